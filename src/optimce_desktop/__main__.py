@@ -1,0 +1,3 @@
+from optimce_desktop.app import main
+
+raise SystemExit(main())
