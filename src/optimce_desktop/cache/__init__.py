@@ -1,0 +1,1 @@
+"""The local SQLite store: drafts of unsent updates (and, later, the offline cache). No Qt."""

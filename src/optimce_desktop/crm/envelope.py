@@ -1,0 +1,79 @@
+"""Reads the CRM's answer envelope ``{"data", "error_code", "pagination"?}`` or raises the error it means."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+
+from optimce_desktop.crm.errors import ProtocolError, error_for_code, error_for_status
+
+_EXCERPT_LENGTH = 160
+_TAG = re.compile(r"<[^>]*>")
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class Envelope:
+    """A successful answer: ``data`` is the payload, ``pagination`` the raw pagination object of lists."""
+
+    http_status: int
+    data: Any
+    pagination: Any = None
+
+
+def decode_envelope(response: httpx.Response) -> Envelope:
+    """The envelope of a successful answer; raises the matching ``CrmError`` for any other answer.
+
+    ``error_code`` decides, not the HTTP status: a 200 carrying a non-zero code is an error too.
+    """
+    status = response.status_code
+    payload = _json_or_none(response.content)
+    if isinstance(payload, dict) and "error_code" in payload:
+        error_code = payload["error_code"]
+        if not isinstance(error_code, int) or isinstance(error_code, bool):
+            raise ProtocolError(http_status=status, detail=f"error_code is not an integer: {error_code!r}")
+        if error_code != 0:
+            raise error_for_code(error_code, http_status=status, server_message=_message_text(payload))
+        if not response.is_success:
+            raise error_for_status(status, detail="Error status with error code 0 in the envelope")
+        return Envelope(status, data=payload.get("data"), pagination=payload.get("pagination"))
+    if response.is_success:
+        detail = f"Not the CRM's JSON envelope: {_describe_body(response)}"
+        raise ProtocolError(http_status=status, detail=detail)
+    raise error_for_status(status, detail=_describe_body(response))
+
+
+def _json_or_none(content: bytes) -> Any:
+    try:
+        return json.loads(content)
+    except ValueError:  # also covers bodies that are not UTF-8
+        return None
+
+
+def _message_text(payload: dict[str, Any]) -> str:
+    message = payload.get("data")
+    if message is None:
+        return ""
+    if isinstance(message, str):
+        return message
+    return json.dumps(message, ensure_ascii=False)
+
+
+def _describe_body(response: httpx.Response) -> str:
+    content_type = response.headers.get("content-type", "no content type").split(";")[0].strip()
+    if not response.content:
+        return f"empty body ({content_type})"
+    text = response.content.decode("utf-8", errors="replace")
+    if "html" in content_type or text.lstrip().startswith("<"):
+        text = _TAG.sub(" ", text)
+        kind = "HTML page"
+    else:
+        kind = f"{content_type} body"
+    excerpt = _SPACES.sub(" ", text).strip()
+    if len(excerpt) > _EXCERPT_LENGTH:
+        excerpt = excerpt[:_EXCERPT_LENGTH] + "…"
+    return f"{kind}: {excerpt}" if excerpt else kind

@@ -1,0 +1,57 @@
+"""The Belgian distribution system operators (DSO, French "GRD") an operator may pick.
+
+The server keeps the DSO as free text: any other value it sends stays displayable and selectable.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from optimce_desktop.domain.i18n import QT_TRANSLATE_NOOP
+
+_C = "dso"
+
+
+@dataclass(frozen=True)
+class Dso:
+    code: str
+    display_name: str
+    region: str
+    is_transmission: bool = False
+
+    @property
+    def is_known(self) -> bool:
+        return self.code in _BY_CODE
+
+
+CATALOGUE: tuple[Dso, ...] = (
+    Dso("ORES", "ORES", QT_TRANSLATE_NOOP(_C, "Wallonia")),
+    Dso("RESA", "RESA", QT_TRANSLATE_NOOP(_C, "Wallonia (Liège)")),
+    Dso("AIEG", "AIEG", QT_TRANSLATE_NOOP(_C, "Wallonia (Namur)")),
+    Dso("AIESH", "AIESH", QT_TRANSLATE_NOOP(_C, "Wallonia (Hainaut)")),
+    Dso("REW", "REW", QT_TRANSLATE_NOOP(_C, "Wallonia (Wavre)")),
+    Dso("Sibelga", "Sibelga", QT_TRANSLATE_NOOP(_C, "Brussels")),
+    Dso("Fluvius", "Fluvius", QT_TRANSLATE_NOOP(_C, "Flanders")),
+    Dso("ELIA", "Elia", QT_TRANSLATE_NOOP(_C, "Transmission system operator"), is_transmission=True),
+)
+_BY_CODE = {dso.code.casefold(): dso for dso in CATALOGUE}
+_BY_CODE.update({dso.code: dso for dso in CATALOGUE})
+
+
+def lookup(code: str) -> Dso | None:
+    """Finds a catalogue DSO whatever the case the server stored it in ("ores", "Ores")."""
+    code = (code or "").strip()
+    return _BY_CODE.get(code) or _BY_CODE.get(code.casefold())
+
+
+def distribution_operators() -> tuple[Dso, ...]:
+    return tuple(dso for dso in CATALOGUE if not dso.is_transmission)
+
+
+def choices_with(current: str) -> list[Dso]:
+    """The catalogue plus the current value when the catalogue lacks it, so that it is never lost."""
+    choices = list(CATALOGUE)
+    current = (current or "").strip()
+    if current and lookup(current) is None:
+        choices.append(Dso(current, current, ""))
+    return choices

@@ -1,0 +1,717 @@
+"""The demo CRM: three Walloon energy communities with deterministic, real-looking content.
+
+Dates are relative to the emulator's "today", so a demo database always has history and future periods.
+Everything comes from ``random.Random(seed)``: the same arguments give the same database.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import itertools
+import random
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from stdnum.ean import calc_check_digit
+
+from optimce_desktop.domain.enums import (
+    ClientType,
+    InjectionStatus,
+    MemberStatus,
+    MemberType,
+    MeterStatus,
+    ProductionChain,
+    Rate,
+    ReadingFrequency,
+    TariffGroup,
+)
+from optimce_desktop.emulator import seed_data
+from optimce_desktop.emulator.seed_data import Place
+from optimce_desktop.emulator.spec import (
+    ADMIN,
+    MANAGER,
+    MEMBER,
+    AddressSpec,
+    CommunitySpec,
+    MemberSpec,
+    MeterSpec,
+    PeriodSpec,
+    SeedSpec,
+    SharingOperationSpec,
+)
+
+DEMO_MANAGER = "demo-manager"
+"""MANAGER of CE Les Tournesols, only MEMBER of CE Vent du Condroz, ADMIN of CE Hesbaye Solaire."""
+MEMBER_ONLY = "demo-member"
+"""MEMBER of CE Les Tournesols and CE Vent du Condroz: may sign in, may not see meters."""
+DEMO_ADMIN = "demo-admin"
+"""ADMIN of CE Les Tournesols and CE Vent du Condroz."""
+
+TOURNESOLS_ID, CONDROZ_ID, HESBAYE_ID = 1, 2, 3
+TOURNESOLS_AUTH_ID = "7b0e5d1a-2c4f-4e8b-9a3d-1f6c8e2a0001"
+CONDROZ_AUTH_ID = "7b0e5d1a-2c4f-4e8b-9a3d-1f6c8e2a0002"
+HESBAYE_AUTH_ID = "7b0e5d1a-2c4f-4e8b-9a3d-1f6c8e2a0003"
+
+DEFAULT_METERS = 300
+CONDROZ_METERS = 40
+HESBAYE_METERS = 25
+DEFAULT_SEED = 20261128
+
+GUIDE_EAN = "123456789012345678"
+"""The user guide's meter (fails the GS1 check on purpose): ACTIVE, single-rate, residential, 40 A, ORES."""
+WAITING_EAN = "541448700000010002"
+"""Current period WAITING_GRD (pending DSO approval)."""
+INACTIVE_EAN = "541448700000020001"
+"""Deactivated: an ACTIVE history, then a current INACTIVE period without holder."""
+FUTURE_EAN = "541448700000030000"
+"""ACTIVE now, with a change of holder and rate scheduled in the future."""
+SCHEDULED_ONLY_EAN = "541448700000040009"
+"""Only a future period: listed as INACTIVE without start date."""
+OTHER_COMMUNITY_EAN = "541448800000010009"
+"""A meter of CE Vent du Condroz (where the demo manager is only MEMBER)."""
+
+SPECIAL_EANS = (GUIDE_EAN, WAITING_EAN, INACTIVE_EAN, FUTURE_EAN, SCHEDULED_ONLY_EAN, OTHER_COMMUNITY_EAN)
+
+SHARING_TYPE_LOCAL, SHARING_TYPE_CER = 1, 2
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class _Odds(Generic[T]):
+    """Values with their relative weights, drawn without rebuilding the weights at each draw."""
+
+    values: tuple[T, ...]
+    cumulative: tuple[int, ...]
+
+    @classmethod
+    def of(cls, weights: dict[T, int]) -> _Odds[T]:
+        return cls(tuple(weights), tuple(itertools.accumulate(weights.values())))
+
+    def draw(self, rng: random.Random) -> T:
+        # What rng.choices does for one value, without its per-call set-up.
+        return self.values[bisect.bisect(self.cumulative, rng.random() * self.cumulative[-1])]
+
+
+MEMBER_STATUS_ODDS = _Odds.of({MemberStatus.ACTIVE: 90, MemberStatus.INACTIVE: 5, MemberStatus.PENDING: 5})
+CLIENT_TYPE_ODDS = _Odds.of(
+    {ClientType.RESIDENTIAL: 70, ClientType.PROFESSIONAL: 22, ClientType.INDUSTRIAL: 8}
+)
+READING_FREQUENCY_ODDS = _Odds.of({ReadingFrequency.MONTHLY: 35, ReadingFrequency.YEARLY: 65})
+CURRENT_STATUS_ODDS = _Odds.of(
+    {
+        MeterStatus.ACTIVE: 74,
+        MeterStatus.INACTIVE: 10,
+        MeterStatus.WAITING_GRD: 9,
+        MeterStatus.WAITING_MANAGER: 7,
+    }
+)
+FUTURE_STATUS_ODDS = _Odds.of(
+    {MeterStatus.ACTIVE: 60, MeterStatus.WAITING_MANAGER: 25, MeterStatus.WAITING_GRD: 15}
+)
+HISTORY_LENGTH_ODDS = _Odds.of({0: 45, 1: 35, 2: 15, 3: 5})
+RATE_ODDS = _Odds.of({Rate.SIMPLE: 50, Rate.BI_HORAIRE: 40, Rate.EXCLUSIF_NUIT: 10})
+INJECTION_ODDS = _Odds.of(
+    {
+        InjectionStatus.AUTOPRODUCER_PROPERTY: 60,
+        InjectionStatus.AUTOPRODUCER_RIGHT_OF_USE: 15,
+        InjectionStatus.INJECTION_PROPERTY: 15,
+        InjectionStatus.INJECTION_RIGHT_OF_USE: 10,
+    }
+)
+PRODUCTION_ODDS = _Odds.of(
+    {
+        ProductionChain.PHOTOVOLTAIC: 80,
+        ProductionChain.WIND: 5,
+        ProductionChain.HYDRO: 3,
+        ProductionChain.SOLID_BIOMASS: 3,
+        ProductionChain.BIOGAS: 3,
+        ProductionChain.FOSSIL_COGENERATION: 3,
+        ProductionChain.OTHER: 3,
+    }
+)
+
+
+class _Keep:
+    """Default of ``_Config.period``'s holder and operation: keep the configuration's own."""
+
+
+KEEP = _Keep()
+
+
+def is_belgian_ean(ean: str) -> bool:
+    """18 digits, starting with 54, ending with the GS1 mod-10 check digit."""
+    return len(ean) == 18 and ean.isdigit() and ean.startswith("54") and calc_check_digit(ean[:-1]) == ean[-1]
+
+
+def demo_spec(today: dt.date, *, meters: int = DEFAULT_METERS, seed: int = DEFAULT_SEED) -> SeedSpec:
+    return _DemoBuilder(today, random.Random(seed)).build(meters)
+
+
+@dataclass
+class _Community:
+    """What the builder needs while filling one community."""
+
+    spec: CommunitySpec
+    places: _Odds[Place]
+    prefix: str
+
+    @property
+    def dso_by_postcode(self) -> dict[str, str]:
+        return {place.postcode: place.dso for place in self.places.values}
+
+
+class _DemoBuilder:
+    def __init__(self, today: dt.date, rng: random.Random):
+        self.today = today
+        self.rng = rng
+        self.next_member_id = 1
+        self.used_eans: set[str] = set(SPECIAL_EANS)
+
+    def build(self, meters: int) -> SeedSpec:
+        tournesols = self._community(
+            TOURNESOLS_ID,
+            "CE Les Tournesols",
+            TOURNESOLS_AUTH_ID,
+            seed_data.LIEGE_AREA,
+            "54144",
+            roles={DEMO_MANAGER: MANAGER, MEMBER_ONLY: MEMBER, DEMO_ADMIN: ADMIN},
+            operations=[
+                SharingOperationSpec(1, "Tournesols – partage de quartier", SHARING_TYPE_LOCAL),
+                SharingOperationSpec(2, "Tournesols – écoles et commerces", SHARING_TYPE_CER),
+            ],
+            members=max(meters // 2, 250),
+        )
+        condroz = self._community(
+            CONDROZ_ID,
+            "CE Vent du Condroz",
+            CONDROZ_AUTH_ID,
+            seed_data.CONDROZ,
+            "54145",
+            roles={DEMO_MANAGER: MEMBER, MEMBER_ONLY: MEMBER, DEMO_ADMIN: ADMIN},
+            operations=[SharingOperationSpec(3, "Éolien citoyen du Condroz", SHARING_TYPE_CER)],
+            members=CONDROZ_METERS // 2,
+        )
+        hesbaye = self._community(
+            HESBAYE_ID,
+            "CE Hesbaye Solaire",
+            HESBAYE_AUTH_ID,
+            seed_data.HESBAYE,
+            "54146",
+            roles={DEMO_MANAGER: ADMIN},
+            operations=[SharingOperationSpec(4, "Toits solaires de Hesbaye", SHARING_TYPE_LOCAL)],
+            members=HESBAYE_METERS // 2 + 3,
+        )
+        self._add_special_meters(tournesols, condroz)
+        for community, count in ((tournesols, meters), (condroz, CONDROZ_METERS), (hesbaye, HESBAYE_METERS)):
+            for _ in range(count):
+                community.spec.meters.append(self._meter(community))
+        return SeedSpec([tournesols.spec, condroz.spec, hesbaye.spec])
+
+    # -- communities and members -------------------------------------------------------------------------
+
+    def _community(
+        self,
+        community_id: int,
+        name: str,
+        auth_id: str,
+        places: Sequence[Place],
+        prefix: str,
+        *,
+        roles: dict[str, str],
+        operations: list[SharingOperationSpec],
+        members: int,
+    ) -> _Community:
+        spec = CommunitySpec(
+            id=community_id, name=name, auth_community_id=auth_id, roles=roles, sharing_operations=operations
+        )
+        community = _Community(spec, _Odds.of({place: place.weight for place in places}), prefix)
+        spec.members.extend(self._member(community) for _ in range(members))
+        return community
+
+    def _member(self, community: _Community) -> MemberSpec:
+        rng = self.rng
+        member_id = self.next_member_id
+        self.next_member_id += 1
+        status = MEMBER_STATUS_ODDS.draw(rng)
+        address = self._address(community)
+        family = rng.choice(seed_data.FAMILY_NAMES)
+        if rng.random() < 0.25:
+            trade = rng.choice(seed_data.TRADES)
+            name = f"{trade} {family} {rng.choice(seed_data.COMPANY_FORMS)}"
+            manager_first, manager_family = rng.choice(seed_data.FIRST_NAMES), family
+            details = {
+                "iban": self._iban(),
+                "vat_number": self._vat_number(),
+                # The recorded server puts the family name in "name" and the first name in "surname".
+                "manager": {
+                    "name": manager_family,
+                    "NRN": self._national_number(),
+                    "email": _email(manager_first, manager_family, member_id),
+                    "phone_number": self._phone(),
+                    "surname": manager_first,
+                    "id": member_id,
+                },
+            }
+            return MemberSpec(
+                id=member_id,
+                name=name,
+                member_type=int(MemberType.COMPANY),
+                status=int(status),
+                home_address=address,
+                details=details,
+            )
+        first = rng.choice(seed_data.FIRST_NAMES)
+        details = {
+            "iban": self._iban(),
+            "NRN": self._national_number(),
+            "email": _email(first, family, member_id),
+            "phone_number": self._phone(),
+            "social_rate": rng.random() < 0.12,
+        }
+        return MemberSpec(
+            id=member_id,
+            name=family,
+            member_type=int(MemberType.INDIVIDUAL),
+            status=int(status),
+            first_name=first,
+            home_address=address,
+            details=details,
+        )
+
+    def _address(self, community: _Community) -> AddressSpec:
+        rng = self.rng
+        place = community.places.draw(rng)
+        streets = (
+            seed_data.LIEGE_STREETS if place.city == "Liège" and rng.random() < 0.6 else seed_data.STREETS
+        )
+        supplement = rng.choice(seed_data.SUPPLEMENTS) if rng.random() < 0.12 else None
+        return AddressSpec(
+            street=rng.choice(streets),
+            number=rng.randint(1, 180),
+            postcode=place.postcode,
+            city=place.city,
+            supplement=supplement,
+        )
+
+    def _iban(self) -> str:
+        account = self.rng.choice(seed_data.BANK_CODES) + f"{self.rng.randrange(10**7):07d}"
+        bban = account + f"{int(account) % 97 or 97:02d}"
+        # ISO 13616: the country code moved to the end as digits (B=11, E=14), 98 minus the rest mod 97.
+        return f"BE{98 - int(bban + '111400') % 97:02d}{bban}"
+
+    def _national_number(self) -> str:
+        born = dt.date(1940, 1, 1) + dt.timedelta(days=self.rng.randrange(365 * 60))
+        first = f"{born:%y%m%d}{self.rng.randint(1, 997):03d}"
+        if born.year >= 2000:
+            return first + f"{97 - int('2' + first) % 97:02d}"
+        return first + f"{97 - int(first) % 97:02d}"
+
+    def _vat_number(self) -> str:
+        base = f"0{self.rng.randrange(2 * 10**6, 10**7):07d}"
+        return f"BE{base}{97 - int(base) % 97:02d}"
+
+    def _phone(self) -> str:
+        return f"+324{self.rng.choice('5789')}{self.rng.randrange(10**7):07d}"
+
+    # -- meters ------------------------------------------------------------------------------------------
+
+    def _ean(self, community: _Community) -> str:
+        while True:
+            body = community.prefix + f"{self.rng.randrange(10**12):012d}"
+            ean = body + calc_check_digit(body)
+            if ean not in self.used_eans:
+                self.used_eans.add(ean)
+                return ean
+
+    def _meter(self, community: _Community) -> MeterSpec:
+        rng = self.rng
+        address = self._address(community)
+        place_dso = community.dso_by_postcode[address.postcode]
+        client_type = CLIENT_TYPE_ODDS.draw(rng)
+        three_phase = client_type == ClientType.INDUSTRIAL or rng.random() < 0.3
+        high_voltage = client_type == ClientType.INDUSTRIAL and rng.random() < 0.5
+        config = _Config.draw(
+            rng, client_type, three_phase, self._dso(place_dso), community, self._holder(community)
+        )
+        return MeterSpec(
+            EAN=self._ean(community),
+            meter_number=self._meter_number(),
+            address=address,
+            periods=self._timeline(config, community),
+            tarif_group=int(TariffGroup.HIGH_VOLTAGE if high_voltage else TariffGroup.LOW_VOLTAGE),
+            phases_number=3 if three_phase else 1,
+            reading_frequency=int(READING_FREQUENCY_ODDS.draw(rng)),
+            consumptions=rng.random() < 0.35,
+        )
+
+    def _meter_number(self) -> str:
+        rng = self.rng
+        if rng.random() < 0.5:
+            return f"{rng.randrange(10**7, 10**8)}"
+        return f"1SAG{rng.randrange(10**9, 10**10)}"
+
+    def _dso(self, usual: str) -> str:
+        draw = self.rng.random()
+        if draw < 0.03:
+            return ""
+        if draw < 0.035:
+            return "Gaselwest"
+        if draw < 0.10:
+            return self.rng.choice(("ORES", "RESA", "AIEG", "AIESH", "REW"))
+        return usual
+
+    def _holder(self, community: _Community) -> int:
+        return self.rng.choice(community.spec.members).id
+
+    def _timeline(self, config: _Config, community: _Community) -> list[PeriodSpec]:
+        """History, a current period and sometimes a future one, contiguous, latest last."""
+        rng, today = self.rng, self.today
+        if rng.random() < 0.02:
+            start = today + dt.timedelta(days=rng.randint(5, 120))
+            return [config.period(start, MeterStatus.WAITING_GRD, holder=config.holder)]
+        status = CURRENT_STATUS_ODDS.draw(rng)
+        if status in (MeterStatus.WAITING_GRD, MeterStatus.WAITING_MANAGER):
+            current_start = today - dt.timedelta(days=rng.randint(1, 60))
+        else:
+            current_start = today - dt.timedelta(days=rng.randint(20, 1100))
+        history_count = HISTORY_LENGTH_ODDS.draw(rng)
+        if status == MeterStatus.INACTIVE:
+            history_count = max(history_count, 1)
+        periods: list[PeriodSpec] = []
+        start = current_start
+        for _ in range(history_count):
+            end = start - dt.timedelta(days=1)
+            start = end - dt.timedelta(days=rng.randint(60, 700))
+            previous = config.varied(rng, self._holder(community), community)
+            periods.append(previous.period(start, MeterStatus.ACTIVE, end=end))
+        periods.reverse()
+        if status == MeterStatus.INACTIVE:
+            current = config.period(current_start, status, holder=None, operation=None)
+        else:
+            holder = None if rng.random() < 0.05 else config.holder
+            operation = config.operation if status == MeterStatus.ACTIVE else None
+            current = config.period(current_start, status, holder=holder, operation=operation)
+        if rng.random() < 0.08:
+            future_start = today + dt.timedelta(days=rng.randint(3, 150))
+            current = _replace_end(current, future_start - dt.timedelta(days=1))
+            future = config.varied(rng, self._holder(community), community)
+            periods.extend([current, future.period(future_start, FUTURE_STATUS_ODDS.draw(rng))])
+        else:
+            periods.append(current)
+        return periods
+
+    # -- the meters tests and the user guide name --------------------------------------------------------
+
+    def _add_special_meters(self, tournesols: _Community, condroz: _Community) -> None:
+        today, members = self.today, tournesols.spec.members
+        holder, previous_holder, company = members[0].id, members[1].id, _first_company(members)
+        year_start = dt.date(today.year, 1, 1)
+        guide_start = (
+            year_start if today >= year_start + dt.timedelta(days=14) else dt.date(today.year - 1, 1, 1)
+        )
+        guide = _Config(
+            description="Habitation principale",
+            sampling_power=9.2,
+            amperage=40,
+            total_generating_capacity=4.5,
+            injection_status=int(InjectionStatus.AUTOPRODUCER_PROPERTY),
+            production_chain=int(ProductionChain.PHOTOVOLTAIC),
+            grd="ORES",
+            rate=Rate.SIMPLE,
+            client_type=ClientType.RESIDENTIAL,
+            holder=holder,
+            operation=1,
+        )
+        before_solar = _Config(
+            description="Habitation principale",
+            sampling_power=7.4,
+            amperage=32,
+            total_generating_capacity=None,
+            injection_status=None,
+            production_chain=None,
+            grd="ORES",
+            rate=Rate.BI_HORAIRE,
+            client_type=ClientType.RESIDENTIAL,
+            holder=previous_holder,
+            operation=None,
+        )
+        history_start = guide_start.replace(year=guide_start.year - 3)
+        middle_start = guide_start.replace(year=guide_start.year - 1)
+        tournesols.spec.meters.append(
+            MeterSpec(
+                EAN=GUIDE_EAN,
+                meter_number="1SAG3300412786",
+                address=AddressSpec("Rue Grande", 41, "4500", "Huy"),
+                periods=[
+                    before_solar.period(
+                        history_start, MeterStatus.ACTIVE, end=middle_start - dt.timedelta(days=1)
+                    ),
+                    before_solar.with_holder(holder).period(
+                        middle_start, MeterStatus.ACTIVE, end=guide_start - dt.timedelta(days=1)
+                    ),
+                    guide.period(guide_start, MeterStatus.ACTIVE),
+                ],
+                consumptions=True,
+            )
+        )
+
+        waiting = _Config(
+            description="Atelier de menuiserie",
+            sampling_power=27.7,
+            amperage=40,
+            total_generating_capacity=None,
+            injection_status=None,
+            production_chain=None,
+            grd="RESA",
+            rate=Rate.BI_HORAIRE,
+            client_type=ClientType.PROFESSIONAL,
+            holder=company,
+            operation=None,
+        )
+        tournesols.spec.meters.append(
+            MeterSpec(
+                EAN=WAITING_EAN,
+                meter_number="58213377",
+                address=AddressSpec("Rue Saint-Gilles", 212, "4000", "Liège"),
+                periods=[waiting.period(today - dt.timedelta(days=12), MeterStatus.WAITING_GRD)],
+                phases_number=3,
+            )
+        )
+
+        garage = _Config(
+            description="Garage",
+            sampling_power=5.8,
+            amperage=25,
+            total_generating_capacity=0,
+            injection_status=None,
+            production_chain=None,
+            grd="AIEG",
+            rate=Rate.EXCLUSIF_NUIT,
+            client_type=ClientType.RESIDENTIAL,
+            holder=previous_holder,
+            operation=2,
+        )
+        deactivated = today - dt.timedelta(days=40)
+        tournesols.spec.meters.append(
+            MeterSpec(
+                EAN=INACTIVE_EAN,
+                meter_number="40912255",
+                address=AddressSpec("Rue du Pont", 3, "5300", "Andenne", supplement="bte 2"),
+                periods=[
+                    garage.period(
+                        today - dt.timedelta(days=800),
+                        MeterStatus.ACTIVE,
+                        end=deactivated - dt.timedelta(days=1),
+                    ),
+                    garage.period(deactivated, MeterStatus.INACTIVE, holder=None, operation=None),
+                ],
+                reading_frequency=int(ReadingFrequency.YEARLY),
+            )
+        )
+
+        bakery = _Config(
+            description="Boulangerie – fournil",
+            sampling_power=43.6,
+            amperage=63,
+            total_generating_capacity=12.0,
+            injection_status=int(InjectionStatus.AUTOPRODUCER_PROPERTY),
+            production_chain=int(ProductionChain.PHOTOVOLTAIC),
+            grd="RESA",
+            rate=Rate.SIMPLE,
+            client_type=ClientType.PROFESSIONAL,
+            holder=company,
+            operation=2,
+        )
+        change = today + dt.timedelta(days=30)
+        tournesols.spec.meters.append(
+            MeterSpec(
+                EAN=FUTURE_EAN,
+                meter_number="1SAG1100098342",
+                address=AddressSpec("Rue Neuve", 5, "4020", "Liège"),
+                periods=[
+                    bakery.period(
+                        today - dt.timedelta(days=200), MeterStatus.ACTIVE, end=change - dt.timedelta(days=1)
+                    ),
+                    bakery.with_holder(holder).period(change, MeterStatus.ACTIVE, rate=Rate.BI_HORAIRE),
+                ],
+                phases_number=3,
+                consumptions=True,
+            )
+        )
+
+        new_house = _Config(
+            description="Nouvelle construction",
+            sampling_power=9.2,
+            amperage=40,
+            total_generating_capacity=None,
+            injection_status=None,
+            production_chain=None,
+            grd="ORES",
+            rate=Rate.BI_HORAIRE,
+            client_type=ClientType.RESIDENTIAL,
+            holder=holder,
+            operation=None,
+        )
+        tournesols.spec.meters.append(
+            MeterSpec(
+                EAN=SCHEDULED_ONLY_EAN,
+                meter_number="",
+                address=AddressSpec("Rue des Vergers", 17, "4540", "Amay"),
+                periods=[new_house.period(today + dt.timedelta(days=20), MeterStatus.WAITING_GRD)],
+            )
+        )
+
+        condroz_holder = condroz.spec.members[0].id
+        wind_farm = _Config(
+            description="Éolienne citoyenne",
+            sampling_power=0,
+            amperage=0,
+            total_generating_capacity=2300,
+            injection_status=int(InjectionStatus.INJECTION_PROPERTY),
+            production_chain=int(ProductionChain.WIND),
+            grd="ORES",
+            rate=Rate.SIMPLE,
+            client_type=ClientType.INDUSTRIAL,
+            holder=condroz_holder,
+            operation=3,
+        )
+        condroz.spec.meters.append(
+            MeterSpec(
+                EAN=OTHER_COMMUNITY_EAN,
+                meter_number="1SAG7700021555",
+                address=AddressSpec("Chaussée de Marche", 120, "5370", "Havelange"),
+                periods=[wind_farm.period(today - dt.timedelta(days=420), MeterStatus.ACTIVE)],
+                tarif_group=int(TariffGroup.HIGH_VOLTAGE),
+                phases_number=3,
+                consumptions=True,
+            )
+        )
+
+
+@dataclass(frozen=True)
+class _Config:
+    """A meter's configuration, from which its periods are cut."""
+
+    description: str | None
+    sampling_power: float | None
+    amperage: float | None
+    total_generating_capacity: float | None
+    injection_status: int | None
+    production_chain: int | None
+    grd: str
+    rate: Rate
+    client_type: ClientType
+    holder: int | None
+    operation: int | None
+
+    @classmethod
+    def draw(
+        cls,
+        rng: random.Random,
+        client_type: ClientType,
+        three_phase: bool,
+        grd: str,
+        community: _Community,
+        holder: int,
+    ) -> _Config:
+        if client_type == ClientType.INDUSTRIAL:
+            amperage = rng.choice((63, 100, 160, 250))
+        elif three_phase:
+            amperage = rng.choice((16, 20, 25, 32, 40, 63))
+        else:
+            amperage = rng.choice((25, 32, 40, 40, 50, 63))
+        sampling_power = round(amperage * (400 * 3**0.5 if three_phase else 230) / 1000, 1)
+        producer = rng.random() < 0.4
+        injection = production = capacity = None
+        if producer:
+            injection = int(INJECTION_ODDS.draw(rng))
+            production = None if rng.random() < 0.05 else int(PRODUCTION_ODDS.draw(rng))
+            capacity = round(
+                rng.uniform(2.5, 10.0) if client_type == ClientType.RESIDENTIAL else rng.uniform(10.0, 250.0),
+                1,
+            )
+        elif rng.random() < 0.5:
+            capacity = 0.0
+        descriptions = (
+            seed_data.HOME_DESCRIPTIONS
+            if client_type == ClientType.RESIDENTIAL
+            else seed_data.BUSINESS_DESCRIPTIONS
+        )
+        description = rng.choice(descriptions) if rng.random() < 0.85 else rng.choice((None, ""))
+        operations = [op.id for op in community.spec.sharing_operations]
+        operation = operations[0] if rng.random() < 0.55 else (operations[-1] if rng.random() < 0.4 else None)
+        rate = RATE_ODDS.draw(rng)
+        return cls(
+            description=description,
+            sampling_power=sampling_power if rng.random() < 0.95 else None,
+            amperage=amperage,
+            total_generating_capacity=capacity,
+            injection_status=injection,
+            production_chain=production,
+            grd=grd,
+            rate=rate,
+            client_type=client_type,
+            holder=holder,
+            operation=operation,
+        )
+
+    def varied(self, rng: random.Random, other_holder: int, community: _Community) -> _Config:
+        """The configuration of another period of the same meter: a few things changed."""
+        changes: dict[str, object] = {}
+        if rng.random() < 0.5:
+            changes["holder"] = other_holder
+        if rng.random() < 0.4:
+            changes["rate"] = rng.choice(list(Rate))
+        if rng.random() < 0.3 and self.amperage:
+            changes["amperage"] = max(16, self.amperage - rng.choice((8, 10, 15)))
+        if rng.random() < 0.3:
+            changes["operation"] = None
+        return _Config(**{**self.__dict__, **changes})
+
+    def with_holder(self, holder: int | None) -> _Config:
+        return _Config(**{**self.__dict__, "holder": holder})
+
+    def period(
+        self,
+        start: dt.date,
+        status: MeterStatus,
+        *,
+        end: dt.date | None = None,
+        holder: int | None | _Keep = KEEP,
+        operation: int | None | _Keep = KEEP,
+        rate: Rate | None = None,
+    ) -> PeriodSpec:
+        return PeriodSpec(
+            start_date=start,
+            end_date=end,
+            status=int(status),
+            rate=int(rate or self.rate),
+            client_type=int(self.client_type),
+            description=self.description,
+            sampling_power=self.sampling_power,
+            amperage=self.amperage,
+            total_generating_capacity=self.total_generating_capacity,
+            injection_status=self.injection_status,
+            production_chain=self.production_chain,
+            grd=self.grd,
+            member_id=self.holder if isinstance(holder, _Keep) else holder,
+            sharing_operation_id=self.operation if isinstance(operation, _Keep) else operation,
+        )
+
+
+def _replace_end(period: PeriodSpec, end: dt.date) -> PeriodSpec:
+    return PeriodSpec(**{**period.__dict__, "end_date": end})
+
+
+def _first_company(members: Sequence[MemberSpec]) -> int:
+    return next(m.id for m in members if m.member_type == MemberType.COMPANY)
+
+
+def _email(first: str, family: str, unique: int) -> str:
+    local = f"{first}.{family}".lower().replace(" ", "-").replace("'", "")
+    ascii_local = unicodedata.normalize("NFKD", local).encode("ascii", "ignore").decode()
+    return f"{ascii_local}.{unique}@example.test"

@@ -1,0 +1,240 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'main_window.ui'
+##
+## Created by: Qt User Interface Compiler version 6.11.3
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
+    QCursor, QFont, QFontDatabase, QGradient,
+    QIcon, QImage, QKeySequence, QLinearGradient,
+    QPainter, QPalette, QPixmap, QRadialGradient,
+    QTransform)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFrame,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QMainWindow, QMenu, QMenuBar, QProgressBar,
+    QPushButton, QSizePolicy, QSpacerItem, QSplitter,
+    QStatusBar, QTableView, QVBoxLayout, QWidget)
+
+class Ui_MainWindow(object):
+    def setupUi(self, MainWindow):
+        if not MainWindow.objectName():
+            MainWindow.setObjectName(u"MainWindow")
+        MainWindow.resize(1440, 860)
+        self.actionQuit = QAction(MainWindow)
+        self.actionQuit.setObjectName(u"actionQuit")
+        self.actionRefresh = QAction(MainWindow)
+        self.actionRefresh.setObjectName(u"actionRefresh")
+        self.actionFocusSearch = QAction(MainWindow)
+        self.actionFocusSearch.setObjectName(u"actionFocusSearch")
+        self.actionClearFilters = QAction(MainWindow)
+        self.actionClearFilters.setObjectName(u"actionClearFilters")
+        self.actionUpdateData = QAction(MainWindow)
+        self.actionUpdateData.setObjectName(u"actionUpdateData")
+        self.actionRefreshMeter = QAction(MainWindow)
+        self.actionRefreshMeter.setObjectName(u"actionRefreshMeter")
+        self.centralWidget = QWidget(MainWindow)
+        self.centralWidget.setObjectName(u"centralWidget")
+        self.centralLayout = QVBoxLayout(self.centralWidget)
+        self.centralLayout.setSpacing(8)
+        self.centralLayout.setObjectName(u"centralLayout")
+        self.centralLayout.setContentsMargins(12, 10, 12, 6)
+        self.bannerHost = QWidget(self.centralWidget)
+        self.bannerHost.setObjectName(u"bannerHost")
+        self.bannerLayout = QVBoxLayout(self.bannerHost)
+        self.bannerLayout.setSpacing(4)
+        self.bannerLayout.setObjectName(u"bannerLayout")
+        self.bannerLayout.setContentsMargins(0, 0, 0, 0)
+
+        self.centralLayout.addWidget(self.bannerHost)
+
+        self.filterBar = QFrame(self.centralWidget)
+        self.filterBar.setObjectName(u"filterBar")
+        self.filterLayout = QHBoxLayout(self.filterBar)
+        self.filterLayout.setSpacing(8)
+        self.filterLayout.setObjectName(u"filterLayout")
+        self.communityLabel = QLabel(self.filterBar)
+        self.communityLabel.setObjectName(u"communityLabel")
+
+        self.filterLayout.addWidget(self.communityLabel)
+
+        self.communityCombo = QComboBox(self.filterBar)
+        self.communityCombo.setObjectName(u"communityCombo")
+        self.communityCombo.setMinimumSize(QSize(260, 0))
+        self.communityCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+
+        self.filterLayout.addWidget(self.communityCombo)
+
+        self.filterSpacer = QSpacerItem(24, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.filterLayout.addItem(self.filterSpacer)
+
+        self.searchLabel = QLabel(self.filterBar)
+        self.searchLabel.setObjectName(u"searchLabel")
+
+        self.filterLayout.addWidget(self.searchLabel)
+
+        self.searchFieldCombo = QComboBox(self.filterBar)
+        self.searchFieldCombo.setObjectName(u"searchFieldCombo")
+
+        self.filterLayout.addWidget(self.searchFieldCombo)
+
+        self.searchEdit = QLineEdit(self.filterBar)
+        self.searchEdit.setObjectName(u"searchEdit")
+        self.searchEdit.setMinimumSize(QSize(260, 0))
+        self.searchEdit.setClearButtonEnabled(True)
+
+        self.filterLayout.addWidget(self.searchEdit)
+
+        self.statusFilterLabel = QLabel(self.filterBar)
+        self.statusFilterLabel.setObjectName(u"statusFilterLabel")
+
+        self.filterLayout.addWidget(self.statusFilterLabel)
+
+        self.statusFilterCombo = QComboBox(self.filterBar)
+        self.statusFilterCombo.setObjectName(u"statusFilterCombo")
+        self.statusFilterCombo.setMinimumSize(QSize(200, 0))
+
+        self.filterLayout.addWidget(self.statusFilterCombo)
+
+        self.clearFiltersButton = QPushButton(self.filterBar)
+        self.clearFiltersButton.setObjectName(u"clearFiltersButton")
+
+        self.filterLayout.addWidget(self.clearFiltersButton)
+
+        self.refreshListButton = QPushButton(self.filterBar)
+        self.refreshListButton.setObjectName(u"refreshListButton")
+
+        self.filterLayout.addWidget(self.refreshListButton)
+
+
+        self.centralLayout.addWidget(self.filterBar)
+
+        self.mainSplitter = QSplitter(self.centralWidget)
+        self.mainSplitter.setObjectName(u"mainSplitter")
+        self.mainSplitter.setOrientation(Qt.Orientation.Horizontal)
+        self.mainSplitter.setChildrenCollapsible(False)
+        self.listPanel = QWidget(self.mainSplitter)
+        self.listPanel.setObjectName(u"listPanel")
+        self.listLayout = QVBoxLayout(self.listPanel)
+        self.listLayout.setSpacing(4)
+        self.listLayout.setObjectName(u"listLayout")
+        self.listLayout.setContentsMargins(0, 0, 0, 0)
+        self.loadProgress = QProgressBar(self.listPanel)
+        self.loadProgress.setObjectName(u"loadProgress")
+        self.loadProgress.setMaximumSize(QSize(16777215, 6))
+        self.loadProgress.setTextVisible(False)
+
+        self.listLayout.addWidget(self.loadProgress)
+
+        self.meterTable = QTableView(self.listPanel)
+        self.meterTable.setObjectName(u"meterTable")
+        self.meterTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.meterTable.setAlternatingRowColors(True)
+        self.meterTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.meterTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.meterTable.setSortingEnabled(True)
+        self.meterTable.setWordWrap(False)
+
+        self.listLayout.addWidget(self.meterTable)
+
+        self.emptyListLabel = QLabel(self.listPanel)
+        self.emptyListLabel.setObjectName(u"emptyListLabel")
+        self.emptyListLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.listLayout.addWidget(self.emptyListLabel)
+
+        self.mainSplitter.addWidget(self.listPanel)
+        self.detailPaneHost = QWidget(self.mainSplitter)
+        self.detailPaneHost.setObjectName(u"detailPaneHost")
+        self.detailHostLayout = QVBoxLayout(self.detailPaneHost)
+        self.detailHostLayout.setObjectName(u"detailHostLayout")
+        self.detailHostLayout.setContentsMargins(0, 0, 0, 0)
+        self.mainSplitter.addWidget(self.detailPaneHost)
+
+        self.centralLayout.addWidget(self.mainSplitter)
+
+        self.centralLayout.setStretch(2, 1)
+        MainWindow.setCentralWidget(self.centralWidget)
+        self.menuBar = QMenuBar(MainWindow)
+        self.menuBar.setObjectName(u"menuBar")
+        self.menuFile = QMenu(self.menuBar)
+        self.menuFile.setObjectName(u"menuFile")
+        self.menuView = QMenu(self.menuBar)
+        self.menuView.setObjectName(u"menuView")
+        self.menuMeter = QMenu(self.menuBar)
+        self.menuMeter.setObjectName(u"menuMeter")
+        MainWindow.setMenuBar(self.menuBar)
+        self.statusBar = QStatusBar(MainWindow)
+        self.statusBar.setObjectName(u"statusBar")
+        MainWindow.setStatusBar(self.statusBar)
+#if QT_CONFIG(shortcut)
+        self.communityLabel.setBuddy(self.communityCombo)
+        self.searchLabel.setBuddy(self.searchEdit)
+        self.statusFilterLabel.setBuddy(self.statusFilterCombo)
+#endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.communityCombo, self.searchFieldCombo)
+        QWidget.setTabOrder(self.searchFieldCombo, self.searchEdit)
+        QWidget.setTabOrder(self.searchEdit, self.statusFilterCombo)
+        QWidget.setTabOrder(self.statusFilterCombo, self.clearFiltersButton)
+        QWidget.setTabOrder(self.clearFiltersButton, self.meterTable)
+
+        self.menuBar.addAction(self.menuFile.menuAction())
+        self.menuBar.addAction(self.menuView.menuAction())
+        self.menuBar.addAction(self.menuMeter.menuAction())
+        self.menuFile.addAction(self.actionQuit)
+        self.menuView.addAction(self.actionRefresh)
+        self.menuView.addAction(self.actionFocusSearch)
+        self.menuView.addAction(self.actionClearFilters)
+        self.menuMeter.addAction(self.actionUpdateData)
+        self.menuMeter.addAction(self.actionRefreshMeter)
+
+        self.retranslateUi(MainWindow)
+
+        QMetaObject.connectSlotsByName(MainWindow)
+    # setupUi
+
+    def retranslateUi(self, MainWindow):
+        MainWindow.setWindowTitle(QCoreApplication.translate("MainWindow", u"OptimCE Desktop", None))
+        self.actionQuit.setText(QCoreApplication.translate("MainWindow", u"&Quit", None))
+#if QT_CONFIG(shortcut)
+        self.actionQuit.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+Q", None))
+#endif // QT_CONFIG(shortcut)
+        self.actionRefresh.setText(QCoreApplication.translate("MainWindow", u"&Refresh the list", None))
+#if QT_CONFIG(shortcut)
+        self.actionRefresh.setShortcut(QCoreApplication.translate("MainWindow", u"F5", None))
+#endif // QT_CONFIG(shortcut)
+        self.actionFocusSearch.setText(QCoreApplication.translate("MainWindow", u"&Search", None))
+#if QT_CONFIG(shortcut)
+        self.actionFocusSearch.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+F", None))
+#endif // QT_CONFIG(shortcut)
+        self.actionClearFilters.setText(QCoreApplication.translate("MainWindow", u"&Clear filters", None))
+        self.actionUpdateData.setText(QCoreApplication.translate("MainWindow", u"&Update data\u2026", None))
+        self.actionRefreshMeter.setText(QCoreApplication.translate("MainWindow", u"Refresh this &meter", None))
+        self.communityLabel.setText(QCoreApplication.translate("MainWindow", u"Community", None))
+#if QT_CONFIG(tooltip)
+        self.communityCombo.setToolTip(QCoreApplication.translate("MainWindow", u"The community whose meters are shown", None))
+#endif // QT_CONFIG(tooltip)
+        self.searchLabel.setText(QCoreApplication.translate("MainWindow", u"Search", None))
+#if QT_CONFIG(tooltip)
+        self.searchFieldCombo.setToolTip(QCoreApplication.translate("MainWindow", u"Which field the search looks in", None))
+#endif // QT_CONFIG(tooltip)
+        self.searchEdit.setPlaceholderText(QCoreApplication.translate("MainWindow", u"EAN, meter number, address, holder\u2026 (Ctrl+F)", None))
+        self.statusFilterLabel.setText(QCoreApplication.translate("MainWindow", u"Status", None))
+        self.clearFiltersButton.setText(QCoreApplication.translate("MainWindow", u"Clear filters", None))
+        self.refreshListButton.setText(QCoreApplication.translate("MainWindow", u"Refresh", None))
+#if QT_CONFIG(tooltip)
+        self.refreshListButton.setToolTip(QCoreApplication.translate("MainWindow", u"Read the community's meters again from the CRM (F5)", None))
+#endif // QT_CONFIG(tooltip)
+        self.emptyListLabel.setText(QCoreApplication.translate("MainWindow", u"No meter matches these filters.", None))
+        self.menuFile.setTitle(QCoreApplication.translate("MainWindow", u"&File", None))
+        self.menuView.setTitle(QCoreApplication.translate("MainWindow", u"&View", None))
+        self.menuMeter.setTitle(QCoreApplication.translate("MainWindow", u"&Meter", None))
+    # retranslateUi
+

@@ -1,0 +1,245 @@
+"""The detail pane: the selected meter's header, its cards, and its configuration periods."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from optimce_desktop.domain import ean as ean_rules
+from optimce_desktop.domain.models import MeterDetail
+from optimce_desktop.gui.meter_table import StatusPillDelegate
+from optimce_desktop.gui.period_cards import PeriodCards
+from optimce_desktop.gui.texts import enum_text, phases_text, text_or_empty
+from optimce_desktop.gui.timeline_model import TimelineModel
+from optimce_desktop.gui.widgets.card import CardRow, DataCard
+from optimce_desktop.gui.widgets.status_pill import StatusPill
+
+
+class DetailPane(QWidget):
+    updateRequested = Signal()
+    refreshRequested = Signal()
+
+    PLACEHOLDER, LOADING, DETAIL = range(3)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("detailPane")
+        self._detail: MeterDetail | None = None
+        self._stack = QStackedWidget()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self._stack)
+
+        self.placeholder = QLabel(self.tr("Select a meter in the list to see its details."))
+        self.placeholder.setObjectName("detailPlaceholder")
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.loading = QLabel(self.tr("Loading the meter…"))
+        self.loading.setObjectName("detailLoading")
+        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._stack.addWidget(self.placeholder)
+        self._stack.addWidget(self.loading)
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        body = QWidget()
+        body.setObjectName("detailBody")
+        scroll.setWidget(body)
+        self._stack.addWidget(scroll)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.setSpacing(12)
+        layout.addWidget(self._build_header())
+        layout.addWidget(self._build_meter_cards())
+        layout.addWidget(self._build_tabs(), 1)
+
+    # -- building ------------------------------------------------------------------------------------
+
+    def _build_header(self) -> QWidget:
+        header = QWidget()
+        header.setObjectName("detailHeader")
+        row = QHBoxLayout(header)
+        row.setContentsMargins(16, 12, 16, 12)
+        titles = QVBoxLayout()
+        title_row = QHBoxLayout()
+        self.ean_label = QLabel()
+        self.ean_label.setObjectName("eanTitle")
+        self.ean_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.copy_button = QToolButton()
+        self.copy_button.setObjectName("copyEanButton")
+        self.copy_button.setText(self.tr("Copy"))
+        self.copy_button.setToolTip(self.tr("Copy the EAN"))
+        self.copy_button.clicked.connect(self._copy_ean)
+        self.ean_warning = QLabel("⚠")
+        self.ean_warning.setObjectName("eanWarning")
+        self.status_pill = StatusPill()
+        for widget in (self.ean_label, self.copy_button, self.ean_warning, self.status_pill):
+            title_row.addWidget(widget)
+        title_row.addStretch(1)
+        self.meter_number_label = QLabel()
+        self.meter_number_label.setObjectName("meterNumberSubtitle")
+        titles.addLayout(title_row)
+        titles.addWidget(self.meter_number_label)
+        row.addLayout(titles, 1)
+        self.update_button = QPushButton(self.tr("Update data"))
+        self.update_button.setObjectName("updateDataButton")
+        self.update_button.setProperty("primary", True)
+        self.update_button.clicked.connect(self.updateRequested)
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.refresh_button.setObjectName("refreshButton")
+        self.refresh_button.setToolTip(self.tr("Read this meter again from the CRM"))
+        self.refresh_button.clicked.connect(self.refreshRequested)
+        row.addWidget(self.update_button, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.refresh_button, 0, Qt.AlignmentFlag.AlignTop)
+        return header
+
+    def _build_meter_cards(self) -> CardRow:
+        row = CardRow(240)
+        self.address_card = DataCard(self.tr("Address"), "⌂")
+        self.address_card.add_field("address", self.tr("Address"), span=2)
+        self.address_card.add_field("tariffGroup", self.tr("Tariff group"))
+        self.address_card.add_field("phases", self.tr("Number of phases"))
+        self.meter_card = DataCard(self.tr("Meter information"), "⚙")
+        self.meter_card.add_field("ean", self.tr("EAN"), selectable=True)
+        self.meter_card.add_field("meterNumber", self.tr("Meter no."), selectable=True)
+        self.meter_card.add_field("readingFrequency", self.tr("Reading frequency"))
+        self.holder_card = DataCard(self.tr("Holder"), "☺", columns=1)
+        self.holder_card.add_field("holder", self.tr("Name"))
+        for card in (self.address_card, self.meter_card, self.holder_card):
+            row.add_card(card)
+        return row
+
+    def _build_tabs(self) -> QTabWidget:
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("detailTabs")
+        self.current_cards = PeriodCards()
+        self.current_cards.setObjectName("currentPeriodCards")
+        self.no_current = QLabel(self.tr("This meter has no configuration in effect today."))
+        self.no_current.setObjectName("noCurrentPeriod")
+        current_tab = QWidget()
+        current_layout = QVBoxLayout(current_tab)
+        current_layout.addWidget(self.no_current)
+        current_layout.addWidget(self.current_cards)
+        current_layout.addStretch(1)
+        self.tabs.addTab(current_tab, self.tr("Current data"))
+
+        timeline_tab = QWidget()
+        timeline_layout = QVBoxLayout(timeline_tab)
+        self.timeline_model = TimelineModel(self)
+        self.timeline_view = QTableView()
+        self.timeline_view.setObjectName("timelineTable")
+        self.timeline_view.setModel(self.timeline_model)
+        self.timeline_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.timeline_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.timeline_view.verticalHeader().hide()
+        self.timeline_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.timeline_view.setItemDelegateForColumn(TimelineModel.STATUS_COLUMN, StatusPillDelegate(self))
+        self.timeline_view.setMinimumHeight(130)
+        self.timeline_view.selectionModel().currentRowChanged.connect(self._show_timeline_row)
+        self.timeline_cards = PeriodCards()
+        self.timeline_cards.setObjectName("timelinePeriodCards")
+        timeline_layout.addWidget(self.timeline_view)
+        timeline_layout.addWidget(self.timeline_cards)
+        self.tabs.addTab(timeline_tab, self.tr("History and future"))
+        return self.tabs
+
+    # -- showing --------------------------------------------------------------------------------------
+
+    @property
+    def detail(self) -> MeterDetail | None:
+        return self._detail
+
+    @property
+    def shown_ean(self) -> str | None:
+        return self._detail.EAN if self._detail else None
+
+    def show_placeholder(self) -> None:
+        self._detail = None
+        self._stack.setCurrentIndex(self.PLACEHOLDER)
+
+    def show_loading(self) -> None:
+        self._detail = None
+        self._stack.setCurrentIndex(self.LOADING)
+
+    def show_detail(self, detail: MeterDetail, today: dt.date | None = None) -> None:
+        self._detail = detail
+        self.ean_label.setText(detail.EAN)
+        check = ean_rules.check(detail.EAN)
+        warnings = [self._ean_warning_text(problem) for problem in check.warnings + check.errors]
+        self.ean_warning.setVisible(bool(warnings))
+        self.ean_warning.setToolTip("\n".join(warnings))
+        current = detail.meter_data
+        self.status_pill.set_status(current.status if current else None)
+        self.meter_number_label.setText(self.tr("Meter no.: {0}").format(text_or_empty(detail.meter_number)))
+
+        address = detail.address
+        self.address_card.set_value("address", "\n".join(p for p in (address.first_line, address.second_line) if p))
+        self.address_card.set_value("tariffGroup", enum_text(detail.tarif_group))
+        self.address_card.set_value("phases", phases_text(detail.phases_number))
+        self.meter_card.set_value("ean", detail.EAN)
+        self.meter_card.set_value("meterNumber", text_or_empty(detail.meter_number))
+        self.meter_card.set_value("readingFrequency", enum_text(detail.reading_frequency))
+        self.holder_card.set_value("holder", text_or_empty(detail.holder.name if detail.holder else None))
+
+        self.no_current.setVisible(current is None)
+        self.current_cards.setVisible(current is not None)
+        self.current_cards.show_period(current)
+        self.timeline_model.set_detail(detail, today)
+        current_row = self.timeline_model.row_of_current()
+        self.timeline_view.selectRow(current_row if current_row is not None else 0)
+        self.timeline_cards.show_period(self.timeline_model.period_at(
+            current_row if current_row is not None else 0))
+        self._stack.setCurrentIndex(self.DETAIL)
+
+    def set_update_allowed(self, allowed: bool, reason: str = "") -> None:
+        self.update_button.setEnabled(allowed)
+        self.update_button.setToolTip(
+            self.tr("Change this meter's configuration from a date you choose (Enter)") if allowed else reason)
+
+    def set_refresh_allowed(self, allowed: bool, reason: str = "") -> None:
+        self.refresh_button.setEnabled(allowed)
+        self.refresh_button.setToolTip(self.tr("Read this meter again from the CRM") if allowed else reason)
+
+    def card_value(self, key: str) -> str:
+        """The text a card shows for a field (used by tests and accessibility checks)."""
+        for card in (self.address_card, self.meter_card, self.holder_card):
+            try:
+                return card.value(key)
+            except KeyError:
+                continue
+        return self.current_cards.value(key)
+
+    def _ean_warning_text(self, problem: ean_rules.EanProblem) -> str:
+        return {
+            ean_rules.EanProblem.NOT_BELGIAN: self.tr("This EAN does not start with 54, the Belgian prefix."),
+            ean_rules.EanProblem.BAD_CHECK_DIGIT: self.tr(
+                "This EAN's last digit does not match its GS1 check digit: it may have been mistyped."),
+            ean_rules.EanProblem.WRONG_LENGTH: self.tr("A Belgian EAN has 18 digits."),
+            ean_rules.EanProblem.NOT_DIGITS: self.tr("An EAN contains digits only."),
+            ean_rules.EanProblem.EMPTY: self.tr("This meter has no EAN."),
+        }[problem]
+
+    def _show_timeline_row(self, current, previous) -> None:  # noqa: ANN001 - Qt signal arguments
+        del previous
+        self.timeline_cards.show_period(self.timeline_model.period_at(current.row()))
+
+    def _copy_ean(self) -> None:
+        if self._detail is not None:
+            QGuiApplication.clipboard().setText(self._detail.EAN)

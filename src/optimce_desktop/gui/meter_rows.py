@@ -1,0 +1,193 @@
+"""The meter list as the table shows it: rows, their search keys, filtering and ordering.
+
+Plain Python so that it can be tested and timed without a window, and so that filtering 50,000 rows is a
+list comprehension over precomputed keys instead of one Python call per row from Qt.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from enum import IntEnum
+
+from optimce_desktop.domain.enums import MeterStatus
+from optimce_desktop.domain.models import MeterDetail, MeterListItem
+
+
+class Column(IntEnum):
+    ADDRESS = 0
+    EAN = 1
+    METER_NUMBER = 2
+    HOLDER = 3
+    STATUS = 4
+    SHARING_OPERATION = 5
+    START_DATE = 6
+
+
+class SearchField(IntEnum):
+    ANY = 0
+    EAN = 1
+    METER_NUMBER = 2
+    ADDRESS = 3
+    HOLDER = 4
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive form: "Liège" and "LIEGE" both become "liege"."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+@dataclass(slots=True, eq=False)
+class MeterRow:
+    ean: str
+    meter_number: str
+    status: MeterStatus
+    start_date: dt.date | None
+    address_line: str
+    address_place: str
+    holder: str | None = None
+    sharing_operation: str | None = None
+    details_known: bool = False
+    keys: dict[SearchField, str] = field(default_factory=dict)
+
+    @classmethod
+    def from_item(cls, item: MeterListItem) -> MeterRow:
+        row = cls(
+            ean=item.EAN,
+            meter_number=item.meter_number,
+            status=item.status,
+            start_date=item.start_date,
+            address_line=item.address.first_line,
+            address_place=item.address.second_line,
+            holder=item.holder.name if item.holder else None,
+            sharing_operation=item.sharing_operation.name if item.sharing_operation else None,
+        )
+        row.rebuild_keys()
+        return row
+
+    def rebuild_keys(self) -> None:
+        keys = {
+            SearchField.EAN: self.ean,
+            SearchField.METER_NUMBER: fold(self.meter_number),
+            SearchField.ADDRESS: fold(f"{self.address_line} {self.address_place}"),
+            SearchField.HOLDER: fold(self.holder or ""),
+        }
+        keys[SearchField.ANY] = "\x1f".join(
+            (*keys.values(), fold(self.sharing_operation or "")))
+        self.keys = keys
+
+    def update_from(self, other: MeterRow) -> bool:
+        """Takes a fresher list row (holder and sharing operation stay: the list lacks them)."""
+        fresh = (other.meter_number, other.status, other.start_date, other.address_line, other.address_place)
+        if fresh == (self.meter_number, self.status, self.start_date, self.address_line, self.address_place):
+            return False
+        (self.meter_number, self.status, self.start_date, self.address_line, self.address_place) = fresh
+        self.rebuild_keys()
+        return True
+
+    def absorb_detail(self, detail: MeterDetail) -> bool:
+        """Takes what only the detail knows (holder, sharing operation, current status); True if changed."""
+        current = detail.meter_data
+        before = (self.holder, self.sharing_operation, self.status, self.start_date, self.details_known)
+        self.holder = detail.holder.name if detail.holder else None
+        self.sharing_operation = (current.sharing_operation.name
+                                  if current and current.sharing_operation else None)
+        if current is not None:
+            self.status, self.start_date = current.status, current.start_date
+        self.details_known = True
+        changed = before != (self.holder, self.sharing_operation, self.status, self.start_date, True)
+        if changed:
+            self.rebuild_keys()
+        return changed
+
+
+def _sort_key(column: Column) -> Callable[[MeterRow], object]:
+    match column:
+        case Column.ADDRESS:
+            return lambda r: (fold(r.address_place), fold(r.address_line))
+        case Column.EAN:
+            return lambda r: r.ean
+        case Column.METER_NUMBER:
+            return lambda r: r.keys[SearchField.METER_NUMBER]
+        case Column.HOLDER:
+            return lambda r: (r.holder is None, r.keys[SearchField.HOLDER])
+        case Column.STATUS:
+            return lambda r: int(r.status)
+        case Column.SHARING_OPERATION:
+            return lambda r: (r.sharing_operation is None, fold(r.sharing_operation or ""))
+        case Column.START_DATE:
+            return lambda r: (r.start_date is None, r.start_date or dt.date.min)
+    raise ValueError(column)
+
+
+@dataclass
+class RowQuery:
+    text: str = ""
+    field: SearchField = SearchField.ANY
+    status: MeterStatus | None = None
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.text.strip() and self.status is None
+
+    def matches(self, row: MeterRow) -> bool:
+        needle = fold(self.text.strip())
+        if self.status is not None and row.status != self.status:
+            return False
+        return not needle or needle in row.keys[self.field]
+
+
+class MeterRowSet:
+    """All rows of a community, and the visible ones in display order."""
+
+    def __init__(self) -> None:
+        self.all: list[MeterRow] = []
+        self.by_ean: dict[str, MeterRow] = {}
+        self.visible: list[MeterRow] = []
+        self.query = RowQuery()
+        self.sort_column: Column | None = None
+        self.descending = False
+
+    def clear(self) -> None:
+        self.all, self.by_ean, self.visible = [], {}, []
+
+    def merge(self, fresh_rows: Iterable[MeterRow]) -> tuple[list[MeterRow], list[MeterRow]]:
+        """Takes rows of the server's list: returns (known rows updated in place, new rows)."""
+        updated, added = [], []
+        for fresh in fresh_rows:
+            row = self.by_ean.get(fresh.ean)
+            if row is None:
+                self.all.append(fresh)
+                self.by_ean[fresh.ean] = fresh
+                added.append(fresh)
+            elif row.update_from(fresh):
+                updated.append(row)
+        return updated, added
+
+    def remove_missing(self, present: set[str]) -> list[MeterRow]:
+        """Drops the rows of meters the server no longer lists; returns them."""
+        gone = [row for row in self.all if row.ean not in present]
+        if gone:
+            self.all = [row for row in self.all if row.ean in present]
+            for row in gone:
+                del self.by_ean[row.ean]
+        return gone
+
+    def refilter(self) -> None:
+        query = self.query
+        if query.is_empty:
+            visible = list(self.all)
+        else:
+            needle = fold(query.text.strip())
+            status, field_ = query.status, query.field
+            visible = [r for r in self.all
+                       if (status is None or r.status == status) and (not needle or needle in r.keys[field_])]
+        self.visible = visible
+        self.resort()
+
+    def resort(self) -> None:
+        if self.sort_column is not None:
+            self.visible.sort(key=_sort_key(self.sort_column), reverse=self.descending)

@@ -1,0 +1,76 @@
+"""The three cards that show one configuration period: Description, Energy and Financial characteristics."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from optimce_desktop.domain.models import Period
+from optimce_desktop.gui.texts import (
+    date_text,
+    dso_text,
+    enum_text,
+    number_text,
+    text_or_empty,
+)
+from optimce_desktop.gui.widgets.card import CardRow, DataCard
+from optimce_desktop.gui.widgets.status_pill import StatusPill
+
+
+class PeriodCards(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        row = CardRow(240)
+        layout.addWidget(row)
+
+        self.description = DataCard(self.tr("Description"), "✎")
+        self.status_pill = StatusPill()
+        self.description.header_layout.addWidget(self.status_pill)
+        self.description.add_field("description", self.tr("Description"), span=2, wrap=True)
+        self.description.add_field("startDate", self.tr("Start date"))
+        self.description.add_field("endDate", self.tr("End date"))
+
+        self.energy = DataCard(self.tr("Energy characteristics"), "⚡")
+        self.energy.add_field("samplingPower", self.tr("Withdrawal power (kVA)"))
+        self.energy.add_field("generatingCapacity", self.tr("Total generating capacity (kVA)"))
+        self.energy.add_field("amperage", self.tr("Amperage (A)"))
+        self.energy.add_field("productionChain", self.tr("Generation type"))
+        self.energy.add_field("injectionStatus", self.tr("Injection status"), span=2)
+
+        self.financial = DataCard(self.tr("Financial characteristics"), "€")
+        self.financial.add_field("rate", self.tr("Tariff"))
+        self.financial.add_field("clientType", self.tr("Usage"))
+        self.financial.add_field("dso", self.tr("DSO"))
+        self.financial.add_field("sharingOperation", self.tr("Sharing operation"))
+        self.financial.add_field("periodHolder", self.tr("Holder"), span=2)
+
+        for card in (self.description, self.energy, self.financial):
+            row.add_card(card)
+
+    def show_period(self, period: Period | None) -> None:
+        self.status_pill.set_status(period.status if period else None)
+        p = period
+        self.description.set_value("description", text_or_empty(p.description) if p else "")
+        self.description.set_value("startDate", date_text(p.start_date) if p else "")
+        self.description.set_value("endDate", date_text(p.end_date) if p else "")
+        self.energy.set_value("samplingPower", number_text(p.sampling_power, "kVA") if p else "")
+        self.energy.set_value("generatingCapacity",
+                              number_text(p.total_generating_capacity, "kVA") if p else "")
+        self.energy.set_value("amperage", number_text(p.amperage, "A") if p else "")
+        self.energy.set_value("productionChain", enum_text(p.production_chain) if p else "")
+        self.energy.set_value("injectionStatus", enum_text(p.injection_status) if p else "")
+        self.financial.set_value("rate", enum_text(p.rate) if p else "")
+        self.financial.set_value("clientType", enum_text(p.client_type) if p else "")
+        self.financial.set_value("dso", dso_text(p.grd) if p else "")
+        self.financial.set_value("sharingOperation",
+                                 text_or_empty(p.sharing_operation.name if p and p.sharing_operation else None))
+        self.financial.set_value("periodHolder", text_or_empty(p.member.name if p and p.member else None))
+
+    def value(self, key: str) -> str:
+        for card in (self.description, self.energy, self.financial):
+            try:
+                return card.value(key)
+            except KeyError:
+                continue
+        raise KeyError(key)

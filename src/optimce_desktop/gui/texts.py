@@ -1,0 +1,79 @@
+"""How values read on screen: translated enum labels, dd/MM/yyyy dates, numbers with units, "--" for empty."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from optimce_desktop.domain import dso
+from optimce_desktop.domain.enums import WireEnum
+
+EMPTY = "--"
+DATE_FORMAT = "dd/MM/yyyy"
+
+
+def tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def enum_text(value: WireEnum | None) -> str:
+    if value is None:
+        return EMPTY
+    if not value.is_known:
+        return tr("enums", "Unknown ({0})").format(int(value))
+    return tr("enums", value.label)
+
+
+def date_text(day: dt.date | None) -> str:
+    if day is None:
+        return EMPTY
+    return f"{day.day:02d}/{day.month:02d}/{day.year:04d}"
+
+
+def datetime_text(moment: dt.datetime | None) -> str:
+    if moment is None:
+        return EMPTY
+    local = moment.astimezone() if moment.tzinfo else moment
+    return f"{date_text(local.date())} {local.hour:02d}:{local.minute:02d}"
+
+
+def to_qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(day: QDate) -> dt.date:
+    return dt.date(day.year(), day.month(), day.day())
+
+
+def number_text(value: float | None, unit: str = "", *, zero_is_empty: bool = True) -> str:
+    """A number in the user's locale; the server's 0 for "not set" on an optional field reads "--"."""
+    if value is None or (zero_is_empty and value == 0):
+        return EMPTY
+    decimals = 0 if float(value).is_integer() else 2
+    text = QLocale().toString(float(value), "f", decimals)
+    return f"{text} {unit}".strip()
+
+
+def text_or_empty(value: str | None) -> str:
+    value = (value or "").strip()
+    return value or EMPTY
+
+
+def dso_text(code: str) -> str:
+    known = dso.lookup(code)
+    if known is None:
+        return text_or_empty(code)
+    if known.is_transmission:
+        return tr("dso", "{0} (transmission operator)").format(known.display_name)
+    return known.display_name
+
+
+def phases_text(phases: int | None) -> str:
+    if not phases:
+        return EMPTY
+    if phases == 1:
+        return tr("texts", "Single-phase")
+    if phases == 3:
+        return tr("texts", "Three-phase")
+    return tr("texts", "{0} phases").format(phases)

@@ -1,0 +1,693 @@
+"""The "Update data" dialog: the meter's current configuration to edit, validated as the user types, sent
+through ``UpdateService``, and closed only when the CRM acknowledges the update.
+
+The form edits a ``MeterDataUpdate`` (the domain checks it against the meter's timeline and builds the full
+request body). While the update is in flight nothing can be edited or cancelled: a sent update cannot be
+recalled. On any failure the form stays as the user left it, with the reason next to the field concerned.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from enum import Enum
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QDialog,
+    QLabel,
+    QLayout,
+    QMessageBox,
+    QRadioButton,
+    QWidget,
+)
+
+from optimce_desktop.domain import dso
+from optimce_desktop.domain.enums import (
+    ClientType,
+    InjectionStatus,
+    MeterStatus,
+    ProductionChain,
+    Rate,
+    WireEnum,
+)
+from optimce_desktop.domain.models import MeterDetail, Period
+from optimce_desktop.domain.update import IssueCode, MeterDataUpdate, UpdateField, timeline_differences
+from optimce_desktop.gui.forms.ui_meter_data_update_dialog import Ui_MeterDataUpdateDialog
+from optimce_desktop.gui.texts import date_text, enum_text
+from optimce_desktop.gui.widgets.banner import Banner
+from optimce_desktop.gui.widgets.busy_button import BusyIndicator
+from optimce_desktop.gui.widgets.change_texts import change_list, period_span, timeline_difference_list
+from optimce_desktop.gui.widgets.field_message import FieldMessage, Severity, mark_field
+from optimce_desktop.gui.widgets.icons import drop_down_style_sheet
+from optimce_desktop.services.members import MemberDirectory
+from optimce_desktop.services.problems import Problem, field_label, issue_message
+from optimce_desktop.services.updates import (
+    Draft,
+    DraftReason,
+    SubmitFailure,
+    SubmitOutcome,
+    UpdateService,
+    is_already_applied,
+)
+
+_REQUIRED_FIELDS = (UpdateField.GRD, UpdateField.START_DATE)
+WINDOW_FRAME_ALLOWANCE = 40
+"""Pixels kept free for the window's title bar when sizing the dialog to the screen."""
+MIN_SCROLLED_FORM_HEIGHT = 240
+
+
+class CloseChoice(Enum):
+    KEEP_EDITING = "keep_editing"
+    DISCARD = "discard"
+    KEEP_AS_DRAFT = "keep_as_draft"
+
+
+class MeterDataUpdateDialog(QDialog):
+    acknowledged = Signal(object)
+    """The CRM applied the update: the fresh ``MeterDetail`` (None if it could not be re-read: reload it)."""
+
+    def __init__(
+        self,
+        detail: MeterDetail,
+        updates: UpdateService,
+        members: MemberDirectory,
+        parent: QWidget | None = None,
+        draft: MeterDataUpdate | Draft | None = None,
+        *,
+        today: dt.date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        draft_update = draft.update if isinstance(draft, Draft) else draft
+        if draft_update is not None and draft_update.ean != detail.EAN:
+            raise ValueError(f"A draft of meter {draft_update.ean} cannot fill the form of {detail.EAN}")
+        self.ui = Ui_MeterDataUpdateDialog()
+        self.ui.setupUi(self)
+        self._updates = updates
+        self._members = members
+        self._fixed_today = today
+        self._detail = detail
+        self._baseline = MeterDataUpdate.from_detail(detail)
+        self._draft_reason: DraftReason | None = None
+        """Why the meter has a draft on disk (None: no draft), kept when the user keeps the form again."""
+        if draft is not None:
+            self._draft_reason = draft.reason if isinstance(draft, Draft) else DraftReason.KEPT_BY_USER
+        self._sending = False
+        self._filling = False
+        self._detached = False
+        self._touched: set[UpdateField] = set()
+        self._server_problem: Problem | None = None
+        self._members_problem: Problem | None = None
+        self._busy = BusyIndicator(self.ui.validateButton)
+        self._inputs: dict[UpdateField, QWidget] = {}
+        self._messages: dict[UpdateField, FieldMessage] = {}
+        self._production_chains: list[ProductionChain | None] = []
+        self._injection_statuses: list[InjectionStatus | None] = []
+        self._statuses: list[MeterStatus] = []
+        self._rate_radios: dict[Rate, QRadioButton] = {}
+        self._client_type_radios: dict[ClientType, QRadioButton] = {}
+        # What the form was filled with, for values it shows but does not edit (or cannot show).
+        self._opened_rate: Rate = self._baseline.rate
+        self._opened_client_type: ClientType = self._baseline.client_type
+        self._sharing_operation = self._baseline.sharing_operation
+
+        self._map_fields()
+        self._style()
+        self._show_meter(detail)
+        self._fill(draft_update if draft_update is not None else self._baseline)
+        self._connect_edits()
+        self._connect_services()
+        if draft is not None:
+            self._announce_draft(draft)
+        self._revalidate()
+
+    # -- public reading (also used by tests) ---------------------------------------------------------
+
+    @property
+    def ean(self) -> str:
+        return self._detail.EAN
+
+    @property
+    def is_sending(self) -> bool:
+        return self._sending
+
+    @property
+    def banner(self) -> Banner:
+        return self.ui.messageBanner
+
+    def current_update(self) -> MeterDataUpdate:
+        """The form's content as a ``MeterDataUpdate`` checked against the meter's latest known timeline."""
+        ui = self.ui
+        holder = ui.holderCombo.member() if ui.holderCombo.is_resolved() else self._baseline.holder
+        return MeterDataUpdate(
+            ean=self._detail.EAN,
+            description=ui.descriptionEdit.toPlainText(),
+            sampling_power=ui.samplingPowerInput.optional_value(),
+            total_generating_capacity=ui.generatingCapacityInput.optional_value(),
+            amperage=ui.amperageInput.optional_value(),
+            production_chain=self._production_chains[max(ui.productionChainCombo.currentIndex(), 0)],
+            injection_status=self._injection_statuses[max(ui.injectionStatusCombo.currentIndex(), 0)],
+            grd=self._dso_code(),
+            rate=self._checked(self._rate_radios, self._opened_rate),
+            client_type=self._checked(self._client_type_radios, self._opened_client_type),
+            status=self._statuses[max(ui.statusCombo.currentIndex(), 0)],
+            holder=holder,
+            sharing_operation=self._sharing_operation,
+            effective_date=ui.effectiveDateEdit.optional_date(),
+            timeline=self._detail.timeline,
+        )
+
+    def has_unsaved_changes(self) -> bool:
+        update = self.current_update()
+        return (bool(update.changes_from(self._baseline)) or update.effective_date is not None
+                or not self.ui.holderCombo.is_resolved())
+
+    def field_message(self, field: UpdateField) -> FieldMessage:
+        return self._messages[field]
+
+    # -- set-up --------------------------------------------------------------------------------------
+
+    def _map_fields(self) -> None:
+        ui = self.ui
+        self._inputs = {
+            UpdateField.DESCRIPTION: ui.descriptionEdit,
+            UpdateField.SAMPLING_POWER: ui.samplingPowerInput,
+            UpdateField.TOTAL_GENERATING_CAPACITY: ui.generatingCapacityInput,
+            UpdateField.AMPERAGE: ui.amperageInput,
+            UpdateField.PRODUCTION_CHAIN: ui.productionChainCombo,
+            UpdateField.INJECTION_STATUS: ui.injectionStatusCombo,
+            UpdateField.GRD: ui.dsoCombo,
+            UpdateField.RATE: ui.rateGroup,
+            UpdateField.CLIENT_TYPE: ui.clientTypeGroup,
+            UpdateField.HOLDER: ui.holderCombo,
+            UpdateField.STATUS: ui.statusCombo,
+            UpdateField.START_DATE: ui.effectiveDateEdit,
+        }
+        self._messages = {
+            UpdateField.DESCRIPTION: ui.descriptionMessage,
+            UpdateField.SAMPLING_POWER: ui.samplingPowerMessage,
+            UpdateField.TOTAL_GENERATING_CAPACITY: ui.generatingCapacityMessage,
+            UpdateField.AMPERAGE: ui.amperageMessage,
+            UpdateField.PRODUCTION_CHAIN: ui.productionChainMessage,
+            UpdateField.INJECTION_STATUS: ui.injectionStatusMessage,
+            UpdateField.GRD: ui.dsoMessage,
+            UpdateField.RATE: ui.rateMessage,
+            UpdateField.CLIENT_TYPE: ui.clientTypeMessage,
+            UpdateField.HOLDER: ui.holderMessage,
+            UpdateField.STATUS: ui.statusMessage,
+            UpdateField.START_DATE: ui.effectiveDateMessage,
+        }
+        self._rate_radios = {Rate.SIMPLE: ui.rateSimpleRadio, Rate.BI_HORAIRE: ui.rateBiHourlyRadio,
+                             Rate.EXCLUSIF_NUIT: ui.rateNightRadio}
+        self._client_type_radios = {ClientType.RESIDENTIAL: ui.clientResidentialRadio,
+                                    ClientType.PROFESSIONAL: ui.clientProfessionalRadio,
+                                    ClientType.INDUSTRIAL: ui.clientIndustrialRadio}
+        for value, radio in (*self._rate_radios.items(), *self._client_type_radios.items()):
+            radio.setText(enum_text(value))
+        for number_input in (ui.samplingPowerInput, ui.generatingCapacityInput, ui.amperageInput):
+            number_input.setToolTip(self.tr("Empty (--) when not set"))
+            # The style sheet's padding does not reach a spin box's text; its buttons are hidden there.
+            number_input.lineEdit().setTextMargins(7, 0, 0, 0)
+
+    def _style(self) -> None:
+        self.setStyleSheet(self.styleSheet() + drop_down_style_sheet())
+        for label in self.findChildren(QLabel):
+            if label.property("role") == "fieldLabel":
+                font = label.font()
+                font.setCapitalization(QFont.Capitalization.AllUppercase)
+                label.setFont(font)
+
+    def _show_meter(self, detail: MeterDetail) -> None:
+        self.setWindowTitle(self.tr("Update data — {0}").format(detail.EAN))
+        parts = [self.tr("EAN {0}").format(detail.EAN)]
+        if detail.meter_number:
+            parts.append(self.tr("Meter no. {0}").format(detail.meter_number))
+        if detail.address.one_line:
+            parts.append(detail.address.one_line)
+        self.ui.headerSubtitle.setText("  ·  ".join(parts))
+        self._show_effective_date_hint()
+
+    def _fill(self, update: MeterDataUpdate) -> None:
+        ui = self.ui
+        self._filling = True
+        try:
+            ui.descriptionEdit.setPlainText(update.description)
+            for widget, value in ((ui.samplingPowerInput, update.sampling_power),
+                                  (ui.generatingCapacityInput, update.total_generating_capacity)):
+                widget.fit_decimals(value, at_least=2)
+                widget.set_optional_value(value)
+            ui.amperageInput.fit_decimals(update.amperage, at_least=0)
+            ui.amperageInput.set_optional_value(update.amperage)
+            self._production_chains = _fill_choices(
+                ui.productionChainCombo, ProductionChain, update.production_chain, self.tr("None"))
+            self._injection_statuses = _fill_choices(
+                ui.injectionStatusCombo, InjectionStatus, update.injection_status, self.tr("None"))
+            statuses = _fill_choices(ui.statusCombo, MeterStatus, update.status, none_text=None)
+            self._statuses = [status for status in statuses if status is not None]
+            self._fill_dso(update.grd)
+            self._opened_rate, self._opened_client_type = update.rate, update.client_type
+            _check(self._rate_radios, update.rate)
+            _check(self._client_type_radios, update.client_type)
+            ui.holderCombo.set_no_member_text(self.tr("No holder"))
+            ui.holderCombo.set_member(update.holder)
+            self._sharing_operation = update.sharing_operation
+            ui.sharingOperationValue.setText(
+                update.sharing_operation.name if update.sharing_operation else self.tr("None"))
+            ui.effectiveDateEdit.set_optional_date(update.effective_day)
+        finally:
+            self._filling = False
+
+    def _fill_dso(self, current: str) -> None:
+        combo = self.ui.dsoCombo
+        combo.clear()
+        for choice in dso.choices_with(current):
+            combo.addItem(choice.display_name, choice.code)
+            if choice.region:
+                region = QCoreApplication.translate("dso", choice.region)
+                combo.setItemData(combo.count() - 1, region, Qt.ItemDataRole.ToolTipRole)
+        known = dso.lookup(current)
+        index = combo.findData(known.code if known else current.strip())
+        combo.setCurrentIndex(index if current.strip() else -1)
+        if not current.strip():
+            combo.setEditText("")
+        combo.lineEdit().setPlaceholderText(self.tr("Pick or type the DSO"))
+
+    def _connect_edits(self) -> None:
+        ui = self.ui
+        edited = functools.partial
+        ui.descriptionEdit.textChanged.connect(edited(self._on_edited, UpdateField.DESCRIPTION))
+        ui.samplingPowerInput.valueChanged.connect(edited(self._on_edited, UpdateField.SAMPLING_POWER))
+        ui.generatingCapacityInput.valueChanged.connect(
+            edited(self._on_edited, UpdateField.TOTAL_GENERATING_CAPACITY))
+        ui.amperageInput.valueChanged.connect(edited(self._on_edited, UpdateField.AMPERAGE))
+        ui.productionChainCombo.currentIndexChanged.connect(
+            edited(self._on_edited, UpdateField.PRODUCTION_CHAIN))
+        ui.injectionStatusCombo.currentIndexChanged.connect(
+            edited(self._on_edited, UpdateField.INJECTION_STATUS))
+        ui.dsoCombo.currentTextChanged.connect(edited(self._on_edited, UpdateField.GRD))
+        ui.rateButtons.buttonToggled.connect(edited(self._on_edited, UpdateField.RATE))
+        ui.clientTypeButtons.buttonToggled.connect(edited(self._on_edited, UpdateField.CLIENT_TYPE))
+        ui.holderCombo.lineEdit().textChanged.connect(edited(self._on_edited, UpdateField.HOLDER))
+        ui.statusCombo.currentIndexChanged.connect(edited(self._on_edited, UpdateField.STATUS))
+        ui.effectiveDateEdit.optionalDateChanged.connect(edited(self._on_edited, UpdateField.START_DATE))
+        ui.validateButton.clicked.connect(self._on_validate_clicked)
+        ui.cancelButton.clicked.connect(self.reject)
+
+    def _connect_services(self) -> None:
+        self._updates.acknowledged.connect(self._on_acknowledged)
+        self._updates.timelineChanged.connect(self._on_timeline_changed)
+        self._updates.failed.connect(self._on_failed)
+        members = self._members
+        if members.is_loaded:
+            self.ui.holderCombo.set_members(members.members)
+        members.loaded.connect(self._on_members_loaded)
+        members.failed.connect(self._on_members_failed)
+        members.load()
+
+    def _disconnect_services(self) -> None:
+        for signal, slot in ((self._updates.acknowledged, self._on_acknowledged),
+                             (self._updates.timelineChanged, self._on_timeline_changed),
+                             (self._updates.failed, self._on_failed),
+                             (self._members.loaded, self._on_members_loaded),
+                             (self._members.failed, self._on_members_failed)):
+            signal.disconnect(slot)
+
+    def _announce_draft(self, draft: MeterDataUpdate | Draft) -> None:
+        update = draft.update if isinstance(draft, Draft) else draft
+        text = self.tr("This form was restored from a draft kept on this computer.")
+        if isinstance(draft, Draft):
+            text = self.tr("This form was restored from a draft kept on this computer on {0}.").format(
+                _local_time_text(draft.saved_at))
+        if is_already_applied(update, self._detail):
+            text += " " + self.tr("The CRM already shows its change: it was applied although its answer "
+                                  "was lost. There is nothing left to send, and the draft is deleted.")
+            self._updates.discard_draft(self.ean)
+            self._draft_reason = None
+        elif isinstance(draft, Draft) and draft.reason is DraftReason.OUTCOME_UNKNOWN:
+            text += " " + self.tr("It was sent once without an answer, and the meter as read now does not "
+                                  "show it.")
+        differences = timeline_differences(update.timeline, self._detail.timeline)
+        if differences:
+            text += " " + self.tr("The meter changed since then; check the form against these changes:")
+            text += timeline_difference_list(differences, self._today())
+            self._show_banner(text, kind=Banner.WARNING)
+        else:
+            self._show_banner(text, kind=Banner.INFO)
+
+    # -- validation as the user types ----------------------------------------------------------------
+
+    def _on_edited(self, field: UpdateField, *_args: Any) -> None:
+        if self._filling:
+            return
+        self._touched.add(field)
+        if self._server_problem is not None and self._server_problem.field is field:
+            self._server_problem = None
+        self._revalidate()
+
+    def _revalidate(self) -> bool:
+        """Shows each field's message and returns whether the form may be sent."""
+        update = self.current_update()
+        issues = update.issues(self._today())
+        shown: dict[UpdateField, tuple[Severity, str]] = {}
+        missing: list[UpdateField] = []
+        for issue in sorted(issues, key=lambda i: not i.is_error):
+            if issue.code is IssueCode.REQUIRED and issue.field not in self._touched:
+                missing.append(issue.field)
+            elif issue.field not in shown:
+                shown[issue.field] = (Severity.ERROR if issue.is_error else Severity.WARNING,
+                                      issue_message(issue))
+        form_errors = self._form_findings(update, shown)
+        problem = self._server_problem
+        if problem is not None and problem.field is not None and problem.field not in shown:
+            shown[problem.field] = (Severity.ERROR, f"{field_label(problem.field)}: {problem.message}")
+        for field, message in self._messages.items():
+            severity, text = shown.get(field, (Severity.NONE, ""))
+            message.show_message(text, severity)
+            mark_field(self._inputs[field], severity if severity is not Severity.INFO else Severity.NONE)
+        valid = not any(issue.is_error for issue in issues) and not form_errors
+        self.ui.validateButton.setEnabled(valid and not self._sending)
+        self._show_footer_hint(missing, valid)
+        self._fit_height()
+        return valid
+
+    def _form_findings(self, update: MeterDataUpdate, shown: dict[UpdateField, tuple[Severity, str]]) -> bool:
+        """Adds what only the form can know (typed text that names no member, an unusual DSO); True when
+        one of them must block sending."""
+        blocking = False
+        holder = self.ui.holderCombo
+        if not holder.is_resolved():
+            shown[UpdateField.HOLDER] = (Severity.ERROR, self.tr(
+                "Holder: “{0}” is not a member of this community; pick one from the list, or “No holder”."
+            ).format(holder.currentText().strip()))
+            blocking = True
+        elif self._members_problem is not None:
+            shown.setdefault(UpdateField.HOLDER, (Severity.WARNING, self.tr(
+                "Holder: the member list could not be loaded ({0}); the current holder is kept.").format(
+                self._members_problem.message)))
+        elif self._members.is_loading:
+            shown.setdefault(UpdateField.HOLDER, (Severity.INFO, self.tr("Loading the community's members…")))
+        chosen = dso.lookup(update.grd)
+        if UpdateField.GRD not in shown and update.grd.strip():
+            if chosen is not None and chosen.is_transmission:
+                shown[UpdateField.GRD] = (Severity.WARNING, self.tr(
+                    "DSO: {0} is the transmission system operator, not a distribution system operator."
+                ).format(chosen.display_name))
+            elif chosen is None and update.grd.strip() != self._baseline.grd.strip():
+                shown[UpdateField.GRD] = (Severity.WARNING, self.tr(
+                    "DSO: not a Belgian DSO this app knows; it will be saved as typed."))
+        return blocking
+
+    def _show_footer_hint(self, missing: list[UpdateField], valid: bool) -> None:
+        if self._sending:
+            return
+        if missing:
+            names = ", ".join(field_label(f) for f in _REQUIRED_FIELDS if f in missing)
+            text = self.tr("To validate, fill in: {0}.").format(names)
+        elif not valid:
+            text = self.tr("Correct the fields marked in red to validate.")
+        else:
+            text = ""
+        self.ui.footerHint.setText(text)
+
+    def _show_effective_date_hint(self) -> None:
+        latest = max(self._detail.timeline, key=lambda p: p.start_date, default=None)
+        if latest is None:
+            text = self.tr("The meter has no period yet: this date starts its first one.")
+        elif latest.start_date > self._today():
+            text = self.tr("A period is scheduled from {0} ({1}): pick that date to replace it, or a later "
+                           "one.").format(date_text(latest.start_date), enum_text(latest.status))
+        else:
+            text = self.tr("The latest period started on {0} ({1}): pick a later date to start a new period."
+                           ).format(date_text(latest.start_date), enum_text(latest.status))
+        self.ui.effectiveDateHint.setText(text)
+
+    # -- sending -------------------------------------------------------------------------------------
+
+    @Slot()
+    def _on_validate_clicked(self) -> None:
+        if self._sending or not self._revalidate():
+            return
+        update = self.current_update()
+        overwritten = update.overwritten_period()
+        if overwritten is not None and not self.confirm_overwrite(overwritten):
+            return
+        changes = update.changes_from(self._baseline)
+        large = update.large_changes_from(self._baseline)
+        if large and not self.confirm_changes(update, changes, {c.field for c in large}):
+            return
+        self._start_sending(update)
+
+    def confirm_overwrite(self, period: Period) -> bool:
+        box = self._message_box(
+            "overwriteConfirmation", QMessageBox.Icon.Warning,
+            self.tr("Replace the period starting on {0}?").format(date_text(period.start_date)),
+            self.tr("The meter's period {0} ({1}) starts on the effective date you picked. Sending replaces "
+                    "its values in place: they will not be kept in the meter's history.").format(
+                period_span(period), enum_text(period.status)))
+        replace = box.addButton(self.tr("Replace the period"), QMessageBox.ButtonRole.AcceptRole)
+        back = box.addButton(self.tr("Back to the form"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(back)
+        box.setEscapeButton(back)
+        return self._ask(box) is replace
+
+    def confirm_changes(self, update: MeterDataUpdate, changes: list, large: set[UpdateField]) -> bool:
+        box = self._message_box(
+            "changeSummary", QMessageBox.Icon.Question,
+            self.tr("Send these changes to the CRM?"),
+            escape(self.tr("From {0}, meter {1} will change as follows:").format(
+                date_text(update.effective_day), update.ean)) + change_list(changes, large), rich=True)
+        send = box.addButton(self.tr("Send"), QMessageBox.ButtonRole.AcceptRole)
+        back = box.addButton(self.tr("Back to the form"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(back)
+        box.setEscapeButton(back)
+        return self._ask(box) is send
+
+    def _start_sending(self, update: MeterDataUpdate) -> None:
+        self._sending = True
+        self._server_problem = None
+        self.ui.messageBanner.hide()
+        self.ui.formArea.setEnabled(False)
+        self.ui.cancelButton.setEnabled(False)
+        self.ui.cancelButton.setToolTip(self.tr(
+            "An update that was sent cannot be recalled: wait for the CRM's answer."))
+        self._busy.start(self.tr("Sending"))
+        self.ui.footerHint.setText(self.tr("Sending the update to the CRM…"))
+        self._updates.submit(update)
+
+    def _stop_sending(self) -> None:
+        self._sending = False
+        self._busy.stop()
+        self.ui.formArea.setEnabled(True)
+        self.ui.cancelButton.setEnabled(True)
+        self.ui.cancelButton.setToolTip("")
+        self.ui.footerHint.setText("")
+
+    @Slot(str, object)
+    def _on_acknowledged(self, ean: str, detail: MeterDetail | None) -> None:
+        if ean != self.ean or not self._sending:
+            return
+        self._stop_sending()
+        self._draft_reason = None
+        self.acknowledged.emit(detail)
+        self.accept()
+
+    @Slot(str, object, object)
+    def _on_timeline_changed(self, ean: str, fresh: MeterDetail, differences: list) -> None:
+        if ean != self.ean or not self._sending:
+            return
+        self._stop_sending()
+        self._detail = fresh
+        self._baseline = MeterDataUpdate.from_detail(fresh)
+        self._show_meter(fresh)
+        self._revalidate()
+        self._reveal_first_error()
+        self._show_banner(
+            self.tr("Another operator changed this meter since this form was opened, so nothing was sent. "
+                    "Check the form against these changes, then validate again:")
+            + timeline_difference_list(differences, self._today()),
+            kind=Banner.WARNING)
+
+    @Slot(str, object)
+    def _on_failed(self, ean: str, failure: SubmitFailure) -> None:
+        if ean != self.ean or not self._sending:
+            return
+        self._stop_sending()
+        if failure.draft is not None:
+            self._draft_reason = failure.draft.reason
+        problem = failure.problem
+        if failure.outcome is SubmitOutcome.REJECTED and problem.field in self._messages:
+            assert problem.field is not None
+            self._server_problem = problem
+            self._revalidate()
+            self._show_banner(
+                self.tr("The CRM refused the update: see the message under “{0}”.").format(
+                    field_label(problem.field)), kind=Banner.ERROR)
+            self._reveal(problem.field)
+            return
+        self._revalidate()
+        kind = Banner.ERROR if failure.outcome is SubmitOutcome.REJECTED else Banner.WARNING
+        self._show_banner(failure.message, kind=kind)
+
+    @Slot(list)
+    def _on_members_loaded(self, members: list) -> None:
+        self._members_problem = None
+        self._filling = True
+        try:
+            self.ui.holderCombo.set_members(members)
+        finally:
+            self._filling = False
+        self._revalidate()
+
+    @Slot(object)
+    def _on_members_failed(self, problem: Problem) -> None:
+        self._members_problem = problem
+        self._revalidate()
+
+    # -- closing -------------------------------------------------------------------------------------
+
+    def reject(self) -> None:
+        """Esc, Cancel and the window's close button all come here."""
+        if self._sending:
+            self.ui.footerHint.setText(self.tr(
+                "The update is being sent and cannot be recalled; this window closes when the CRM answers."))
+            return
+        if self.has_unsaved_changes():
+            choice = self.ask_close()
+            if choice is CloseChoice.KEEP_EDITING:
+                return
+            if choice is CloseChoice.KEEP_AS_DRAFT:
+                self._updates.save_draft(self.current_update(),
+                                         reason=self._draft_reason or DraftReason.KEPT_BY_USER)
+            elif self._draft_reason is not None:
+                self._updates.discard_draft(self.ean)
+        super().reject()
+
+    def ask_close(self) -> CloseChoice:
+        details = self.tr("Your changes to meter {0} have not been sent.").format(self.ean)
+        if self._draft_reason is not None:
+            details += " " + self.tr("Discarding also deletes the draft kept on this computer.")
+        box = self._message_box(
+            "discardConfirmation", QMessageBox.Icon.Question, self.tr("Discard changes?"), details)
+        keep_draft = box.addButton(self.tr("Keep as draft"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(self.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        keep_editing = box.addButton(self.tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep_editing)
+        box.setEscapeButton(keep_editing)
+        clicked = self._ask(box)
+        if clicked is discard:
+            return CloseChoice.DISCARD
+        if clicked is keep_draft:
+            return CloseChoice.KEEP_AS_DRAFT
+        return CloseChoice.KEEP_EDITING
+
+    def done(self, result: int) -> None:
+        if not self._detached:
+            self._detached = True
+            self._disconnect_services()
+        super().done(result)
+
+    # -- helpers -------------------------------------------------------------------------------------
+
+    def _reveal(self, field: UpdateField) -> None:
+        """Scrolls to a field and its message, and puts the cursor there."""
+        self.ui.formScrollArea.ensureWidgetVisible(self._messages[field])
+        self.ui.formScrollArea.ensureWidgetVisible(self._inputs[field])
+        self._inputs[field].setFocus()
+
+    def _reveal_first_error(self) -> None:
+        field = next((f for f, m in self._messages.items() if m.severity is Severity.ERROR and m.isVisible()),
+                     None)
+        if field is not None:
+            self._reveal(field)
+
+    def _show_banner(self, text: str, *, kind: str) -> None:
+        self.ui.messageBanner.show_message(text, kind=kind)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Shows the whole form when the screen allows it, scrolling only what does not fit; grows the
+        dialog when messages appear, so that no field is ever squeezed."""
+        area = self.ui.formScrollArea
+        content = _height_for_width(self.ui.formArea.layout(), area.viewport().width())
+        area.setMinimumHeight(content)
+        needed = _height_for_width(self.layout(), self.width())
+        screen = self.screen()
+        limit = screen.availableGeometry().height() - WINDOW_FRAME_ALLOWANCE if screen else needed
+        if needed > limit:
+            area.setMinimumHeight(max(MIN_SCROLLED_FORM_HEIGHT, content - (needed - limit)))
+            needed = _height_for_width(self.layout(), self.width())
+        if self.height() < needed:
+            self.resize(self.width(), needed)
+
+    def _message_box(self, name: str, icon: QMessageBox.Icon, text: str, informative: str, *,
+                     rich: bool = False) -> QMessageBox:
+        """A box titled like the dialog; ``informative`` is HTML when ``rich`` (user data escaped)."""
+        box = QMessageBox(icon, self.windowTitle(), escape(text) if rich else text,
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName(name)
+        box.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)  # for both texts
+        box.setInformativeText(informative)
+        return box
+
+    @staticmethod
+    def _ask(box: QMessageBox) -> QAbstractButton | None:
+        box.exec()
+        clicked = box.clickedButton()
+        box.deleteLater()
+        return clicked
+
+    def _dso_code(self) -> str:
+        combo = self.ui.dsoCombo
+        text = combo.currentText().strip()
+        index = combo.currentIndex()
+        if index >= 0 and combo.itemText(index) == combo.currentText():
+            return str(combo.itemData(index))
+        known = dso.lookup(text) or next(
+            (d for d in dso.CATALOGUE if d.display_name.casefold() == text.casefold()), None)
+        return known.code if known else text
+
+    @staticmethod
+    def _checked(radios: dict[Any, QRadioButton], fallback: WireEnum) -> Any:
+        return next((value for value, radio in radios.items() if radio.isChecked()), fallback)
+
+    def _today(self) -> dt.date:
+        return self._fixed_today or dt.date.today()
+
+
+def _fill_choices(combo: QComboBox, enum: type[WireEnum], current: WireEnum | None,
+                  none_text: str | None) -> list[Any]:
+    """Fills ``combo`` with "None" (when ``none_text`` is given) and the enum's values, the current one
+    included even if unknown to this version; selects ``current``; returns the value of each row."""
+    values: list[Any] = ([None] if none_text is not None else []) + enum.known()
+    if current is not None and current not in values:
+        values.append(current)
+    combo.blockSignals(True)
+    combo.clear()
+    for value in values:
+        combo.addItem(none_text if value is None else enum_text(value))
+    combo.setCurrentIndex(values.index(current) if current in values else 0)
+    combo.blockSignals(False)
+    return values
+
+
+def _check(radios: dict[Any, QRadioButton], value: WireEnum) -> None:
+    radio = radios.get(value)
+    if radio is not None:
+        radio.setChecked(True)
+
+
+def _height_for_width(layout: QLayout, width: int) -> int:
+    """The height ``layout`` needs at ``width`` (wrapped labels included), or its size hint's."""
+    height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() and width > 0 else -1
+    return height if height >= 0 else layout.totalSizeHint().height()
+
+
+def _local_time_text(moment: dt.datetime) -> str:
+    local = moment.astimezone()
+    return f"{date_text(local.date())} {local.hour:02d}:{local.minute:02d}"
+

@@ -1,0 +1,151 @@
+"""An editable combo box for picking a community member (or nobody), searchable over every member.
+
+Typing filters the completion popup on "contains", ignoring case and accents ("lemai" finds "Lemaître").
+The first item means "no member". Text that names no item leaves the choice unresolved, which the form
+reports instead of guessing.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
+
+from optimce_desktop.domain.models import MemberRef
+from optimce_desktop.services.members import folded
+
+NO_MEMBER_ROW = 0
+COMPLETION_ROWS = 12
+
+
+class FoldedContainsFilter(QSortFilterProxyModel):
+    """Keeps the rows whose text contains the query, ignoring case and accents."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._query = ""
+
+    def set_query(self, text: str) -> None:
+        query = folded(text.strip())
+        if query != self._query:
+            self.beginFilterChange()
+            self._query = query
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        text = self.sourceModel().index(source_row, 0, source_parent).data() or ""
+        return self._query in folded(str(text))
+
+
+class FoldedContainsCompleter(QCompleter):
+    """A completer whose matching is done by a ``FoldedContainsFilter`` rather than by prefix."""
+
+    def __init__(self, combo: QComboBox) -> None:
+        self._filter = FoldedContainsFilter(combo)
+        self._filter.setSourceModel(combo.model())
+        super().__init__(self._filter, combo)
+        self.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.setMaxVisibleItems(COMPLETION_ROWS)
+
+    def splitPath(self, path: str) -> list[str]:
+        # Called with what the user typed: filter here, then let QCompleter accept every remaining row.
+        self._filter.set_query(path)
+        return [""]
+
+
+class MemberComboBox(QComboBox):
+    memberChanged = Signal()
+    """The resolved member changed (see ``member()``), or the text stopped naming one."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.setMaxVisibleItems(COMPLETION_ROWS)
+        self._members: list[MemberRef | None] = [None]
+        self._no_member_text = self.tr("No holder")
+        self.addItem(self._no_member_text)
+        self.setCompleter(FoldedContainsCompleter(self))
+        self._resolved: MemberRef | None = None
+        self._is_resolved = True
+        self.lineEdit().textChanged.connect(self._on_text_changed)
+
+    # -- content -------------------------------------------------------------------------------------
+
+    def set_no_member_text(self, text: str) -> None:
+        self._no_member_text = text
+        self.setItemText(NO_MEMBER_ROW, text)
+
+    def set_members(self, members: list[MemberRef]) -> None:
+        """Replaces the list, keeping the current choice (added if the list lacks it) and any typed text."""
+        current, text, resolved = self._resolved, self.currentText(), self._is_resolved
+        listed = list(members)
+        if current is not None and all(m.id != current.id for m in listed):
+            listed.insert(0, current)
+        self.blockSignals(True)
+        try:
+            while self.count() > 1:
+                self.removeItem(self.count() - 1)
+            self._members = [None, *listed]
+            self.addItems(_labels(listed))
+        finally:
+            self.blockSignals(False)
+        if resolved:
+            self.set_member(current)
+        else:
+            self.setEditText(text)
+
+    def set_member(self, member: MemberRef | None) -> None:
+        if member is not None and all(m is None or m.id != member.id for m in self._members):
+            self._members.append(member)
+            self.addItem(_labels(self.members())[-1])
+        row = NO_MEMBER_ROW if member is None else next(
+            i for i, m in enumerate(self._members) if m is not None and m.id == member.id)
+        self.setCurrentIndex(row)
+        self.setEditText(self.itemText(row))
+        self._resolve()
+
+    # -- reading -------------------------------------------------------------------------------------
+
+    def member(self) -> MemberRef | None:
+        """The member the text names; None for the "no member" item (check ``is_resolved`` first)."""
+        return self._resolved
+
+    def is_resolved(self) -> bool:
+        """False when the text names neither a member nor the "no member" item."""
+        return self._is_resolved
+
+    def members(self) -> list[MemberRef]:
+        return [m for m in self._members if m is not None]
+
+    # -- resolving the typed text --------------------------------------------------------------------
+
+    def _on_text_changed(self, _text: str) -> None:
+        self._resolve()
+
+    def _resolve(self) -> None:
+        text = self.currentText().strip()
+        resolved: MemberRef | None = None
+        is_resolved = True
+        if text and folded(text) != folded(self._no_member_text):
+            row = self.findText(text, Qt.MatchFlag.MatchFixedString)  # case-insensitive exact match
+            if row > NO_MEMBER_ROW:
+                resolved = self._members[row]
+            else:
+                is_resolved = False
+        changed = is_resolved != self._is_resolved or _id(resolved) != _id(self._resolved)
+        self._resolved, self._is_resolved = resolved, is_resolved
+        if changed:
+            self.memberChanged.emit()
+
+
+def _labels(members: list[MemberRef]) -> list[str]:
+    """Member names, with the id added where two members share a name so that each item is unique."""
+    counts = Counter(folded(m.name) for m in members)
+    return [f"{m.name} (#{m.id})" if counts[folded(m.name)] > 1 or not m.name.strip() else m.name
+            for m in members]
+
+
+def _id(member: MemberRef | None) -> int | None:
+    return None if member is None else member.id

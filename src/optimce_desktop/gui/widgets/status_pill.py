@@ -1,0 +1,27 @@
+"""A meter status shown as a rounded, coloured pill (same colours as the table)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+from optimce_desktop.domain.enums import MeterStatus
+from optimce_desktop.gui.meter_table import status_colours
+from optimce_desktop.gui.texts import enum_text
+
+
+class StatusPill(QLabel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("statusPill")
+        self.hide()
+
+    def set_status(self, status: MeterStatus | None) -> None:
+        if status is None:
+            self.hide()
+            return
+        foreground, background = status_colours(status)
+        self.setText(enum_text(status))
+        self.setStyleSheet(
+            f"QLabel {{ color: {foreground}; background: {background}; border-radius: 10px;"
+            f" padding: 2px 10px; font-weight: 600; }}")
+        self.show()

@@ -1,0 +1,111 @@
+"""Every member of the active community, loaded once in the background, for pickers such as the holder.
+
+The CRM's own ``name`` filter is case-sensitive and pages of 10 are what the web app showed (its holder
+list missed most members); here all members are fetched in large pages and searched locally, ignoring case
+and accents ("Lemaître" is found by "lemai").
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable
+from functools import lru_cache
+
+from PySide6.QtCore import QObject, Signal
+
+from optimce_desktop.crm.client import CrmClient
+from optimce_desktop.domain.models import MemberRef
+from optimce_desktop.services.problems import Problem, problem_from
+from optimce_desktop.services.tasks import Task, TaskContext, TaskRunner
+
+MEMBER_PAGE_SIZE = 500
+
+ClientSource = CrmClient | Callable[[], CrmClient]
+
+
+@lru_cache(maxsize=16_384)  # called for every listed name on every keystroke of a search
+def folded(text: str) -> str:
+    """``text`` without accents nor case, for matching what a person typed."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+class MemberDirectory(QObject):
+    """Loads the community's members on demand; ``loaded`` and ``failed`` arrive on the GUI thread."""
+
+    loaded = Signal(list)
+    """list[MemberRef], sorted by name."""
+    failed = Signal(object)
+    """A ``Problem``; ``members`` keeps what an earlier load found."""
+
+    def __init__(self, client: ClientSource, tasks: TaskRunner, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._client_source = client
+        self._tasks = tasks
+        self._members: list[MemberRef] = []
+        self._folded_names: list[str] = []
+        self._loaded = False
+        self._task: Task[list[MemberRef]] | None = None
+        self.last_problem: Problem | None = None
+
+    @property
+    def members(self) -> list[MemberRef]:
+        return list(self._members)
+
+    @property
+    def is_loaded(self) -> bool:
+        return self._loaded
+
+    @property
+    def is_loading(self) -> bool:
+        return self._task is not None
+
+    def load(self) -> None:
+        """Starts loading unless the members are loaded or being loaded; listen to ``loaded``/``failed``."""
+        if self._loaded or self._task is not None:
+            return
+        self._start()
+
+    def reload(self) -> None:
+        """Loads again (e.g. after a community switch); a load in progress is abandoned."""
+        if self._task is not None:
+            self._task.cancel()
+        self._start()
+
+    def search(self, text: str, limit: int | None = None) -> list[MemberRef]:
+        """Members whose name contains ``text``, ignoring case and accents; all of them for empty text."""
+        query = folded(text.strip())
+        found = [m for m, name in zip(self._members, self._folded_names, strict=True) if query in name]
+        return found if limit is None else found[:limit]
+
+    def by_id(self, member_id: int) -> MemberRef | None:
+        return next((m for m in self._members if m.id == member_id), None)
+
+    def _start(self) -> None:
+        client = self._client()
+
+        def fetch(context: TaskContext) -> list[MemberRef]:
+            members = []
+            for member in client.iter_members(page_size=MEMBER_PAGE_SIZE):
+                context.raise_if_cancelled()
+                members.append(member)
+            return sorted(members, key=lambda m: (folded(m.name), m.id))
+
+        self._task = self._tasks.run(fetch, on_success=self._on_loaded, on_error=self._on_failed)
+
+    def _client(self) -> CrmClient:
+        source = self._client_source
+        return source() if callable(source) else source
+
+    def _on_loaded(self, members: list[MemberRef]) -> None:
+        self._task = None
+        self._members = members
+        self._folded_names = [folded(m.name) for m in members]
+        self._loaded = True
+        self.last_problem = None
+        self.loaded.emit(self.members)
+
+    def _on_failed(self, error: BaseException) -> None:
+        self._task = None
+        self.last_problem = problem_from(error)
+        self.failed.emit(self.last_problem)

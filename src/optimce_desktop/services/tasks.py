@@ -1,0 +1,174 @@
+"""Background work in one small API, in the spirit of Anki's QueryOp.
+
+A task is a plain function run on a thread pool. Its result, error and progress reports come back on the
+GUI thread, through one relay object that lives there, so callbacks may touch widgets. A task that was
+cancelled or whose owner went away has its late results dropped: a sync HTTP request cannot be interrupted,
+so cancelling means "nobody listens any more", never "it did not happen".
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+
+class Cancelled(Exception):
+    """Raised inside a task's function when it notices that it was cancelled."""
+
+
+class TaskContext:
+    """Handed to the task's function: ask whether to stop, report progress to the GUI thread."""
+
+    def __init__(self, task: Task[Any], relay: _Relay) -> None:
+        self._task = task
+        self._relay = relay
+
+    @property
+    def cancelled(self) -> bool:
+        return self._task.cancelled
+
+    def raise_if_cancelled(self) -> None:
+        if self._task.cancelled:
+            raise Cancelled
+
+    def report(self, payload: object) -> None:
+        if not self._task.cancelled:
+            self._relay.progressed.emit(self._task.id, payload)
+
+
+@dataclass(eq=False)
+class Task(Generic[T]):
+    id: int
+    on_success: Callable[[T], None] | None = None
+    on_error: Callable[[BaseException], None] | None = None
+    on_progress: Callable[[Any], None] | None = None
+    on_finished: Callable[[], None] | None = None
+    _cancel: threading.Event = field(default_factory=threading.Event)
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def cancel(self) -> None:
+        """Stops listening; the function sees ``context.cancelled`` at its next check."""
+        self._cancel.set()
+
+
+class _Relay(QObject):
+    """Lives in the GUI thread; signals emitted from workers are queued to it."""
+
+    succeeded = Signal(int, object)
+    failed = Signal(int, object)
+    progressed = Signal(int, object)
+
+
+class _Runnable(QRunnable):
+    def __init__(self, task: Task[Any], work: Callable[[TaskContext], Any], relay: _Relay) -> None:
+        super().__init__()
+        self._task, self._work, self._relay = task, work, relay
+
+    def run(self) -> None:
+        context = TaskContext(self._task, self._relay)
+        try:
+            context.raise_if_cancelled()
+            result = self._work(context)
+        except BaseException as exc:  # noqa: BLE001 - every failure must reach the GUI thread
+            self._relay.failed.emit(self._task.id, exc)
+        else:
+            self._relay.succeeded.emit(self._task.id, result)
+
+
+class TaskRunner(QObject):
+    """Owns the worker threads. Create it on the GUI thread."""
+
+    idle = Signal()
+
+    def __init__(self, max_threads: int = 8, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(max_threads)
+        self._relay = _Relay(self)
+        self._relay.succeeded.connect(self._on_succeeded)
+        self._relay.failed.connect(self._on_failed)
+        self._relay.progressed.connect(self._on_progressed)
+        self._tasks: dict[int, Task[Any]] = {}
+        self._ids = itertools.count(1)
+
+    @property
+    def pending(self) -> int:
+        """Tasks started and not yet delivered (cancelled ones included until their thread ends)."""
+        return len(self._tasks)
+
+    def run(
+        self,
+        work: Callable[[TaskContext], T],
+        *,
+        on_success: Callable[[T], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        on_finished: Callable[[], None] | None = None,
+        priority: int = 0,
+    ) -> Task[T]:
+        task: Task[T] = Task(next(self._ids), on_success, on_error, on_progress, on_finished)
+        self._tasks[task.id] = task
+        self._pool.start(_Runnable(task, work, self._relay), priority)
+        return task
+
+    def cancel_all(self) -> None:
+        for task in self._tasks.values():
+            task.cancel()
+
+    def shutdown(self, wait_ms: int = 0) -> None:
+        """Drops every pending result; threads still in a request end on their own timeout.
+
+        ``wait_ms`` is for the end of the app only, once no window is left to freeze: it lets running
+        requests finish before the connections they use are closed.
+        """
+        self.cancel_all()
+        self._pool.clear()
+        if wait_ms:
+            self._pool.waitForDone(wait_ms)
+
+    @Slot(int, object)
+    def _on_succeeded(self, task_id: int, result: object) -> None:
+        task = self._tasks.pop(task_id, None)
+        if task is not None and not task.cancelled and task.on_success is not None:
+            self._call(task.on_success, result)
+        self._finish(task)
+
+    @Slot(int, object)
+    def _on_failed(self, task_id: int, error: object) -> None:
+        task = self._tasks.pop(task_id, None)
+        if task is not None and not task.cancelled and not isinstance(error, Cancelled):
+            if task.on_error is not None:
+                self._call(task.on_error, error)
+            else:
+                log.error("background task failed", exc_info=error)  # type: ignore[arg-type]
+        self._finish(task)
+
+    @Slot(int, object)
+    def _on_progressed(self, task_id: int, payload: object) -> None:
+        task = self._tasks.get(task_id)
+        if task is not None and not task.cancelled and task.on_progress is not None:
+            self._call(task.on_progress, payload)
+
+    def _finish(self, task: Task[Any] | None) -> None:
+        if task is not None and not task.cancelled and task.on_finished is not None:
+            self._call(task.on_finished)
+        if not self._tasks:
+            self.idle.emit()
+
+    @staticmethod
+    def _call(callback: Callable[..., None], *args: object) -> None:
+        # Not guarded: a faulty callback is a bug that must surface (pytest-qt fails the test, the app's
+        # exception hook reports it), and the relay keeps working for the other tasks.
+        callback(*args)

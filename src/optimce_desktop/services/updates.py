@@ -1,0 +1,367 @@
+"""Sends a meter-data update to the CRM from a worker, so that it is applied once and never lost.
+
+``submit`` re-reads the meter first: if another operator changed its timeline since the form opened, the
+update is not sent and ``timelineChanged`` lets the form re-validate. Otherwise the full body is PATCHed
+once (never retried) and the meter re-read for ``acknowledged``. When no answer comes back, the meter is
+re-read to learn whether the CRM applied the update, never by sending it again; when the CRM cannot be
+reached at all, the form is kept as a draft on disk (in the worker: no disk I/O on the GUI thread).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import math
+import sqlite3
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+
+from optimce_desktop.cache.database import DatabaseError
+from optimce_desktop.cache.drafts import Draft, DraftReason, DraftStore
+from optimce_desktop.crm.client import CrmClient
+from optimce_desktop.crm.errors import CrmError
+from optimce_desktop.domain.models import MeterDetail, Period
+from optimce_desktop.domain.update import MeterDataUpdate, timeline_differences
+from optimce_desktop.services.problems import Problem, problem_from
+from optimce_desktop.services.tasks import TaskContext, TaskRunner
+
+# A plain name that pyside6-lupdate recognises; the context must be a literal at each call.
+translate = QCoreApplication.translate
+
+__all__ = [
+    "Draft",
+    "DraftReason",
+    "SubmitFailure",
+    "SubmitOutcome",
+    "TimelineDifference",
+    "UpdateService",
+    "find_applied_period",
+    "is_already_applied",
+]
+
+log = logging.getLogger(__name__)
+
+ClientSource = CrmClient | Callable[[], CrmClient]
+TimelineDifference = tuple[Period | None, Period | None]
+_STORAGE_ERRORS = (DatabaseError, sqlite3.Error, OSError)
+
+
+
+class SubmitOutcome(StrEnum):
+    REJECTED = "rejected"
+    """The CRM answered with an error: nothing was changed."""
+    NOT_APPLIED = "not_applied"
+    """No answer came, and the meter, re-read, shows no change: nothing was changed."""
+    NOT_SENT = "not_sent"
+    """The CRM could not be reached: nothing was sent. A draft was saved."""
+    UNKNOWN = "unknown"
+    """Sent without an answer, and the CRM could not be asked whether it applied it. A draft was saved."""
+
+
+@dataclass(frozen=True)
+class SubmitFailure:
+    outcome: SubmitOutcome
+    problem: Problem
+    """What went wrong; ``problem.field`` names the form field when the CRM refused a value."""
+    draft: Draft | None = None
+    draft_problem: Problem | None = None
+    """Why the draft could not be saved, when saving it failed."""
+
+    @property
+    def message(self) -> str:
+        """The whole story for the user: what happened, what it means for the meter, what to do."""
+        if self.outcome is SubmitOutcome.REJECTED:
+            return self.problem.message
+        if self.outcome is SubmitOutcome.NOT_APPLIED:
+            text = translate(
+                "UpdateService", "The CRM did not answer in time, and the meter, read again, shows no "
+                "change: the update was not applied. You can send it again; the app first checks that it "
+                "was not applied meanwhile, so it is never applied twice.")
+        elif self.outcome is SubmitOutcome.NOT_SENT:
+            text = translate(
+                "UpdateService", "{0} Nothing was sent: the meter is unchanged.").format(self.problem.message)
+        else:
+            text = translate(
+                "UpdateService", "{0} Whether the CRM applied the update is unknown: check the meter once "
+                "the CRM can be reached before sending it again.").format(self.problem.message)
+        if self.draft is not None:
+            text += " " + translate("UpdateService", "Your form is kept as a draft on this computer.")
+        elif self.draft_problem is not None:
+            text += " " + translate(
+                "UpdateService", "It could not be kept as a draft: {0}").format(self.draft_problem.message)
+        return text
+
+
+@dataclass(frozen=True)
+class _Acknowledged:
+    detail: MeterDetail | None
+    how: str
+    draft_deleted: bool = False
+
+
+@dataclass(frozen=True)
+class _TimelineChanged:
+    detail: MeterDetail
+    differences: list[TimelineDifference]
+
+
+_Result = _Acknowledged | _TimelineChanged | SubmitFailure
+
+
+class UpdateService(QObject):
+    """The update dialog's way to the CRM and to its drafts. Signals arrive on the GUI thread."""
+
+    acknowledged = Signal(str, object)
+    """EAN, the fresh ``MeterDetail`` (None if the CRM took the update but its re-read failed: reload)."""
+    timelineChanged = Signal(str, object, object)
+    """EAN, the fresh ``MeterDetail``, the ``list[TimelineDifference]``: nothing was sent."""
+    failed = Signal(str, object)
+    """EAN, a ``SubmitFailure``."""
+    draftsChanged = Signal(str)
+    """EAN whose draft was saved or deleted."""
+
+    def __init__(
+        self, client: ClientSource, tasks: TaskRunner, drafts: DraftStore, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._client_source = client
+        self._tasks = tasks
+        self._drafts = drafts
+        self._in_flight: set[str] = set()
+
+    def is_submitting(self, ean: str) -> bool:
+        return ean in self._in_flight
+
+    # -- submitting ----------------------------------------------------------------------------------
+
+    def submit(self, update: MeterDataUpdate) -> None:
+        """Sends ``update`` (valid, with an effective date); exactly one of the signals follows."""
+        ean = update.ean
+        if ean in self._in_flight:
+            raise RuntimeError(f"An update of meter {ean} is already being sent")
+        body = update.to_patch_body()
+        client = self._client()
+        job = _Submission(client, self._drafts, _community_of(client), update.model_copy(deep=True), body)
+        self._in_flight.add(ean)
+        self._tasks.run(
+            job.run,
+            on_success=lambda result: self._deliver(ean, result),
+            on_error=lambda error: self._deliver(ean, job.unexpected(error)),
+        )
+
+    def _deliver(self, ean: str, result: _Result) -> None:
+        self._in_flight.discard(ean)
+        if isinstance(result, _Acknowledged):
+            log.info("Update of meter %s acknowledged (%s)", ean, result.how)
+            self.acknowledged.emit(ean, result.detail)
+            if result.draft_deleted:
+                self.draftsChanged.emit(ean)
+        elif isinstance(result, _TimelineChanged):
+            self.timelineChanged.emit(ean, result.detail, result.differences)
+        else:
+            log.warning("Update of meter %s failed (%s): %s", ean, result.outcome, result.problem.technical)
+            if result.draft is not None:
+                self.draftsChanged.emit(ean)
+            self.failed.emit(ean, result)
+
+    # -- drafts --------------------------------------------------------------------------------------
+
+    def find_draft(
+        self,
+        ean: str,
+        on_result: Callable[[Draft | None], None],
+        *,
+        current: MeterDetail | None = None,
+    ) -> None:
+        """Looks for the meter's draft on a worker. Given the meter as it is now (``current``), a draft
+        whose change the CRM already shows is deleted and not offered. A disk failure reads as no draft."""
+        community_id = _community_of(self._client())
+        drafts = self._drafts
+
+        def work(context: TaskContext) -> Draft | None:
+            draft = drafts.get(community_id, ean)
+            if draft is not None and current is not None and is_already_applied(draft.update, current):
+                drafts.delete(community_id, ean)
+                log.info("Dropped the draft of meter %s: the CRM already shows its change", ean)
+                return None
+            return draft
+
+        self._tasks.run(work, on_success=on_result,
+                        on_error=lambda error: self._draft_io_failed(error, on_result))
+
+    def list_drafts(self, on_result: Callable[[list[Draft]], None]) -> None:
+        community_id = _community_of(self._client())
+        drafts = self._drafts
+        self._tasks.run(lambda context: drafts.list(community_id), on_success=on_result,
+                        on_error=lambda error: self._draft_io_failed(error, on_result, []))
+
+    def save_draft(
+        self,
+        update: MeterDataUpdate,
+        on_done: Callable[[Problem | None], None] | None = None,
+        *,
+        reason: DraftReason = DraftReason.KEPT_BY_USER,
+    ) -> None:
+        """Keeps the form for later at the user's request; ``reason`` keeps what an earlier draft of it
+        said (an update whose outcome is unknown stays so)."""
+        community_id = _community_of(self._client())
+        drafts, kept = self._drafts, update.model_copy(deep=True)
+        self._tasks.run(
+            lambda context: drafts.save(community_id, kept, reason),
+            on_success=lambda draft: self._draft_written(update.ean, None, on_done),
+            on_error=lambda error: self._draft_written(update.ean, problem_from(error), on_done),
+        )
+
+    def discard_draft(self, ean: str, on_done: Callable[[Problem | None], None] | None = None) -> None:
+        community_id = _community_of(self._client())
+        drafts = self._drafts
+        self._tasks.run(
+            lambda context: drafts.delete(community_id, ean),
+            on_success=lambda deleted: self._draft_written(ean, None, on_done),
+            on_error=lambda error: self._draft_written(ean, problem_from(error), on_done),
+        )
+
+    def _draft_written(
+        self, ean: str, problem: Problem | None, on_done: Callable[[Problem | None], None] | None
+    ) -> None:
+        if problem is None:
+            self.draftsChanged.emit(ean)
+        else:
+            log.warning("Draft of meter %s not written: %s", ean, problem.technical)
+        if on_done is not None:
+            on_done(problem)
+
+    @staticmethod
+    def _draft_io_failed(error: BaseException, on_result: Callable[[Any], None], empty: Any = None) -> None:
+        log.warning("Drafts could not be read: %s", problem_from(error).technical)
+        on_result(empty)
+
+    def _client(self) -> CrmClient:
+        source = self._client_source
+        return source() if callable(source) else source
+
+
+class _Submission:
+    """One submission's work, run on a worker thread."""
+
+    def __init__(
+        self, client: CrmClient, drafts: DraftStore, community_id: str, update: MeterDataUpdate,
+        body: dict[str, Any],
+    ) -> None:
+        self.client, self.drafts, self.community_id = client, drafts, community_id
+        self.update, self.body, self.ean = update, body, update.ean
+        self.sent = False
+
+    def run(self, context: TaskContext) -> _Result:
+        try:
+            before = self.client.meter_detail(self.ean)
+        except CrmError as exc:
+            return self._not_sent(exc)
+        differences = timeline_differences(self.update.timeline, before.timeline)
+        if differences:
+            if _newly_applied(self.body, before, self.update.timeline):
+                # An earlier attempt whose answer was lost did reach the CRM after all.
+                return self._acknowledged(before, "found applied before sending")
+            return _TimelineChanged(before, differences)
+        try:
+            self.sent = True
+            self.client.update_meter_data(self.body)
+        except CrmError as exc:
+            if exc.outcome_unknown:
+                return self._settle_unknown_outcome(exc, before)
+            if exc.offline:
+                return self._not_sent(exc)
+            return SubmitFailure(SubmitOutcome.REJECTED, problem_from(exc))
+        try:
+            after: MeterDetail | None = self.client.meter_detail(self.ean)
+        except CrmError as exc:
+            log.warning("Meter %s updated, but its re-read failed: %s", self.ean, exc)
+            after = None
+        return self._acknowledged(after, "confirmed by the CRM")
+
+    def unexpected(self, error: BaseException) -> SubmitFailure:
+        """A failure nobody foresaw (a bug): the outcome is unknown once the request may have left."""
+        log.error("Unexpected failure while sending the update of meter %s", self.ean, exc_info=error)
+        outcome = SubmitOutcome.UNKNOWN if self.sent else SubmitOutcome.REJECTED
+        return SubmitFailure(outcome, problem_from(error))
+
+    def _settle_unknown_outcome(self, exc: CrmError, before: MeterDetail) -> _Result:
+        try:
+            after = self.client.meter_detail(self.ean)
+        except CrmError:
+            return self._with_draft(SubmitOutcome.UNKNOWN, exc, DraftReason.OUTCOME_UNKNOWN)
+        if _newly_applied(self.body, after, before.timeline):
+            return self._acknowledged(after, "no answer, but the re-read meter shows the change")
+        return SubmitFailure(SubmitOutcome.NOT_APPLIED, problem_from(exc))
+
+    def _not_sent(self, exc: CrmError) -> SubmitFailure:
+        if exc.offline:
+            return self._with_draft(SubmitOutcome.NOT_SENT, exc, DraftReason.CRM_UNREACHABLE)
+        return SubmitFailure(SubmitOutcome.REJECTED, problem_from(exc))
+
+    def _with_draft(self, outcome: SubmitOutcome, exc: CrmError, reason: DraftReason) -> SubmitFailure:
+        try:
+            draft = self.drafts.save(self.community_id, self.update, reason)
+        except _STORAGE_ERRORS as storage_error:
+            return SubmitFailure(outcome, problem_from(exc), draft_problem=problem_from(storage_error))
+        return SubmitFailure(outcome, problem_from(exc), draft=draft)
+
+    def _acknowledged(self, detail: MeterDetail | None, how: str) -> _Acknowledged:
+        try:
+            deleted = self.drafts.delete(self.community_id, self.ean)
+        except _STORAGE_ERRORS as exc:
+            log.warning("The draft of meter %s could not be deleted: %s", self.ean, exc)
+            deleted = False
+        return _Acknowledged(detail, how, deleted)
+
+
+def find_applied_period(detail: MeterDetail, body: Mapping[str, Any]) -> Period | None:
+    """The meter's period that starts on the body's effective date with the body's values, if any."""
+    start = dt.date.fromisoformat(body["start_date"])
+    return next((p for p in detail.timeline if p.start_date == start and _period_matches(p, body)), None)
+
+
+def _newly_applied(body: Mapping[str, Any], detail: MeterDetail, earlier_timeline: list[Period]) -> bool:
+    """True when ``detail`` shows the body applied and ``earlier_timeline`` did not already show it so."""
+    applied = find_applied_period(detail, body)
+    return applied is not None and applied not in earlier_timeline
+
+
+def is_already_applied(update: MeterDataUpdate, current: MeterDetail) -> bool:
+    """True when ``current`` shows ``update`` applied, and its own timeline did not (a lost answer)."""
+    if update.effective_day is None:
+        return False
+    return _newly_applied(update.to_patch_body(), current, update.timeline)
+
+
+def _period_matches(period: Period, body: Mapping[str, Any]) -> bool:
+    exact = {
+        "status": int(period.status),
+        "rate": int(period.rate),
+        "client_type": int(period.client_type),
+        "description": period.description,
+        "grd": period.grd.strip(),
+        "member_id": period.member.id if period.member else None,
+        "sharing_operation_id": period.sharing_operation.id if period.sharing_operation else None,
+    }
+    if any(body.get(name) != value for name, value in exact.items()):
+        return False
+    numbers = {
+        "sampling_power": period.sampling_power,
+        "amperage": period.amperage,
+        "total_generating_capacity": period.total_generating_capacity,
+    }
+    if any(not math.isclose(float(body.get(name, 0)), float(value), abs_tol=1e-6)
+           for name, value in numbers.items()):
+        return False
+    # An omitted choice is inherited by the server: only a value that was sent must match.
+    choices = {"injection_status": period.injection_status, "production_chain": period.production_chain}
+    return all(name not in body or body[name] == value for name, value in choices.items())
+
+
+def _community_of(client: CrmClient) -> str:
+    return client.community_id or ""

@@ -1,0 +1,203 @@
+"""The update form's model: pre-fill, validation against the timeline, the request body."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from optimce_desktop.domain.enums import ClientType, MeterStatus, ProductionChain, Rate
+from optimce_desktop.domain.models import MemberRef, MeterDetail
+from optimce_desktop.domain.update import (
+    IssueCode,
+    MeterDataUpdate,
+    Severity,
+    UpdateField,
+    timeline_differences,
+)
+from tests.support.recordings import response_data
+
+TODAY = dt.date(2026, 11, 28)
+
+
+def _with_sharing_operation(data: dict) -> dict:
+    current = dict(data["meter_data"], sharing_operation={"id": 3, "name": "Solaire partagé", "type": 1})
+    return dict(data, meter_data=current)
+
+
+@pytest.fixture
+def sandbox() -> MeterDetail:
+    """SB1 after F5: current period from 15/11/2026 (holder Boulangerie) and a future one from 01/01/2027."""
+    return MeterDetail.model_validate(_with_sharing_operation(response_data("F5")))
+
+
+@pytest.fixture
+def active() -> MeterDetail:
+    return MeterDetail.model_validate(_with_sharing_operation(response_data("D1")))
+
+
+def _codes(update: MeterDataUpdate, field: UpdateField) -> list[IssueCode]:
+    return [i.code for i in update.issues(TODAY) if i.field is field]
+
+
+def test_prefilled_from_current_period_without_effective_date(active):
+    update = MeterDataUpdate.from_detail(active)
+    assert update.description == "Maison Dupont"
+    assert (update.sampling_power, update.amperage, update.total_generating_capacity) == (9.2, 40, 5.5)
+    assert update.rate is Rate.BI_HORAIRE and update.client_type is ClientType.RESIDENTIAL
+    assert update.grd == "ORES" and update.status is MeterStatus.ACTIVE
+    assert update.holder is not None and update.holder.name == "Dupont"
+    assert update.sharing_operation is not None and update.sharing_operation.id == 3
+    assert update.effective_date is None
+    assert _codes(update, UpdateField.START_DATE) == [IssueCode.REQUIRED]
+    assert not update.is_valid(TODAY)
+
+
+def test_server_zero_prefills_as_empty(active):
+    data = response_data("D2")
+    update = MeterDataUpdate.from_detail(MeterDetail.model_validate(data))
+    assert update.sampling_power is None and update.amperage is None
+    assert update.production_chain is None and update.injection_status is None
+
+
+def test_dso_is_required(active):
+    update = MeterDataUpdate.from_detail(active)
+    update.effective_date = TODAY
+    update.grd = "  "
+    assert _codes(update, UpdateField.GRD) == [IssueCode.REQUIRED]
+    assert not update.is_valid(TODAY)
+
+
+@pytest.mark.parametrize(("field", "value", "code"), [
+    (UpdateField.SAMPLING_POWER, -1, IssueCode.NEGATIVE),
+    (UpdateField.AMPERAGE, -0.5, IssueCode.NEGATIVE),
+    (UpdateField.TOTAL_GENERATING_CAPACITY, 60_000, IssueCode.TOO_LARGE),
+    (UpdateField.AMPERAGE, 6_000, IssueCode.TOO_LARGE),
+])
+def test_numbers_must_be_plausible(active, field, value, code):
+    update = MeterDataUpdate.from_detail(active)
+    update.effective_date = TODAY
+    setattr(update, field.value, value)
+    assert _codes(update, field) == [code]
+
+
+def test_decimals_are_allowed(active):
+    update = MeterDataUpdate.from_detail(active)
+    update.effective_date = TODAY
+    update.sampling_power, update.amperage = 12.75, 63
+    assert update.is_valid(TODAY)
+    body = update.to_patch_body()
+    assert body["sampling_power"] == 12.75 and body["amperage"] == 63
+
+
+@pytest.mark.parametrize("text", ["2026-11-31", "31/11/2026", "30/02/2027", "tomorrow", "2026-13-01"])
+def test_effective_date_must_be_a_real_calendar_date(active, text):
+    update = MeterDataUpdate.from_detail(active)
+    update.effective_date = text
+    assert _codes(update, UpdateField.START_DATE) == [IssueCode.INVALID_DATE]
+
+
+def test_effective_date_accepts_belgian_text(active):
+    update = MeterDataUpdate.from_detail(active)
+    update.effective_date = "01/12/2026"
+    assert update.effective_day == dt.date(2026, 12, 1)
+    assert update.is_valid(TODAY)
+
+
+def test_earlier_than_latest_period_names_the_blocking_period(sandbox):
+    update = MeterDataUpdate.from_detail(sandbox)
+    update.effective_date = dt.date(2026, 12, 15)  # after the current start but before the scheduled one
+    [issue] = [i for i in update.issues(TODAY) if i.field is UpdateField.START_DATE]
+    assert issue.code is IssueCode.BEFORE_LATEST_PERIOD and issue.is_error
+    assert issue.params["period_start"] == dt.date(2027, 1, 1)
+    assert issue.params["period_is_future"] is True
+
+
+def test_same_day_as_latest_is_allowed_but_flagged(sandbox):
+    update = MeterDataUpdate.from_detail(sandbox)
+    update.effective_date = dt.date(2027, 1, 1)
+    [issue] = [i for i in update.issues(TODAY) if i.field is UpdateField.START_DATE]
+    assert issue.code is IssueCode.OVERWRITES_PERIOD and issue.severity is Severity.WARNING
+    assert update.is_valid(TODAY)
+    overwritten = update.overwritten_period()
+    assert overwritten is not None and overwritten.id == 9
+
+
+def test_later_than_latest_is_clean(sandbox):
+    update = MeterDataUpdate.from_detail(sandbox)
+    update.effective_date = dt.date(2027, 1, 2)
+    assert update.issues(TODAY) == []
+    assert update.overwritten_period() is None
+
+
+def test_far_off_dates_are_refused(active):
+    update = MeterDataUpdate.from_detail(active)
+    update.effective_date = dt.date(2062, 1, 1)
+    assert _codes(update, UpdateField.START_DATE) == [IssueCode.DATE_OUT_OF_RANGE]
+
+
+def test_full_body_keeps_holder_and_sharing_operation(active):
+    update = MeterDataUpdate.from_detail(active)
+    update.effective_date = dt.date(2026, 12, 1)
+    update.description = "Maison Dupont - pompe à chaleur"
+    body = update.to_patch_body()
+    assert body == {
+        "EAN": "541448000000000011", "start_date": "2026-12-01", "status": 1, "rate": 2, "client_type": 1,
+        "description": "Maison Dupont - pompe à chaleur", "sampling_power": 9.2, "amperage": 40,
+        "total_generating_capacity": 5.5, "grd": "ORES", "injection_status": 1, "production_chain": 1,
+        "member_id": 1, "sharing_operation_id": 3,
+    }
+
+
+def test_none_choices_are_omitted_and_no_holder_is_explicit(active):
+    update = MeterDataUpdate.from_detail(active)
+    update.effective_date = dt.date(2026, 12, 1)
+    update.production_chain = None
+    update.injection_status = None
+    update.holder = None
+    body = update.to_patch_body()
+    assert "production_chain" not in body and "injection_status" not in body
+    assert "member_id" not in body
+    assert body["sharing_operation_id"] == 3
+    warned = {i.field for i in update.issues(TODAY) if i.code is IssueCode.SERVER_KEEPS_VALUE}
+    assert warned == {UpdateField.PRODUCTION_CHAIN, UpdateField.INJECTION_STATUS}
+
+
+def test_changing_the_holder_sends_the_new_one(active):
+    update = MeterDataUpdate.from_detail(active)
+    update.effective_date = dt.date(2026, 12, 1)
+    update.holder = MemberRef(id=2, name="Boulangerie Lemaire SRL")
+    assert update.to_patch_body()["member_id"] == 2
+
+
+def test_body_needs_a_real_date(active):
+    update = MeterDataUpdate.from_detail(active)
+    with pytest.raises(ValueError):
+        update.to_patch_body()
+
+
+def test_changes_and_large_changes(active):
+    opened = MeterDataUpdate.from_detail(active)
+    edited = opened.model_copy(deep=True)
+    assert edited.changes_from(opened) == []
+    edited.amperage = 63
+    edited.production_chain = ProductionChain.WIND
+    changed = {c.field for c in edited.changes_from(opened)}
+    assert changed == {UpdateField.AMPERAGE, UpdateField.PRODUCTION_CHAIN}
+    assert edited.large_changes_from(opened) == []
+    edited.grd = "RESA"
+    edited.holder = None
+    edited.status = MeterStatus.WAITING_GRD
+    large = {c.field: (c.old, c.new) for c in edited.large_changes_from(opened)}
+    assert large[UpdateField.GRD] == ("ORES", "RESA")
+    assert large[UpdateField.STATUS] == (MeterStatus.ACTIVE, MeterStatus.WAITING_GRD)
+    assert large[UpdateField.HOLDER][1] is None
+
+
+def test_timeline_differences_show_another_operators_change():
+    before = MeterDetail.model_validate(response_data("F5")).timeline
+    after = MeterDetail.model_validate(response_data("F7")).timeline
+    [(old, new)] = timeline_differences(before, after)
+    assert old is not None and new is not None
+    assert (old.grd, new.grd) == ("RESA", "AIESH")
+    assert timeline_differences(before, before) == []

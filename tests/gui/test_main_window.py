@@ -1,0 +1,127 @@
+"""The main window against the emulator: communities, the list, search, the detail pane, errors."""
+
+from __future__ import annotations
+
+from optimce_desktop.emulator.seed import GUIDE_EAN, INACTIVE_EAN
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from optimce_desktop.gui.meter_rows import Column
+
+
+def _search(qtbot, window, text: str) -> None:
+    window.ui.searchEdit.clear()
+    qtbot.keyClicks(window.ui.searchEdit, text)
+
+
+def test_guide_steps_1_to_3(qtbot, loaded_window, tmp_path):
+    window = loaded_window
+    combo = window.ui.communityCombo
+    assert combo.currentText().startswith("CE Les Tournesols")
+    assert window.proxy.rowCount() == window.table_model.total_count >= 300
+
+    _search(qtbot, window, GUIDE_EAN)
+    assert window.proxy.rowCount() == 1
+    assert window.proxy.index(0, Column.EAN).data() == GUIDE_EAN
+    qtbot.mouseClick(window.ui.meterTable.viewport(), Qt.MouseButton.LeftButton,
+                     pos=window.ui.meterTable.visualRect(window.proxy.index(0, 1)).center())
+    pane = window.detail_pane
+    qtbot.waitUntil(lambda: pane.shown_ean == GUIDE_EAN, timeout=5000)
+    assert pane.status_pill.text() == "Active"
+    assert pane.update_button.isEnabled()
+    assert pane.card_value("ean") == GUIDE_EAN
+    assert pane.card_value("holder") not in ("", "--")
+    assert pane.card_value("amperage") == "40 A"
+    assert pane.card_value("dso") == "ORES"
+    assert pane.card_value("sharingOperation") not in ("", "--")
+    assert pane.ean_warning.isVisible()  # the guide's EAN fails the GS1 check
+    qtbot.waitUntil(lambda: window.proxy.index(0, Column.HOLDER).data() not in ("…", "--"), timeout=5000)
+    assert window.proxy.index(0, Column.HOLDER).data() == pane.card_value("holder")
+    qtbot.wait(100)  # let the cards lay out their new values before the picture
+    assert window.grab().save(str(tmp_path / "main-window.png"))
+
+
+def test_inactive_meter_cannot_be_updated_and_says_why(qtbot, loaded_window):
+    window = loaded_window
+    _search(qtbot, window, INACTIVE_EAN)
+    assert window.select_meter(INACTIVE_EAN)
+    qtbot.waitUntil(lambda: window.detail_pane.shown_ean == INACTIVE_EAN, timeout=5000)
+    button = window.detail_pane.update_button
+    assert not button.isEnabled()
+    assert "Only an active meter can be updated" in button.toolTip()
+    assert not window.ui.actionUpdateData.isEnabled()
+
+
+def test_member_only_community_is_listed_but_cannot_be_opened(loaded_window):
+    combo = loaded_window.ui.communityCombo
+    texts = [combo.itemText(i) for i in range(combo.count())]
+    member_rows = [i for i, t in enumerate(texts) if "Member" in t]
+    assert member_rows
+    item = combo.model().item(member_rows[0])
+    assert not item.isEnabled()
+    assert "only its managers" in item.toolTip()
+
+
+def test_status_filter_and_clear_filters(qtbot, loaded_window):
+    window = loaded_window
+    total = window.proxy.rowCount()
+    window.ui.statusFilterCombo.setCurrentIndex(2)  # Inactive
+    assert 0 < window.proxy.rowCount() < total
+    statuses = {window.proxy.index(r, Column.STATUS).data() for r in range(window.proxy.rowCount())}
+    assert statuses == {"Inactive"}
+    _search(qtbot, window, "zzzz-no-such-meter")
+    assert window.proxy.rowCount() == 0
+    assert window.ui.emptyListLabel.isVisible()
+    qtbot.mouseClick(window.ui.clearFiltersButton, Qt.MouseButton.LeftButton)
+    assert window.ui.searchEdit.text() == "" and window.ui.statusFilterCombo.currentIndex() == 0
+    assert window.proxy.rowCount() == total
+
+
+def test_keyboard_ctrl_f_and_arrows_move_the_detail(qtbot, loaded_window):
+    window = loaded_window
+    window.activateWindow()
+    window.ui.meterTable.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is window.ui.searchEdit
+    window.select_meter(window.proxy.ean_at(0))
+    window.ui.meterTable.setFocus()
+    qtbot.keyClick(window.ui.meterTable, Qt.Key.Key_Down)
+    second = window.proxy.ean_at(1)
+    qtbot.waitUntil(lambda: window.detail_pane.shown_ean == second, timeout=5000)
+
+
+def test_switching_community_replaces_the_rows(qtbot, emulator, loaded_window):
+    window = loaded_window
+    first_eans = {window.proxy.ean_at(r) for r in range(window.proxy.rowCount())}
+    combo = window.ui.communityCombo
+    other = next(i for i in range(combo.count())
+                 if i != combo.currentIndex() and combo.model().item(i).isEnabled())
+    combo.setCurrentIndex(other)
+    qtbot.waitUntil(lambda: window.table_model.total_count > 0 and not window.ui.loadProgress.isVisible()
+                    and window.proxy.ean_at(0) not in first_eans, timeout=10_000)
+    new_eans = {window.proxy.ean_at(r) for r in range(window.proxy.rowCount())}
+    assert not new_eans & first_eans
+
+
+def test_emulator_error_shows_the_banner_and_retry_recovers(qtbot, emulator, main_window):
+    emulator.faults.add(method="GET", path="/meters", status=500, times=1)
+    main_window.start()
+    banner = main_window.banner
+    qtbot.waitUntil(banner.isVisible, timeout=10_000)
+    assert banner.action.isVisible() and banner.action.text() == "Retry"
+    assert main_window.table_model.total_count == 0
+    qtbot.mouseClick(banner.action, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: main_window.table_model.total_count > 0, timeout=10_000)
+    qtbot.waitUntil(lambda: not banner.isVisible(), timeout=10_000)
+
+
+def test_selection_survives_refresh_and_resort(qtbot, loaded_window):
+    window = loaded_window
+    ean = window.proxy.ean_at(5)
+    window.select_meter(ean)
+    window.ui.meterTable.sortByColumn(Column.EAN, Qt.SortOrder.DescendingOrder)
+    assert window.selected_ean == ean
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: not window.ui.loadProgress.isVisible(), timeout=10_000)
+    assert window.selected_ean == ean
+    assert window.refresh_label.text().startswith("Refreshed")

@@ -1,0 +1,395 @@
+"""The update dialog as a form: pre-fill, choices, validation as the user types, the Validate button, and the
+prompts before closing or sending. Against the emulator (members, and sends where a prompt lets them go)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate, QLocale, QPoint, Qt
+from PySide6.QtGui import QFont
+
+from optimce_desktop.domain.enums import MeterStatus, ProductionChain
+from optimce_desktop.domain.update import MeterDataUpdate, UpdateField
+from optimce_desktop.emulator import FUTURE_EAN, GUIDE_EAN, TOURNESOLS_AUTH_ID
+from optimce_desktop.gui.update_dialog import MeterDataUpdateDialog
+from optimce_desktop.gui.widgets.field_message import Severity, field_mark
+from optimce_desktop.services.members import folded
+from optimce_desktop.services.updates import Draft, DraftReason
+from tests.fixtures.services import answer_box
+
+REPO = Path(__file__).resolve().parents[3]
+
+
+def _message(dialog: MeterDataUpdateDialog, field: UpdateField) -> tuple[Severity, str]:
+    label = dialog.field_message(field)
+    return (label.severity, label.text()) if label.isVisible() else (Severity.NONE, "")
+
+
+def _dated(dialog: MeterDataUpdateDialog, day: dt.date) -> MeterDataUpdateDialog:
+    dialog.ui.effectiveDateEdit.set_optional_date(day)
+    return dialog
+
+
+def test_generated_form_module_matches_the_ui_file(tmp_path):
+    ui_file = REPO / "ui" / "meter_data_update_dialog.ui"
+    committed = REPO / "src" / "optimce_desktop" / "gui" / "forms" / "ui_meter_data_update_dialog.py"
+    fresh = tmp_path / "ui_meter_data_update_dialog.py"
+    uic = Path(sys.executable).with_name("pyside6-uic")
+    subprocess.run([str(uic), str(ui_file), "-o", str(fresh)], check=True, timeout=30)
+    # The header names the compiler's version; everything that builds the dialog must be identical.
+    strip = [line for line in committed.read_text().splitlines() if not line.startswith("## Created by")]
+    again = [line for line in fresh.read_text().splitlines() if not line.startswith("## Created by")]
+    assert again == strip, "regenerate with pyside6-uic:\n" + "\n".join(difflib.unified_diff(strip, again))
+
+
+def test_choices_offer_none_the_whole_catalogue_and_keep_unknown_values(open_dialog, guide_detail):
+    current = guide_detail.meter_data.model_copy(update={"grd": "Gaselwest", "production_chain": None})
+    dialog = open_dialog(guide_detail.model_copy(update={"meter_data": current}))
+    ui = dialog.ui
+    assert ui.productionChainCombo.itemText(0) == "None" and ui.productionChainCombo.currentIndex() == 0
+    assert ui.productionChainCombo.count() == 1 + len(ProductionChain)
+    assert ui.injectionStatusCombo.itemText(0) == "None"
+    dsos = [ui.dsoCombo.itemText(i) for i in range(ui.dsoCombo.count())]
+    assert {"ORES", "RESA", "AIEG", "AIESH", "REW", "Sibelga", "Fluvius"} <= set(dsos)
+    assert ui.dsoCombo.currentText() == "Gaselwest" and dsos[-1] == "Gaselwest"
+    assert [ui.statusCombo.itemText(i) for i in range(ui.statusCombo.count())] == [
+        "Active", "Inactive", "Pending DSO approval", "Pending manager approval"]
+    assert dialog.current_update().grd == "Gaselwest"
+    assert ui.samplingPowerLabel.font().capitalization() is QFont.Capitalization.AllUppercase
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")  # the completer's popup
+def test_holder_list_has_every_member_and_finds_them_ignoring_case_and_accents(
+    qtbot, open_dialog, guide_detail, member_directory
+):
+    dialog = open_dialog(guide_detail)
+    combo = dialog.ui.holderCombo
+    members = member_directory.members
+    assert len(members) > 100  # the web app showed 10
+    assert combo.count() == 1 + len(members) and combo.itemText(0) == "No holder"
+    accented = next(m for m in members if folded(m.name) != m.name.casefold())
+    typed = folded(accented.name)[1:-1].upper()  # no accent, other case, inside the name
+    combo.setFocus()
+    combo.lineEdit().clear()
+    qtbot.keyClicks(combo.lineEdit(), typed)
+    completer = combo.completer()
+    found = [completer.completionModel().index(i, 0).data() for i in range(completer.completionCount())]
+    assert found and all(typed.casefold() in folded(text) for text in found)
+    assert any(text.startswith(accented.name) for text in found)
+    assert not combo.is_resolved() and not dialog.ui.validateButton.isEnabled()
+    severity, text = _message(dialog, UpdateField.HOLDER)
+    assert severity is Severity.ERROR and text.startswith("Holder: ") and "not a member" in text
+
+    completer.popup().setCurrentIndex(completer.completionModel().index(0, 0))
+    qtbot.keyClick(completer.popup(), Qt.Key.Key_Return)
+    assert combo.is_resolved() and combo.member() is not None
+    assert combo.member().name == found[0].split(" (#")[0]
+    assert _message(dialog, UpdateField.HOLDER) == (Severity.NONE, "")
+
+
+def test_effective_date_is_required_but_not_red_before_it_is_touched(open_dialog, guide_detail):
+    dialog = open_dialog(guide_detail)
+    assert _message(dialog, UpdateField.START_DATE) == (Severity.NONE, "")
+    assert dialog.ui.footerHint.text() == "To validate, fill in: Effective date."
+    assert not dialog.ui.validateButton.isEnabled()
+    edit = dialog.ui.effectiveDateEdit
+    edit.set_optional_date(dt.date(2030, 1, 1))
+    edit.clear_date()
+    assert _message(dialog, UpdateField.START_DATE) == (Severity.ERROR, "Effective date: required")
+    assert field_mark(edit) is Severity.ERROR
+
+
+def test_dso_is_required(open_dialog, guide_detail, emulator_today):
+    dialog = _dated(open_dialog(guide_detail), emulator_today)
+    assert dialog.ui.validateButton.isEnabled()
+    dialog.ui.dsoCombo.setEditText("")
+    severity, text = _message(dialog, UpdateField.GRD)
+    assert severity is Severity.ERROR and text.startswith("DSO: required")
+    assert field_mark(dialog.ui.dsoCombo) is Severity.ERROR
+    assert not dialog.ui.validateButton.isEnabled()
+    dialog.ui.dsoCombo.setEditText("sibelga")
+    assert dialog.current_update().grd == "Sibelga" and dialog.ui.validateButton.isEnabled()
+
+
+def test_dso_warnings_for_the_transmission_operator_and_unknown_text(open_dialog, guide_detail,
+                                                                     emulator_today):
+    dialog = _dated(open_dialog(guide_detail), emulator_today)
+    dialog.ui.dsoCombo.setCurrentIndex(dialog.ui.dsoCombo.findText("Elia"))
+    severity, text = _message(dialog, UpdateField.GRD)
+    assert severity is Severity.WARNING and "transmission system operator" in text
+    dialog.ui.dsoCombo.setEditText("Gazelwest")
+    assert _message(dialog, UpdateField.GRD)[0] is Severity.WARNING
+    assert dialog.ui.validateButton.isEnabled()
+
+
+@pytest.mark.parametrize(("days", "expected"), [
+    (-1, "Effective date: must be on or after {start}, the start of the current period"),
+    (0, None),
+])
+def test_effective_date_before_the_current_period(open_dialog, guide_detail, days, expected):
+    start = guide_detail.meter_data.start_date
+    dialog = _dated(open_dialog(guide_detail), start + dt.timedelta(days=days))
+    severity, text = _message(dialog, UpdateField.START_DATE)
+    if expected is None:  # the same day replaces the period: allowed, in amber
+        assert severity is Severity.WARNING and text == (
+            f"Effective date: the period starting on {start:%d/%m/%Y} (Active) will be replaced, "
+            "not kept in the history")
+        assert dialog.ui.validateButton.isEnabled()
+    else:
+        assert (severity, text) == (Severity.ERROR, expected.format(start=f"{start:%d/%m/%Y}"))
+        assert not dialog.ui.validateButton.isEnabled()
+
+
+def test_effective_date_before_a_scheduled_period(open_dialog, crm_client, emulator_today):
+    detail = crm_client.meter_detail(FUTURE_EAN)
+    scheduled = detail.futur_meter_data[0].start_date
+    assert scheduled > emulator_today
+    dialog = open_dialog(detail)
+    assert f"A period is scheduled from {scheduled:%d/%m/%Y}" in dialog.ui.effectiveDateHint.text()
+    _dated(dialog, emulator_today)
+    assert _message(dialog, UpdateField.START_DATE) == (
+        Severity.ERROR,
+        f"Effective date: must be on or after {scheduled:%d/%m/%Y}, the start of the latest scheduled period")
+    _dated(dialog, scheduled + dt.timedelta(days=1))
+    assert _message(dialog, UpdateField.START_DATE) == (Severity.NONE, "")
+    assert dialog.ui.validateButton.isEnabled()
+
+
+def test_far_off_effective_date(open_dialog, guide_detail, emulator_today):
+    dialog = _dated(open_dialog(guide_detail), dt.date(emulator_today.year + 20, 1, 1))
+    severity, text = _message(dialog, UpdateField.START_DATE)
+    assert severity is Severity.ERROR
+    assert text == f"Effective date: must be between 01/01/2000 and 31/12/{emulator_today.year + 10}"
+
+
+def test_typing_a_date_into_the_empty_field(qtbot, open_dialog, guide_detail, emulator_today):
+    dialog = open_dialog(guide_detail)
+    edit = dialog.ui.effectiveDateEdit
+    edit.setFocus()
+    day = emulator_today + dt.timedelta(days=3)
+    qtbot.keyClicks(edit, day.strftime("%d%m%Y"))
+    assert edit.optional_date() == day
+    edit.lineEdit().selectAll()
+    qtbot.keyClick(edit, Qt.Key.Key_Delete)
+    assert edit.optional_date() is None and edit.text().strip() == ""
+
+
+@pytest.mark.parametrize(("widget", "field", "typed", "expected"), [
+    ("samplingPowerInput", UpdateField.SAMPLING_POWER, "60000",
+     "Withdrawal power: must be at most 50000 kVA"),
+    ("generatingCapacityInput", UpdateField.TOTAL_GENERATING_CAPACITY, "50001",
+     "Total generating capacity: must be at most 50000 kVA"),
+    ("amperageInput", UpdateField.AMPERAGE, "6000", "Amperage: must be at most 5000 A"),
+])
+def test_numbers_too_large(qtbot, open_dialog, guide_detail, emulator_today, widget, field, typed, expected):
+    dialog = _dated(open_dialog(guide_detail), emulator_today)
+    number_input = getattr(dialog.ui, widget)
+    number_input.setFocus()
+    number_input.selectAll()
+    qtbot.keyClicks(number_input, typed)
+    assert _message(dialog, field) == (Severity.ERROR, expected.replace("50000", QLocale().toString(50000)))
+    assert field_mark(number_input) is Severity.ERROR and not dialog.ui.validateButton.isEnabled()
+
+
+def test_numbers_cannot_be_negative_and_can_be_emptied(qtbot, open_dialog, guide_detail, emulator_today):
+    dialog = _dated(open_dialog(guide_detail), emulator_today)
+    amperage = dialog.ui.amperageInput
+    amperage.setFocus()
+    amperage.selectAll()
+    qtbot.keyClicks(amperage, "-5")
+    assert amperage.value() >= 0
+    amperage.selectAll()
+    qtbot.keyClick(amperage, Qt.Key.Key_Delete)
+    amperage.clearFocus()
+    assert amperage.optional_value() is None and amperage.text() == "--"
+    assert dialog.current_update().to_patch_body()["amperage"] == 0
+    assert dialog.ui.validateButton.isEnabled()
+
+
+def test_description_too_long(open_dialog, guide_detail, emulator_today):
+    dialog = _dated(open_dialog(guide_detail), emulator_today)
+    dialog.ui.descriptionEdit.setPlainText("x" * 501)
+    assert _message(dialog, UpdateField.DESCRIPTION) == (
+        Severity.ERROR, "Description: at most 500 characters (501 typed)")
+    assert not dialog.ui.validateButton.isEnabled()
+
+
+def test_none_choice_warns_that_the_crm_keeps_the_value(open_dialog, guide_detail, emulator_today):
+    dialog = _dated(open_dialog(guide_detail), emulator_today)
+    dialog.ui.productionChainCombo.setCurrentIndex(0)
+    assert _message(dialog, UpdateField.PRODUCTION_CHAIN) == (
+        Severity.WARNING, "Generation type: the CRM cannot clear this value; it will keep “Photovoltaic”")
+    assert field_mark(dialog.ui.productionChainCombo) is Severity.WARNING
+    assert dialog.ui.validateButton.isEnabled()
+
+
+# -- closing ----------------------------------------------------------------------------------------------
+
+
+def test_escape_without_changes_closes_at_once(qtbot, open_dialog, guide_detail):
+    dialog = open_dialog(guide_detail)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible() and dialog.result() == MeterDataUpdateDialog.DialogCode.Rejected
+
+
+def test_escape_with_changes_asks_before_discarding(qtbot, open_dialog, guide_detail):
+    dialog = open_dialog(guide_detail)
+    dialog.ui.descriptionEdit.setPlainText("Edited")
+    seen = []
+    answer_box("discardConfirmation", "Keep editing", seen)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert seen and seen[0].startswith("Discard changes?")
+    assert dialog.isVisible() and dialog.ui.descriptionEdit.toPlainText() == "Edited"
+
+    answer_box("discardConfirmation", "Discard")
+    qtbot.mouseClick(dialog.ui.cancelButton, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+
+
+def test_window_close_button_asks_too(open_dialog, guide_detail, emulator_today):
+    dialog = _dated(open_dialog(guide_detail), emulator_today)  # a date alone is a change
+    seen = []
+    answer_box("discardConfirmation", "Keep editing", seen)
+    assert not dialog.close()
+    assert seen and dialog.isVisible()
+
+
+def test_keep_as_draft_closes_and_saves_the_form(qtbot, open_dialog, guide_detail, draft_store):
+    dialog = open_dialog(guide_detail)
+    dialog.ui.amperageInput.setValue(50)
+    answer_box("discardConfirmation", "Keep as draft")
+    dialog.reject()
+    assert not dialog.isVisible()
+    qtbot.waitUntil(lambda: draft_store.get(TOURNESOLS_AUTH_ID, GUIDE_EAN) is not None,
+                    timeout=3000)
+    draft = draft_store.get(TOURNESOLS_AUTH_ID, GUIDE_EAN)
+    assert draft.update.amperage == 50 and draft.update.timeline == guide_detail.timeline
+
+
+# -- confirmations before sending -------------------------------------------------------------------------
+
+
+def test_same_day_overwrite_is_confirmed_naming_the_period(qtbot, open_dialog, guide_detail, crm_client):
+    current = guide_detail.meter_data
+    dialog = _dated(open_dialog(guide_detail), current.start_date)
+    dialog.ui.amperageInput.setValue(50)
+    seen = []
+    answer_box("overwriteConfirmation", "Back to the form", seen)
+    qtbot.mouseClick(dialog.ui.validateButton, Qt.MouseButton.LeftButton)
+    assert seen == [f"Replace the period starting on {current.start_date:%d/%m/%Y}?\n"
+                    f"The meter's period from {current.start_date:%d/%m/%Y} (Active) starts on the effective "
+                    "date you picked. Sending replaces its values in place: they will not be kept in the "
+                    "meter's history."]
+    assert not dialog.is_sending and dialog.isVisible()
+
+    acknowledged = []
+    dialog.acknowledged.connect(acknowledged.append)
+    answer_box("overwriteConfirmation", "Replace the period")
+    qtbot.mouseClick(dialog.ui.validateButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(acknowledged), timeout=5000)
+    after = crm_client.meter_detail(GUIDE_EAN)
+    assert len(after.timeline) == len(guide_detail.timeline)  # replaced in place, no new period
+    assert after.meter_data.id == current.id and after.meter_data.amperage == 50
+
+
+def test_large_changes_are_summarised_before_sending(qtbot, open_dialog, guide_detail, crm_client,
+                                                     emulator_today, member_directory):
+    dialog = _dated(open_dialog(guide_detail), emulator_today)
+    other = next(m for m in member_directory.members if m.id != guide_detail.holder.id)
+    dialog.ui.holderCombo.set_member(other)
+    dialog.ui.statusCombo.setCurrentIndex(2)
+    dialog.ui.descriptionEdit.setPlainText("Habitation")
+    seen = []
+    answer_box("changeSummary", "Back to the form", seen)
+    qtbot.mouseClick(dialog.ui.validateButton, Qt.MouseButton.LeftButton)
+    [summary] = seen
+    assert summary.startswith(
+        f"Send these changes to the CRM?\nFrom {emulator_today:%d/%m/%Y}, meter {GUIDE_EAN}")
+    assert "<b>Status</b>: Active → Pending DSO approval" in summary
+    assert f"<b>Holder</b>: {guide_detail.holder.name} → {other.name}" in summary
+    assert "<b>Description</b>: “Habitation principale” → “Habitation”" in summary
+    assert summary.index("Holder") < summary.index("Description")  # large changes first
+    assert crm_client.meter_detail(GUIDE_EAN) == guide_detail  # nothing sent
+
+    acknowledged = []
+    dialog.acknowledged.connect(acknowledged.append)
+    answer_box("changeSummary", "Send")
+    qtbot.mouseClick(dialog.ui.validateButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(acknowledged), timeout=5000)
+    new = acknowledged[0].meter_data
+    assert new.status is MeterStatus.WAITING_GRD and new.member.id == other.id
+
+
+def test_small_changes_are_sent_without_a_summary(qtbot, open_dialog, guide_detail, emulator_today):
+    dialog = _dated(open_dialog(guide_detail), emulator_today)
+    dialog.ui.amperageInput.setValue(50)
+    acknowledged = []
+    dialog.acknowledged.connect(acknowledged.append)
+    qtbot.mouseClick(dialog.ui.validateButton, Qt.MouseButton.LeftButton)  # no box: it would block here
+    qtbot.waitUntil(lambda: bool(acknowledged), timeout=5000)
+    assert acknowledged[0].meter_data.amperage == 50
+
+
+def _stored_draft(draft_store, guide_detail, reason: DraftReason) -> Draft:
+    form = MeterDataUpdate.from_detail(guide_detail)
+    form.amperage = 63
+    return draft_store.save(TOURNESOLS_AUTH_ID, form, reason)
+
+
+def test_a_draft_of_unknown_outcome_stays_so_when_kept_again(qtbot, open_dialog, guide_detail, draft_store):
+    draft = _stored_draft(draft_store, guide_detail, DraftReason.OUTCOME_UNKNOWN)
+    dialog = open_dialog(guide_detail, draft=draft)
+    assert "It was sent once without an answer" in dialog.banner.message.text()
+    assert dialog.ui.amperageInput.optional_value() == 63
+    seen = []
+    answer_box("discardConfirmation", "Keep as draft", seen)
+    dialog.reject()
+    assert "Discarding also deletes the draft kept on this computer." in seen[0]
+    assert not dialog.isVisible()
+    qtbot.waitUntil(lambda: draft_store.get(TOURNESOLS_AUTH_ID, GUIDE_EAN).saved_at > draft.saved_at,
+                    timeout=3000)
+    assert draft_store.get(TOURNESOLS_AUTH_ID, GUIDE_EAN).reason is DraftReason.OUTCOME_UNKNOWN
+
+
+def test_discarding_a_restored_draft_deletes_it(qtbot, open_dialog, guide_detail, draft_store):
+    draft = _stored_draft(draft_store, guide_detail, DraftReason.CRM_UNREACHABLE)
+    dialog = open_dialog(guide_detail, draft=draft)
+    answer_box("discardConfirmation", "Discard")
+    dialog.reject()
+    qtbot.waitUntil(lambda: draft_store.get(TOURNESOLS_AUTH_ID, GUIDE_EAN) is None, timeout=3000)
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")  # the calendar popup
+def test_the_calendar_of_an_empty_date_opens_on_this_month(qtbot, open_dialog, guide_detail):
+    edit = open_dialog(guide_detail).ui.effectiveDateEdit
+    qtbot.mouseClick(edit, Qt.MouseButton.LeftButton, pos=QPoint(edit.width() - 12, edit.height() // 2))
+    calendar = edit.calendarWidget()
+    qtbot.waitUntil(calendar.isVisible, timeout=2000)
+    today = QDate.currentDate()
+    assert (calendar.yearShown(), calendar.monthShown()) == (today.year(), today.month())
+    assert edit.optional_date() is None  # opening picks nothing
+    calendar.setSelectedDate(today.addDays(2))
+    qtbot.keyClick(calendar, Qt.Key.Key_Return)
+    assert edit.optional_date() == today.addDays(2).toPython()
+
+
+def test_a_draft_the_crm_already_applied_is_said_so_and_deleted(qtbot, open_dialog, guide_detail,
+                                                                 draft_store, crm_client, emulator_today):
+    form = MeterDataUpdate.from_detail(guide_detail)
+    form.amperage, form.effective_date = 63, emulator_today
+    draft = draft_store.save(TOURNESOLS_AUTH_ID, form, DraftReason.OUTCOME_UNKNOWN)
+    crm_client.update_meter_data(form.to_patch_body())  # the lost request had reached the CRM
+    dialog = open_dialog(crm_client.meter_detail(GUIDE_EAN), draft=draft)
+    assert "The CRM already shows its change" in dialog.banner.message.text()
+    qtbot.waitUntil(lambda: draft_store.get(TOURNESOLS_AUTH_ID, GUIDE_EAN) is None, timeout=3000)
+
+
+def test_a_draft_of_another_meter_is_refused(open_dialog, guide_detail, crm_client):
+    other = MeterDataUpdate.from_detail(crm_client.meter_detail(FUTURE_EAN))
+    with pytest.raises(ValueError):
+        open_dialog(guide_detail, draft=other)

@@ -1,0 +1,275 @@
+"""UpdateService against the emulator: one PATCH at most, outcomes settled by re-reading, drafts on a real
+SQLite file. Signals are recorded on the GUI thread (the task runner delivers there) and awaited with
+``waitUntil``."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+
+from optimce_desktop.cache.drafts import DraftStore
+from optimce_desktop.crm.client import CrmClient
+from optimce_desktop.domain.models import MeterDetail
+from optimce_desktop.domain.update import MeterDataUpdate, UpdateField
+from optimce_desktop.emulator import GUIDE_EAN, TOURNESOLS_AUTH_ID
+from optimce_desktop.services.problems import ProblemKind
+from optimce_desktop.services.updates import (
+    DraftReason,
+    SubmitFailure,
+    SubmitOutcome,
+    UpdateService,
+    find_applied_period,
+)
+from tests.fixtures.services import manager_client_for
+
+DETAIL_PATH = re.compile(rf"^/meters/{GUIDE_EAN}$")
+
+
+class Recorder:
+    """Everything an UpdateService emits, in order."""
+
+    def __init__(self, service: UpdateService) -> None:
+        self.events: list[tuple[str, tuple]] = []
+        service.acknowledged.connect(lambda *args: self.events.append(("acknowledged", args)))
+        service.timelineChanged.connect(lambda *args: self.events.append(("timelineChanged", args)))
+        service.failed.connect(lambda *args: self.events.append(("failed", args)))
+        service.draftsChanged.connect(lambda *args: self.events.append(("draftsChanged", args)))
+
+    def outcome(self, qtbot) -> tuple[str, tuple]:
+        qtbot.waitUntil(lambda: any(name != "draftsChanged" for name, _ in self.events), timeout=8000)
+        return next((name, args) for name, args in self.events if name != "draftsChanged")
+
+
+@pytest.fixture
+def recorder(update_service) -> Recorder:
+    return Recorder(update_service)
+
+
+def _update(detail: MeterDetail, day: dt.date, **changes) -> MeterDataUpdate:
+    update = MeterDataUpdate.from_detail(detail)
+    update.effective_date = day
+    for name, value in {"amperage": 50, **changes}.items():
+        setattr(update, name, value)
+    return update
+
+
+def _failure(qtbot, recorder: Recorder) -> SubmitFailure:
+    name, (ean, failure) = recorder.outcome(qtbot)
+    assert name == "failed" and ean == GUIDE_EAN
+    return failure
+
+
+def test_submit_sends_the_full_body_once_and_acknowledges_with_the_fresh_meter(
+    qtbot, emulator, update_service, recorder, guide_detail, emulator_today, crm_client
+):
+    patches = emulator.faults.add(method="PATCH", path="/meters/data", times=None)  # counts only
+    update_service.submit(_update(guide_detail, emulator_today))
+    assert update_service.is_submitting(GUIDE_EAN)
+    name, (ean, fresh) = recorder.outcome(qtbot)
+    assert (name, ean) == ("acknowledged", GUIDE_EAN) and not update_service.is_submitting(GUIDE_EAN)
+    assert patches.hits == 1 and fresh == crm_client.meter_detail(GUIDE_EAN)
+    current, before = fresh.meter_data, guide_detail.meter_data
+    assert current.amperage == 50 and current.start_date == emulator_today
+    assert current.member.id == before.member.id
+    assert current.sharing_operation.id == before.sharing_operation.id
+    assert ("draftsChanged", (GUIDE_EAN,)) not in recorder.events  # there was no draft to delete
+
+
+def test_submitting_the_same_meter_twice_at_once_is_a_bug(update_service, guide_detail, emulator_today):
+    update_service.submit(_update(guide_detail, emulator_today))
+    with pytest.raises(RuntimeError):
+        update_service.submit(_update(guide_detail, emulator_today))
+
+
+def test_a_timeline_changed_meanwhile_is_reported_and_nothing_is_sent(
+    qtbot, emulator, update_service, recorder, guide_detail, emulator_today
+):
+    with manager_client_for(emulator) as other:
+        other.update_meter_data(_update(guide_detail, emulator_today + dt.timedelta(days=9)).to_patch_body())
+    patches = emulator.faults.add(method="PATCH", path="/meters/data", times=None)
+    update_service.submit(_update(guide_detail, emulator_today, amperage=63))
+    name, (ean, fresh, differences) = recorder.outcome(qtbot)
+    assert name == "timelineChanged" and ean == GUIDE_EAN and patches.hits == 0
+    [(old, closed)] = [(old, new) for old, new in differences if old is not None]
+    [(_, scheduled)] = [(old, new) for old, new in differences if old is None]
+    assert old == guide_detail.meter_data and closed.end_date == emulator_today + dt.timedelta(days=8)
+    assert scheduled == fresh.futur_meter_data[0]
+    assert scheduled.start_date == emulator_today + dt.timedelta(days=9)
+
+
+def test_an_expired_session_is_refused_before_sending(qtbot, emulator, service_tasks, draft_store,
+                                                      guide_detail, emulator_today):
+    expired = CrmClient(emulator.base_url, lambda: "a-token-the-gateway-does-not-know",
+                        community_id=TOURNESOLS_AUTH_ID, get_retry_delays=())
+    service = UpdateService(expired, service_tasks, draft_store)
+    recorder = Recorder(service)
+    service.submit(_update(guide_detail, emulator_today))
+    failure = _failure(qtbot, recorder)
+    assert failure.outcome is SubmitOutcome.REJECTED and failure.draft is None
+    assert failure.problem.kind is ProblemKind.SESSION_EXPIRED
+    assert failure.message == "Your session has expired. Sign in again."
+    expired.close()
+
+
+def test_a_refused_value_names_its_field(qtbot, emulator, update_service, recorder, guide_detail,
+                                         emulator_today):
+    emulator.faults.add(method="PATCH", path="/meters/data", status=422,
+                        body={"data": "The field 'sampling_power' must be a number", "error_code": 5005})
+    update_service.submit(_update(guide_detail, emulator_today))
+    failure = _failure(qtbot, recorder)
+    assert failure.outcome is SubmitOutcome.REJECTED
+    assert failure.problem.field is UpdateField.SAMPLING_POWER
+    assert failure.problem.message == "The field 'sampling_power' must be a number"
+
+
+def test_a_gateway_timeout_is_settled_by_reading_the_meter_again(
+    qtbot, emulator, update_service, recorder, guide_detail, emulator_today, crm_client
+):
+    emulator.faults.add(method="PATCH", path="/meters/data", status=504, html=True)
+    update_service.submit(_update(guide_detail, emulator_today))
+    failure = _failure(qtbot, recorder)
+    assert failure.outcome is SubmitOutcome.NOT_APPLIED and failure.draft is None
+    assert "the update was not applied" in failure.message
+    assert crm_client.meter_detail(GUIDE_EAN) == guide_detail
+
+
+def test_a_dropped_connection_is_settled_by_reading_the_meter_again(
+    qtbot, emulator, update_service, recorder, guide_detail, emulator_today
+):
+    emulator.faults.add(method="PATCH", path="/meters/data", drop=True)
+    update_service.submit(_update(guide_detail, emulator_today))
+    failure = _failure(qtbot, recorder)
+    assert failure.outcome is SubmitOutcome.NOT_APPLIED
+    assert failure.problem.kind is ProblemKind.NO_ANSWER
+
+
+def test_an_unavailable_crm_keeps_a_draft(qtbot, emulator, update_service, recorder, guide_detail,
+                                         emulator_today, draft_store):
+    emulator.faults.add(method="PATCH", path="/meters/data", status=503, html=True)
+    update = _update(guide_detail, emulator_today)
+    update_service.submit(update)
+    failure = _failure(qtbot, recorder)
+    assert failure.outcome is SubmitOutcome.NOT_SENT
+    assert failure.message.startswith("The CRM is not available at the moment (HTTP 503).")
+    assert failure.message.endswith("Your form is kept as a draft on this computer.")
+    assert ("draftsChanged", (GUIDE_EAN,)) in recorder.events
+    stored = draft_store.get(TOURNESOLS_AUTH_ID, GUIDE_EAN)
+    assert stored is not None and stored.reason is DraftReason.CRM_UNREACHABLE and stored.update == update
+
+
+def test_no_answer_and_no_way_to_check_keeps_a_draft_of_unknown_outcome(
+    qtbot, emulator, update_service, recorder, guide_detail, emulator_today, draft_store
+):
+    emulator.faults.add(method="GET", path=DETAIL_PATH)  # the check before sending goes through
+    emulator.faults.add(method="PATCH", path="/meters/data", drop=True)
+    emulator.faults.add(method="GET", path=DETAIL_PATH, status=503, html=True, times=None)
+    update_service.submit(_update(guide_detail, emulator_today))
+    failure = _failure(qtbot, recorder)
+    assert failure.outcome is SubmitOutcome.UNKNOWN
+    assert "Whether the CRM applied the update is unknown" in failure.message
+    assert failure.draft is not None and failure.draft.reason is DraftReason.OUTCOME_UNKNOWN
+    assert draft_store.get(TOURNESOLS_AUTH_ID, GUIDE_EAN) is not None
+
+
+def test_a_draft_that_cannot_be_saved_is_said_so(qtbot, emulator, crm_client, service_tasks, tmp_path,
+                                                 guide_detail, emulator_today):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the cache folder should be")
+    service = UpdateService(crm_client, service_tasks, DraftStore(blocker / "drafts.sqlite3"))
+    recorder = Recorder(service)
+    emulator.stop()
+    service.submit(_update(guide_detail, emulator_today))
+    failure = _failure(qtbot, recorder)
+    assert failure.outcome is SubmitOutcome.NOT_SENT and failure.draft is None
+    assert failure.draft_problem is not None and failure.draft_problem.kind is ProblemKind.LOCAL_STORAGE
+    assert "It could not be kept as a draft" in failure.message
+
+
+def test_acknowledged_even_when_the_meter_cannot_be_read_afterwards(
+    qtbot, emulator, update_service, recorder, guide_detail, emulator_today, crm_client
+):
+    emulator.faults.add(method="GET", path=DETAIL_PATH)
+    emulator.faults.add(method="GET", path=DETAIL_PATH, status=503, html=True)
+    update_service.submit(_update(guide_detail, emulator_today))
+    name, (ean, fresh) = recorder.outcome(qtbot)
+    assert name == "acknowledged" and fresh is None
+    assert crm_client.meter_detail(GUIDE_EAN).meter_data.amperage == 50
+
+
+def test_an_acknowledgement_deletes_the_meters_draft(qtbot, update_service, recorder, guide_detail,
+                                                    emulator_today, draft_store):
+    update = _update(guide_detail, emulator_today)
+    draft_store.save(TOURNESOLS_AUTH_ID, update, DraftReason.CRM_UNREACHABLE)
+    update_service.submit(update)
+    assert recorder.outcome(qtbot)[0] == "acknowledged"
+    qtbot.waitUntil(lambda: ("draftsChanged", (GUIDE_EAN,)) in recorder.events)
+    assert draft_store.get(TOURNESOLS_AUTH_ID, GUIDE_EAN) is None
+
+
+# -- drafts -----------------------------------------------------------------------------------------------
+
+
+def _result(qtbot, start) -> object:
+    found: list[object] = []
+    start(found.append)
+    qtbot.waitUntil(lambda: bool(found), timeout=3000)
+    return found[0]
+
+
+def test_find_draft_offers_a_draft_and_drops_one_the_crm_already_shows(
+    qtbot, update_service, guide_detail, emulator_today, draft_store, crm_client
+):
+    update = _update(guide_detail, emulator_today)
+    draft_store.save(TOURNESOLS_AUTH_ID, update, DraftReason.OUTCOME_UNKNOWN)
+    offered = _result(qtbot, lambda done: update_service.find_draft(GUIDE_EAN, done, current=guide_detail))
+    assert offered.update == update and offered.reason is DraftReason.OUTCOME_UNKNOWN
+
+    crm_client.update_meter_data(update.to_patch_body())  # the lost request had been applied after all
+    fresh = crm_client.meter_detail(GUIDE_EAN)
+    assert _result(qtbot, lambda done: update_service.find_draft(GUIDE_EAN, done, current=fresh)) is None
+    assert draft_store.get(TOURNESOLS_AUTH_ID, GUIDE_EAN) is None
+
+
+def test_find_draft_reads_an_unusable_store_as_no_draft(qtbot, crm_client, service_tasks, tmp_path):
+    (tmp_path / "store").write_text("not a folder")
+    service = UpdateService(crm_client, service_tasks, DraftStore(tmp_path / "store" / "x.sqlite3"))
+    assert _result(qtbot, lambda done: service.find_draft(GUIDE_EAN, done)) is None
+
+
+def test_save_list_and_discard_drafts(qtbot, update_service, recorder, guide_detail, draft_store):
+    kept = MeterDataUpdate.from_detail(guide_detail)  # no effective date yet: still worth keeping
+    assert _result(qtbot, lambda done: update_service.save_draft(kept, done)) is None
+    [draft] = _result(qtbot, update_service.list_drafts)
+    assert draft.reason is DraftReason.KEPT_BY_USER and draft.update == kept
+    assert _result(qtbot, lambda done: update_service.discard_draft(GUIDE_EAN, done)) is None
+    assert _result(qtbot, update_service.list_drafts) == []
+    assert recorder.events.count(("draftsChanged", (GUIDE_EAN,))) == 2
+
+
+# -- recognising an applied update ------------------------------------------------------------------------
+
+
+def test_find_applied_period_matches_every_sent_value(guide_detail):
+    current = guide_detail.meter_data
+    update = MeterDataUpdate.from_detail(guide_detail)
+    update.effective_date = current.start_date
+    body = update.to_patch_body()
+    assert find_applied_period(guide_detail, body) == current
+    assert find_applied_period(guide_detail, {**body, "amperage": 41}) is None
+    assert find_applied_period(guide_detail, {**body, "member_id": 424242}) is None
+    without_holder = {k: v for k, v in body.items() if k != "member_id"}
+    assert find_applied_period(guide_detail, without_holder) is None  # the holder would have been removed
+    inherited = {k: v for k, v in body.items() if k != "injection_status"}
+    assert find_applied_period(guide_detail, inherited) == current  # omitted choices are inherited
+    later = (current.start_date + dt.timedelta(days=1)).isoformat()
+    assert find_applied_period(guide_detail, {**body, "start_date": later}) is None
+
+
+def test_drafts_survive_a_new_store_on_the_same_file(drafts_path: Path, guide_detail, emulator_today):
+    update = _update(guide_detail, emulator_today)
+    DraftStore(drafts_path).save(TOURNESOLS_AUTH_ID, update, DraftReason.CRM_UNREACHABLE)
+    again = DraftStore(drafts_path).get(TOURNESOLS_AUTH_ID, GUIDE_EAN)
+    assert again is not None and again.update == update and again.update.timeline == guide_detail.timeline
