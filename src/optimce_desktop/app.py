@@ -9,12 +9,18 @@ import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import platformdirs
 from PySide6.QtCore import QEvent, QLocale, QObject, QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from optimce_desktop import __version__
+
+if TYPE_CHECKING:
+    from optimce_desktop.crm.client import CrmClient
+    from optimce_desktop.gui.main_window import MainWindow
+    from optimce_desktop.services.tasks import TaskRunner
 
 APP_NAME = "optimce-desktop"
 LANGUAGES = ("en", "fr", "nl", "de")
@@ -54,6 +60,12 @@ def settings_path() -> Path:
     return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "settings.ini"
 
 
+def drafts_database_path(user: str) -> Path:
+    """One local database per user: drafts (and the offline cache) never mix two people's work."""
+    safe = "".join(c if c.isalnum() or c in "-_." else "_" for c in user)
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)) / f"{safe}.sqlite3"
+
+
 def demo_database_path() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "demo-crm.sqlite3"
 
@@ -79,6 +91,27 @@ def install_translations(app: QApplication, language: str) -> None:
 
     if qt_translator.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt_translator)
+
+
+def compose_main_window(client: CrmClient, tasks: TaskRunner, settings: QSettings,
+                        local_database: Path) -> MainWindow:
+    """The main window with every service it works with, as the app runs it (and its tests too)."""
+    from optimce_desktop.cache.database import Database
+    from optimce_desktop.cache.drafts import DraftStore
+    from optimce_desktop.gui.main_window import MainWindow
+    from optimce_desktop.gui.update_launcher import UpdateLauncher
+    from optimce_desktop.services.communities import CommunityService
+    from optimce_desktop.services.members import MemberDirectory
+    from optimce_desktop.services.meters import MeterService
+    from optimce_desktop.services.updates import UpdateService
+
+    meters = MeterService(client, tasks)
+    window = MainWindow(CommunityService(client, tasks), meters, settings)
+    members = MemberDirectory(client, tasks, window)
+    meters.communityChanged.connect(lambda community: members.switch_community() if community else None)
+    drafts = DraftStore(Database(local_database))
+    window.update_launcher = UpdateLauncher(window, UpdateService(client, tasks, drafts, window), members)
+    return window
 
 
 class _QuitWhenPainted(QObject):
@@ -111,9 +144,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     install_translations(app, language)
 
     from optimce_desktop.crm.client import CrmClient
-    from optimce_desktop.gui.main_window import MainWindow
-    from optimce_desktop.services.communities import CommunityService
-    from optimce_desktop.services.meters import MeterService
     from optimce_desktop.services.tasks import TaskRunner
 
     emulator = None
@@ -124,16 +154,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         emulator.start()
         base_url = emulator.base_url
         token: str | None = emulator.token_for(DEMO_MANAGER, lifetime=30 * 24 * 3600)
+        user = DEMO_MANAGER
     else:
         base_url = options.api_url or ""
         token = os.environ.get("OPTIMCE_ACCESS_TOKEN")
+        user = "default"
     try:
         client = CrmClient(base_url, lambda: token, language=language)
     except ValueError as error:
         QMessageBox.critical(None, app.tr("OptimCE Desktop"), str(error))
         return 2
     tasks = TaskRunner()
-    window = MainWindow(CommunityService(client, tasks), MeterService(client, tasks), settings)
+    window = compose_main_window(client, tasks, settings, drafts_database_path(user))
     if options.smoke:
         window.installEventFilter(_QuitWhenPainted(app))
     window.show()

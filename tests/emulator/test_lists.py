@@ -22,7 +22,7 @@ from tests.emulator.support import assert_error, data, day, update_body
 LIST_ITEM_KEYS = {"EAN", "meter_number", "status", "start_date", "end_date", "address"}
 
 
-def all_meters(api: httpx.Client, **params: object) -> list[dict]:
+def all_meters(api: httpx.Client, **params: str | int) -> list[dict]:
     return data(api.get("/meters", params={"limit": 1000, **params}))
 
 
@@ -91,9 +91,11 @@ def test_holder_and_sharing_operation_filters_use_the_current_period(
     api: httpx.Client, emulator: EmulatorServer
 ) -> None:
     guide = emulator.store.periods(GUIDE_EAN)[0]
-    assert GUIDE_EAN in [m["EAN"] for m in all_meters(api, holder_id=guide.member_id)]
-    in_operation = {m["EAN"] for m in all_meters(api, sharing_operation_id=guide.sharing_operation_id)}
-    outside = {m["EAN"] for m in all_meters(api, not_sharing_operation_id=guide.sharing_operation_id)}
+    holder, operation = guide.member_id, guide.sharing_operation_id
+    assert holder is not None and operation is not None
+    assert GUIDE_EAN in [m["EAN"] for m in all_meters(api, holder_id=holder)]
+    in_operation = {m["EAN"] for m in all_meters(api, sharing_operation_id=operation)}
+    outside = {m["EAN"] for m in all_meters(api, not_sharing_operation_id=operation)}
     assert GUIDE_EAN in in_operation and GUIDE_EAN not in outside
     assert in_operation.isdisjoint(outside)
     assert len(in_operation | outside) == len(emulator.store.meter_eans(TOURNESOLS_ID))
@@ -252,7 +254,7 @@ def test_daylight_saving_days_have_92_or_100_quarter_hours() -> None:
     ("body", "code"),
     [
         ({"start_date": "2030-01-01", "status": 1, "rate": 1, "client_type": 1}, 5008),
-        (update_body(5, "2030-01-01"), 5000),
+        ({**update_body(GUIDE_EAN, "2030-01-01"), "EAN": 5}, 5000),
         (update_body(GUIDE_EAN, "2030/01/01"), 5005),
         (update_body(GUIDE_EAN, "2030-01-01", end_date="31/12/2030"), 5005),
         (update_body(GUIDE_EAN, "2030-01-01", rate=4), 65001),

@@ -155,7 +155,13 @@ def test_fifty_thousand_meters_seed_quickly_and_list_in_big_pages(
             "X-Community-ID": TOURNESOLS_AUTH_ID,
         }
         with httpx.Client(base_url=server.base_url, headers=headers, timeout=10) as client:
-            for params in ({"page": 1}, {"page": 10}, {"page": 3, "status": 1}, {"page": 2, "city": "Li"}):
+            pages: list[dict[str, str | int]] = [
+                {"page": 1},
+                {"page": 10},
+                {"page": 3, "status": 1},
+                {"page": 2, "city": "Li"},
+            ]
+            for params in pages:
                 started = time.monotonic()
                 page = data(client.get("/meters", params={"limit": 5000, **params}))
                 assert len(page) == 5000 and time.monotonic() - started < 0.5

@@ -75,7 +75,7 @@ class EmulatorServer:
         self.host = host
         self.port = port
         self._app = create_app(self.store, self.tokens, self.clock, self.faults)
-        self._server: uvicorn.Server | None = None
+        self._server: _PromptServer | None = None
         self._thread: threading.Thread | None = None
         self._socket: socket.socket | None = None
 

@@ -243,7 +243,7 @@ class _DemoBuilder:
             trade = rng.choice(seed_data.TRADES)
             name = f"{trade} {family} {rng.choice(seed_data.COMPANY_FORMS)}"
             manager_first, manager_family = rng.choice(seed_data.FIRST_NAMES), family
-            details = {
+            details: dict[str, object] = {
                 "iban": self._iban(),
                 "vat_number": self._vat_number(),
                 # The recorded server puts the family name in "name" and the first name in "surname".

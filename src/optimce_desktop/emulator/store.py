@@ -353,11 +353,9 @@ class Store:
         return record
 
     def member_ids(self, community_id: int | None = None) -> list[int]:
-        query, params = "SELECT id FROM members ORDER BY id", ()
-        if community_id is not None:
-            query, params = "SELECT id FROM members WHERE community_id = ? ORDER BY id", (community_id,)
+        query = "SELECT id FROM members WHERE ? IS NULL OR community_id = ? ORDER BY id"
         with self._connection() as conn:
-            return [row[0] for row in conn.execute(query, params)]
+            return [row[0] for row in conn.execute(query, (community_id, community_id))]
 
     def sharing_operation_ids(self, community_id: int) -> list[int]:
         with self._connection() as conn:
@@ -624,7 +622,11 @@ class _Loader:
         return new_id
 
     def load(self, spec: SeedSpec) -> None:
-        communities, roles, members, operations, meters = [], [], [], [], []
+        communities: list[tuple[Any, ...]] = []
+        roles: list[tuple[Any, ...]] = []
+        members: list[tuple[Any, ...]] = []
+        operations: list[tuple[Any, ...]] = []
+        meters: list[tuple[Any, ...]] = []
         explicit_periods: list[tuple[Any, ...]] = []
         generated_periods: list[tuple[Any, ...]] = []
         # Explicit address ids first, so that generated ids never collide with them.

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import sqlite3
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from optimce_desktop.domain.enums import MeterStatus
@@ -29,14 +29,14 @@ def pagination(page: int, limit: int, total: int) -> dict[str, int]:
     return {"page": page, "limit": limit, "total": total, "total_pages": math.ceil(total / limit)}
 
 
-def address(row: Mapping[str, Any], id_key: str = "address_id") -> dict[str, Any]:
+def address(row: sqlite3.Row) -> dict[str, Any]:
     return {
         "city": row["city"],
         "number": row["number"],
         "street": row["street"],
         "postcode": row["postcode"],
         "supplement": row["supplement"],
-        "id": row[id_key],
+        "id": row["address_id"],
     }
 
 

@@ -21,7 +21,7 @@ from optimce_desktop.gui.meter_table import (
     StatusPillDelegate,
     status_colours,
 )
-from optimce_desktop.gui.texts import datetime_text, enum_text
+from optimce_desktop.services.texts import datetime_text, enum_text
 from optimce_desktop.gui.widgets.banner import Banner
 from optimce_desktop.services.communities import CommunityService
 from optimce_desktop.services.meters import MeterService
@@ -49,6 +49,7 @@ class MainWindow(QMainWindow):
         self._recent_details: OrderedDict[str, MeterDetail] = OrderedDict()
         self._last_refresh: dt.datetime | None = None
         self._update_handler: Callable[[MeterDetail], None] | None = None
+        self.update_launcher: QObject | None = None
 
         self.banner = Banner(self)
         self.ui.bannerLayout.addWidget(self.banner)
@@ -139,9 +140,9 @@ class MainWindow(QMainWindow):
         ui.actionFocusSearch.triggered.connect(self.focus_search)
         ui.actionClearFilters.triggered.connect(self.clear_filters)
         ui.actionUpdateData.triggered.connect(self.open_update_dialog)
-        ui.actionRefreshMeter.triggered.connect(self._refresh_selected)
+        ui.actionRefreshMeter.triggered.connect(self.reload_selected)
         self.detail_pane.updateRequested.connect(self.open_update_dialog)
-        self.detail_pane.refreshRequested.connect(self._refresh_selected)
+        self.detail_pane.refreshRequested.connect(self.reload_selected)
         self._sync_meter_actions()
 
     def _connect_services(self) -> None:
@@ -167,7 +168,7 @@ class MainWindow(QMainWindow):
         if splitter:
             self.ui.mainSplitter.restoreState(splitter)
         else:
-            self.ui.mainSplitter.setSizes([700, 740])
+            self.ui.mainSplitter.setSizes([760, 680])
 
     # -- public API ---------------------------------------------------------------------------------------
 
@@ -387,7 +388,8 @@ class MainWindow(QMainWindow):
                 self.detail_pane.show_placeholder()
             self._show_problem(error, retry=lambda: self._meters.load_detail(ean))
 
-    def _refresh_selected(self) -> None:
+    def reload_selected(self) -> None:
+        """Reads the selected meter again from the CRM."""
         ean = self.selected_ean
         if ean:
             self._meters.load_detail(ean)

@@ -25,7 +25,7 @@ from optimce_desktop.domain import ean as ean_rules
 from optimce_desktop.domain.models import MeterDetail
 from optimce_desktop.gui.meter_table import StatusPillDelegate
 from optimce_desktop.gui.period_cards import PeriodCards
-from optimce_desktop.gui.texts import enum_text, phases_text, text_or_empty
+from optimce_desktop.services.texts import enum_text, phases_text, text_or_empty
 from optimce_desktop.gui.timeline_model import TimelineModel
 from optimce_desktop.gui.widgets.card import CardRow, DataCard
 from optimce_desktop.gui.widgets.status_pill import StatusPill
@@ -75,9 +75,8 @@ class DetailPane(QWidget):
     def _build_header(self) -> QWidget:
         header = QWidget()
         header.setObjectName("detailHeader")
-        row = QHBoxLayout(header)
-        row.setContentsMargins(16, 12, 16, 12)
-        titles = QVBoxLayout()
+        column = QVBoxLayout(header)
+        column.setContentsMargins(16, 12, 16, 12)
         title_row = QHBoxLayout()
         self.ean_label = QLabel()
         self.ean_label.setObjectName("eanTitle")
@@ -93,11 +92,13 @@ class DetailPane(QWidget):
         for widget in (self.ean_label, self.copy_button, self.ean_warning, self.status_pill):
             title_row.addWidget(widget)
         title_row.addStretch(1)
+        column.addLayout(title_row)
+
+        actions_row = QHBoxLayout()
         self.meter_number_label = QLabel()
         self.meter_number_label.setObjectName("meterNumberSubtitle")
-        titles.addLayout(title_row)
-        titles.addWidget(self.meter_number_label)
-        row.addLayout(titles, 1)
+        actions_row.addWidget(self.meter_number_label)
+        actions_row.addStretch(1)
         self.update_button = QPushButton(self.tr("Update data"))
         self.update_button.setObjectName("updateDataButton")
         self.update_button.setProperty("primary", True)
@@ -106,8 +107,9 @@ class DetailPane(QWidget):
         self.refresh_button.setObjectName("refreshButton")
         self.refresh_button.setToolTip(self.tr("Read this meter again from the CRM"))
         self.refresh_button.clicked.connect(self.refreshRequested)
-        row.addWidget(self.update_button, 0, Qt.AlignmentFlag.AlignTop)
-        row.addWidget(self.refresh_button, 0, Qt.AlignmentFlag.AlignTop)
+        actions_row.addWidget(self.update_button)
+        actions_row.addWidget(self.refresh_button)
+        column.addLayout(actions_row)
         return header
 
     def _build_meter_cards(self) -> CardRow:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from optimce_desktop.domain.enums import MeterStatus
 from optimce_desktop.domain.models import MeterDetail
 from optimce_desktop.gui.meter_rows import Column, MeterRow, MeterRowSet, RowQuery, SearchField
-from optimce_desktop.gui.texts import EMPTY, date_text, enum_text
+from optimce_desktop.services.texts import EMPTY, date_text, enum_text
 
 StatusRole = Qt.ItemDataRole.UserRole + 1
 EanRole = Qt.ItemDataRole.UserRole + 2

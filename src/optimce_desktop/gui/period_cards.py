@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from optimce_desktop.domain.models import Period
-from optimce_desktop.gui.texts import (
+from optimce_desktop.services.texts import (
     date_text,
     dso_text,
     enum_text,

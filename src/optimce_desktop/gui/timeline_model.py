@@ -10,7 +10,7 @@ from PySide6.QtGui import QFont
 
 from optimce_desktop.domain.models import MeterDetail, Period
 from optimce_desktop.gui.meter_table import StatusRole
-from optimce_desktop.gui.texts import EMPTY, date_text, dso_text, enum_text, number_text
+from optimce_desktop.services.texts import EMPTY, date_text, dso_text, enum_text, number_text
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 

@@ -39,7 +39,7 @@ from optimce_desktop.domain.enums import (
 from optimce_desktop.domain.models import MeterDetail, Period
 from optimce_desktop.domain.update import IssueCode, MeterDataUpdate, UpdateField, timeline_differences
 from optimce_desktop.gui.forms.ui_meter_data_update_dialog import Ui_MeterDataUpdateDialog
-from optimce_desktop.gui.texts import date_text, enum_text
+from optimce_desktop.services.texts import date_text, enum_text
 from optimce_desktop.gui.widgets.banner import Banner
 from optimce_desktop.gui.widgets.busy_button import BusyIndicator
 from optimce_desktop.gui.widgets.change_texts import change_list, period_span, timeline_difference_list

@@ -67,10 +67,15 @@ class MemberDirectory(QObject):
         self._start()
 
     def reload(self) -> None:
-        """Loads again (e.g. after a community switch); a load in progress is abandoned."""
+        """Loads again; a load in progress is abandoned, the members known so far stay until it ends."""
         if self._task is not None:
             self._task.cancel()
         self._start()
+
+    def switch_community(self) -> None:
+        """Forgets the previous community's members at once, so that none can be picked, and loads."""
+        self._members, self._folded_names, self._loaded = [], [], False
+        self.reload()
 
     def search(self, text: str, limit: int | None = None) -> list[MemberRef]:
         """Members whose name contains ``text``, ignoring case and accents; all of them for empty text."""

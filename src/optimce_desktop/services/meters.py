@@ -37,6 +37,7 @@ class MeterService(QObject):
     detailLoaded = Signal(MeterDetail)  # the selected meter, or a background fill
     detailFailed = Signal(str, object)  # EAN, exception
     reachabilityChanged = Signal(bool)
+    communityChanged = Signal(object)  # Community | None
 
     def __init__(self, client: CrmClient, tasks: TaskRunner, parent: QObject | None = None,
                  *, page_size: int = LIST_PAGE_SIZE, details_in_flight: int = DETAILS_IN_FLIGHT) -> None:
@@ -82,6 +83,7 @@ class MeterService(QObject):
         self._new_generation()
         self._community = community
         self._client.community_id = community.auth_community_id if community else None
+        self.communityChanged.emit(community)
 
     # -- list -------------------------------------------------------------------------------------------
 

@@ -4,13 +4,12 @@ form's validation findings, each as a translated sentence tied to a form field w
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 import sqlite3
 from dataclasses import dataclass
 from enum import StrEnum
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from optimce_desktop.cache.database import DatabaseError
 from optimce_desktop.crm.errors import (
@@ -26,9 +25,9 @@ from optimce_desktop.crm.errors import (
     ValidationError,
     WriteFailedError,
 )
-from optimce_desktop.domain.enums import WireEnum
 from optimce_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from optimce_desktop.domain.update import Issue, IssueCode, UpdateField
+from optimce_desktop.services.texts import date_text, enum_text, number_text
 
 # A plain name that pyside6-lupdate recognises; the context must be a literal at each call.
 translate = QCoreApplication.translate
@@ -181,23 +180,6 @@ def field_label(field: UpdateField) -> str:
     return translate("Problems", FIELD_LABELS[field])
 
 
-def date_text(day: dt.date | None) -> str:
-    return "--" if day is None else f"{day.day:02d}/{day.month:02d}/{day.year:04d}"
-
-
-def enum_text(value: WireEnum | None) -> str:
-    if value is None:
-        return translate("Problems", "None")
-    if not value.is_known:
-        return QCoreApplication.translate("enums", "Unknown ({0})").format(int(value))
-    return QCoreApplication.translate("enums", value.label)
-
-
-def number_text(value: float, unit: str = "") -> str:
-    decimals = 0 if float(value).is_integer() else 2
-    return f"{QLocale().toString(float(value), 'f', decimals)} {unit}".strip()
-
-
 def issue_message(issue: Issue) -> str:
     """The sentence shown under the field, naming it: "Effective date: required"."""
     return translate("Problems", "{0}: {1}").format(field_label(issue.field), _issue_text(issue))
@@ -214,7 +196,7 @@ def _issue_text(issue: Issue) -> str:
         case IssueCode.NEGATIVE:
             return translate("Problems", "cannot be negative")
         case IssueCode.TOO_LARGE:
-            limit = number_text(params["limit"], _UNITS.get(issue.field, ""))
+            limit = number_text(params["limit"], _UNITS.get(issue.field, ""), zero_is_empty=False)
             return translate("Problems", "must be at most {0}").format(limit)
         case IssueCode.TOO_LONG:
             return translate(

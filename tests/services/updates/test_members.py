@@ -59,3 +59,13 @@ def test_an_unreachable_crm_is_reported_and_earlier_members_are_kept(qtbot, emul
     qtbot.waitUntil(lambda: bool(problems), timeout=5000)
     assert problems[0].kind is ProblemKind.OFFLINE and member_directory.last_problem is problems[0]
     assert member_directory.members == members
+
+
+def test_switching_community_forgets_the_previous_members_at_once(qtbot, member_directory):
+    member_directory.load()
+    qtbot.waitUntil(lambda: member_directory.is_loaded, timeout=5000)
+    assert member_directory.members
+    member_directory.switch_community()
+    assert member_directory.members == [] and not member_directory.is_loaded
+    qtbot.waitUntil(lambda: member_directory.is_loaded, timeout=5000)
+    assert member_directory.members

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from optimce_desktop.gui.texts import EMPTY
+from optimce_desktop.services.texts import EMPTY
 
 
 class DataCard(QFrame):
@@ -106,7 +106,10 @@ class CardRow(QWidget):
         count = len(self._cards)
         if not count:
             return
-        columns = max(1, min(count, self.width() // self._min_width)) if self.width() > 0 else count
+        spacing = self._grid.horizontalSpacing()
+        card_width = max([self._min_width] + [card.minimumSizeHint().width() for card in self._cards])
+        fitting = (self.width() + spacing) // (card_width + spacing)
+        columns = max(1, min(count, fitting)) if self.width() > 0 else count
         if columns == self._columns and not force:
             return
         self._columns = columns

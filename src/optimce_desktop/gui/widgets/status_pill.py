@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from optimce_desktop.domain.enums import MeterStatus
 from optimce_desktop.gui.meter_table import status_colours
-from optimce_desktop.gui.texts import enum_text
+from optimce_desktop.services.texts import enum_text
 
 
 class StatusPill(QLabel):

@@ -1,4 +1,5 @@
-"""How values read on screen: translated enum labels, dd/MM/yyyy dates, numbers with units, "--" for empty."""
+"""How values read on screen (in the GUI and in the messages services compose): translated enum labels,
+dd/MM/yyyy dates, numbers with units, "--" for empty."""
 
 from __future__ import annotations
 
@@ -13,16 +14,12 @@ EMPTY = "--"
 DATE_FORMAT = "dd/MM/yyyy"
 
 
-def tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
-
-
 def enum_text(value: WireEnum | None) -> str:
     if value is None:
         return EMPTY
     if not value.is_known:
-        return tr("enums", "Unknown ({0})").format(int(value))
-    return tr("enums", value.label)
+        return QCoreApplication.translate("enums", "Unknown ({0})").format(int(value))
+    return QCoreApplication.translate("enums", value.label)
 
 
 def date_text(day: dt.date | None) -> str:
@@ -65,7 +62,7 @@ def dso_text(code: str) -> str:
     if known is None:
         return text_or_empty(code)
     if known.is_transmission:
-        return tr("dso", "{0} (transmission operator)").format(known.display_name)
+        return QCoreApplication.translate("dso", "{0} (transmission operator)").format(known.display_name)
     return known.display_name
 
 
@@ -73,7 +70,7 @@ def phases_text(phases: int | None) -> str:
     if not phases:
         return EMPTY
     if phases == 1:
-        return tr("texts", "Single-phase")
+        return QCoreApplication.translate("texts", "Single-phase")
     if phases == 3:
-        return tr("texts", "Three-phase")
-    return tr("texts", "{0} phases").format(phases)
+        return QCoreApplication.translate("texts", "Three-phase")
+    return QCoreApplication.translate("texts", "{0} phases").format(phases)
