@@ -6,6 +6,7 @@ import datetime as dt
 import os
 import re
 import signal
+import sqlite3
 import subprocess
 import sys
 import threading
@@ -17,6 +18,7 @@ import pytest
 
 from optimce_desktop.emulator import (
     DEMO_MANAGER,
+    GUIDE_EAN,
     TOURNESOLS_AUTH_ID,
     EmulatorServer,
     default_db_path,
@@ -26,7 +28,7 @@ from tests.emulator.support import data, headers_for
 
 def emulator_threads() -> list[threading.Thread]:
     """Threads of the emulator: uvicorn's and its pool's (other plugins, xdist's say, have their own)."""
-    return [t for t in threading.enumerate() if t.name.startswith(("crm-emulator:", "AnyIO worker thread"))]
+    return [t for t in threading.enumerate() if t.name.startswith("crm-emulator")]
 
 
 def test_start_and_stop_leave_no_thread_behind(
@@ -147,3 +149,34 @@ def test_command_line_prints_tokens_and_serves_until_interrupted(tmp_path: Path)
         if process.poll() is None:
             process.kill()
             process.communicate()
+
+
+def test_changes_survive_a_new_server_on_the_same_file(
+    emulator_template: Path, tmp_path: Path, emulator_today: dt.date
+) -> None:
+    db_path = tmp_path / "crm.sqlite3"
+    db_path.write_bytes(emulator_template.read_bytes())
+    body = {"EAN": GUIDE_EAN, "date": emulator_today.isoformat()}
+    with EmulatorServer(db_path, today=emulator_today) as first:
+        with httpx.Client(
+            base_url=first.base_url, headers=headers_for(first, DEMO_MANAGER), timeout=5
+        ) as client:
+            assert data(client.patch("/meters/data/deactivate", json=body)) == "success"
+    with EmulatorServer(db_path, today=emulator_today) as second:
+        assert second.store.periods(GUIDE_EAN)[0].status == 2
+
+
+def test_a_database_of_another_schema_is_set_aside_and_reseeded(
+    tmp_path: Path, emulator_today: dt.date
+) -> None:
+    db_path = tmp_path / "crm.sqlite3"
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+        conn.execute("INSERT INTO meta VALUES ('schema_version', '0')")
+    conn.close()
+    server = EmulatorServer(db_path, meters=4, today=emulator_today)
+    try:
+        assert len(server.store.meter_eans(1)) == 4 + 5
+        assert (tmp_path / "crm.sqlite3.schema-0.bak").exists()
+    finally:
+        server.close()

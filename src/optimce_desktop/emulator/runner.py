@@ -15,6 +15,7 @@ import os
 import socket
 import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -31,6 +32,8 @@ from optimce_desktop.emulator.store import Store
 
 STARTUP_TIMEOUT = 10.0
 SHUTDOWN_TIMEOUT = 10.0
+WORKERS = 8
+"""Threads answering requests (SQLite work); uvicorn itself runs in one more."""
 SHUTDOWN_GRACE = 0.5
 """Seconds a stopping server gives the requests in progress before dropping their connections."""
 
@@ -74,10 +77,10 @@ class EmulatorServer:
         self.faults = FaultSwitch()
         self.host = host
         self.port = port
-        self._app = create_app(self.store, self.tokens, self.clock, self.faults)
         self._server: _PromptServer | None = None
         self._thread: threading.Thread | None = None
         self._socket: socket.socket | None = None
+        self._executor: ThreadPoolExecutor | None = None
 
     # -- life cycle --------------------------------------------------------------------------------------
 
@@ -87,8 +90,13 @@ class EmulatorServer:
             raise RuntimeError("the emulator is already running")
         sock = _listening_socket(self.host, self.port)
         self.port = sock.getsockname()[1]
+        # A pool of our own (not anyio's default one) so that stop() can wait for its threads to end.
+        executor = ThreadPoolExecutor(
+            max_workers=WORKERS, thread_name_prefix=f"crm-emulator-worker:{self.port}"
+        )
+        app = create_app(self.store, self.tokens, self.clock, self.faults, executor)
         config = uvicorn.Config(
-            self._app,
+            app,
             http="h11",
             ws="none",
             lifespan="off",
@@ -110,9 +118,10 @@ class EmulatorServer:
                 server.should_exit = True
                 thread.join(SHUTDOWN_TIMEOUT)
                 sock.close()
+                executor.shutdown(wait=True)
                 raise RuntimeError(f"the CRM emulator did not start on {self.host}:{self.port}")
             time.sleep(0.005)
-        self._server, self._thread, self._socket = server, thread, sock
+        self._server, self._thread, self._socket, self._executor = server, thread, sock, executor
         return self
 
     def stop(self) -> None:
@@ -124,7 +133,9 @@ class EmulatorServer:
         thread.join(SHUTDOWN_TIMEOUT)
         if self._socket is not None:
             self._socket.close()
-        self._server, self._thread, self._socket = None, None, None
+        if self._executor is not None:
+            self._executor.shutdown(wait=True, cancel_futures=True)
+        self._server, self._thread, self._socket, self._executor = None, None, None, None
         if thread.is_alive():
             raise RuntimeError("the CRM emulator did not stop")
         self.store.release_connections()

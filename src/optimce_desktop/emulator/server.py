@@ -1,19 +1,20 @@
 """The ASGI application: the CRM's routes behind the gateway's authentication, as the contract states them.
 
-Every route runs its database work in Starlette's thread pool. Security is stricter than the real server:
-detail, consumptions and every write are scoped to the active community.
+Every route runs its database work on a thread pool owned by the runner. Security is stricter than the
+real server: detail, consumptions and every write are scoped to the active community.
 """
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import json
 from collections.abc import Awaitable, Callable, Mapping
+from concurrent.futures import Executor
 from dataclasses import dataclass
 from typing import Any
 
 from starlette.applications import Starlette
-from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
@@ -122,10 +123,11 @@ Handler = Callable[[Call], Any]
 
 
 class CrmApi:
-    def __init__(self, store: Store, tokens: TokenIssuer, clock: Clock):
+    def __init__(self, store: Store, tokens: TokenIssuer, clock: Clock, executor: Executor):
         self.store = store
         self.tokens = tokens
         self.clock = clock
+        self.executor = executor
 
     def routes(self) -> list[Route]:
         return [
@@ -167,7 +169,7 @@ class CrmApi:
                 )
                 return handler(call)
 
-            return _json(await run_in_threadpool(run))
+            return _json(await asyncio.get_running_loop().run_in_executor(self.executor, run))
 
         return endpoint
 
@@ -338,8 +340,11 @@ class TrailingSlashMiddleware:
         await self.app(scope, receive, send)
 
 
-def create_app(store: Store, tokens: TokenIssuer, clock: Clock, faults: FaultSwitch) -> ASGIApp:
-    api = CrmApi(store, tokens, clock)
+def create_app(
+    store: Store, tokens: TokenIssuer, clock: Clock, faults: FaultSwitch, executor: Executor
+) -> ASGIApp:
+    """The emulator's ASGI application; routes run their database work on ``executor``'s threads."""
+    api = CrmApi(store, tokens, clock, executor)
     app = Starlette(
         routes=api.routes(),
         exception_handlers={

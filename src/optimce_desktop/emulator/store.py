@@ -180,11 +180,27 @@ class Store:
         self._idle: list[sqlite3.Connection] = []
         self._closed = False
         self._current_as_of: str | None = None
-        with self._connection() as conn:
-            conn.execute("PRAGMA journal_mode=WAL")
-            if not _has_schema(conn):
+        version = self._schema_version()
+        if version not in (None, SCHEMA_VERSION):
+            # An emulator database holds demo data only: keep the old one aside and start afresh.
+            self.release_connections()
+            for suffix in ("", "-wal", "-shm"):
+                old = self.path.with_name(self.path.name + suffix)
+                if old.exists():
+                    old.replace(self.path.with_name(f"{self.path.name}.schema-{version}.bak{suffix}"))
+            version = None
+        if version is None:
+            with self._connection() as conn:
+                conn.execute("PRAGMA journal_mode=WAL")
                 conn.executescript(f"BEGIN; {_SCHEMA} COMMIT;")
                 conn.execute("INSERT INTO meta (key, value) VALUES ('schema_version', ?)", (SCHEMA_VERSION,))
+
+    def _schema_version(self) -> str | None:
+        with self._connection() as conn:
+            if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'meta'").fetchone() is None:
+                return None
+            row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+            return row[0] if row else "unknown"
 
     # -- connections -------------------------------------------------------------------------------------
 
@@ -727,13 +743,6 @@ class _Loader:
 def name_sort_key(name: str) -> str:
     """Sorts names as people expect: "Électricité" with the E's, case ignored."""
     return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
-
-
-def _has_schema(conn: sqlite3.Connection) -> bool:
-    return (
-        conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'").fetchone()
-        is not None
-    )
 
 
 def seed_from_spec(db_path: str | Path, spec: SeedSpec) -> None:

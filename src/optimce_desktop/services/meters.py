@@ -18,11 +18,23 @@ from optimce_desktop.crm.errors import CrmError
 from optimce_desktop.domain.models import Community, MeterDetail, MeterListItem
 from optimce_desktop.services.tasks import Task, TaskContext, TaskRunner
 
-LIST_PAGE_SIZE = 5000
-ROWS_PER_REPORT = 1000
+LIST_PAGE_SIZE = 2000
+ROWS_PER_REPORT = 500
+ROWS_PER_BREATH = 100
+BREATH_S = 0.002
 DETAILS_IN_FLIGHT = 3
 DETAILS_PER_TASK = 8
 HOLD_POLL_S = 0.05
+
+
+def _rows_breathing(items: list[MeterListItem], to_row: Callable[[MeterListItem], object]) -> list[object]:
+    """Makes rows with short pauses: a worker that never sleeps wins the GIL over and over and the GUI
+    thread, which needs it for every cell it paints, would wait a switch interval per cell."""
+    rows = []
+    for start in range(0, len(items), ROWS_PER_BREATH):
+        rows.extend(to_row(item) for item in items[start:start + ROWS_PER_BREATH])
+        time.sleep(BREATH_S)
+    return rows
 
 
 def is_offline(error: BaseException) -> bool:
@@ -106,7 +118,7 @@ class MeterService(QObject):
                     chunk = page.items[start:start + ROWS_PER_REPORT]
                     loaded += len(chunk)
                     present.update(item.EAN for item in chunk)
-                    context.report(([to_row(item) for item in chunk], loaded, page.pagination.total))
+                    context.report((_rows_breathing(chunk, to_row), loaded, page.pagination.total))
             return present, dt.datetime.now(dt.UTC)
 
         def on_page(payload: object) -> None:
