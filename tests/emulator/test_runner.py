@@ -84,7 +84,7 @@ def test_the_live_clock_is_brusselss_date(tmp_path: Path) -> None:
 
 def test_the_demo_database_lives_in_the_users_data_folder() -> None:
     path = default_db_path()
-    assert path.name == "crm.sqlite3"
+    assert path.name == "demo-crm.sqlite3"
     assert str(path).startswith(os.environ["XDG_DATA_HOME"])  # redirected by the suite's isolated_dirs
 
 

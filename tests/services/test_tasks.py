@@ -77,3 +77,15 @@ def test_gui_thread_keeps_turning_while_work_runs(qtbot, runner):
         ticks += 1
     assert time.monotonic() - started >= 0.25
     assert ticks >= 5
+
+
+def test_shutdown_forgets_tasks_that_never_started(qtbot):
+    runner = TaskRunner(max_threads=1)
+    release = threading.Event()
+    runner.run(lambda context: release.wait(5))
+    queued = [runner.run(lambda context: "never") for _ in range(5)]
+    assert runner.pending == 6
+    runner.shutdown()
+    release.set()
+    qtbot.waitUntil(lambda: runner.pending == 0, timeout=5000)
+    assert all(task.cancelled and not task.started for task in queued)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import shlex
+import signal
 import threading
 from pathlib import Path
 
@@ -50,6 +51,8 @@ def main(argv: list[str] | None = None) -> int:
         host=args.host,
         token_lifetime=CLI_TOKEN_LIFETIME,
     )
+    # A termination request ends the wait below like Ctrl+C, so that the server is closed cleanly.
+    signal.signal(signal.SIGTERM, lambda *_: _interrupt())
     try:
         server.start()
         manager, member = server.token_for(DEMO_MANAGER), server.token_for(MEMBER_ONLY)
@@ -73,6 +76,10 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         server.close()
     return 0
+
+
+def _interrupt() -> None:
+    raise KeyboardInterrupt
 
 
 if __name__ == "__main__":

@@ -39,8 +39,8 @@ SHUTDOWN_GRACE = 0.5
 
 
 def default_db_path() -> Path:
-    """Where the demo keeps its CRM: the user's data folder."""
-    return Path(user_data_dir("optimce-desktop", appauthor=False)) / "emulator" / "crm.sqlite3"
+    """Where the demo keeps its CRM: the user's data folder (the same file as ``optimce-desktop --demo``)."""
+    return Path(user_data_dir("optimce-desktop", appauthor=False)) / "demo-crm.sqlite3"
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ need ids because periods refer to them.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -71,7 +72,7 @@ class MeterSpec:
     EAN: str
     meter_number: str
     address: AddressSpec
-    periods: tuple[PeriodSpec, ...] | list[PeriodSpec] = ()
+    periods: Sequence[PeriodSpec] = ()
     tarif_group: int = 1
     phases_number: int = 1
     reading_frequency: int = 1

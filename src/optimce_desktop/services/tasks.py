@@ -52,6 +52,7 @@ class Task(Generic[T]):
     on_error: Callable[[BaseException], None] | None = None
     on_progress: Callable[[Any], None] | None = None
     on_finished: Callable[[], None] | None = None
+    started: bool = False
     _cancel: threading.Event = field(default_factory=threading.Event)
 
     @property
@@ -77,6 +78,7 @@ class _Runnable(QRunnable):
         self._task, self._work, self._relay = task, work, relay
 
     def run(self) -> None:
+        self._task.started = True
         context = TaskContext(self._task, self._relay)
         try:
             context.raise_if_cancelled()
@@ -135,6 +137,9 @@ class TaskRunner(QObject):
         """
         self.cancel_all()
         self._pool.clear()
+        # cleared runnables never run, so nothing would ever deliver their tasks
+        for task_id in [task.id for task in self._tasks.values() if not task.started]:
+            del self._tasks[task_id]
         if wait_ms:
             self._pool.waitForDone(wait_ms)
 
