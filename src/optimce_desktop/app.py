@@ -176,4 +176,4 @@ def main(argv: Sequence[str] | None = None) -> int:
         tasks.shutdown(wait_ms=SHUTDOWN_WAIT_MS)
         client.close()
         if emulator is not None:
-            emulator.stop()
+            emulator.close()

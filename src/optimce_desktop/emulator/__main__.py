@@ -51,8 +51,10 @@ def main(argv: list[str] | None = None) -> int:
         host=args.host,
         token_lifetime=CLI_TOKEN_LIFETIME,
     )
-    # A termination request ends the wait below like Ctrl+C, so that the server is closed cleanly.
-    signal.signal(signal.SIGTERM, lambda *_: _interrupt())
+    # Ctrl+C and a termination request end the wait below, so that the server closes cleanly (SIGINT is
+    # installed explicitly: a process started in the background by a shell inherits it ignored).
+    for signal_number in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signal_number, _interrupt)
     try:
         server.start()
         manager, member = server.token_for(DEMO_MANAGER), server.token_for(MEMBER_ONLY)
@@ -78,7 +80,7 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def _interrupt() -> None:
+def _interrupt(signal_number: int, frame: object) -> None:
     raise KeyboardInterrupt
 
 

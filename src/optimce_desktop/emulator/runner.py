@@ -140,10 +140,6 @@ class EmulatorServer:
             raise RuntimeError("the CRM emulator did not stop")
         self.store.release_connections()
 
-    def restart(self) -> None:
-        self.stop()
-        self.start()
-
     def close(self) -> None:
         self.stop()
         self.store.close()

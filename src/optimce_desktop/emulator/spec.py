@@ -14,7 +14,6 @@ from typing import Any
 MEMBER = "MEMBER"
 MANAGER = "MANAGER"
 ADMIN = "ADMIN"
-ROLES = (MEMBER, MANAGER, ADMIN)
 
 
 @dataclass(frozen=True)

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
-from optimce_desktop.cache.drafts import Draft
 from optimce_desktop.domain.models import MeterDetail
 from optimce_desktop.gui.main_window import MainWindow
 from optimce_desktop.gui.update_dialog import MeterDataUpdateDialog
 from optimce_desktop.gui.widgets.toast import Toast
 from optimce_desktop.services.members import MemberDirectory
-from optimce_desktop.services.updates import UpdateService
+from optimce_desktop.services.updates import Draft, UpdateService
 
 
 class UpdateLauncher(QObject):
