@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from optimce_desktop.app import compose_main_window
 from optimce_desktop.emulator.seed import GUIDE_EAN, INACTIVE_EAN
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -125,3 +126,38 @@ def test_selection_survives_refresh_and_resort(qtbot, loaded_window):
     qtbot.waitUntil(lambda: not window.ui.loadProgress.isVisible(), timeout=10_000)
     assert window.selected_ean == ean
     assert window.refresh_label.text().startswith("Refreshed")
+
+
+def test_enter_opens_update_data_for_an_active_meter_only(qtbot, loaded_window):
+    window = loaded_window
+    window.select_meter(GUIDE_EAN)
+    qtbot.waitUntil(lambda: window.detail_pane.shown_ean == GUIDE_EAN, timeout=5000)
+    window.ui.meterTable.setFocus()
+    qtbot.keyClick(window.ui.meterTable, Qt.Key.Key_Return)
+    launcher = window.update_launcher
+    qtbot.waitUntil(lambda: launcher.dialog is not None and launcher.dialog.isVisible(), timeout=5000)
+    assert GUIDE_EAN in launcher.dialog.windowTitle()
+    launcher.dialog.reject()  # nothing changed: closes without asking
+    qtbot.waitUntil(lambda: launcher.dialog is None or not launcher.dialog.isVisible(), timeout=5000)
+
+    window.select_meter(INACTIVE_EAN)
+    qtbot.waitUntil(lambda: window.detail_pane.shown_ean == INACTIVE_EAN, timeout=5000)
+    qtbot.keyClick(window.ui.meterTable, Qt.Key.Key_Return)
+    qtbot.wait(200)
+    assert launcher.dialog is None or not launcher.dialog.isVisible()
+
+
+def test_window_geometry_and_splitter_are_remembered(qtbot, loaded_window, app_settings):
+    window = loaded_window
+    window.resize(1200, 700)
+    window.ui.mainSplitter.setSizes([500, 700])
+    sizes = window.ui.mainSplitter.sizes()
+    window.close()
+    app_settings.sync()
+    reopened = compose_main_window(window._meters._client, window._meters._tasks, app_settings,
+                                   app_settings.fileName() + ".sqlite3")
+    qtbot.addWidget(reopened)
+    reopened.show()
+    # (the offscreen screen is 800 pixels wide: only the height can come back as it was)
+    assert reopened.size().height() == 700
+    assert reopened.ui.mainSplitter.sizes() == sizes

@@ -66,8 +66,8 @@ class Ui_MainWindow(object):
 
         self.communityCombo = QComboBox(self.filterBar)
         self.communityCombo.setObjectName(u"communityCombo")
-        self.communityCombo.setMinimumSize(QSize(260, 0))
-        self.communityCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.communityCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.communityCombo.setMinimumContentsLength(14)
 
         self.filterLayout.addWidget(self.communityCombo)
 
@@ -82,12 +82,14 @@ class Ui_MainWindow(object):
 
         self.searchFieldCombo = QComboBox(self.filterBar)
         self.searchFieldCombo.setObjectName(u"searchFieldCombo")
+        self.searchFieldCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.searchFieldCombo.setMinimumContentsLength(9)
 
         self.filterLayout.addWidget(self.searchFieldCombo)
 
         self.searchEdit = QLineEdit(self.filterBar)
         self.searchEdit.setObjectName(u"searchEdit")
-        self.searchEdit.setMinimumSize(QSize(260, 0))
+        self.searchEdit.setMinimumSize(QSize(120, 0))
         self.searchEdit.setClearButtonEnabled(True)
 
         self.filterLayout.addWidget(self.searchEdit)
@@ -99,7 +101,8 @@ class Ui_MainWindow(object):
 
         self.statusFilterCombo = QComboBox(self.filterBar)
         self.statusFilterCombo.setObjectName(u"statusFilterCombo")
-        self.statusFilterCombo.setMinimumSize(QSize(200, 0))
+        self.statusFilterCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.statusFilterCombo.setMinimumContentsLength(10)
 
         self.filterLayout.addWidget(self.statusFilterCombo)
 
