@@ -162,3 +162,38 @@ def test_window_geometry_and_splitter_are_remembered(qtbot, loaded_window, app_s
     assert reopened.size().height() == 700
     left, right = reopened.ui.mainSplitter.sizes()
     assert abs(left / right - sizes[0] / sizes[1]) < 0.02  # same split, scaled to the narrower window
+
+
+def test_a_late_detail_for_a_meter_no_longer_selected_is_dropped(qtbot, emulator, loaded_window):
+    window = loaded_window
+    slow = emulator.faults.add(method="GET", path=f"/meters/{GUIDE_EAN}", delay_before=0.6)
+    window.select_meter(GUIDE_EAN)
+    qtbot.waitUntil(lambda: slow.hits == 1, timeout=5000)
+    window.select_meter(INACTIVE_EAN)
+    qtbot.waitUntil(lambda: window.detail_pane.shown_ean == INACTIVE_EAN, timeout=5000)
+    qtbot.wait(900)  # the guide meter's answer arrives meanwhile
+    assert window.detail_pane.shown_ean == INACTIVE_EAN
+    assert window.selected_ean == INACTIVE_EAN
+
+
+def test_history_and_future_tab_shows_the_picked_period(qtbot, loaded_window):
+    from optimce_desktop.emulator.seed import FUTURE_EAN
+
+    window = loaded_window
+    window.select_meter(FUTURE_EAN)
+    pane = window.detail_pane
+    qtbot.waitUntil(lambda: pane.shown_ean == FUTURE_EAN, timeout=5000)
+    model = pane.timeline_model
+    assert model.rowCount() >= 2
+    whens = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert whens[0] == "Future" and "Current" in whens
+    pane.tabs.setCurrentIndex(1)
+    pane.timeline_view.selectRow(0)
+    future = model.period_at(0)
+    assert pane.timeline_cards.value("startDate") == future.start_date.strftime("%d/%m/%Y")
+    assert pane.timeline_cards.value("endDate") == "--"
+    current_row = whens.index("Current")
+    pane.timeline_view.selectRow(current_row)
+    current = model.period_at(current_row)
+    assert pane.timeline_cards.value("startDate") == current.start_date.strftime("%d/%m/%Y")
+    assert pane.timeline_cards.value("endDate") == current.end_date.strftime("%d/%m/%Y")
