@@ -15,7 +15,8 @@ import keyring  # noqa: E402
 import pytest  # noqa: E402
 from keyring.backend import KeyringBackend  # noqa: E402
 
-pytest_plugins = ["tests.fixtures.emulator", "tests.fixtures.app", "tests.fixtures.services"]
+pytest_plugins = ["tests.fixtures.emulator", "tests.fixtures.app", "tests.fixtures.services",
+                  "tests.fixtures.auth"]
 
 
 class MemoryKeyring(KeyringBackend):

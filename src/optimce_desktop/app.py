@@ -6,7 +6,8 @@ import argparse
 import logging
 import os
 import sys
-from collections.abc import Sequence
+import threading
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,6 +21,8 @@ from optimce_desktop import __version__
 if TYPE_CHECKING:
     from optimce_desktop.crm.client import CrmClient
     from optimce_desktop.gui.main_window import MainWindow
+    from optimce_desktop.gui.session_shell import Workspace
+    from optimce_desktop.services.session import SessionService
     from optimce_desktop.services.tasks import TaskRunner
 
 APP_NAME = "optimce-desktop"
@@ -32,10 +35,13 @@ log = logging.getLogger("optimce_desktop")
 @dataclass
 class Options:
     demo: bool
+    """``--demo`` was given; without it, the demo still runs while no server is set (see ``main``)."""
     api_url: str | None
     language: str | None
     smoke: bool
     demo_meters: int | None
+    offline: bool = False
+    issuer: str | None = None
 
 
 def parse_args(argv: Sequence[str] | None) -> Options:
@@ -44,16 +50,25 @@ def parse_args(argv: Sequence[str] | None) -> Options:
         description="Review and update the meters of your OptimCE energy communities.")
     target = parser.add_mutually_exclusive_group()
     target.add_argument("--demo", action="store_true",
-                        help="use the embedded local CRM with demo data (the default)")
-    target.add_argument("--api-url", metavar="URL", help="the OptimCE API gateway to connect to")
-    parser.add_argument("--language", choices=LANGUAGES, help="the interface language (default: the system's)")
+                        help="use the embedded local CRM and sign-in server with demo data (the default "
+                        "until a server is set in Settings)")
+    target.add_argument("--api-url", metavar="URL", help="the OptimCE API gateway to connect to "
+                        "(instead of the one in Settings)")
+    parser.add_argument("--issuer", metavar="URL", help="the OpenID issuer to sign in with (instead of the "
+                        "one in Settings), e.g. https://sso.example.be/realms/optimce-realm")
+    parser.add_argument("--language", choices=LANGUAGES,
+                        help="the interface language (default: the system's)")
     parser.add_argument("--demo-meters", type=int, metavar="N", help="seed the demo community with N meters "
                         "(only when its database is created)")
+    parser.add_argument("--offline", action="store_true", help="start without contacting the CRM, from the "
+                        "data saved on this computer (Refresh goes online)")
     parser.add_argument("--smoke", action="store_true", help="show the main window, then quit once painted")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     args = parser.parse_args(argv)
-    return Options(demo=args.api_url is None, api_url=args.api_url, language=args.language, smoke=args.smoke,
-                   demo_meters=args.demo_meters)
+    if args.demo and args.issuer:
+        parser.error("--issuer cannot be used with --demo (the demo signs in on its own server)")
+    return Options(demo=args.demo, api_url=args.api_url, language=args.language, smoke=args.smoke,
+                   demo_meters=args.demo_meters, offline=args.offline, issuer=args.issuer)
 
 
 def settings_path() -> Path:
@@ -77,41 +92,175 @@ def choose_language(requested: str | None, settings: QSettings) -> str:
     return "en"
 
 
-def install_translations(app: QApplication, language: str) -> None:
+def install_translations(app: QApplication, language: str) -> list[QTranslator]:
+    """Installs the app's translation into ``language`` (compiled into the resources, see
+    ``tools/update_translations.py``) and Qt's own (standard buttons and dialogs). Returns the installed
+    translators: removing them from ``app`` goes back to English. English, the source language, needs none."""
     if language == "en":
-        return
-    for base, folder in ((f"optimce_{language}", ":/optimce/translations"),):
-        translator = QTranslator(app)
-        if translator.load(base, folder):
-            app.installTranslator(translator)
-        else:
-            log.warning("no translation for %s", language)
-    qt_translator = QTranslator(app)
+        return []
     from PySide6.QtCore import QLibraryInfo
 
-    if qt_translator.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt_translator)
+    from optimce_desktop.gui.forms import resources_rc  # noqa: F401 - registers the compiled .qm files
+
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    installed: list[QTranslator] = []
+    sources = ((f"optimce_{language}", ":/optimce/translations"), (f"qtbase_{language}", qt_folder))
+    for base, folder in sources:
+        translator = QTranslator(app)
+        if translator.load(base, folder) and app.installTranslator(translator):
+            installed.append(translator)
+        else:
+            log.warning("no translation %s in %s", base, folder)
+            translator.setParent(None)
+    return installed
 
 
-def compose_main_window(client: CrmClient, tasks: TaskRunner, settings: QSettings,
-                        local_database: Path) -> MainWindow:
-    """The main window with every service it works with, as the app runs it (and its tests too)."""
+class LazyClient:
+    """The CRM client, built on first use (from whichever thread needs it first), so that its imports
+    (httpx, the domain models) come after the window painted the rows saved on this computer."""
+
+    def __init__(self, build: Callable[[], CrmClient]) -> None:
+        self._build = build
+        self._client: CrmClient | None = None
+        self._lock = threading.Lock()
+
+    def __call__(self) -> CrmClient:
+        with self._lock:
+            if self._client is None:
+                self._client = self._build()
+            return self._client
+
+    def close(self) -> None:
+        with self._lock:
+            if self._client is not None:
+                self._client.close()
+
+
+def compose_main_window(client: CrmClient | Callable[[], CrmClient], tasks: TaskRunner, settings: QSettings,
+                        local_database: Path, *, work_offline: bool = False,
+                        defer_editing: bool = False) -> MainWindow:
+    """The main window with every service it works with, as the app runs it (and its tests too).
+
+    ``local_database`` is the user's one SQLite file (drafts and the offline copy). ``work_offline``
+    starts without contacting the CRM. ``defer_editing`` composes the update form and pending changes
+    (heavy imports) once the window has painted its saved rows, rather than before.
+    """
     from optimce_desktop.cache.database import Database
-    from optimce_desktop.cache.drafts import DraftStore
+    from optimce_desktop.cache.directory import DirectoryCache
+    from optimce_desktop.cache.meters import MeterCache
     from optimce_desktop.gui.main_window import MainWindow
-    from optimce_desktop.gui.update_launcher import UpdateLauncher
     from optimce_desktop.services.communities import CommunityService
-    from optimce_desktop.services.members import MemberDirectory
+    from optimce_desktop.services.connection import ConnectionMonitor
     from optimce_desktop.services.meters import MeterService
-    from optimce_desktop.services.updates import UpdateService
 
-    meters = MeterService(client, tasks)
-    window = MainWindow(CommunityService(client, tasks), meters, settings)
-    members = MemberDirectory(client, tasks, window)
-    meters.communityChanged.connect(lambda community: members.switch_community() if community else None)
-    drafts = DraftStore(Database(local_database))
-    window.update_launcher = UpdateLauncher(window, UpdateService(client, tasks, drafts, window), members)
+    database = Database(local_database)
+    directory = DirectoryCache(database)
+    connection = ConnectionMonitor(client, tasks, work_offline=work_offline)
+    meters = MeterService(client, tasks, cache=MeterCache(database), connection=connection)
+    window = MainWindow(CommunityService(client, tasks, cache=directory, connection=connection), meters,
+                        settings)
+    connection.setParent(window)
+
+    def attach_editing() -> None:
+        from optimce_desktop.cache.drafts import DraftStore
+        from optimce_desktop.gui.update_launcher import UpdateLauncher
+        from optimce_desktop.services.members import MemberDirectory
+        from optimce_desktop.services.pending import PendingChanges
+        from optimce_desktop.services.updates import UpdateService
+
+        members = MemberDirectory(client, tasks, window, cache=directory, connection=connection)
+        meters.communityChanged.connect(lambda community: members.switch_community() if community else None)
+        drafts = DraftStore(database)
+        updates = UpdateService(client, tasks, drafts, window, connection=connection)
+        window.update_launcher = UpdateLauncher(window, updates, members)
+        pending = PendingChanges(client, tasks, drafts, connection, window, cache=meters.cache)
+        window.set_pending_changes(pending, updates)
+
+    if defer_editing:
+        window.startupSettled.connect(attach_editing)
+    else:
+        attach_editing()
     return window
+
+
+class Workspaces:
+    """Opens each signed-in user's main window as the app composes it (their own local database, the CRM
+    called with their session), and keeps the background work of a closed one until it has ended."""
+
+    def __init__(self, session: SessionService, settings: QSettings, background: TaskRunner, *,
+                 language: str, work_offline: bool = False,
+                 local_database: Callable[[str], Path] = drafts_database_path) -> None:
+        """``background`` runs the clean-up of a closed window's data (not the window's own tasks)."""
+        self._session = session
+        self._settings = settings
+        self._background = background
+        self._language = language
+        self._work_offline = work_offline
+        self._local_database = local_database
+        self._closed: dict[str, TaskRunner] = {}
+
+    def open(self, user: str) -> Workspace:
+        from optimce_desktop.gui.session_shell import Workspace
+        from optimce_desktop.services.tasks import TaskRunner
+
+        session, connection = self._session, self._session.config
+        assert connection is not None  # signed in, so configured
+
+        def build_client() -> CrmClient:
+            from optimce_desktop.crm.client import CrmClient
+
+            return CrmClient(connection.gateway_url, session.access_token, language=self._language,
+                             on_unauthorized=session.refresh_after_rejection, verify=connection.verify)
+
+        client = LazyClient(build_client)
+        tasks = TaskRunner()
+        window = compose_main_window(client, tasks, self._settings, self._local_database(user),
+                                     work_offline=self._work_offline, defer_editing=True)
+
+        def check_client() -> None:
+            try:
+                client()
+            except ValueError as error:
+                QMessageBox.critical(None, QApplication.translate("App", "OptimCE Desktop"), str(error))
+                QApplication.exit(2)
+
+        def release(wait_ms: int) -> None:
+            """Drops the window's pending results; the connections close once its last task ended."""
+            tasks.shutdown(wait_ms=wait_ms)
+            self._closed[user] = tasks
+            if wait_ms or tasks.pending == 0:
+                client.close()
+            else:
+                tasks.idle.connect(client.close)
+
+        window.startupSettled.connect(check_client)
+        window.start()  # before show(): the saved rows may then be in the very first paint
+        return Workspace(user, window, release)
+
+    def apply_sign_out_choice(self, user: str) -> None:
+        """Once ``user``'s window closed for good (signed out, or another user signed in): removes the data
+        of the CRM saved on this computer when the user chose so, after the window's work has ended."""
+        from optimce_desktop.cache.retention import SignOutChoice, on_sign_out
+        from optimce_desktop.gui.main_window import SETTINGS_SIGN_OUT
+
+        if self._settings.value(SETTINGS_SIGN_OUT) != SignOutChoice.REMOVE.value:
+            return
+        path = self._local_database(user)
+
+        def remove() -> None:
+            self._background.run(
+                lambda context: on_sign_out(path, SignOutChoice.REMOVE),
+                on_error=lambda error: log.error("Could not remove %s", path, exc_info=error))
+
+        tasks = self._closed.get(user)
+        if tasks is not None and tasks.pending:
+            tasks.idle.connect(remove)
+        else:
+            remove()
+
+    def shutdown(self, wait_ms: int) -> None:
+        for tasks in self._closed.values():
+            tasks.shutdown(wait_ms=wait_ms)
 
 
 class _QuitWhenPainted(QObject):
@@ -143,37 +292,46 @@ def main(argv: Sequence[str] | None = None) -> int:
     apply_style(app)
     install_translations(app, language)
 
-    from optimce_desktop.crm.client import CrmClient
+    from optimce_desktop.crm.auth import ServerConfig
+    from optimce_desktop.gui.session_shell import SessionShell, server_text
+    from optimce_desktop.gui.sign_in import open_in_system_browser
+    from optimce_desktop.services.server_settings import load_server_settings
+    from optimce_desktop.services.session import SessionService
     from optimce_desktop.services.tasks import TaskRunner
 
+    stored = load_server_settings(settings)
+    demo = options.demo or (options.api_url is None and options.issuer is None and not stored.configured)
     emulator = None
-    if options.demo:
+    config: ServerConfig | None
+    if demo:
         from optimce_desktop.emulator import DEMO_MANAGER, EmulatorServer
 
-        emulator = EmulatorServer(demo_database_path(), meters=options.demo_meters)
+        # The embedded CRM is also the sign-in server, and signs the demo manager in without asking.
+        emulator = EmulatorServer(demo_database_path(), meters=options.demo_meters, auto_approve=DEMO_MANAGER)
         emulator.start()
-        base_url = emulator.base_url
-        token: str | None = emulator.token_for(DEMO_MANAGER, lifetime=30 * 24 * 3600)
-        user = DEMO_MANAGER
+        config = ServerConfig(emulator.base_url, emulator.issuer_url)
     else:
-        base_url = options.api_url or ""
-        token = os.environ.get("OPTIMCE_ACCESS_TOKEN")
-        user = "default"
-    try:
-        client = CrmClient(base_url, lambda: token, language=language)
-    except ValueError as error:
-        QMessageBox.critical(None, app.tr("OptimCE Desktop"), str(error))
-        return 2
-    tasks = TaskRunner()
-    window = compose_main_window(client, tasks, settings, drafts_database_path(user))
+        gateway, issuer = options.api_url or stored.gateway_url, options.issuer or stored.issuer_url
+        config = ServerConfig(gateway, issuer, stored.client_id, stored.ca_bundle or None) \
+            if gateway and issuer else None
+
+    session_tasks = TaskRunner(max_threads=4)
+    session = SessionService(config, session_tasks, settings, remember=not demo, approve_automatically=demo)
+    workspaces = Workspaces(session, settings, session_tasks, language=language, work_offline=options.offline)
+    shell = SessionShell(session, settings, workspaces.open, demo=demo,
+                         open_browser=None if demo else open_in_system_browser,
+                         server_text=server_text(config.issuer_url) if config and not demo else "")
+    shell.workspaceClosed.connect(workspaces.apply_sign_out_choice)
     if options.smoke:
-        window.installEventFilter(_QuitWhenPainted(app))
-    window.show()
-    window.start()
+        quit_when_painted = _QuitWhenPainted(app)
+        shell.workspaceOpened.connect(lambda window: window.installEventFilter(quit_when_painted))
+    shell.start(sign_in_at_once=demo)
     try:
         return app.exec()
     finally:
-        tasks.shutdown(wait_ms=SHUTDOWN_WAIT_MS)
-        client.close()
+        shell.shutdown(wait_ms=SHUTDOWN_WAIT_MS)
+        workspaces.shutdown(wait_ms=SHUTDOWN_WAIT_MS)
+        session_tasks.shutdown(wait_ms=SHUTDOWN_WAIT_MS)
+        session.shutdown()
         if emulator is not None:
             emulator.close()

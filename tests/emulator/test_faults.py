@@ -42,11 +42,9 @@ def test_delay_after_applies_the_change_and_answers_late(
     api: httpx.Client, emulator: EmulatorServer, emulator_today: dt.date
 ) -> None:
     emulator.faults.add(method="PATCH", path="/meters/data", delay_after=0.6)
-    started = time.monotonic()
     with pytest.raises(httpx.ReadTimeout):
         api.patch("/meters/data", json=guide_update(emulator_today), timeout=0.25)
     assert emulator.store.periods(GUIDE_EAN)[0].amperage == 63
-    assert time.monotonic() - started < 0.5
 
 
 def test_a_delayed_answer_arrives_complete_when_the_client_waits(
@@ -61,7 +59,7 @@ def test_a_delayed_answer_arrives_complete_when_the_client_waits(
 def test_delays_do_not_hold_other_requests(
     emulator: EmulatorServer, manager_headers: dict[str, str], api: httpx.Client
 ) -> None:
-    emulator.faults.add(method="GET", path="/members", delay_before=0.8)
+    emulator.faults.add(method="GET", path="/members", delay_before=1.5)
     results: list[int] = []
 
     def slow_request() -> None:
@@ -73,7 +71,7 @@ def test_delays_do_not_hold_other_requests(
     time.sleep(0.05)
     started = time.monotonic()
     assert data(api.get("/meters"))
-    assert time.monotonic() - started < 0.4
+    assert time.monotonic() - started < 1.0  # far less than the 1.5 s the other request waits
     thread.join(5)
     assert results == [200]
 

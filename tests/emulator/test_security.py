@@ -45,7 +45,7 @@ def test_every_meter_and_member_route_needs_a_token_a_community_and_a_manager_ro
 ) -> None:
     before = emulator.store.periods(GUIDE_EAN)
     assert_error(call(emulator, method, path, body, {}), 400, 6)
-    assert_error(call(emulator, method, path, body, {"Authorization": "Bearer not-a-token"}), 400, 6)
+    assert_gateway_rejection(call(emulator, method, path, body, {"Authorization": "Bearer not-a-token"}))
     assert_error(
         call(emulator, method, path, body, headers_for(emulator, DEMO_MANAGER, community=None)), 400, 5
     )
@@ -124,24 +124,51 @@ def test_the_meter_is_found_with_its_own_community_active(emulator: EmulatorServ
     assert detail["EAN"] == OTHER_COMMUNITY_EAN
 
 
-def test_an_expired_token_is_unauthenticated(emulator: EmulatorServer) -> None:
+def assert_gateway_rejection(response: httpx.Response) -> None:
+    """The gateway's own refusal of a bearer token (RFC 6750), before the CRM sees the request."""
+    assert response.status_code == 401, response.text
+    assert response.json()["error"] == "invalid_token"
+    assert 'error="invalid_token"' in response.headers["www-authenticate"]
+
+
+def test_an_expired_token_is_refused_by_the_gateway(emulator: EmulatorServer) -> None:
     token = emulator.token_for(DEMO_MANAGER, lifetime=0)
     headers = {"Authorization": f"Bearer {token}", "X-Community-ID": TOURNESOLS_AUTH_ID}
-    assert_error(call(emulator, "GET", "/meters", None, headers), 400, 6)
+    assert_gateway_rejection(call(emulator, "GET", "/meters", None, headers))
 
 
-def test_token_issuer_expires_and_revokes_tokens() -> None:
+def test_a_token_ages_with_the_emulators_sign_in_clock(emulator: EmulatorServer) -> None:
+    headers = headers_for(emulator, DEMO_MANAGER)
+    assert data(call(emulator, "GET", "/meters", None, headers))
+    emulator.auth_clock.advance(emulator.tokens.lifetime)
+    assert_gateway_rejection(call(emulator, "GET", "/meters", None, headers))
+
+
+def test_token_issuer_signs_access_tokens_that_expire() -> None:
     now = [1000.0]
-    issuer = TokenIssuer(lifetime=60, clock=lambda: now[0])
+    issuer = TokenIssuer(lifetime=60, clock=lambda: now[0], issuer="https://sso.example.be/realms/r")
     first, second = issuer.issue("alice"), issuer.issue("bob", lifetime=600)
-    assert first != second and len(first) >= 40
+    assert first != second and first.count(".") == 2
     assert issuer.username_for(first) == "alice"
     now[0] += 60
     assert issuer.username_for(first) is None
     assert issuer.username_for(second) == "bob"
-    issuer.revoke(second)
-    assert issuer.username_for(second) is None
     assert issuer.username_for("made-up") is None
+
+
+def test_token_issuer_accepts_only_its_own_access_tokens() -> None:
+    issuer = TokenIssuer(issuer="https://sso.example.be/realms/r")
+    stranger = TokenIssuer(issuer="https://sso.example.be/realms/r")
+    moved = TokenIssuer(issuer="https://sso.example.be/realms/other")
+    token = issuer.issue("alice")
+    header, payload, signature = token.split(".")
+    assert issuer.username_for(stranger.issue("alice")) is None  # same name, another key
+    assert moved.username_for(token) is None
+    forged_payload = payload[:-4] + ("AAAA" if not payload.endswith("AAAA") else "BBBB")
+    assert issuer.username_for(f"{header}.{forged_payload}.{signature}") is None
+    id_token = issuer.id_token("alice", audience="optimce-desktop", nonce="n", session_id="s", auth_time=0)
+    assert issuer.verified_claims(id_token) is not None
+    assert issuer.username_for(id_token) is None  # an ID token is no access token
 
 
 def test_bearer_token_parsing() -> None:

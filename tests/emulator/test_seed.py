@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import time
 from pathlib import Path
 
 import httpx
@@ -142,13 +141,11 @@ def test_seeding_happens_only_for_a_new_database(tmp_path: Path, emulator_today:
 
 
 @pytest.mark.slow
-def test_fifty_thousand_meters_seed_quickly_and_list_in_big_pages(
-    tmp_path: Path, emulator_today: dt.date
-) -> None:
-    started = time.monotonic()
+def test_fifty_thousand_meters_seed_and_list_in_big_pages(tmp_path: Path, emulator_today: dt.date) -> None:
+    # How fast is the benchmarks' business (benchmarks/browse.py seeds and lists such a community).
     server = EmulatorServer(tmp_path / "big.sqlite3", meters=50_000, today=emulator_today)
     try:
-        assert time.monotonic() - started < 15
+        assert len(server.store.meter_eans(TOURNESOLS_ID)) == 50_000 + 5
         server.start()
         headers = {
             "Authorization": f"Bearer {server.token_for(DEMO_MANAGER)}",
@@ -162,8 +159,7 @@ def test_fifty_thousand_meters_seed_quickly_and_list_in_big_pages(
                 {"page": 2, "city": "Li"},
             ]
             for params in pages:
-                started = time.monotonic()
                 page = data(client.get("/meters", params={"limit": 5000, **params}))
-                assert len(page) == 5000 and time.monotonic() - started < 0.5
+                assert len(page) == 5000
     finally:
         server.close()

@@ -1,10 +1,15 @@
 """The app's one local SQLite file: opened in WAL mode, versioned by an ordered list of migrations.
 
-Every feature that stores something locally (drafts now, the offline cache later) adds its tables as the
+Every feature that stores something locally (drafts, the offline copy of the CRM) adds its tables as the
 next ``Migration`` in ``MIGRATIONS``; a released migration is never edited, only followed by another one.
 The ``schema_version`` table records each migration applied. A file that is not a readable SQLite
 database, or that a newer version of the app migrated further than this one knows, is moved aside (never
 deleted) and a fresh file takes its place. Before migrating an existing file, a copy is kept next to it.
+
+Opening checks only what is cheap (the file reads as a database, its version): a full integrity check
+reads the whole file, a few tenths of a second for a large offline copy, so ``check_integrity`` runs it
+later, in the background; a file found damaged then (or by a failing read, ``mark_damaged``) is moved
+aside at the next start.
 
 No Qt here. Connections are short-lived and per call, so that worker threads never share one; the
 constructor touches no disk, so a ``Database`` may be built on the GUI thread and first used in a task.
@@ -54,6 +59,88 @@ MIGRATIONS: tuple[Migration, ...] = (
         ) WITHOUT ROWID
         """,
     )),
+    Migration(2, "offline copy of communities, meter lists, meter details and members", (
+        # The user's communities, in the CRM's order. Times are ISO 8601 in UTC.
+        """
+        CREATE TABLE cached_communities (
+            auth_community_id TEXT PRIMARY KEY,
+            position          INTEGER NOT NULL,
+            payload           TEXT NOT NULL,  -- the Community as JSON
+            fetched_at        TEXT NOT NULL
+        )
+        """,
+        # A community's list is a generation of cached_meters rows; a refresh writes a new generation
+        # beside the current one and commits by pointing this row at it, so a refresh that dies midway
+        # leaves the previous list whole (its rows are swept by the next refresh).
+        """
+        CREATE TABLE cached_lists (
+            community_id        TEXT PRIMARY KEY,
+            generation          INTEGER NOT NULL,
+            fetched_at          TEXT NOT NULL,
+            meter_count         INTEGER NOT NULL,
+            details_complete_at TEXT  -- when every detail was read in one refresh ("Refresh all")
+        )
+        """,
+        """
+        CREATE TABLE list_generations (
+            generation   INTEGER PRIMARY KEY AUTOINCREMENT,
+            community_id TEXT NOT NULL,
+            started_at   TEXT NOT NULL
+        )
+        """,
+        """
+        CREATE TABLE cached_meters (
+            community_id  TEXT NOT NULL,
+            generation    INTEGER NOT NULL,
+            ean           TEXT NOT NULL,
+            position      INTEGER NOT NULL,
+            meter_number  TEXT NOT NULL,
+            status        INTEGER NOT NULL,
+            start_date    TEXT,
+            address_line  TEXT NOT NULL,
+            address_place TEXT NOT NULL,
+            item          TEXT NOT NULL,  -- the list item as JSON
+            fetched_at    TEXT NOT NULL,
+            PRIMARY KEY (community_id, generation, ean)
+        )
+        """,
+        "CREATE INDEX cached_meters_in_order ON cached_meters (community_id, generation, position)",
+        # One detail per meter, with what the list shows of it (the list itself lacks holders).
+        """
+        CREATE TABLE cached_details (
+            community_id      TEXT NOT NULL,
+            ean               TEXT NOT NULL,
+            holder            TEXT,
+            sharing_operation TEXT,
+            current_status    INTEGER,  -- NULL when no period is in effect
+            current_start     TEXT,
+            detail            TEXT NOT NULL,  -- the MeterDetail as JSON
+            fetched_at        TEXT NOT NULL,
+            PRIMARY KEY (community_id, ean)
+        )
+        """,
+        # Details read by a "Refresh all", kept apart until the whole community is read.
+        """
+        CREATE TABLE staged_details (
+            generation        INTEGER NOT NULL,
+            ean               TEXT NOT NULL,
+            holder            TEXT,
+            sharing_operation TEXT,
+            current_status    INTEGER,
+            current_start     TEXT,
+            detail            TEXT NOT NULL,
+            fetched_at        TEXT NOT NULL,
+            PRIMARY KEY (generation, ean)
+        )
+        """,
+        """
+        CREATE TABLE cached_members (
+            community_id TEXT PRIMARY KEY,
+            payload      TEXT NOT NULL,  -- JSON array of the community's members
+            fetched_at   TEXT NOT NULL
+        )
+        """,
+    )),
 )
 
 
@@ -92,6 +179,37 @@ class Database:
         with self.connection() as conn:
             return _read_version(conn)
 
+    @property
+    def damage_marker(self) -> Path:
+        """Its presence asks the next start to move the file aside."""
+        return self.path.with_name(self.path.name + ".damaged")
+
+    def check_integrity(self) -> bool:
+        """Reads the whole file (SQLite's quick check); False, and the file marked for the next start to
+        move it aside, when it is damaged. Slow on a large file: call it from a background task."""
+        try:
+            with self.connection() as conn:
+                healthy = conn.execute("PRAGMA quick_check(1)").fetchone()[0] == "ok"
+        except sqlite3.DatabaseError as exc:
+            log.warning("The local database %s failed its integrity check: %s", self.path, exc)
+            healthy = False
+        if not healthy:
+            self.mark_damaged()
+        return healthy
+
+    def mark_damaged(self) -> None:
+        """Asks the next start to move the file aside and build a new one (it may be in use now)."""
+        log.warning("The local database %s is damaged: it is set aside at the next start", self.path)
+        try:
+            self.damage_marker.touch()
+        except OSError as exc:
+            log.warning("Could not mark %s as damaged: %s", self.path, exc)
+
+    def take_moved_aside(self) -> list[Path]:
+        """The files moved aside so far, once: the first caller tells the user, later ones get []."""
+        moved, self.moved_aside = self.moved_aside, []
+        return moved
+
     # -- preparing the file --------------------------------------------------------------------------
 
     def _ensure_prepared(self) -> None:
@@ -122,10 +240,10 @@ class Database:
         """The file's schema version (0 for a new or empty file), or why it cannot be used."""
         if not self.path.exists():
             return 0
+        if self.damage_marker.exists():
+            return "corrupt"
         try:
             with closing(self._open()) as conn:
-                if conn.execute("PRAGMA quick_check(1)").fetchone()[0] != "ok":
-                    return "corrupt"
                 rows = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
                 tables = {row[0] for row in rows}
                 if not tables:
@@ -182,6 +300,7 @@ class Database:
         if moved:
             log.warning("Moved the local database aside (%s): %s", reason, moved[0])
             self.moved_aside.append(moved[0])
+        self.damage_marker.unlink(missing_ok=True)
 
     def _open(self) -> sqlite3.Connection:
         try:
@@ -189,6 +308,8 @@ class Database:
         except sqlite3.Error as exc:
             raise DatabaseError(f"Cannot open the local database {self.path}: {exc}") from exc
         conn.execute("PRAGMA foreign_keys = ON")
+        # In WAL mode a commit survives a crash or a kill of the app without an fsync per commit.
+        conn.execute("PRAGMA synchronous = NORMAL")
         return conn
 
 

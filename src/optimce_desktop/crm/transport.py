@@ -21,13 +21,29 @@ USER_AGENT = f"OptimCE-Desktop/{__version__}"
 TlsVerification = bool | str | os.PathLike[str] | ssl.SSLContext
 
 
-def checked_base_url(base_url: str) -> httpx.URL:
-    """The CRM's address; plain HTTP is refused except on this machine, since requests carry bearer tokens."""
-    url = httpx.URL(base_url)
-    if url.scheme not in ("http", "https") or not url.host:
-        raise ValueError(f"The CRM address must be an http(s) URL with a host, not {base_url!r}")
-    if url.scheme == "http" and not _is_loopback(url.host):
-        raise ValueError(f"The CRM address must use https (plain http only on this machine): {base_url}")
+class AddressError(ValueError):
+    """An address the app refuses to use: not an http(s) URL with a host (``insecure`` False), or plain http
+    to another machine (``insecure`` True)."""
+
+    def __init__(self, message: str, *, url: str, insecure: bool) -> None:
+        super().__init__(message)
+        self.url = url
+        self.insecure = insecure
+
+
+def checked_base_url(base_url: str, what: str = "The CRM address") -> httpx.URL:
+    """A server's address (the CRM's, or the sign-in server's); plain HTTP is refused except on this
+    machine, since requests carry bearer tokens or credentials. ``what`` names the address in the error."""
+    try:
+        url = httpx.URL(base_url)
+    except httpx.InvalidURL:
+        url = None
+    if url is None or url.scheme not in ("http", "https") or not url.host:
+        raise AddressError(f"{what} must be an http(s) URL with a host, not {base_url!r}", url=base_url,
+                           insecure=False)
+    if url.scheme == "http" and not is_loopback(url.host):
+        raise AddressError(f"{what} must use https (plain http only on this machine): {base_url}",
+                           url=base_url, insecure=True)
     return url
 
 
@@ -75,7 +91,8 @@ def error_from_transport(exc: httpx.TransportError, method: str, url: httpx.URL 
     return ConnectionLostError(f"The connection broke during {target}: {reason}")
 
 
-def _is_loopback(host: str) -> bool:
+def is_loopback(host: str) -> bool:
+    """True for this machine's own addresses (``localhost``, 127.0.0.0/8, ::1)."""
     if host == "localhost":
         return True
     try:

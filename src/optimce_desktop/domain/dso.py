@@ -9,8 +9,6 @@ from dataclasses import dataclass
 
 from optimce_desktop.domain.i18n import QT_TRANSLATE_NOOP
 
-_C = "dso"
-
 
 @dataclass(frozen=True)
 class Dso:
@@ -25,14 +23,14 @@ class Dso:
 
 
 CATALOGUE: tuple[Dso, ...] = (
-    Dso("ORES", "ORES", QT_TRANSLATE_NOOP(_C, "Wallonia")),
-    Dso("RESA", "RESA", QT_TRANSLATE_NOOP(_C, "Wallonia (Liège)")),
-    Dso("AIEG", "AIEG", QT_TRANSLATE_NOOP(_C, "Wallonia (Namur)")),
-    Dso("AIESH", "AIESH", QT_TRANSLATE_NOOP(_C, "Wallonia (Hainaut)")),
-    Dso("REW", "REW", QT_TRANSLATE_NOOP(_C, "Wallonia (Wavre)")),
-    Dso("Sibelga", "Sibelga", QT_TRANSLATE_NOOP(_C, "Brussels")),
-    Dso("Fluvius", "Fluvius", QT_TRANSLATE_NOOP(_C, "Flanders")),
-    Dso("ELIA", "Elia", QT_TRANSLATE_NOOP(_C, "Transmission system operator"), is_transmission=True),
+    Dso("ORES", "ORES", QT_TRANSLATE_NOOP("dso", "Wallonia")),
+    Dso("RESA", "RESA", QT_TRANSLATE_NOOP("dso", "Wallonia (Liège)")),
+    Dso("AIEG", "AIEG", QT_TRANSLATE_NOOP("dso", "Wallonia (Namur)")),
+    Dso("AIESH", "AIESH", QT_TRANSLATE_NOOP("dso", "Wallonia (Hainaut)")),
+    Dso("REW", "REW", QT_TRANSLATE_NOOP("dso", "Wallonia (Wavre)")),
+    Dso("Sibelga", "Sibelga", QT_TRANSLATE_NOOP("dso", "Brussels")),
+    Dso("Fluvius", "Fluvius", QT_TRANSLATE_NOOP("dso", "Flanders")),
+    Dso("ELIA", "Elia", QT_TRANSLATE_NOOP("dso", "Transmission system operator"), is_transmission=True),
 )
 _BY_CODE = {dso.code.casefold(): dso for dso in CATALOGUE}
 _BY_CODE.update({dso.code: dso for dso in CATALOGUE})

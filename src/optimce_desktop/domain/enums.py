@@ -10,8 +10,6 @@ from enum import IntEnum
 
 from optimce_desktop.domain.i18n import QT_TRANSLATE_NOOP
 
-LABEL_CONTEXT = "enums"
-
 
 class WireEnum(IntEnum):
     """An IntEnum that tolerates unknown integers and carries an English label per member."""
@@ -98,55 +96,54 @@ class MemberStatus(WireEnum):
     PENDING = 3
 
 
-_C = LABEL_CONTEXT
 _LABELS: dict[str, dict[str, str]] = {
     "MeterStatus": {
-        "ACTIVE": QT_TRANSLATE_NOOP(_C, "Active"),
-        "INACTIVE": QT_TRANSLATE_NOOP(_C, "Inactive"),
-        "WAITING_GRD": QT_TRANSLATE_NOOP(_C, "Pending DSO approval"),
-        "WAITING_MANAGER": QT_TRANSLATE_NOOP(_C, "Pending manager approval"),
+        "ACTIVE": QT_TRANSLATE_NOOP("enums", "Active"),
+        "INACTIVE": QT_TRANSLATE_NOOP("enums", "Inactive"),
+        "WAITING_GRD": QT_TRANSLATE_NOOP("enums", "Pending DSO approval"),
+        "WAITING_MANAGER": QT_TRANSLATE_NOOP("enums", "Pending manager approval"),
     },
     "Rate": {
-        "SIMPLE": QT_TRANSLATE_NOOP(_C, "Single-rate"),
-        "BI_HORAIRE": QT_TRANSLATE_NOOP(_C, "Bi-hourly"),
-        "EXCLUSIF_NUIT": QT_TRANSLATE_NOOP(_C, "Exclusive night"),
+        "SIMPLE": QT_TRANSLATE_NOOP("enums", "Single-rate"),
+        "BI_HORAIRE": QT_TRANSLATE_NOOP("enums", "Bi-hourly"),
+        "EXCLUSIF_NUIT": QT_TRANSLATE_NOOP("enums", "Exclusive night"),
     },
     "ClientType": {
-        "RESIDENTIAL": QT_TRANSLATE_NOOP(_C, "Residential"),
-        "PROFESSIONAL": QT_TRANSLATE_NOOP(_C, "Professional"),
-        "INDUSTRIAL": QT_TRANSLATE_NOOP(_C, "Industrial"),
+        "RESIDENTIAL": QT_TRANSLATE_NOOP("enums", "Residential"),
+        "PROFESSIONAL": QT_TRANSLATE_NOOP("enums", "Professional"),
+        "INDUSTRIAL": QT_TRANSLATE_NOOP("enums", "Industrial"),
     },
     "InjectionStatus": {
-        "AUTOPRODUCER_PROPERTY": QT_TRANSLATE_NOOP(_C, "Self-producer, owner"),
-        "AUTOPRODUCER_RIGHT_OF_USE": QT_TRANSLATE_NOOP(_C, "Self-producer, right of use"),
-        "INJECTION_PROPERTY": QT_TRANSLATE_NOOP(_C, "Pure injection, owner"),
-        "INJECTION_RIGHT_OF_USE": QT_TRANSLATE_NOOP(_C, "Pure injection, right of use"),
+        "AUTOPRODUCER_PROPERTY": QT_TRANSLATE_NOOP("enums", "Self-producer, owner"),
+        "AUTOPRODUCER_RIGHT_OF_USE": QT_TRANSLATE_NOOP("enums", "Self-producer, right of use"),
+        "INJECTION_PROPERTY": QT_TRANSLATE_NOOP("enums", "Pure injection, owner"),
+        "INJECTION_RIGHT_OF_USE": QT_TRANSLATE_NOOP("enums", "Pure injection, right of use"),
     },
     "ProductionChain": {
-        "PHOTOVOLTAIC": QT_TRANSLATE_NOOP(_C, "Photovoltaic"),
-        "WIND": QT_TRANSLATE_NOOP(_C, "Wind"),
-        "HYDRO": QT_TRANSLATE_NOOP(_C, "Hydro"),
-        "SOLID_BIOMASS": QT_TRANSLATE_NOOP(_C, "Solid biomass"),
-        "BIOGAS": QT_TRANSLATE_NOOP(_C, "Biogas"),
-        "FOSSIL_COGENERATION": QT_TRANSLATE_NOOP(_C, "Fossil cogeneration"),
-        "OTHER": QT_TRANSLATE_NOOP(_C, "Other"),
+        "PHOTOVOLTAIC": QT_TRANSLATE_NOOP("enums", "Photovoltaic"),
+        "WIND": QT_TRANSLATE_NOOP("enums", "Wind"),
+        "HYDRO": QT_TRANSLATE_NOOP("enums", "Hydro"),
+        "SOLID_BIOMASS": QT_TRANSLATE_NOOP("enums", "Solid biomass"),
+        "BIOGAS": QT_TRANSLATE_NOOP("enums", "Biogas"),
+        "FOSSIL_COGENERATION": QT_TRANSLATE_NOOP("enums", "Fossil cogeneration"),
+        "OTHER": QT_TRANSLATE_NOOP("enums", "Other"),
     },
     "TariffGroup": {
-        "LOW_VOLTAGE": QT_TRANSLATE_NOOP(_C, "Low voltage"),
-        "HIGH_VOLTAGE": QT_TRANSLATE_NOOP(_C, "High voltage"),
+        "LOW_VOLTAGE": QT_TRANSLATE_NOOP("enums", "Low voltage"),
+        "HIGH_VOLTAGE": QT_TRANSLATE_NOOP("enums", "High voltage"),
     },
     "ReadingFrequency": {
-        "MONTHLY": QT_TRANSLATE_NOOP(_C, "Monthly"),
-        "YEARLY": QT_TRANSLATE_NOOP(_C, "Yearly"),
+        "MONTHLY": QT_TRANSLATE_NOOP("enums", "Monthly"),
+        "YEARLY": QT_TRANSLATE_NOOP("enums", "Yearly"),
     },
     "MemberType": {
-        "INDIVIDUAL": QT_TRANSLATE_NOOP(_C, "Individual"),
-        "COMPANY": QT_TRANSLATE_NOOP(_C, "Company"),
+        "INDIVIDUAL": QT_TRANSLATE_NOOP("enums", "Individual"),
+        "COMPANY": QT_TRANSLATE_NOOP("enums", "Company"),
     },
     "MemberStatus": {
-        "ACTIVE": QT_TRANSLATE_NOOP(_C, "Active"),
-        "INACTIVE": QT_TRANSLATE_NOOP(_C, "Inactive"),
-        "PENDING": QT_TRANSLATE_NOOP(_C, "Pending"),
+        "ACTIVE": QT_TRANSLATE_NOOP("enums", "Active"),
+        "INACTIVE": QT_TRANSLATE_NOOP("enums", "Inactive"),
+        "PENDING": QT_TRANSLATE_NOOP("enums", "Pending"),
     },
 }
 

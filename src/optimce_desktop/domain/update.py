@@ -216,7 +216,8 @@ class MeterDataUpdate(BaseModel):
             return [Issue(UpdateField.START_DATE, IssueCode.REQUIRED)]
         day = self.effective_day
         if day is None:
-            return [Issue(UpdateField.START_DATE, IssueCode.INVALID_DATE, params={"text": self.effective_date})]
+            return [Issue(UpdateField.START_DATE, IssueCode.INVALID_DATE,
+                          params={"text": self.effective_date})]
         latest_allowed = dt.date(today.year + MAX_YEARS_AHEAD, 12, 31)
         if not EARLIEST_EFFECTIVE_DATE <= day <= latest_allowed:
             return [Issue(UpdateField.START_DATE, IssueCode.DATE_OUT_OF_RANGE,
@@ -304,7 +305,9 @@ def _differs(old: Any, new: Any) -> bool:
     return old != new
 
 
-def timeline_differences(before: list[Period], after: list[Period]) -> list[tuple[Period | None, Period | None]]:
+def timeline_differences(
+    before: list[Period], after: list[Period]
+) -> list[tuple[Period | None, Period | None]]:
     """Pairs of (before, after) periods that differ, matched by id; used to show what another operator
     changed since the form opened."""
     old = {p.id: p for p in before}

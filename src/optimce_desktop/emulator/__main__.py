@@ -1,4 +1,5 @@
-"""``python -m optimce_desktop.emulator``: serve the demo CRM until Ctrl+C, with ready-to-use tokens."""
+"""``python -m optimce_desktop.emulator``: serve the demo CRM and its sign-in server until Ctrl+C, with
+ready-to-use tokens."""
 
 from __future__ import annotations
 
@@ -65,6 +66,9 @@ def main(argv: list[str] | None = None) -> int:
             print(
                 f"  community {community.id} {community.name!r}: X-Community-ID {community.auth_community_id}"
             )
+        print(f"OpenID issuer: {server.issuer_url} (client id optimce-desktop; its sign-in page asks which "
+              "demo user signs in)")
+        print(f"  the app on it: optimce-desktop --api-url {server.base_url} --issuer {server.issuer_url}")
         print("Bearer tokens (valid 30 days, until this process stops):")
         print(f"  {DEMO_MANAGER} (MANAGER of CE Les Tournesols): {manager}")
         print(f"  {MEMBER_ONLY} (MEMBER only): {member}")

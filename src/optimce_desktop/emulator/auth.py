@@ -1,61 +1,142 @@
-"""Who is calling: bearer tokens issued by the emulator itself.
+"""Who is calling: signed JWT access tokens, issued by the emulator's OpenID provider (``oidc.py``) and
+checked by its gateway, as the real gateway checks the tokens of the platform's Keycloak.
 
-The real gateway checks OpenID Connect tokens from Keycloak. Here a token is an opaque random string that
-the emulator remembers until it expires; everything that issues or checks one goes through ``TokenIssuer``
-so that it can be replaced by signed JWTs later without touching the routes.
+The key is an ES256 key made when the emulator starts (fast to make; clients take whatever algorithm the
+published key names). A token is valid when it carries this issuer's signature, names this issuer, is an
+access token (``typ`` Bearer, not an ID token) and has not expired by ``clock``.
 """
 
 from __future__ import annotations
 
 import secrets
-import threading
 import time
+import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import Any
 
-DEFAULT_TOKEN_LIFETIME = 3600.0
+from joserfc import jwt
+from joserfc.errors import JoseError
+from joserfc.jwk import ECKey
+
+ACCESS_TOKEN_LIFETIME = 300.0
+"""Seconds an access token lives (Keycloak's default: five minutes)."""
+DEFAULT_TOKEN_LIFETIME = ACCESS_TOKEN_LIFETIME
+ALGORITHM = "ES256"
+DEFAULT_ISSUER = "urn:optimce:emulator"
+"""The issuer until the runner knows its address (``EmulatorServer.issuer_url``)."""
+_SUBJECTS = uuid.UUID("6f1c9f0e-2d4b-4c1a-9a57-0b3e6c1d2e4f")
 
 
-@dataclass(frozen=True)
-class IssuedToken:
-    username: str
-    expires_at: float
+class AuthClock:
+    """Wall-clock seconds for tokens and codes; ``advance()`` ages every one of them at once (tests)."""
+
+    def __init__(self) -> None:
+        self.offset = 0.0
+
+    def __call__(self) -> float:
+        return time.time() + self.offset
+
+    def advance(self, seconds: float) -> None:
+        self.offset += seconds
+
+
+def subject_of(username: str) -> str:
+    """The user's stable identifier (``sub``), a UUID as Keycloak's."""
+    return str(uuid.uuid5(_SUBJECTS, username))
 
 
 class TokenIssuer:
-    def __init__(self, lifetime: float = DEFAULT_TOKEN_LIFETIME, *, clock: Callable[[], float] = time.time):
+    def __init__(
+        self,
+        lifetime: float = ACCESS_TOKEN_LIFETIME,
+        *,
+        clock: Callable[[], float] = time.time,
+        issuer: str = DEFAULT_ISSUER,
+    ) -> None:
         self.lifetime = lifetime
-        self._clock = clock
-        self._tokens: dict[str, IssuedToken] = {}
-        self._lock = threading.Lock()
+        self.clock = clock
+        self.issuer = issuer
+        self._key = ECKey.generate_key("P-256", parameters={"use": "sig", "alg": ALGORITHM})
+        self._key.ensure_kid()
 
-    def issue(self, username: str, lifetime: float | None = None) -> str:
-        token = secrets.token_urlsafe(32)
-        expires_at = self._clock() + (self.lifetime if lifetime is None else lifetime)
-        with self._lock:
-            self._forget_expired()
-            self._tokens[token] = IssuedToken(username, expires_at)
-        return token
+    def public_keys(self) -> dict[str, Any]:
+        """The JSON Web Key Set that verifies this issuer's tokens (the provider's ``jwks_uri``)."""
+        return {"keys": [self._key.as_dict(private=False)]}
+
+    def issue(
+        self,
+        username: str,
+        lifetime: float | None = None,
+        *,
+        client_id: str = "optimce-desktop",
+        session_id: str | None = None,
+        scope: str = "openid",
+    ) -> str:
+        """An access token of ``username`` (``lifetime`` seconds, default the issuer's; negative: expired)."""
+        now = self.clock()
+        claims = {
+            **self._common(username, now, lifetime),
+            "typ": "Bearer",
+            "azp": client_id,
+            "aud": "account",
+            "scope": scope,
+        }
+        if session_id is not None:
+            claims["sid"] = session_id
+        return self.sign(claims)
+
+    def id_token(
+        self, username: str, *, audience: str, nonce: str | None, session_id: str, auth_time: float
+    ) -> str:
+        """An ID token for the client ``audience``: who signed in, for the sign-in that sent ``nonce``."""
+        now = self.clock()
+        claims = {
+            **self._common(username, now, None),
+            "typ": "ID",
+            "aud": audience,
+            "azp": audience,
+            "sid": session_id,
+            "auth_time": int(auth_time),
+            "name": username.replace("-", " ").title(),
+        }
+        if nonce is not None:
+            claims["nonce"] = nonce
+        return self.sign(claims)
+
+    def sign(self, claims: dict[str, Any]) -> str:
+        return jwt.encode({"alg": ALGORITHM, "kid": self._key.kid}, claims, self._key, algorithms=[ALGORITHM])
+
+    def verified_claims(self, token: str, *, check_expiry: bool = True) -> dict[str, Any] | None:
+        """The claims of a token this issuer signed (and, by default, that has not expired), else None."""
+        try:
+            claims = jwt.decode(token, self._key, algorithms=[ALGORITHM]).claims
+        except (JoseError, ValueError):
+            return None
+        if claims.get("iss") != self.issuer:
+            return None
+        expires = claims.get("exp")
+        if check_expiry and (not isinstance(expires, int | float) or expires <= self.clock()):
+            return None
+        return claims
 
     def username_for(self, token: str) -> str | None:
-        """The token's user, or None when the token is unknown or expired."""
-        with self._lock:
-            issued = self._tokens.get(token)
-            if issued is None:
-                return None
-            if issued.expires_at <= self._clock():
-                del self._tokens[token]
-                return None
-            return issued.username
+        """The user of a valid access token, or None when the token is not one (forged, another issuer's,
+        an ID token, expired)."""
+        claims = self.verified_claims(token)
+        if claims is None or claims.get("typ") != "Bearer":
+            return None
+        username = claims.get("preferred_username")
+        return username if isinstance(username, str) and username else None
 
-    def revoke(self, token: str) -> None:
-        with self._lock:
-            self._tokens.pop(token, None)
-
-    def _forget_expired(self) -> None:
-        now = self._clock()
-        for token in [t for t, issued in self._tokens.items() if issued.expires_at <= now]:
-            del self._tokens[token]
+    def _common(self, username: str, now: float, lifetime: float | None) -> dict[str, Any]:
+        return {
+            "iss": self.issuer,
+            "sub": subject_of(username),
+            "preferred_username": username,
+            "iat": int(now),
+            "exp": int(now + (self.lifetime if lifetime is None else lifetime)),
+            "jti": secrets.token_urlsafe(12),
+        }
 
 
 def bearer_token(authorization: str | None) -> str | None:

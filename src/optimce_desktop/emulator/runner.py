@@ -4,6 +4,9 @@ server = EmulatorServer(tmp_path / "crm.sqlite3", today=dt.date(2026, 11, 28)).s
 token = server.token_for(DEMO_MANAGER)
 ...  # HTTP to server.base_url
 server.close()
+
+The same server is the OpenID provider of the demo and the tests (``server.issuer_url``): with
+``auto_approve=DEMO_MANAGER`` its authorization page signs the demo manager in without asking.
 """
 
 from __future__ import annotations
@@ -23,9 +26,10 @@ from types import TracebackType
 import uvicorn
 from platformdirs import user_data_dir
 
-from optimce_desktop.emulator.auth import DEFAULT_TOKEN_LIFETIME, TokenIssuer
+from optimce_desktop.emulator.auth import ACCESS_TOKEN_LIFETIME, AuthClock, TokenIssuer
 from optimce_desktop.emulator.clock import Clock, brussels_today, fixed_clock
 from optimce_desktop.emulator.faults import DroppedConnectionError, FaultSwitch
+from optimce_desktop.emulator.oidc import REALM_PATH, OidcProvider
 from optimce_desktop.emulator.seed import DEFAULT_METERS, demo_spec
 from optimce_desktop.emulator.server import create_app
 from optimce_desktop.emulator.store import Store
@@ -66,14 +70,19 @@ class EmulatorServer:
         today: dt.date | None = None,
         port: int = 0,
         host: str = "127.0.0.1",
-        token_lifetime: float = DEFAULT_TOKEN_LIFETIME,
+        token_lifetime: float = ACCESS_TOKEN_LIFETIME,
+        auto_approve: str | None = None,
     ):
         self.clock: Clock = fixed_clock(today) if today is not None else brussels_today
         self.store = Store(db_path)
         if self.store.is_empty():
             self.store.load(demo_spec(self.clock(), meters=DEFAULT_METERS if meters is None else meters))
         self.store.prepare_current_periods(self.clock())
-        self.tokens = TokenIssuer(token_lifetime)
+        self.auth_clock = AuthClock()
+        """The time of tokens and codes: ``auth_clock.advance(seconds)`` ages them all (tests)."""
+        self.tokens = TokenIssuer(token_lifetime, clock=self.auth_clock)
+        self.oidc = OidcProvider(self.tokens, self.store.usernames, clock=self.auth_clock,
+                                 auto_approve=auto_approve)
         self.faults = FaultSwitch()
         self.host = host
         self.port = port
@@ -90,11 +99,12 @@ class EmulatorServer:
             raise RuntimeError("the emulator is already running")
         sock = _listening_socket(self.host, self.port)
         self.port = sock.getsockname()[1]
+        self.tokens.issuer = self.issuer_url
         # A pool of our own (not anyio's default one) so that stop() can wait for its threads to end.
         executor = ThreadPoolExecutor(
             max_workers=WORKERS, thread_name_prefix=f"crm-emulator-worker:{self.port}"
         )
-        app = create_app(self.store, self.tokens, self.clock, self.faults, executor)
+        app = create_app(self.store, self.tokens, self.clock, self.faults, executor, self.oidc)
         config = uvicorn.Config(
             app,
             http="h11",
@@ -166,6 +176,12 @@ class EmulatorServer:
         return f"http://{host}:{self.port}"
 
     @property
+    def issuer_url(self) -> str:
+        """The OpenID issuer (Keycloak's realm URL shape): discovery at ``/.well-known/openid-configuration``
+        under it."""
+        return f"{self.base_url}{REALM_PATH}"
+
+    @property
     def today(self) -> dt.date:
         return self.clock()
 
@@ -177,9 +193,12 @@ class EmulatorServer:
         return next(c for c in self.communities if c.name == name)
 
     def token_for(self, user: str, *, lifetime: float | None = None) -> str:
-        """A bearer token for a user of the database (``DEMO_MANAGER``, ``MEMBER_ONLY``, ``DEMO_ADMIN``)."""
+        """A signed access token for a user of the database (``DEMO_MANAGER``, ``MEMBER_ONLY``,
+        ``DEMO_ADMIN``), as the sign-in would give; ``lifetime`` in seconds (negative: already expired)."""
         if user not in self.store.usernames():
             raise ValueError(f"the emulator knows no user {user!r}")
+        if not self.port:
+            raise RuntimeError("the emulator issues tokens once started (they name its address)")
         return self.tokens.issue(user, lifetime)
 
 

@@ -28,6 +28,7 @@ from optimce_desktop.emulator.clock import Clock, parse_calendar_date
 from optimce_desktop.emulator.errors import ApiError
 from optimce_desktop.emulator.faults import FaultMiddleware, FaultSwitch
 from optimce_desktop.emulator.messages import pick_language
+from optimce_desktop.emulator.oidc import OidcProvider
 from optimce_desktop.emulator.spec import MANAGER
 from optimce_desktop.emulator.store import CommunityRow, MeterFilters, Store
 from optimce_desktop.emulator.validation import (
@@ -122,6 +123,10 @@ class Call:
 Handler = Callable[[Call], Any]
 
 
+class GatewayRejectionError(Exception):
+    """The gateway refuses the bearer token before the CRM sees the request (RFC 6750: HTTP 401)."""
+
+
 class CrmApi:
     def __init__(self, store: Store, tokens: TokenIssuer, clock: Clock, executor: Executor):
         self.store = store
@@ -174,10 +179,15 @@ class CrmApi:
         return endpoint
 
     def _authenticate(self, authorization: str | None) -> str:
+        """The caller's user. Without a bearer token the request reaches the CRM with no identity (400,
+        code 6); a token the gateway does not accept (forged, another issuer's, expired) stops at the
+        gateway: a bare 401."""
         token = bearer_token(authorization)
-        username = self.tokens.username_for(token) if token else None
-        if username is None:
+        if token is None:
             raise errors.unauthenticated()
+        username = self.tokens.username_for(token)
+        if username is None:
+            raise GatewayRejectionError()
         return username
 
     def _authorise(self, username: str, auth_community_id: str | None) -> CommunityRow:
@@ -324,6 +334,14 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+async def _gateway_rejection(request: Request, exc: Exception) -> Response:
+    return JSONResponse(
+        {"error": "invalid_token", "error_description": "The access token is not valid or has expired"},
+        status_code=401,
+        headers={"WWW-Authenticate": 'Bearer realm="optimce-realm", error="invalid_token"'},
+    )
+
+
 async def _unexpected(request: Request, exc: Exception) -> Response:
     return _json(errors.unexpected().body(_language(request)), 500)
 
@@ -341,14 +359,21 @@ class TrailingSlashMiddleware:
 
 
 def create_app(
-    store: Store, tokens: TokenIssuer, clock: Clock, faults: FaultSwitch, executor: Executor
+    store: Store,
+    tokens: TokenIssuer,
+    clock: Clock,
+    faults: FaultSwitch,
+    executor: Executor,
+    provider: OidcProvider | None = None,
 ) -> ASGIApp:
-    """The emulator's ASGI application; routes run their database work on ``executor``'s threads."""
+    """The emulator's ASGI application: the CRM behind its gateway, and the OpenID ``provider`` when
+    given; the CRM's routes run their database work on ``executor``'s threads."""
     api = CrmApi(store, tokens, clock, executor)
     app = Starlette(
-        routes=api.routes(),
+        routes=api.routes() + (provider.routes() if provider is not None else []),
         exception_handlers={
             ApiError: _api_error,
+            GatewayRejectionError: _gateway_rejection,
             HTTPException: _route_not_found,
             Exception: _unexpected,
         },

@@ -1,19 +1,27 @@
-"""The main window: the community's meters on the left, the selected meter's detail on the right."""
+"""The main window: the community's meters on the left, the selected meter's detail on the right.
+
+It opens with the rows saved on this computer (before any network answer), then refreshes them from the
+CRM; while the CRM cannot be reached it says so in a banner and works from the saved copy, and the
+actions that need the CRM are disabled with a tooltip that says why.
+
+Imports stay light (no domain models, no CRM package: see ``services/connection.py``), so that a cold
+start paints the saved rows first; what only user actions need is imported when they happen.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections import OrderedDict
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QIcon, QKeyEvent, QPainter, QPixmap, QStandardItemModel
-from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QPushButton, QWidget
 
+from optimce_desktop.cache.meters import CachedRow
 from optimce_desktop.domain.enums import MeterStatus
-from optimce_desktop.domain.models import Community, MeterDetail
 from optimce_desktop.gui.forms.ui_main_window import Ui_MainWindow
-from optimce_desktop.gui.meter_detail import DetailPane
 from optimce_desktop.gui.meter_rows import Column, MeterRow, SearchField
 from optimce_desktop.gui.meter_table import (
     MeterProxyModel,
@@ -21,11 +29,19 @@ from optimce_desktop.gui.meter_table import (
     StatusPillDelegate,
     status_colours,
 )
-from optimce_desktop.services.texts import datetime_text, enum_text
 from optimce_desktop.gui.widgets.banner import Banner
-from optimce_desktop.services.communities import CommunityService
-from optimce_desktop.services.meters import MeterService
-from optimce_desktop.services.problems import problem_from
+from optimce_desktop.gui.widgets.toast import Toast
+from optimce_desktop.services.connection import Reachability, is_offline_error
+from optimce_desktop.services.meters import NotSavedOfflineError
+from optimce_desktop.services.texts import datetime_text, enum_text
+
+if TYPE_CHECKING:
+    from optimce_desktop.domain.models import Community, MeterDetail
+    from optimce_desktop.gui.meter_detail import DetailPane
+    from optimce_desktop.services.communities import CommunityService
+    from optimce_desktop.services.meters import MeterService
+    from optimce_desktop.services.pending import PendingChanges, Revalidation
+    from optimce_desktop.services.updates import UpdateService
 
 RECENT_DETAILS = 300
 PREFETCH_DELAY_MS = 150
@@ -34,9 +50,31 @@ SETTINGS_COMMUNITY = "main/community"
 SETTINGS_GEOMETRY = "main/geometry"
 SETTINGS_SPLITTER = "main/splitter"
 SETTINGS_HEADER = "main/tableHeader"
+SETTINGS_SIGN_OUT = "cache/onSignOut"
+"""What signing out does with the offline copy: "keep" or "remove" (``cache.retention.SignOutChoice``)."""
+
+
+def row_from_copy(saved: CachedRow) -> MeterRow:
+    """A table row from the offline copy (made on a worker, like ``MeterRow.from_item``)."""
+    row = MeterRow(
+        ean=saved.ean,
+        meter_number=saved.meter_number,
+        status=MeterStatus(saved.status),
+        start_date=saved.start_date,
+        address_line=saved.address_line,
+        address_place=saved.address_place,
+        holder=saved.holder,
+        sharing_operation=saved.sharing_operation,
+        details_known=saved.details_known,
+    )
+    row.rebuild_keys()
+    return row
 
 
 class MainWindow(QMainWindow):
+    startupSettled = Signal()
+    """The saved rows are on screen (or there were none): the rest of the app may load now."""
+
     def __init__(self, communities: CommunityService, meters: MeterService, settings: QSettings,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,18 +82,32 @@ class MainWindow(QMainWindow):
         self.ui.setupUi(self)
         self._communities_service = communities
         self._meters = meters
+        self._connection = meters.connection
         self._settings = settings
         self._communities: list[Community] = []
         self._recent_details: OrderedDict[str, MeterDetail] = OrderedDict()
         self._last_refresh: dt.datetime | None = None
         self._update_handler: Callable[[MeterDetail], None] | None = None
         self.update_launcher: QObject | None = None
+        self.pending: PendingChanges | None = None
+        self._updates: UpdateService | None = None
+        self.pending_dialog: QWidget | None = None
+        self.refresh_all_dialog: QWidget | None = None
+        self._pending_count = 0
+        self._announce_pending = False
+        self._settling = False
 
+        self.offline_banner = Banner(self)
+        self.offline_banner.setObjectName("offlineBanner")
+        self.offline_banner.actionTriggered.connect(self._try_online)
         self.banner = Banner(self)
-        self.ui.bannerLayout.addWidget(self.banner)
+        self.notice_banner = Banner(self)
+        self.notice_banner.setObjectName("noticeBanner")
+        self.notice_banner.actionTriggered.connect(self.open_pending_changes)
+        for banner in (self.offline_banner, self.banner, self.notice_banner):
+            self.ui.bannerLayout.addWidget(banner)
         self.banner.actionTriggered.connect(self._retry)
-        self.detail_pane = DetailPane(self)
-        self.ui.detailHostLayout.addWidget(self.detail_pane)
+        self._detail_pane: DetailPane | None = None
 
         self.table_model = MeterTableModel(self)
         self.proxy = MeterProxyModel(self)
@@ -67,7 +119,6 @@ class MainWindow(QMainWindow):
         self._setup_actions()
         self._connect_services()
         self._restore_layout()
-        self.detail_pane.show_placeholder()
         self._update_counts()
 
     # -- set-up -------------------------------------------------------------------------------------------
@@ -109,7 +160,9 @@ class MainWindow(QMainWindow):
             table.setColumnWidth(column, width)
         table.selectionModel().currentRowChanged.connect(self._row_changed)
         table.installEventFilter(self)
+        table.viewport().installEventFilter(self)
         self._meters.set_row_factory(MeterRow.from_item)
+        self._meters.set_cached_row_factory(row_from_copy)
         self._prefetch_timer = QTimer(self)
         self._prefetch_timer.setSingleShot(True)
         self._prefetch_timer.setInterval(PREFETCH_DELAY_MS)
@@ -127,11 +180,18 @@ class MainWindow(QMainWindow):
         self.count_label.setObjectName("countLabel")
         self.refresh_label = QLabel()
         self.refresh_label.setObjectName("lastRefreshLabel")
+        self.pending_button = QPushButton()
+        self.pending_button.setObjectName("pendingChangesButton")
+        self.pending_button.setFlat(True)
+        self.pending_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.pending_button.clicked.connect(self.open_pending_changes)
+        self.pending_button.hide()
         bar = self.ui.statusBar
         bar.addWidget(self.connection_label)
+        bar.addWidget(self.pending_button)
         bar.addPermanentWidget(self.count_label)
         bar.addPermanentWidget(self.refresh_label)
-        self._show_connection(None)
+        self._show_connection()
 
     def _setup_actions(self) -> None:
         ui = self.ui
@@ -141,8 +201,12 @@ class MainWindow(QMainWindow):
         ui.actionClearFilters.triggered.connect(self.clear_filters)
         ui.actionUpdateData.triggered.connect(self.open_update_dialog)
         ui.actionRefreshMeter.triggered.connect(self.reload_selected)
-        self.detail_pane.updateRequested.connect(self.open_update_dialog)
-        self.detail_pane.refreshRequested.connect(self.reload_selected)
+        ui.actionRefreshAll.triggered.connect(self.refresh_all)
+        ui.refreshAllButton.clicked.connect(self.refresh_all)
+        ui.actionPendingChanges.triggered.connect(self.open_pending_changes)
+        ui.actionKeepOfflineData.setChecked(self._settings.value(SETTINGS_SIGN_OUT, "keep") != "remove")
+        ui.actionKeepOfflineData.toggled.connect(
+            lambda keep: self._settings.setValue(SETTINGS_SIGN_OUT, "keep" if keep else "remove"))
         self._sync_meter_actions()
 
     def _connect_services(self) -> None:
@@ -155,7 +219,13 @@ class MainWindow(QMainWindow):
         meters.listFailed.connect(self._list_failed)
         meters.detailLoaded.connect(self._detail_loaded)
         meters.detailFailed.connect(self._detail_failed)
-        meters.reachabilityChanged.connect(self._show_connection)
+        meters.copyOpened.connect(self._copy_opened)
+        meters.copyReset.connect(self._copy_reset)
+        meters.storageFailed.connect(self._storage_failed)
+        meters.copyDamaged.connect(self._copy_damaged)
+        self._connection.stateChanged.connect(self._show_connection)
+        self._connection.backOnline.connect(self._back_online)
+        self._connection.checkFinished.connect(self._show_connection)
 
     def _restore_layout(self) -> None:
         geometry = self._settings.value(SETTINGS_GEOMETRY)
@@ -172,14 +242,35 @@ class MainWindow(QMainWindow):
 
     # -- public API ---------------------------------------------------------------------------------------
 
+    @property
+    def detail_pane(self) -> DetailPane:
+        """The selected meter's detail, built right after the first paint (or when first needed)."""
+        if self._detail_pane is None:
+            self._build_detail_pane()
+        assert self._detail_pane is not None
+        return self._detail_pane
+
     def start(self) -> None:
-        """Asks for the user's communities; the remembered one opens when they arrive."""
-        self._show_connection(None)
-        self._communities_service.load()
+        """Shows the remembered community's saved rows, then asks for the user's communities (from the
+        saved copy, then the CRM); the remembered one opens when they arrive."""
+        self._show_connection()
+        remembered = self._settings.value(SETTINGS_COMMUNITY)
+        self._settling = True
+        self._meters.open_copy(remembered if isinstance(remembered, str) and remembered else None)
 
     def set_update_handler(self, handler: Callable[[MeterDetail], None]) -> None:
         """What "Update data" does with the selected meter (the update dialog, wired by the app)."""
         self._update_handler = handler
+        self._sync_meter_actions()
+
+    def set_pending_changes(self, pending: PendingChanges, updates: UpdateService) -> None:
+        """The drafts waiting to be sent, and the service that keeps and sends them (wired by the app)."""
+        self.pending = pending
+        self._updates = updates
+        pending.listed.connect(self._pending_listed)
+        updates.draftsChanged.connect(lambda ean: pending.refresh())
+        if self._meters.community is not None:
+            pending.refresh()
         self._sync_meter_actions()
 
     @property
@@ -202,6 +293,11 @@ class MainWindow(QMainWindow):
         return True
 
     def refresh(self) -> None:
+        """Reads the list (and the selected meter) again; offline, checks whether the CRM is back first
+        (it refreshes when it is)."""
+        if self._connection.is_offline:
+            self._try_online()
+            return
         if self._meters.community is None:
             self._communities_service.load()
             return
@@ -209,6 +305,56 @@ class MainWindow(QMainWindow):
         ean = self.selected_ean
         if ean:
             self._meters.load_detail(ean)
+
+    def refresh_all(self) -> None:
+        """Reads the whole community (list and every detail) with a progress dialog and a Cancel."""
+        community = self._meters.community
+        if community is None or self._connection.is_offline:
+            return
+        from optimce_desktop.gui.refresh_all_dialog import RefreshAllDialog  # a user action: loaded on use
+
+        refresh = self._meters.refresh_all()
+        if refresh is None:
+            return
+        dialog = RefreshAllDialog(refresh, community.name, self)
+        dialog.done_with.connect(lambda text: Toast.show_message(self, text, kind="info"))
+        dialog.finished.connect(self._refresh_all_closed)
+        refresh.finished.connect(self._fully_refreshed)
+        self.refresh_all_dialog = dialog
+        self._sync_meter_actions()
+        dialog.open()
+
+    def open_pending_changes(self) -> None:
+        """The drafts waiting to be sent, each checked against the CRM before the user sends it."""
+        if self.pending is None or self._updates is None:
+            return
+        if self.pending_dialog is None:
+            from optimce_desktop.gui.pending_changes import PendingChangesDialog  # loaded on first use
+
+            self.pending_dialog = PendingChangesDialog(self.pending, self._updates, self._connection,
+                                                       self.review_draft, self)
+        self.notice_banner.hide()
+        self.pending.refresh()
+        self.pending_dialog.show()
+        self.pending_dialog.raise_()
+        self.pending_dialog.activateWindow()
+
+    def review_draft(self, checked: Revalidation) -> str | None:
+        """Opens the update form of a draft checked against the CRM, on its meter; returns why it cannot."""
+        ean = checked.detail.EAN
+        if self.table_model.meter_row(ean) is None:
+            return self.tr("This meter is no longer in the community's list: its update cannot be sent.")
+        if not self.select_meter(ean):
+            self.clear_filters()
+            self.select_meter(ean)
+        self._detail_loaded(checked.detail)
+        allowed, reason = self._can_update(checked.detail)
+        if not allowed:
+            return reason
+        if self._update_handler is None:
+            return self.tr("The update form is not ready yet: try again in a moment.")
+        self._update_handler(checked.detail)
+        return None
 
     def focus_search(self) -> None:
         self.ui.searchEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -243,7 +389,8 @@ class MainWindow(QMainWindow):
         combo.blockSignals(True)
         combo.clear()
         model = combo.model()
-        remembered = self._settings.value(SETTINGS_COMMUNITY)
+        active = self._meters.community
+        remembered = active.auth_community_id if active else self._settings.value(SETTINGS_COMMUNITY)
         choice = -1
         for i, community in enumerate(communities):
             combo.addItem(f"{community.name}  ·  {community.role.title()}", community.auth_community_id)
@@ -267,22 +414,35 @@ class MainWindow(QMainWindow):
         self._community_chosen(choice)
 
     def _communities_failed(self, error: BaseException) -> None:
+        if is_offline_error(error) or isinstance(error, NotSavedOfflineError):
+            self._show_connection()  # the offline banner says that nothing is saved yet
+            return
         self._show_problem(error, retry=self._communities_service.load)
 
     def _community_chosen(self, index: int) -> None:
         if not 0 <= index < len(self._communities):
             return
         community = self._communities[index]
-        if not community.can_manage or community == self._meters.community:
+        active = self._meters.community
+        if not community.can_manage or (active and active.auth_community_id == community.auth_community_id):
             return
         self._settings.setValue(SETTINGS_COMMUNITY, community.auth_community_id)
-        self._meters.set_community(community)
-        self._recent_details.clear()
-        self.table_model.clear()
-        self.detail_pane.show_placeholder()
+        if self.refresh_all_dialog is not None:
+            self.refresh_all_dialog.close()
+        kept = self._meters.set_community(community)
+        if not kept:
+            self._recent_details.clear()
+            self.table_model.clear()
+            self.detail_pane.show_placeholder()
+            self._last_refresh = None
         self.setWindowTitle(self.tr("{0} — OptimCE Desktop").format(community.name))
         self.banner.hide()
-        self._meters.refresh_list()
+        self._meters.load()
+        if kept and self.selected_ean:
+            self.reload_selected()  # the saved detail shown so far, now from the CRM
+        if self.pending is not None:
+            self.pending.refresh()
+        self._show_connection()
 
     # -- list ----------------------------------------------------------------------------------------------
 
@@ -313,7 +473,48 @@ class MainWindow(QMainWindow):
 
     def _list_failed(self, error: BaseException) -> None:
         self.ui.loadProgress.hide()
+        if is_offline_error(error):
+            self._show_connection()  # the offline banner replaces the error
+            return
         self._show_problem(error, retry=self.refresh)
+
+    def _copy_opened(self, snapshot: object) -> None:
+        self.ui.loadProgress.hide()
+        if snapshot is not None:
+            self._last_refresh = getattr(snapshot, "fetched_at", None)
+            self._update_counts()
+        self._show_connection()
+        self._settle_startup()
+
+    def _copy_reset(self, moved: list) -> None:
+        names = ", ".join(path.name for path in moved)
+        self.notice_banner.show_message(self.tr(
+            "The offline data on this computer could not be read (it was damaged, or written by a newer "
+            "version of the app). It was set aside as {0}, and is saved again from the CRM.").format(names),
+            kind=Banner.WARNING)
+
+    def _copy_damaged(self) -> None:
+        self.notice_banner.show_message(self.tr(
+            "The offline data on this computer is damaged. It is set aside and saved again from the CRM at "
+            "the next start of the app."), kind=Banner.WARNING)
+
+    def _storage_failed(self, error: BaseException) -> None:
+        from optimce_desktop.services.problems import problem_from  # after start-up only
+
+        self.notice_banner.show_message(self.tr(
+            "The data cannot be saved on this computer for offline use: {0}").format(
+            problem_from(error).message), kind=Banner.WARNING)
+
+    def _fully_refreshed(self, snapshot: object) -> None:
+        self._last_refresh = getattr(snapshot, "fetched_at", self._last_refresh)
+        self._update_counts()
+        self._show_connection()
+
+    def _refresh_all_closed(self) -> None:
+        dialog, self.refresh_all_dialog = self.refresh_all_dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
+        self._sync_meter_actions()
 
     def _apply_filters(self) -> None:
         self._meters.hold_background(USER_ACTIVITY_HOLD_S)
@@ -324,7 +525,7 @@ class MainWindow(QMainWindow):
         self.proxy.set_query(ui.searchEdit.text(), field, status)
 
     def _after_reset(self) -> None:
-        ean = self.detail_pane.shown_ean
+        ean = self._detail_pane.shown_ean if self._detail_pane is not None else None
         if ean is not None:
             self.select_meter(ean)
         self._update_counts()
@@ -361,6 +562,7 @@ class MainWindow(QMainWindow):
             return
         if ean == self.detail_pane.shown_ean:
             return
+        self.detail_pane.placeholder.setText(self._placeholder_text)
         cached = self._recent_details.get(ean)
         if cached is not None:
             self._show_detail(cached)
@@ -383,10 +585,18 @@ class MainWindow(QMainWindow):
         self._sync_meter_actions()
 
     def _detail_failed(self, ean: str, error: BaseException) -> None:
-        if ean == self.selected_ean:
+        if ean != self.selected_ean:
+            return
+        if is_offline_error(error) or isinstance(error, NotSavedOfflineError):
             if self.detail_pane.shown_ean != ean:
+                self.detail_pane.placeholder.setText(self.tr(
+                    "The details of this meter were not saved on this computer before the CRM became "
+                    "unreachable. They are shown once it is back."))
                 self.detail_pane.show_placeholder()
-            self._show_problem(error, retry=lambda: self._meters.load_detail(ean))
+            return
+        if self.detail_pane.shown_ean != ean:
+            self.detail_pane.show_placeholder()
+        self._show_problem(error, retry=lambda: self._meters.load_detail(ean))
 
     def reload_selected(self) -> None:
         """Reads the selected meter again from the CRM."""
@@ -404,15 +614,44 @@ class MainWindow(QMainWindow):
         return True, ""
 
     def _sync_meter_actions(self) -> None:
-        detail = self.detail_pane.detail
+        ui = self.ui
+        pane = self._detail_pane
+        detail = pane.detail if pane is not None else None
+        offline = self._connection.is_offline
+        needs_crm = self._needs_crm_text()
         allowed, reason = self._can_update(detail) if detail else (False, "")
-        self.detail_pane.set_update_allowed(allowed, reason)
-        self.ui.actionUpdateData.setEnabled(allowed)
-        self.ui.actionRefreshMeter.setEnabled(detail is not None)
+        if pane is not None:
+            pane.set_update_allowed(allowed, reason)
+            if allowed and offline:
+                pane.update_button.setToolTip(self.tr(
+                    "Offline: the update is kept on this computer as a draft, and sent from Pending "
+                    "changes once the CRM is back."))
+            pane.set_refresh_allowed(not offline, needs_crm)
+        ui.actionUpdateData.setEnabled(allowed)
+        ui.actionRefreshMeter.setEnabled(detail is not None and not offline)
+        can_refresh_all = (self._meters.community is not None and not offline and self._meters.has_copy
+                           and self.refresh_all_dialog is None)
+        ui.refreshAllButton.setEnabled(can_refresh_all)
+        ui.actionRefreshAll.setEnabled(can_refresh_all)
+        ui.refreshAllButton.setToolTip(needs_crm if offline else self.tr(
+            "Read every meter of the community and its details from the CRM, and save them on this "
+            "computer for offline use"))
+        ui.actionPendingChanges.setEnabled(self.pending is not None)
+
+    def _needs_crm_text(self) -> str:
+        if self._connection.state is Reachability.WORKING_OFFLINE:
+            return self.tr("You are working offline: this needs the CRM. Refresh (F5) to go online.")
+        return self.tr("The CRM cannot be reached: this needs it. The app checks again regularly.")
+
+    @property
+    def _placeholder_text(self) -> str:
+        return self.tr("Select a meter in the list to see its details.")
 
     # -- feedback ----------------------------------------------------------------------------------------
 
     def _show_problem(self, error: BaseException, retry: Callable[[], None] | None) -> None:
+        from optimce_desktop.services.problems import problem_from  # after start-up only
+
         problem = problem_from(error)
         self._retry_action = retry
         self.banner.show_message(problem.message, kind=Banner.ERROR,
@@ -424,18 +663,107 @@ class MainWindow(QMainWindow):
         if action is not None:
             action()
 
-    def _show_connection(self, reachable: bool | None) -> None:
-        if reachable is None:
+    def show_signing_in(self, signing_in: bool) -> None:
+        """The user is signing in again (their session ended): the status bar says so until they are."""
+        if signing_in:
+            self.connection_label.setText(f"<span style='color:#6E7E70'>●</span> {self.tr('Signing in…')}")
+        else:
+            self._show_connection()
+
+    def _show_connection(self, *_: object) -> None:
+        """The status bar's dot, the offline banner and the actions that need the CRM."""
+        state = self._connection.state
+        if state is Reachability.UNKNOWN:
             text, colour = self.tr("Connecting…"), "#6E7E70"
-        elif reachable:
+        elif state is Reachability.ONLINE:
             text, colour = self.tr("Online"), "#2E7D32"
+        elif state is Reachability.WORKING_OFFLINE:
+            text, colour = self.tr("Working offline"), "#9A4A00"
         else:
             text, colour = self.tr("Offline"), "#B71C1C"
         self.connection_label.setText(f"<span style='color:{colour}'>●</span> {text}")
+        if self._connection.is_offline:
+            self._show_offline_banner(state)
+        else:
+            self.offline_banner.hide()
+        self._sync_meter_actions()
+
+    def _show_offline_banner(self, state: Reachability) -> None:
+        snapshot = self._meters.snapshot
+        if snapshot is not None:
+            text = self.tr("Offline: showing data saved on {0}").format(datetime_text(snapshot.fetched_at))
+        elif self._meters.community is None and self._meters.shown_community_id is None:
+            text = self.tr("Offline: no community is saved on this computer yet.")
+        else:
+            text = self.tr("Offline: no data of this community is saved on this computer yet.")
+        if state is Reachability.WORKING_OFFLINE:
+            action = self.tr("Go online")
+        elif self._connection.checking:
+            action = self.tr("Checking…")
+        else:
+            action = self.tr("Try again")
+        self.offline_banner.show_message(text, kind=Banner.WARNING, action=action, closable=False)
+        self.offline_banner.action.setEnabled(not self._connection.checking)
+
+    def _try_online(self) -> None:
+        self._connection.go_online()
+        self._show_connection()
+
+    def _back_online(self) -> None:
+        """The CRM answers again: the data is refreshed and the drafts waiting to be sent announced."""
+        self._show_connection()
+        if self._meters.community is None:
+            self._communities_service.load()
+        elif not self._meters.loading_list and not self._meters.refreshing_all:
+            self.refresh()
+        if self.pending is not None:
+            self._announce_pending = True
+            self.pending.refresh()
+
+    def _pending_listed(self, pending: list) -> None:
+        self._pending_count = count = len(pending)
+        self.pending_button.setText(self.tr("✎ %n pending change(s)", "", count))
+        self.pending_button.setToolTip(self.tr("Updates kept on this computer, waiting to be sent"))
+        self.pending_button.setVisible(count > 0)
+        if self._announce_pending:
+            self._announce_pending = False
+            if count and not self._connection.is_offline:
+                self.notice_banner.show_message(self.tr(
+                    "The CRM is back. %n update(s) kept on this computer are waiting to be sent.", "", count),
+                    kind=Banner.INFO, action=self.tr("Review"))
+
+    def _settle_startup(self) -> None:
+        """Once the saved rows are on screen (or there are none): builds the detail pane and loads the
+        communities (the pane's cards, the models and the CRM client are a few tenths of a second that
+        the first rows do not wait for)."""
+        if not self._settling:
+            return
+        self._settling = False
+        self._build_detail_pane()
+        self.startupSettled.emit()
+        self._communities_service.load()
+
+    def _build_detail_pane(self) -> None:
+        if self._detail_pane is not None:
+            return
+        from optimce_desktop.gui.meter_detail import DetailPane  # see _settle_startup
+
+        pane = DetailPane(self)
+        self._detail_pane = pane
+        self.ui.detailHostLayout.addWidget(pane)
+        pane.show_placeholder()
+        pane.updateRequested.connect(self.open_update_dialog)
+        pane.refreshRequested.connect(self.reload_selected)
+        self._sync_meter_actions()
 
     # -- Qt events -------------------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and watched is self.ui.meterTable.viewport():
+            if self._settling and self.proxy.rowCount() > 0:
+                QTimer.singleShot(0, self._settle_startup)  # right after these rows are painted
+            elif not self._settling and self._detail_pane is None:
+                QTimer.singleShot(0, self._build_detail_pane)
         if watched is self.ui.meterTable and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -447,6 +775,8 @@ class MainWindow(QMainWindow):
         self._settings.setValue(SETTINGS_GEOMETRY, self.saveGeometry())
         self._settings.setValue(SETTINGS_SPLITTER, self.ui.mainSplitter.saveState())
         self._settings.setValue(SETTINGS_HEADER, self.ui.meterTable.horizontalHeader().saveState())
+        if self.refresh_all_dialog is not None:
+            self.refresh_all_dialog.close()
         self._meters.shutdown()
         super().closeEvent(event)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
@@ -22,13 +23,17 @@ from PySide6.QtWidgets import (
 )
 
 from optimce_desktop.domain import ean as ean_rules
-from optimce_desktop.domain.models import MeterDetail
 from optimce_desktop.gui.meter_table import StatusPillDelegate
 from optimce_desktop.gui.period_cards import PeriodCards
-from optimce_desktop.services.texts import enum_text, phases_text, text_or_empty
 from optimce_desktop.gui.timeline_model import TimelineModel
 from optimce_desktop.gui.widgets.card import CardRow, DataCard
 from optimce_desktop.gui.widgets.status_pill import StatusPill
+from optimce_desktop.services.texts import enum_text, phases_text, text_or_empty
+
+# Type hints only: the domain models cost a few tenths of a second of imports, which the first
+# screen of a cold start does not wait for.
+if TYPE_CHECKING:
+    from optimce_desktop.domain.models import MeterDetail
 
 
 class DetailPane(QWidget):

@@ -11,9 +11,14 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from enum import IntEnum
+from typing import TYPE_CHECKING
 
 from optimce_desktop.domain.enums import MeterStatus
-from optimce_desktop.domain.models import MeterDetail, MeterListItem
+
+# Type hints only: the domain models cost a few tenths of a second of imports, which the first
+# screen of a cold start does not wait for.
+if TYPE_CHECKING:
+    from optimce_desktop.domain.models import MeterDetail, MeterListItem
 
 
 class Column(IntEnum):

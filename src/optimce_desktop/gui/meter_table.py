@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -24,9 +24,13 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from optimce_desktop.domain.enums import MeterStatus
-from optimce_desktop.domain.models import MeterDetail
 from optimce_desktop.gui.meter_rows import Column, MeterRow, MeterRowSet, RowQuery, SearchField
 from optimce_desktop.services.texts import EMPTY, date_text, enum_text
+
+# Type hints only: the domain models cost a few tenths of a second of imports, which the first
+# screen of a cold start does not wait for.
+if TYPE_CHECKING:
+    from optimce_desktop.domain.models import MeterDetail
 
 StatusRole = Qt.ItemDataRole.UserRole + 1
 EanRole = Qt.ItemDataRole.UserRole + 2

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from optimce_desktop.domain.models import Period
+from optimce_desktop.gui.widgets.card import CardRow, DataCard
+from optimce_desktop.gui.widgets.status_pill import StatusPill
 from optimce_desktop.services.texts import (
     date_text,
     dso_text,
@@ -12,8 +15,11 @@ from optimce_desktop.services.texts import (
     number_text,
     text_or_empty,
 )
-from optimce_desktop.gui.widgets.card import CardRow, DataCard
-from optimce_desktop.gui.widgets.status_pill import StatusPill
+
+# Type hints only: the domain models cost a few tenths of a second of imports, which the first
+# screen of a cold start does not wait for.
+if TYPE_CHECKING:
+    from optimce_desktop.domain.models import Period
 
 
 class PeriodCards(QWidget):

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from optimce_desktop.domain.models import MeterDetail, Period
 from optimce_desktop.gui.meter_table import StatusRole
 from optimce_desktop.services.texts import EMPTY, date_text, dso_text, enum_text, number_text
+
+# Type hints only: the domain models cost a few tenths of a second of imports, which the first
+# screen of a cold start does not wait for.
+if TYPE_CHECKING:
+    from optimce_desktop.domain.models import MeterDetail, Period
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 

@@ -39,7 +39,6 @@ from optimce_desktop.domain.enums import (
 from optimce_desktop.domain.models import MeterDetail, Period
 from optimce_desktop.domain.update import IssueCode, MeterDataUpdate, UpdateField, timeline_differences
 from optimce_desktop.gui.forms.ui_meter_data_update_dialog import Ui_MeterDataUpdateDialog
-from optimce_desktop.services.texts import date_text, enum_text
 from optimce_desktop.gui.widgets.banner import Banner
 from optimce_desktop.gui.widgets.busy_button import BusyIndicator
 from optimce_desktop.gui.widgets.change_texts import change_list, period_span, timeline_difference_list
@@ -47,6 +46,7 @@ from optimce_desktop.gui.widgets.field_message import FieldMessage, Severity, ma
 from optimce_desktop.gui.widgets.icons import drop_down_style_sheet
 from optimce_desktop.services.members import MemberDirectory
 from optimce_desktop.services.problems import Problem, field_label, issue_message
+from optimce_desktop.services.texts import date_text, enum_text
 from optimce_desktop.services.updates import (
     Draft,
     DraftReason,
@@ -71,6 +71,8 @@ class CloseChoice(Enum):
 class MeterDataUpdateDialog(QDialog):
     acknowledged = Signal(object)
     """The CRM applied the update: the fresh ``MeterDetail`` (None if it could not be re-read: reload it)."""
+    savedAsDraft = Signal(object)
+    """Offline, the update was kept as a ``Draft`` to send later."""
 
     def __init__(
         self,
@@ -103,6 +105,7 @@ class MeterDataUpdateDialog(QDialog):
         self._touched: set[UpdateField] = set()
         self._server_problem: Problem | None = None
         self._members_problem: Problem | None = None
+        self._send_text = self.ui.validateButton.text()
         self._busy = BusyIndicator(self.ui.validateButton)
         self._inputs: dict[UpdateField, QWidget] = {}
         self._messages: dict[UpdateField, FieldMessage] = {}
@@ -124,6 +127,7 @@ class MeterDataUpdateDialog(QDialog):
         self._connect_services()
         if draft is not None:
             self._announce_draft(draft)
+        self._show_offline(updates.works_offline)
         self._revalidate()
 
     # -- public reading (also used by tests) ---------------------------------------------------------
@@ -302,6 +306,8 @@ class MeterDataUpdateDialog(QDialog):
         self._updates.acknowledged.connect(self._on_acknowledged)
         self._updates.timelineChanged.connect(self._on_timeline_changed)
         self._updates.failed.connect(self._on_failed)
+        self._updates.savedAsDraft.connect(self._on_saved_as_draft)
+        self._updates.offlineChanged.connect(self._show_offline)
         members = self._members
         if members.is_loaded:
             self.ui.holderCombo.set_members(members.members)
@@ -313,6 +319,8 @@ class MeterDataUpdateDialog(QDialog):
         for signal, slot in ((self._updates.acknowledged, self._on_acknowledged),
                              (self._updates.timelineChanged, self._on_timeline_changed),
                              (self._updates.failed, self._on_failed),
+                             (self._updates.savedAsDraft, self._on_saved_as_draft),
+                             (self._updates.offlineChanged, self._show_offline),
                              (self._members.loaded, self._on_members_loaded),
                              (self._members.failed, self._on_members_failed)):
             signal.disconnect(slot)
@@ -428,11 +436,25 @@ class MeterDataUpdateDialog(QDialog):
 
     # -- sending -------------------------------------------------------------------------------------
 
+    @Slot(bool)
+    def _show_offline(self, offline: bool) -> None:
+        if self._sending:
+            return
+        button = self.ui.validateButton
+        button.setText(self.tr("Save as draft") if offline else self._send_text)
+        button.setToolTip(self.tr(
+            "The CRM cannot be reached: the update is kept on this computer, to be checked and sent from "
+            "Pending changes once the CRM is back.") if offline else "")
+
     @Slot()
     def _on_validate_clicked(self) -> None:
         if self._sending or not self._revalidate():
             return
         update = self.current_update()
+        if self._updates.works_offline:
+            # the confirmations come when the draft is sent, against the meter as it is then
+            self._start_sending(update)
+            return
         overwritten = update.overwritten_period()
         if overwritten is not None and not self.confirm_overwrite(overwritten):
             return
@@ -475,8 +497,12 @@ class MeterDataUpdateDialog(QDialog):
         self.ui.cancelButton.setEnabled(False)
         self.ui.cancelButton.setToolTip(self.tr(
             "An update that was sent cannot be recalled: wait for the CRM's answer."))
-        self._busy.start(self.tr("Sending"))
-        self.ui.footerHint.setText(self.tr("Sending the update to the CRM…"))
+        if self._updates.works_offline:
+            self._busy.start(self.tr("Saving"))
+            self.ui.footerHint.setText(self.tr("Keeping the update as a draft on this computer…"))
+        else:
+            self._busy.start(self.tr("Sending"))
+            self.ui.footerHint.setText(self.tr("Sending the update to the CRM…"))
         self._updates.submit(update)
 
     def _stop_sending(self) -> None:
@@ -494,6 +520,15 @@ class MeterDataUpdateDialog(QDialog):
         self._stop_sending()
         self._draft_reason = None
         self.acknowledged.emit(detail)
+        self.accept()
+
+    @Slot(str, object)
+    def _on_saved_as_draft(self, ean: str, draft: Draft) -> None:
+        if ean != self.ean or not self._sending:
+            return
+        self._stop_sending()
+        self._draft_reason = draft.reason
+        self.savedAsDraft.emit(draft)
         self.accept()
 
     @Slot(str, object, object)

@@ -41,6 +41,7 @@ class UpdateLauncher(QObject):
             return  # the user moved on while the draft was looked up
         dialog = MeterDataUpdateDialog(detail, self._updates, self._members, self._window, draft=draft)
         dialog.acknowledged.connect(self._acknowledged)
+        dialog.savedAsDraft.connect(self._saved_as_draft)
         dialog.finished.connect(dialog.deleteLater)
         dialog.destroyed.connect(self._forget_dialog)
         self.dialog = dialog
@@ -48,6 +49,10 @@ class UpdateLauncher(QObject):
 
     def _forget_dialog(self) -> None:
         self.dialog = None
+
+    def _saved_as_draft(self, draft: Draft) -> None:
+        Toast.show_message(self._window, self.tr(
+            "Saved as a draft: send it from Pending changes once the CRM is back"), kind="info")
 
     def _acknowledged(self, detail: MeterDetail | None) -> None:
         Toast.show_message(self._window, self.tr("Meter data updated"))

@@ -13,8 +13,12 @@ from functools import lru_cache
 
 from PySide6.QtCore import QObject, Signal
 
+from optimce_desktop.cache.directory import DirectoryCache
 from optimce_desktop.crm.client import CrmClient
+from optimce_desktop.crm.errors import is_offline
 from optimce_desktop.domain.models import MemberRef
+from optimce_desktop.services.connection import ConnectionMonitor
+from optimce_desktop.services.meters import STORAGE_ERRORS, NotSavedOfflineError
 from optimce_desktop.services.problems import Problem, problem_from
 from optimce_desktop.services.tasks import Task, TaskContext, TaskRunner
 
@@ -38,10 +42,14 @@ class MemberDirectory(QObject):
     failed = Signal(object)
     """A ``Problem``; ``members`` keeps what an earlier load found."""
 
-    def __init__(self, client: ClientSource, tasks: TaskRunner, parent: QObject | None = None) -> None:
+    def __init__(self, client: ClientSource, tasks: TaskRunner, parent: QObject | None = None, *,
+                 cache: DirectoryCache | None = None, connection: ConnectionMonitor | None = None) -> None:
         super().__init__(parent)
         self._client_source = client
         self._tasks = tasks
+        self._cache = cache
+        """Where the members are saved, and read back when the CRM cannot be reached."""
+        self._connection = connection
         self._members: list[MemberRef] = []
         self._folded_names: list[str] = []
         self._loaded = False
@@ -88,12 +96,24 @@ class MemberDirectory(QObject):
 
     def _start(self) -> None:
         client = self._client()
+        cache, community_id = self._cache, client.community_id or ""
+        ask_crm = self._connection is None or self._connection.allows_requests
 
         def fetch(context: TaskContext) -> list[MemberRef]:
             members = []
-            for member in client.iter_members(page_size=MEMBER_PAGE_SIZE):
-                context.raise_if_cancelled()
-                members.append(member)
+            try:
+                if not ask_crm:
+                    raise NotSavedOfflineError("members")
+                for member in client.iter_members(page_size=MEMBER_PAGE_SIZE):
+                    context.raise_if_cancelled()
+                    members.append(member)
+            except Exception as error:
+                saved = _saved_members(cache, community_id) if not ask_crm or is_offline(error) else None
+                if saved is None:
+                    raise
+                members = saved
+            else:
+                _save_members(cache, community_id, members)
             return sorted(members, key=lambda m: (folded(m.name), m.id))
 
         self._task = self._tasks.run(fetch, on_success=self._on_loaded, on_error=self._on_failed)
@@ -112,5 +132,25 @@ class MemberDirectory(QObject):
 
     def _on_failed(self, error: BaseException) -> None:
         self._task = None
+        if self._connection is not None:
+            self._connection.note_failure(error)
         self.last_problem = problem_from(error)
         self.failed.emit(self.last_problem)
+
+
+def _saved_members(cache: DirectoryCache | None, community_id: str) -> list[MemberRef] | None:
+    if cache is None:
+        return None
+    try:
+        saved = cache.members(community_id)
+    except STORAGE_ERRORS:
+        return None
+    return saved.members if saved is not None else None
+
+
+def _save_members(cache: DirectoryCache | None, community_id: str, members: list[MemberRef]) -> None:
+    if cache is not None:
+        try:
+            cache.save_members(community_id, members)
+        except STORAGE_ERRORS:
+            pass  # the list is still offered; only the copy for offline use is missing

@@ -1,174 +1,401 @@
-"""Meters for the GUI: the community's list loaded in large pages, details on demand and in the background.
+"""Meters for the GUI: the community's list and details, from the offline copy first, then from the CRM.
 
-Every answer carries the generation it was asked in; switching community or refreshing starts a new
-generation, so a late answer for what is no longer on screen is dropped instead of shown.
+Opening a community delivers the rows saved on this computer at once, then reads the list from the CRM
+(rows update in place; a list that completes is saved as the community's new copy, in one transaction).
+Details come from the copy first, then the CRM; each one read is saved. When the CRM cannot be reached,
+the copy is what is shown and the ``ConnectionMonitor`` says so.
+
+Every answer carries the generation it was asked in; switching community starts a new generation, so a
+late answer for what is no longer on screen is dropped instead of shown.
+
+The CRM package and the domain models are not imported here at start-up (see ``services/connection.py``).
 """
 
 from __future__ import annotations
 
 import collections
 import datetime as dt
+import logging
+import sqlite3
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from optimce_desktop.crm.client import CrmClient
-from optimce_desktop.crm.errors import CrmError
-from optimce_desktop.domain.models import Community, MeterDetail, MeterListItem
+from optimce_desktop.cache.database import DatabaseError
+from optimce_desktop.cache.meters import (
+    CachedRow,
+    ListSnapshot,
+    MeterCache,
+    RowSignature,
+    SnapshotAbandonedError,
+    SnapshotWriter,
+)
+from optimce_desktop.services.breathing import ROWS_PER_REPORT, rows_breathing
+from optimce_desktop.services.connection import ConnectionMonitor, client_of, is_offline_error
+from optimce_desktop.services.full_refresh import FullRefresh
 from optimce_desktop.services.tasks import Task, TaskContext, TaskRunner
 
+if TYPE_CHECKING:
+    from optimce_desktop.crm.client import CrmClient
+    from optimce_desktop.domain.models import Community, MeterDetail, MeterListItem
+
+log = logging.getLogger(__name__)
+
 LIST_PAGE_SIZE = 2000
-ROWS_PER_REPORT = 500
-ROWS_PER_BREATH = 100
-BREATH_S = 0.002
+FIRST_CACHED_ROWS = 60
+"""Rows of the copy sent ahead of the others: a screenful, painted before the rest is read."""
 DETAILS_IN_FLIGHT = 3
 DETAILS_PER_TASK = 8
 HOLD_POLL_S = 0.05
+STORAGE_ERRORS = (DatabaseError, sqlite3.Error, OSError)
 
 
-def _rows_breathing(items: list[MeterListItem], to_row: Callable[[MeterListItem], object]) -> list[object]:
-    """Makes rows with short pauses: a worker that never sleeps wins the GIL over and over and the GUI
-    thread, which needs it for every cell it paints, would wait a switch interval per cell."""
-    rows = []
-    for start in range(0, len(items), ROWS_PER_BREATH):
-        rows.extend(to_row(item) for item in items[start:start + ROWS_PER_BREATH])
-        time.sleep(BREATH_S)
-    return rows
-
-
-def is_offline(error: BaseException) -> bool:
-    return isinstance(error, CrmError) and error.offline
+class NotSavedOfflineError(Exception):
+    """The CRM is not asked (working offline) and this computer has no copy of what was asked for."""
 
 
 class MeterService(QObject):
     listStarted = Signal()
-    listPage = Signal(list, int, int)  # rows (made by the row factory), loaded so far, total
+    listPage = Signal(list, int, int)  # rows (made by the row factories), loaded so far, total
     listFinished = Signal(set, object)  # EANs listed, time of the answer (datetime)
     listFailed = Signal(object)  # the exception
-    detailLoaded = Signal(MeterDetail)  # the selected meter, or a background fill
+    copyOpened = Signal(object)
+    """Every saved row was delivered: the ``ListSnapshot`` (None when nothing is saved for the community)."""
+    copyReset = Signal(list)
+    """The local database could not be read and was moved aside (the paths), then rebuilt: tell the user."""
+    storageFailed = Signal(object)
+    """Reading or writing the copy failed (the exception); the app goes on from the CRM. Emitted once."""
+    copyDamaged = Signal()
+    """The local database is damaged: it is moved aside and rebuilt at the next start."""
+    detailLoaded = Signal(object)  # MeterDetail: the selected meter, or a background fill
     detailFailed = Signal(str, object)  # EAN, exception
-    reachabilityChanged = Signal(bool)
     communityChanged = Signal(object)  # Community | None
 
-    def __init__(self, client: CrmClient, tasks: TaskRunner, parent: QObject | None = None,
-                 *, page_size: int = LIST_PAGE_SIZE, details_in_flight: int = DETAILS_IN_FLIGHT) -> None:
+    def __init__(self, client: CrmClient | Callable[[], CrmClient], tasks: TaskRunner,
+                 parent: QObject | None = None, *, page_size: int = LIST_PAGE_SIZE,
+                 details_in_flight: int = DETAILS_IN_FLIGHT, cache: MeterCache | None = None,
+                 connection: ConnectionMonitor | None = None) -> None:
         super().__init__(parent)
         self._client = client
         self._tasks = tasks
+        self._cache = cache
+        self.connection = connection if connection is not None else ConnectionMonitor(client, tasks, self)
         self._page_size = page_size
         self._details_in_flight = details_in_flight
         self._community: Community | None = None
+        self._shown_id: str | None = None
+        """The community whose rows are on screen (its copy may be shown before the community list)."""
         self._generation = 0
+        self._copy_task: Task[object] | None = None
+        self._copy_read = False
+        self._refresh_after_copy = False
+        self._snapshot: ListSnapshot | None = None
         self._list_task: Task[object] | None = None
         self._detail_task: Task[object] | None = None
         self._prefetch_queue: collections.deque[str] = collections.deque()
         self._prefetch_known: set[str] = set()
         self._prefetch_tasks: set[Task[object]] = set()
-        self._reachable: bool | None = None
         self._row_factory: Callable[[MeterListItem], object] = lambda item: item
+        self._cached_row_factory: Callable[[CachedRow], object] = lambda row: row
         self._hold_until = 0.0
+        self._storage_failed = False
+        self._integrity_checked = False
+        self._full_refresh: FullRefresh | None = None
 
     @property
     def community(self) -> Community | None:
         return self._community
 
     @property
-    def reachable(self) -> bool | None:
-        return self._reachable
+    def shown_community_id(self) -> str | None:
+        return self._shown_id
+
+    @property
+    def snapshot(self) -> ListSnapshot | None:
+        """The saved copy of the community's list (when it was read from the CRM), if there is one."""
+        return self._snapshot
+
+    @property
+    def has_copy(self) -> bool:
+        return self._cache is not None
 
     @property
     def loading_list(self) -> bool:
         return self._list_task is not None
 
+    @property
+    def cache(self) -> MeterCache | None:
+        return self._cache
+
     def set_row_factory(self, factory: Callable[[MeterListItem], object]) -> None:
         """Turns list items into what the view keeps, on the worker thread rather than the GUI's."""
         self._row_factory = factory
+
+    def set_cached_row_factory(self, factory: Callable[[CachedRow], object]) -> None:
+        """Turns rows of the offline copy into what the view keeps (on the worker thread)."""
+        self._cached_row_factory = factory
 
     def hold_background(self, seconds: float) -> None:
         """Pauses the background fill while the user types or scrolls: its parsing competes for the GIL
         with the GUI thread and would make each keystroke wait."""
         self._hold_until = max(self._hold_until, time.monotonic() + seconds)
 
-    def set_community(self, community: Community | None) -> None:
-        """Forgets everything about the previous community; the caller then refreshes."""
+    # -- opening a community -------------------------------------------------------------------------
+
+    def open_copy(self, community_id: str | None) -> None:
+        """Shows the saved rows of a community before the community list is known (the app's start);
+        with None, only opens the local database (and reports a file it had to move aside)."""
         self._new_generation()
+        self._shown_id = community_id
+        self._read_copy()
+
+    def set_community(self, community: Community | None) -> bool:
+        """Makes ``community`` the active one; returns True when the rows on screen are its own (opened
+        by ``open_copy``) and stay, False when the caller must clear them. Then call ``load``."""
+        keep = community is not None and community.auth_community_id == self._shown_id
+        if not keep:
+            self._new_generation()
+            self._shown_id = community.auth_community_id if community else None
         self._community = community
-        self._client.community_id = community.auth_community_id if community else None
+        client_of(self._client).community_id = community.auth_community_id if community else None
         self.communityChanged.emit(community)
+        return keep
+
+    def load(self) -> None:
+        """The active community's rows: its saved copy first (unless already shown), then the CRM's."""
+        if self._community is None:
+            return
+        if self._cache is None or self._copy_read:
+            self.refresh_list()
+            return
+        self._refresh_after_copy = True
+        if self._copy_task is None:
+            self._read_copy()
+
+    def _read_copy(self) -> None:
+        cache, community_id, generation = self._cache, self._shown_id, self._generation
+        if cache is None:
+            self._copy_read = True
+            return
+        to_row = self._cached_row_factory
+
+        def work(context: TaskContext) -> ListSnapshot | None:
+            cache.database.schema_version()  # opens the file; an unusable one is moved aside here
+            moved = cache.database.take_moved_aside()
+            if moved:
+                context.report(moved)
+            snapshot = cache.snapshot(community_id) if community_id else None
+            if snapshot is None:
+                return None
+            loaded = 0
+            for chunk in cache.iter_rows(community_id or "", ROWS_PER_REPORT, first_chunk=FIRST_CACHED_ROWS):
+                context.raise_if_cancelled()
+                # the first screenful at full speed; then pauses, as the GUI is now painting
+                rows = [to_row(row) for row in chunk] if not loaded else rows_breathing(chunk, to_row)
+                loaded += len(rows)
+                context.report((rows, loaded, snapshot.meter_count))
+            return snapshot
+
+        def on_report(payload: Any) -> None:
+            if generation != self._generation:
+                return
+            if isinstance(payload, list):
+                self.copyReset.emit(payload)
+            else:
+                self.listPage.emit(*payload)
+
+        def on_done(snapshot: ListSnapshot | None) -> None:
+            if generation == self._generation:
+                self._copy_finished(snapshot)
+
+        def on_error(error: BaseException) -> None:
+            if generation == self._generation:
+                self._storage_problem(error)
+                self._copy_finished(None)
+
+        self._copy_read = False
+        self._copy_task = self._tasks.run(work, on_progress=on_report, on_success=on_done, on_error=on_error,
+                                          priority=4)
+
+    def _copy_finished(self, snapshot: ListSnapshot | None) -> None:
+        self._copy_task = None
+        self._copy_read = True
+        self._snapshot = snapshot
+        self.copyOpened.emit(snapshot)
+        if self._refresh_after_copy:
+            self._refresh_after_copy = False
+            self.refresh_list()
+        self._check_integrity_once()
+
+    def _check_integrity_once(self) -> None:
+        """The whole file read once per run, in the background (see ``Database.check_integrity``)."""
+        if self._cache is None or self._integrity_checked:
+            return
+        self._integrity_checked = True
+        database = self._cache.database
+
+        def on_done(healthy: bool) -> None:
+            if not healthy:
+                self.copyDamaged.emit()
+
+        self._tasks.run(lambda context: database.check_integrity(), on_success=on_done,
+                        on_error=lambda error: log.warning("Integrity check not run: %s", error), priority=-1)
 
     # -- list -------------------------------------------------------------------------------------------
 
     def refresh_list(self) -> None:
-        if self._community is None:
+        """Reads the list from the CRM and saves it; does nothing while working offline."""
+        if self._community is None or not self.connection.allows_requests:
             return
         if self._list_task is not None:
             self._list_task.cancel()
         generation = self._generation
         page_size = self._page_size
-        client = self._client
+        source, cache = self._client, self._cache
+        community_id = self._community.auth_community_id
         to_row = self._row_factory
 
-        def work(context: TaskContext) -> tuple[set[str], dt.datetime]:
+        def work(context: TaskContext) -> tuple[set[str], dt.datetime, set[str], _ListSaver]:
+            client = client_of(source)
+            saver = _ListSaver(cache, community_id)
             present: set[str] = set()
+            changed: set[str] = set()
             loaded = 0
-            for page in client.iter_meter_pages(page_size=page_size):
-                for start in range(0, len(page.items), ROWS_PER_REPORT):
-                    context.raise_if_cancelled()
-                    chunk = page.items[start:start + ROWS_PER_REPORT]
-                    loaded += len(chunk)
-                    present.update(item.EAN for item in chunk)
-                    context.report((_rows_breathing(chunk, to_row), loaded, page.pagination.total))
-            return present, dt.datetime.now(dt.UTC)
+            try:
+                for page in client.iter_meter_pages(page_size=page_size):
+                    for start in range(0, len(page.items), ROWS_PER_REPORT):
+                        context.raise_if_cancelled()
+                        chunk = page.items[start:start + ROWS_PER_REPORT]
+                        loaded += len(chunk)
+                        present.update(item.EAN for item in chunk)
+                        changed.update(item.EAN for item in chunk if saver.changed(item))
+                        context.report((rows_breathing(chunk, to_row), loaded, page.pagination.total))
+                    saver.add(page.items)
+            except BaseException:
+                saver.discard()
+                raise
+            when = dt.datetime.now(dt.UTC)
+            saver.commit(when)
+            return present, when, changed, saver
 
         def on_page(payload: object) -> None:
             rows, loaded, total = payload  # type: ignore[misc]
             if generation == self._generation:
-                self._set_reachable(True)
+                self.connection.note_answer()
                 self.listPage.emit(rows, loaded, total)
 
-        def on_done(result: tuple[set[str], dt.datetime]) -> None:
-            if generation == self._generation:
-                self._list_task = None
-                self._set_reachable(True)
-                self.listFinished.emit(*result)
+        def on_done(result: tuple[set[str], dt.datetime, set[str], _ListSaver]) -> None:
+            if generation != self._generation:
+                return
+            present, when, changed, saver = result
+            self._list_task = None
+            if saver.snapshot is not None:
+                self._snapshot = saver.snapshot
+            elif saver.error is not None:
+                self._storage_problem(saver.error)
+            self.listFinished.emit(present, when)
+            # rows whose list fields changed have stale details in the copy: read them again
+            self._prefetch_known.difference_update(changed)
+            self.prefetch_details(sorted(changed))
 
         def on_error(error: BaseException) -> None:
             if generation == self._generation:
                 self._list_task = None
-                self._note_error(error)
+                if not self.connection.note_failure(error) and isinstance(error, STORAGE_ERRORS):
+                    self._storage_problem(error)
                 self.listFailed.emit(error)
 
         self.listStarted.emit()
         self._list_task = self._tasks.run(work, on_progress=on_page, on_success=on_done, on_error=on_error,
                                           priority=2)
 
+    def refresh_all(self) -> FullRefresh | None:
+        """Starts reading the whole community (list and every detail) and saving it as one new copy;
+        None when it cannot start (no community, no local copy, or working offline)."""
+        if self._community is None or self._cache is None or not self.connection.allows_requests:
+            return None
+        if self._full_refresh is not None and self._full_refresh.running:
+            return self._full_refresh
+        if self._list_task is not None:
+            self._list_task.cancel()
+            self._list_task = None
+        self._prefetch_queue.clear()
+        refresh = FullRefresh(self._client, self._tasks, self._cache, self._community.auth_community_id,
+                              self.connection, self._row_factory, self)
+        refresh.rowsRead.connect(self.listPage)
+        refresh.listRead.connect(self.listFinished)
+        refresh.detailRead.connect(self.detailLoaded)
+        refresh.finished.connect(self._fully_refreshed)
+        self._full_refresh = refresh
+        self.listStarted.emit()
+        refresh.start()
+        return refresh
+
+    @property
+    def refreshing_all(self) -> bool:
+        return self._full_refresh is not None and self._full_refresh.running
+
+    def _fully_refreshed(self, snapshot: ListSnapshot) -> None:
+        if snapshot.community_id == self._shown_id:
+            self._snapshot = snapshot
+
     # -- details ----------------------------------------------------------------------------------------
 
     def load_detail(self, ean: str) -> None:
-        """The selected meter: asked at once, ahead of the background fill; a previous ask is dropped."""
+        """The selected meter: its saved copy at once, then the CRM's, ahead of the background fill; a
+        previous ask is dropped."""
         if self._detail_task is not None:
             self._detail_task.cancel()
         generation = self._generation
-        client = self._client
+        source, cache, community_id = self._client, self._cache, self._shown_id
+        ask_crm = self._community is not None and self.connection.allows_requests
 
-        def on_done(detail: MeterDetail) -> None:
+        def work(context: TaskContext) -> MeterDetail | BaseException | None:
+            saved = _saved_detail(cache, community_id, ean)
+            if saved is not None:
+                context.report(saved)
+            if not ask_crm:
+                if saved is None:
+                    raise NotSavedOfflineError(ean)
+                return None
+            try:
+                detail = client_of(source).meter_detail(ean)
+            except Exception as error:
+                if saved is not None and is_offline_error(error):
+                    return error  # the saved copy is on screen: only the connection state changes
+                raise
+            _save_details(cache, community_id, [detail])
+            return detail
+
+        def on_saved(detail: MeterDetail) -> None:
             if generation == self._generation:
-                self._detail_task = None
-                self._set_reachable(True)
                 self.detailLoaded.emit(detail)
+
+        def on_done(result: MeterDetail | BaseException | None) -> None:
+            if generation != self._generation:
+                return
+            self._detail_task = None
+            if isinstance(result, BaseException):
+                self.connection.note_failure(result)
+            elif result is not None:
+                self.connection.note_answer()
+                self.detailLoaded.emit(result)
 
         def on_error(error: BaseException) -> None:
             if generation == self._generation:
                 self._detail_task = None
-                self._note_error(error)
+                self.connection.note_failure(error)
                 self.detailFailed.emit(ean, error)
 
-        self._detail_task = self._tasks.run(lambda context: client.meter_detail(ean), on_success=on_done,
-                                            on_error=on_error, priority=3)
+        self._detail_task = self._tasks.run(work, on_progress=on_saved, on_success=on_done, on_error=on_error,
+                                            priority=3)
 
     def prefetch_details(self, eans: Iterable[str], *, urgent: bool = False) -> None:
         """Queues details to fill the list's holder and sharing operation; urgent ones jump the queue."""
+        if self._community is None or not self.connection.allows_requests or self.refreshing_all:
+            return
         fresh = [ean for ean in eans if ean not in self._prefetch_known or urgent]
         if urgent:
             for ean in reversed(fresh):
@@ -194,33 +421,41 @@ class MeterService(QObject):
 
     def _run_prefetch(self, batch: list[str]) -> None:
         generation = self._generation
-        client = self._client
+        source, cache, community_id = self._client, self._cache, self._shown_id
 
         def work(context: TaskContext) -> None:
-            for ean in batch:
-                while time.monotonic() < self._hold_until and not context.cancelled:
-                    time.sleep(HOLD_POLL_S)
-                context.raise_if_cancelled()
-                try:
-                    context.report(client.meter_detail(ean))
-                except CrmError as error:
-                    if error.offline:
-                        raise
-                    context.report((ean, error))
+            client = client_of(source)
+            read: list[MeterDetail] = []
+            try:
+                for ean in batch:
+                    while time.monotonic() < self._hold_until and not context.cancelled:
+                        time.sleep(HOLD_POLL_S)
+                    context.raise_if_cancelled()
+                    try:
+                        detail = client.meter_detail(ean)
+                    except Exception as error:
+                        if is_offline_error(error):
+                            raise
+                        context.report((ean, error))
+                    else:
+                        read.append(detail)
+                        context.report(detail)
+            finally:
+                _save_details(cache, community_id, read)
 
         def on_item(payload: object) -> None:
             if generation != self._generation:
                 return
-            if isinstance(payload, MeterDetail):
-                self._set_reachable(True)
-                self.detailLoaded.emit(payload)
-            else:
-                ean, error = payload  # type: ignore[misc]
+            if isinstance(payload, tuple):
+                ean, error = payload
                 self.detailFailed.emit(ean, error)
+            else:
+                self.connection.note_answer()
+                self.detailLoaded.emit(payload)
 
         def on_error(error: BaseException) -> None:
             if generation == self._generation:
-                self._note_error(error)
+                self.connection.note_failure(error)
                 # the CRM is unreachable: forget the queue; the next refresh asks again
                 self._prefetch_queue.clear()
                 self._prefetch_known.clear()
@@ -237,22 +472,109 @@ class MeterService(QObject):
 
     def _new_generation(self) -> None:
         self._generation += 1
-        for task in (self._list_task, self._detail_task, *self._prefetch_tasks):
+        if self._full_refresh is not None:
+            self._full_refresh.cancel()
+            self._full_refresh = None
+        for task in (self._copy_task, self._list_task, self._detail_task, *self._prefetch_tasks):
             if task is not None:
                 task.cancel()
-        self._list_task = self._detail_task = None
+        self._copy_task = self._list_task = self._detail_task = None
+        self._copy_read = False
+        self._refresh_after_copy = False
+        self._snapshot = None
         self._prefetch_tasks.clear()
         self._prefetch_queue.clear()
         self._prefetch_known.clear()
 
-    def _note_error(self, error: BaseException) -> None:
-        if is_offline(error):
-            self._set_reachable(False)
-
-    def _set_reachable(self, reachable: bool) -> None:
-        if reachable != self._reachable:
-            self._reachable = reachable
-            self.reachabilityChanged.emit(reachable)
+    def _storage_problem(self, error: BaseException) -> None:
+        log.warning("The offline copy could not be used: %s", error)
+        if type(error) is sqlite3.DatabaseError and self._cache is not None:  # "malformed": damaged pages
+            database = self._cache.database
+            self._tasks.run(lambda context: database.mark_damaged())
+            self.copyDamaged.emit()
+            return
+        if not self._storage_failed:
+            self._storage_failed = True
+            self.storageFailed.emit(error)
 
     def shutdown(self) -> None:
         self._new_generation()
+        self.connection.stop()
+
+
+def _signature(item: MeterListItem) -> RowSignature:
+    start = item.start_date.isoformat() if item.start_date else None
+    return (item.meter_number, int(item.status), start, item.address.first_line, item.address.second_line)
+
+
+class _ListSaver:
+    """Saves the list as it is read, as the community's new copy once complete. Best effort: a disk that
+    fails does not keep the list from being shown (``error`` says why it was not saved)."""
+
+    def __init__(self, cache: MeterCache | None, community_id: str) -> None:
+        self.error: BaseException | None = None
+        self.snapshot: ListSnapshot | None = None
+        self._before: dict[str, RowSignature] = {}
+        self._writer: SnapshotWriter | None = None
+        if cache is None:
+            return
+        try:
+            self._before = cache.row_signatures(community_id)
+            self._writer = cache.begin_refresh(community_id, with_details=False)
+        except STORAGE_ERRORS as error:
+            self._fail(error)
+
+    def changed(self, item: MeterListItem) -> bool:
+        """True when the copy lists the meter with other list fields (its saved detail is then stale)."""
+        before = self._before.get(item.EAN)
+        return before is not None and before != _signature(item)
+
+    def add(self, items: Sequence[MeterListItem]) -> None:
+        if self._writer is not None:
+            try:
+                self._writer.add_items(items)
+            except STORAGE_ERRORS as error:
+                self._fail(error)
+
+    def commit(self, when: dt.datetime) -> None:
+        if self._writer is None:
+            return
+        try:
+            self.snapshot = self._writer.commit(when)
+        except SnapshotAbandonedError:
+            log.info("A newer refresh of the community superseded this one: not saved")
+        except STORAGE_ERRORS as error:
+            self._fail(error)
+
+    def discard(self) -> None:
+        if self._writer is not None:
+            writer, self._writer = self._writer, None
+            try:
+                writer.discard()
+            except STORAGE_ERRORS as error:  # what it wrote is swept by the next refresh
+                log.warning("An unfinished copy of the list could not be discarded: %s", error)
+
+    def _fail(self, error: BaseException) -> None:
+        log.warning("The list will not be saved on this computer: %s", error)
+        self.error = error
+        self.discard()
+
+
+def _saved_detail(cache: MeterCache | None, community_id: str | None, ean: str) -> MeterDetail | None:
+    if cache is None or community_id is None:
+        return None
+    try:
+        saved = cache.detail(community_id, ean)
+    except STORAGE_ERRORS as error:
+        log.warning("The saved detail of %s could not be read: %s", ean, error)
+        return None
+    return saved.detail if saved is not None else None
+
+
+def _save_details(cache: MeterCache | None, community_id: str | None, details: list[MeterDetail]) -> None:
+    if cache is None or community_id is None or not details:
+        return
+    try:
+        cache.save_details(community_id, details)
+    except STORAGE_ERRORS as error:
+        log.warning("%d detail(s) could not be saved on this computer: %s", len(details), error)

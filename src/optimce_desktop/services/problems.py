@@ -27,6 +27,7 @@ from optimce_desktop.crm.errors import (
 )
 from optimce_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from optimce_desktop.domain.update import Issue, IssueCode, UpdateField
+from optimce_desktop.services.meters import NotSavedOfflineError
 from optimce_desktop.services.texts import date_text, enum_text, number_text
 
 # A plain name that pyside6-lupdate recognises; the context must be a literal at each call.
@@ -72,6 +73,10 @@ def problem_from(exc: BaseException) -> Problem:
     if isinstance(exc, CrmError):
         kind, message = _crm_problem(exc)
         return Problem(message, _update_field(exc.field), kind, exc.server_message, technical)
+    if isinstance(exc, NotSavedOfflineError):
+        message = translate(
+            "Problems", "You are working offline, and this was not saved on this computer before.")
+        return Problem(message, None, ProblemKind.OFFLINE, technical=technical)
     if isinstance(exc, DatabaseError | sqlite3.Error | OSError):
         message = translate(
             "Problems", "The local database on this computer could not be used: {0}").format(exc)

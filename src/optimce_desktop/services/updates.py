@@ -26,7 +26,8 @@ from optimce_desktop.crm.client import CrmClient
 from optimce_desktop.crm.errors import CrmError
 from optimce_desktop.domain.models import MeterDetail, Period
 from optimce_desktop.domain.update import MeterDataUpdate, timeline_differences
-from optimce_desktop.services.problems import Problem, problem_from
+from optimce_desktop.services.connection import ConnectionMonitor
+from optimce_desktop.services.problems import Problem, ProblemKind, problem_from
 from optimce_desktop.services.tasks import TaskContext, TaskRunner
 
 # A plain name that pyside6-lupdate recognises; the context must be a literal at each call.
@@ -123,18 +124,32 @@ class UpdateService(QObject):
     """EAN, a ``SubmitFailure``."""
     draftsChanged = Signal(str)
     """EAN whose draft was saved or deleted."""
+    savedAsDraft = Signal(str, object)
+    """EAN, the ``Draft``: offline, ``submit`` kept the update as a draft, to send from Pending changes."""
+    offlineChanged = Signal(bool)
+    """Whether ``submit`` now saves drafts instead of sending."""
 
     def __init__(
-        self, client: ClientSource, tasks: TaskRunner, drafts: DraftStore, parent: QObject | None = None
+        self, client: ClientSource, tasks: TaskRunner, drafts: DraftStore, parent: QObject | None = None,
+        *, connection: ConnectionMonitor | None = None,
     ) -> None:
         super().__init__(parent)
         self._client_source = client
         self._tasks = tasks
         self._drafts = drafts
         self._in_flight: set[str] = set()
+        self._connection = connection
+        if connection is not None:
+            connection.stateChanged.connect(self._connection_changed)
 
     def is_submitting(self, ean: str) -> bool:
         return ean in self._in_flight
+
+    @property
+    def works_offline(self) -> bool:
+        """True when the CRM is known to be unreachable (or the user works offline): ``submit`` then keeps
+        the update as a draft without trying to send it."""
+        return self._connection is not None and self._connection.is_offline
 
     # -- submitting ----------------------------------------------------------------------------------
 
@@ -143,6 +158,9 @@ class UpdateService(QObject):
         ean = update.ean
         if ean in self._in_flight:
             raise RuntimeError(f"An update of meter {ean} is already being sent")
+        if self.works_offline:
+            self._keep_offline(update)
+            return
         body = update.to_patch_body()
         client = self._client()
         job = _Submission(client, self._drafts, _community_of(client), update.model_copy(deep=True), body)
@@ -152,6 +170,28 @@ class UpdateService(QObject):
             on_success=lambda result: self._deliver(ean, result),
             on_error=lambda error: self._deliver(ean, job.unexpected(error)),
         )
+
+    def _connection_changed(self, state: object) -> None:
+        self.offlineChanged.emit(self.works_offline)
+
+    def _keep_offline(self, update: MeterDataUpdate) -> None:
+        ean, community_id = update.ean, _community_of(self._client())
+        drafts, kept = self._drafts, update.model_copy(deep=True)
+        self._in_flight.add(ean)
+
+        def saved(draft: Draft) -> None:
+            self._in_flight.discard(ean)
+            self.draftsChanged.emit(ean)
+            self.savedAsDraft.emit(ean, draft)
+
+        def not_saved(error: BaseException) -> None:
+            offline = Problem(translate("UpdateService", "The CRM cannot be reached."), None,
+                              ProblemKind.OFFLINE)
+            failure = SubmitFailure(SubmitOutcome.NOT_SENT, offline, draft_problem=problem_from(error))
+            self._deliver(ean, failure)
+
+        self._tasks.run(lambda context: drafts.save(community_id, kept, DraftReason.CRM_UNREACHABLE),
+                        on_success=saved, on_error=not_saved)
 
     def _deliver(self, ean: str, result: _Result) -> None:
         self._in_flight.discard(ean)

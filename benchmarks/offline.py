@@ -1,0 +1,146 @@
+"""Offline benchmark: saving a community of N meters on this computer, and starting from that copy.
+
+    python benchmarks/offline.py --meters 50000
+
+prints one JSON line: {"meters", "list_refresh_s", "full_refresh_s", "cold_start_first_rows_s",
+"empty_window_s", "peak_rss_mb", "cache_mb"}. The emulator runs in its own process; the window, its
+services and its worker threads run here, as in the app:
+
+- ``list_refresh_s``: the list read from the CRM into an empty window and saved (the list only);
+- ``full_refresh_s``: "Refresh all", the list and every detail, until the new copy is committed;
+- ``cold_start_first_rows_s``: a fresh process that opens the signed-in user's main window as the app
+  does (``_first_rows.py``: the sign-in shell is not part of it), from its start to the first rows of the
+  saved copy painted (median of a few runs);
+- ``empty_window_s``: a fresh process that only shows an empty QMainWindow, measured the same way.
+  Both run as an installed app does, from compiled bytecode: an unmeasured first run writes it (to a
+  temporary folder: this machine may forbid writing it next to the sources);
+- ``peak_rss_mb``: this process (both refreshes), ``cache_mb``: the local database's files.
+
+Targets on a 2-core machine: for 50,000 meters, cold start under 1.5 s and under 2.5 x empty_window_s,
+list refresh under 10 s, memory under 400 MB; for 10,000 meters, full refresh under 60 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+COLD_RUNS = 5
+CHILD_TIMEOUT_S = 60
+USER = "benchmark-user"
+
+
+def run(meters: int) -> dict[str, float | int]:
+    with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as folder:
+        root = Path(folder)
+        # the app's folders (settings, the local database) for this process and its children
+        for name in ("XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"):
+            os.environ[name] = str(root / name.lower())
+        from _harness import EmulatorProcess
+
+        emulator = EmulatorProcess(root / "crm.sqlite3", meters)
+        children = {"PYTHONPYCACHEPREFIX": str(root / "pycache"), "PYTHONDONTWRITEBYTECODE": ""}
+        try:
+            figures = measure_refreshes(emulator)
+            window = [str(HERE / "_first_rows.py"), emulator.base_url, emulator.manager_token, USER]
+            figures["cold_start_first_rows_s"] = _median_child([sys.executable, *window], children)
+            figures["empty_window_s"] = _median_child(
+                [sys.executable, str(HERE / "_first_rows.py"), "--empty"], children)
+        finally:
+            emulator.stop()
+        order = ("meters", "list_refresh_s", "full_refresh_s", "cold_start_first_rows_s", "empty_window_s",
+                 "peak_rss_mb", "cache_mb")
+        return {key: figures[key] for key in order}
+
+
+def measure_refreshes(emulator: object) -> dict[str, float | int]:
+    from _harness import peak_rss_mb, wait_until
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from optimce_desktop.app import compose_main_window, drafts_database_path, settings_path
+    from optimce_desktop.crm.client import CrmClient
+    from optimce_desktop.gui.style import apply_style
+    from optimce_desktop.services.tasks import TaskRunner
+
+    app = QApplication.instance() or QApplication([])
+    apply_style(app)  # type: ignore[arg-type]
+    client = CrmClient(emulator.base_url, lambda: emulator.manager_token)  # type: ignore[attr-defined]
+    tasks = TaskRunner()
+    settings = QSettings(str(settings_path()), QSettings.Format.IniFormat)
+    database = drafts_database_path(USER)
+    window = compose_main_window(client, tasks, settings, database)
+    window.resize(1440, 860)
+    window.show()
+    meters = window._meters
+
+    started = time.perf_counter()
+    window.start()
+    wait_until(app, lambda: meters.snapshot is not None and not meters.loading_list, 600)
+    list_refresh = time.perf_counter() - started
+    total = window.table_model.total_count
+
+    started = time.perf_counter()
+    window.refresh_all()
+    wait_until(app, lambda: window.refresh_all_dialog is None and meters.snapshot is not None
+               and meters.snapshot.details_complete_at is not None, 1800)
+    full_refresh = time.perf_counter() - started
+
+    window.close()
+    settings.sync()
+    tasks.shutdown()
+    wait_until(app, lambda: tasks.pending == 0, 60)
+    client.close()
+    cache_bytes = sum(path.stat().st_size for path in database.parent.glob(database.name + "*"))
+    return {
+        "meters": total,
+        "list_refresh_s": round(list_refresh, 3),
+        "full_refresh_s": round(full_refresh, 3),
+        "peak_rss_mb": round(peak_rss_mb(), 1),
+        "cache_mb": round(cache_bytes / 1e6, 1),
+    }
+
+
+def _median_child(command: list[str], extra_env: dict[str, str]) -> float:
+    """Wall time from starting ``command`` to its "painted" line, median of ``COLD_RUNS`` runs after an
+    unmeasured one."""
+    env = {key: value for key, value in dict(os.environ, QT_QPA_PLATFORM="offscreen", **extra_env).items()
+           if value}
+    times = []
+    for _ in range(COLD_RUNS + 1):
+        started = time.perf_counter()
+        process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                                   text=True)
+        assert process.stdout is not None
+        line = process.stdout.readline()
+        elapsed = time.perf_counter() - started
+        try:
+            process.wait(CHILD_TIMEOUT_S)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            raise
+        if not line.startswith("painted"):
+            raise RuntimeError(f"{command} did not paint: {line!r} (exit {process.returncode})")
+        times.append(elapsed)
+    return round(statistics.median(times[1:]), 3)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--meters", type=int, default=10_000)
+    args = parser.parse_args()
+    print(json.dumps(run(args.meters)), flush=True)
+
+
+if __name__ == "__main__":
+    main()

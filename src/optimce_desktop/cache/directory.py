@@ -1,0 +1,105 @@
+"""The offline copy of who is who: the user's communities (so that the window opens the last one without
+the network) and each community's members (the holders the update form offers).
+
+No Qt; the domain models are imported on first use (see ``cache/meters.py``). Disk I/O: call from workers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from optimce_desktop.cache.database import Database, transaction
+from optimce_desktop.cache.meters import MeterCache
+
+if TYPE_CHECKING:
+    from pydantic import TypeAdapter
+
+    from optimce_desktop.domain.models import Community, MemberRef
+
+
+@dataclass(frozen=True)
+class CachedCommunities:
+    communities: list[Community]
+    fetched_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class CachedMembers:
+    members: list[MemberRef]
+    fetched_at: dt.datetime
+
+
+class DirectoryCache:
+    def __init__(self, database: Database) -> None:
+        self._database = database
+
+    def save_communities(
+        self, communities: Sequence[Community], fetched_at: dt.datetime | None = None
+    ) -> None:
+        """Replaces the user's communities; forgets the cached meters of those no longer listed."""
+        moment = (fetched_at or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).isoformat()
+        listed = {community.auth_community_id for community in communities}
+        with self._database.connection() as conn, transaction(conn):
+            known = {row[0] for row in conn.execute("SELECT auth_community_id FROM cached_communities")}
+            conn.execute("DELETE FROM cached_communities")
+            conn.executemany(
+                "INSERT INTO cached_communities (auth_community_id, position, payload, fetched_at)"
+                " VALUES (?, ?, ?, ?)",
+                [(c.auth_community_id, i, c.model_dump_json(), moment) for i, c in enumerate(communities)],
+            )
+            gone = [(community_id,) for community_id in known - listed]
+            conn.executemany("DELETE FROM cached_members WHERE community_id = ?", gone)
+        MeterCache(self._database).forget(known - listed)
+
+    def communities(self) -> CachedCommunities | None:
+        """The communities as last read from the CRM, or None if they never were."""
+        with self._database.connection() as conn:
+            rows = conn.execute(
+                "SELECT payload, fetched_at FROM cached_communities ORDER BY position").fetchall()
+        if not rows:
+            return None
+        adapter = _community_adapter()
+        return CachedCommunities([adapter.validate_json(row[0]) for row in rows],
+                                 dt.datetime.fromisoformat(rows[0][1]))
+
+    def save_members(
+        self, community_id: str, members: Sequence[MemberRef], fetched_at: dt.datetime | None = None
+    ) -> None:
+        moment = (fetched_at or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).isoformat()
+        payload = json.dumps([member.model_dump(mode="json") for member in members])
+        with self._database.connection() as conn, transaction(conn):
+            conn.execute(
+                "INSERT OR REPLACE INTO cached_members (community_id, payload, fetched_at) VALUES (?, ?, ?)",
+                (community_id, payload, moment),
+            )
+
+    def members(self, community_id: str) -> CachedMembers | None:
+        with self._database.connection() as conn:
+            row = conn.execute("SELECT payload, fetched_at FROM cached_members WHERE community_id = ?",
+                               (community_id,)).fetchone()
+        if row is None:
+            return None
+        return CachedMembers(_members_adapter().validate_json(row[0]), dt.datetime.fromisoformat(row[1]))
+
+
+@functools.cache
+def _community_adapter() -> TypeAdapter[Community]:
+    from pydantic import TypeAdapter
+
+    from optimce_desktop.domain.models import Community
+
+    return TypeAdapter(Community)
+
+
+@functools.cache
+def _members_adapter() -> TypeAdapter[list[MemberRef]]:
+    from pydantic import TypeAdapter
+
+    from optimce_desktop.domain.models import MemberRef
+
+    return TypeAdapter(list[MemberRef])

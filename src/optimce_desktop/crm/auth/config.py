@@ -1,0 +1,44 @@
+"""Where the app signs in and what it talks to: the CRM gateway, the OpenID provider, the client id."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from optimce_desktop.crm.transport import TlsVerification, checked_base_url
+
+DEFAULT_CLIENT_ID = "optimce-desktop"
+DEFAULT_SCOPE = "openid offline_access"
+"""``offline_access`` asks for a refresh token that outlives the browser session, so that the next start of
+the app signs in silently (Keycloak's default roles grant it)."""
+
+
+@dataclass(frozen=True)
+class ServerConfig:
+    """The servers of one OptimCE platform. ``ca_bundle`` is a CA file (or folder) that replaces the system's
+    certificate authorities, for corporate proxies; TLS verification itself cannot be turned off."""
+
+    gateway_url: str
+    issuer_url: str
+    client_id: str = DEFAULT_CLIENT_ID
+    ca_bundle: str | None = None
+    scope: str = DEFAULT_SCOPE
+
+    def checked(self) -> ServerConfig:
+        """This configuration, once both addresses are usable; raises ``AddressError`` (a ValueError) for
+        an address that is not an http(s) URL, or plain http to another machine, and ValueError for an
+        empty client id."""
+        checked_base_url(self.gateway_url, "The CRM gateway address")
+        checked_base_url(self.issuer_url, "The sign-in server address")
+        if not self.client_id.strip():
+            raise ValueError("The client id must not be empty")
+        return self
+
+    @property
+    def issuer(self) -> str:
+        """The issuer as the provider names itself: without a trailing slash."""
+        return self.issuer_url.rstrip("/")
+
+    @property
+    def verify(self) -> TlsVerification:
+        """What the HTTP clients verify certificates with: the CA bundle when set, else the system's."""
+        return self.ca_bundle or True

@@ -1,0 +1,393 @@
+"""The emulator's OpenID provider, shaped as the platform's Keycloak realm ``optimce-realm``: discovery,
+authorization (the authorization code flow with PKCE S256 only), token (code and refresh token grants),
+end of session, revocation and the signing keys.
+
+The authorization page approves ``auto_approve``'s user at once (the demo), or shows a small form asking
+which user signs in. Redirect URIs must be loopback addresses (RFC 8252: any port). Codes live a minute
+and serve once; refresh tokens are opaque, rotate at each use and die with their session. Every time
+comes from the shared ``AuthClock``, which tests can advance.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import html
+import secrets
+import threading
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import parse_qsl, urlencode, urlsplit
+
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from starlette.routing import Route
+
+from optimce_desktop.emulator.auth import TokenIssuer
+
+REALM_PATH = "/realms/optimce-realm"
+OIDC_PATH = f"{REALM_PATH}/protocol/openid-connect"
+CLIENT_ID = "optimce-desktop"
+CODE_LIFETIME = 60.0
+PENDING_LIFETIME = 600.0
+"""Seconds the login form of one authorization request stays usable."""
+REFRESH_TOKEN_LIFETIME = 30 * 24 * 3600.0
+LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
+
+
+class OAuthError(Exception):
+    """An error answer of the token endpoint (RFC 6749, section 5.2)."""
+
+    def __init__(self, error: str, description: str, status: int = 400) -> None:
+        super().__init__(f"{error}: {description}")
+        self.error = error
+        self.description = description
+        self.status = status
+
+
+@dataclass
+class _Authorization:
+    """A validated authorization request, waiting for the user (the login form) or for its code."""
+
+    client_id: str
+    redirect_uri: str
+    state: str | None
+    code_challenge: str
+    nonce: str | None
+    scope: str
+    login_hint: str | None
+    created_at: float
+
+
+@dataclass
+class _Code:
+    request: _Authorization
+    username: str
+    session_id: str
+    expires_at: float
+    used: bool = False
+
+
+@dataclass
+class _Session:
+    username: str
+    auth_time: float
+    refresh_tokens: set[str] = field(default_factory=set)
+
+
+@dataclass
+class _RefreshToken:
+    session_id: str
+    client_id: str
+    scope: str
+    expires_at: float
+
+
+class OidcProvider:
+    """``users()`` names the users who may sign in; ``clock`` gives wall-clock seconds."""
+
+    def __init__(
+        self,
+        tokens: TokenIssuer,
+        users: Callable[[], set[str]],
+        *,
+        clock: Callable[[], float],
+        auto_approve: str | None = None,
+        client_id: str = CLIENT_ID,
+    ) -> None:
+        self.tokens = tokens
+        self.users = users
+        self.clock = clock
+        self.auto_approve = auto_approve
+        self.client_id = client_id
+        self._lock = threading.Lock()
+        self._pending: dict[str, _Authorization] = {}
+        self._codes: dict[str, _Code] = {}
+        self._sessions: dict[str, _Session] = {}
+        self._refresh_tokens: dict[str, _RefreshToken] = {}
+
+    # -- what tests ask ----------------------------------------------------------------------------------
+
+    def active_sessions(self, username: str | None = None) -> int:
+        with self._lock:
+            return sum(1 for s in self._sessions.values() if username is None or s.username == username)
+
+    def end_sessions(self, username: str | None = None) -> int:
+        """Ends the sessions of ``username`` (everyone's by default), as an administrator would: their
+        refresh tokens stop working. Returns how many ended."""
+        with self._lock:
+            ended = [sid for sid, s in self._sessions.items() if username is None or s.username == username]
+            for session_id in ended:
+                self._end_session(session_id)
+        return len(ended)
+
+    # -- routes ------------------------------------------------------------------------------------------
+
+    def routes(self) -> list[Route]:
+        return [
+            Route(f"{REALM_PATH}/.well-known/openid-configuration", self.discovery),
+            Route(f"{OIDC_PATH}/auth", self.authorize, methods=["GET", "POST"]),
+            Route(f"{OIDC_PATH}/token", self.token, methods=["POST"]),
+            Route(f"{OIDC_PATH}/logout", self.logout, methods=["GET", "POST"]),
+            Route(f"{OIDC_PATH}/revoke", self.revoke, methods=["POST"]),
+            Route(f"{OIDC_PATH}/certs", self.certs),
+        ]
+
+    async def discovery(self, request: Request) -> Response:
+        issuer = self.tokens.issuer
+        base = f"{issuer}/protocol/openid-connect"
+        return JSONResponse({
+            "issuer": issuer,
+            "authorization_endpoint": f"{base}/auth",
+            "token_endpoint": f"{base}/token",
+            "end_session_endpoint": f"{base}/logout",
+            "revocation_endpoint": f"{base}/revoke",
+            "jwks_uri": f"{base}/certs",
+            "response_types_supported": ["code"],
+            "grant_types_supported": ["authorization_code", "refresh_token"],
+            "subject_types_supported": ["public"],
+            "id_token_signing_alg_values_supported": ["ES256"],
+            "code_challenge_methods_supported": ["S256"],
+            "token_endpoint_auth_methods_supported": ["none"],
+            "scopes_supported": ["openid", "offline_access", "profile"],
+            "authorization_response_iss_parameter_supported": True,
+        })
+
+    async def certs(self, request: Request) -> Response:
+        return JSONResponse(self.tokens.public_keys())
+
+    async def authorize(self, request: Request) -> Response:
+        if request.method == "POST":
+            return self._login_form_submitted(await _form(request))
+        query = request.query_params
+        client_id, redirect_uri = query.get("client_id", ""), query.get("redirect_uri", "")
+        if client_id != self.client_id:
+            return _error_page("Unknown client", f"No client {client_id!r} in this realm.")
+        if not _is_loopback_redirect(redirect_uri):
+            return _error_page("Invalid redirect URI", "A desktop app must redirect to a loopback address.")
+        state = query.get("state")
+
+        def refuse(error: str, description: str) -> Response:
+            return _redirect(redirect_uri, {"error": error, "error_description": description, "state": state,
+                                            "iss": self.tokens.issuer})
+
+        if query.get("response_type") != "code":
+            return refuse("unsupported_response_type", "Only the authorization code flow is supported")
+        if not query.get("code_challenge") or query.get("code_challenge_method") != "S256":
+            return refuse("invalid_request", "Missing parameter: code_challenge_method (S256 required)")
+        scope = query.get("scope", "")
+        if "openid" not in scope.split():
+            return refuse("invalid_scope", "The openid scope is required")
+        authorization = _Authorization(client_id, redirect_uri, state, query["code_challenge"],
+                                       query.get("nonce"), scope, query.get("login_hint"), self.clock())
+        if self.auto_approve is not None:
+            return self._approve(authorization, self.auto_approve)
+        request_id = secrets.token_urlsafe(16)
+        with self._lock:
+            self._forget_stale()
+            self._pending[request_id] = authorization
+        return _login_page(request_id, authorization.login_hint or "", "")
+
+    async def token(self, request: Request) -> Response:
+        form = await _form(request)
+        try:
+            if form.get("client_id") != self.client_id:
+                raise OAuthError("invalid_client", "Unknown client", 401)
+            grant_type = form.get("grant_type")
+            if grant_type == "authorization_code":
+                answer = self._exchange_code(form)
+            elif grant_type == "refresh_token":
+                answer = self._refresh(form)
+            else:
+                raise OAuthError("unsupported_grant_type", f"Unsupported grant_type {grant_type!r}")
+        except OAuthError as exc:
+            return JSONResponse({"error": exc.error, "error_description": exc.description},
+                                status_code=exc.status, headers={"Cache-Control": "no-store"})
+        return JSONResponse(answer, headers={"Cache-Control": "no-store", "Pragma": "no-cache"})
+
+    async def logout(self, request: Request) -> Response:
+        """RP-initiated logout: a POST with the client id and the refresh token (back-channel, Keycloak's
+        way for an app), or a browser's GET with ``id_token_hint``."""
+        params = await _form(request) if request.method == "POST" else dict(request.query_params)
+        with self._lock:
+            session_id = self._session_of(params)
+            if session_id is not None:
+                self._end_session(session_id)
+        if request.method == "POST":
+            return Response(status_code=204)
+        return HTMLResponse("<!DOCTYPE html><html><body><p>You are signed out.</p></body></html>")
+
+    async def revoke(self, request: Request) -> Response:
+        """RFC 7009: revoking a refresh token ends its session; unknown tokens are no error."""
+        form = await _form(request)
+        if form.get("client_id") != self.client_id:
+            return JSONResponse({"error": "invalid_client"}, status_code=401)
+        with self._lock:
+            record = self._refresh_tokens.get(form.get("token", ""))
+            if record is not None:
+                self._end_session(record.session_id)
+        return Response(status_code=200)
+
+    # -- inside ------------------------------------------------------------------------------------------
+
+    def _login_form_submitted(self, form: Mapping[str, str]) -> Response:
+        with self._lock:
+            authorization = self._pending.pop(form.get("request_id", ""), None)
+        if authorization is None or self.clock() - authorization.created_at > PENDING_LIFETIME:
+            return _error_page("Sign-in expired", "This page is no longer valid: start again from the app.")
+        if form.get("action") == "cancel":
+            return _redirect(authorization.redirect_uri, {
+                "error": "access_denied", "error_description": "The user cancelled the sign-in",
+                "state": authorization.state, "iss": self.tokens.issuer})
+        username = form.get("username", "").strip()
+        if username not in self.users():
+            request_id = secrets.token_urlsafe(16)
+            with self._lock:
+                self._pending[request_id] = authorization
+            return _login_page(request_id, username, "Unknown user: try demo-manager.")
+        return self._approve(authorization, username)
+
+    def _approve(self, authorization: _Authorization, username: str) -> Response:
+        code = secrets.token_urlsafe(32)
+        now = self.clock()
+        with self._lock:
+            session_id = secrets.token_urlsafe(12)
+            self._sessions[session_id] = _Session(username, now)
+            self._codes[code] = _Code(authorization, username, session_id, now + CODE_LIFETIME)
+        return _redirect(authorization.redirect_uri, {"code": code, "state": authorization.state,
+                                                      "iss": self.tokens.issuer})
+
+    def _exchange_code(self, form: Mapping[str, str]) -> dict[str, Any]:
+        with self._lock:
+            issued = self._codes.get(form.get("code", ""))
+            if issued is None:
+                raise OAuthError("invalid_grant", "Code not valid")
+            if issued.used:  # a replayed code: end what it gave (RFC 6749, section 4.1.2)
+                self._end_session(issued.session_id)
+                raise OAuthError("invalid_grant", "Code already used")
+            issued.used = True
+            if issued.expires_at <= self.clock():
+                self._end_session(issued.session_id)
+                raise OAuthError("invalid_grant", "Code expired")
+            if form.get("redirect_uri") != issued.request.redirect_uri:
+                raise OAuthError("invalid_grant", "Incorrect redirect_uri")
+            verifier = form.get("code_verifier", "")
+            if not verifier or not secrets.compare_digest(_s256(verifier), issued.request.code_challenge):
+                self._end_session(issued.session_id)
+                raise OAuthError("invalid_grant", "PKCE verification failed: code verifier does not match")
+            session = self._sessions.get(issued.session_id)
+            if session is None:
+                raise OAuthError("invalid_grant", "Session not active")
+            return self._tokens(issued.session_id, session, issued.request.scope, issued.request.nonce)
+
+    def _refresh(self, form: Mapping[str, str]) -> dict[str, Any]:
+        with self._lock:
+            token = form.get("refresh_token", "")
+            record = self._refresh_tokens.pop(token, None)
+            session = self._sessions.get(record.session_id) if record else None
+            if record is None or session is None:
+                raise OAuthError("invalid_grant", "Token is not active")
+            session.refresh_tokens.discard(token)
+            if record.expires_at <= self.clock():
+                raise OAuthError("invalid_grant", "Token is not active")
+            return self._tokens(record.session_id, session, record.scope, None)
+
+    def _tokens(self, session_id: str, session: _Session, scope: str, nonce: str | None) -> dict[str, Any]:
+        """A token answer (called with the lock held)."""
+        refresh_token = secrets.token_urlsafe(32)
+        self._refresh_tokens[refresh_token] = _RefreshToken(
+            session_id, self.client_id, scope, self.clock() + REFRESH_TOKEN_LIFETIME)
+        session.refresh_tokens.add(refresh_token)
+        access = self.tokens.issue(session.username, client_id=self.client_id, session_id=session_id,
+                                   scope=scope)
+        answer: dict[str, Any] = {
+            "access_token": access,
+            "token_type": "Bearer",
+            "expires_in": int(self.tokens.lifetime),
+            "refresh_token": refresh_token,
+            "refresh_expires_in": int(REFRESH_TOKEN_LIFETIME),
+            "scope": scope,
+            "session_state": session_id,
+        }
+        if "openid" in scope.split():
+            answer["id_token"] = self.tokens.id_token(session.username, audience=self.client_id, nonce=nonce,
+                                                      session_id=session_id, auth_time=session.auth_time)
+        return answer
+
+    def _session_of(self, params: Mapping[str, str]) -> str | None:
+        record = self._refresh_tokens.get(params.get("refresh_token", ""))
+        if record is not None:
+            return record.session_id
+        hint = params.get("id_token_hint")
+        claims = self.tokens.verified_claims(hint, check_expiry=False) if hint else None
+        session_id = claims.get("sid") if claims else None
+        return session_id if isinstance(session_id, str) else None
+
+    def _end_session(self, session_id: str) -> None:
+        session = self._sessions.pop(session_id, None)
+        if session is not None:
+            for token in session.refresh_tokens:
+                self._refresh_tokens.pop(token, None)
+
+    def _forget_stale(self) -> None:
+        now = self.clock()
+        for request_id in [r for r, a in self._pending.items() if now - a.created_at > PENDING_LIFETIME]:
+            del self._pending[request_id]
+        for code in [c for c, issued in self._codes.items() if issued.expires_at <= now]:
+            del self._codes[code]
+
+
+def _s256(verifier: str) -> str:
+    digest = hashlib.sha256(verifier.encode("ascii", "replace")).digest()
+    return base64.urlsafe_b64encode(digest).rstrip(b"=").decode("ascii")
+
+
+def _is_loopback_redirect(uri: str) -> bool:
+    parts = urlsplit(uri)
+    return parts.scheme == "http" and parts.hostname in LOOPBACK_HOSTS and not parts.fragment
+
+
+async def _form(request: Request) -> dict[str, str]:
+    """An ``application/x-www-form-urlencoded`` body (the first value of each name)."""
+    body = (await request.body()).decode("utf-8", "replace")
+    form: dict[str, str] = {}
+    for name, value in parse_qsl(body, keep_blank_values=True):
+        form.setdefault(name, value)
+    return form
+
+
+def _redirect(uri: str, params: Mapping[str, str | None]) -> Response:
+    query = urlencode({k: v for k, v in params.items() if v is not None})
+    separator = "&" if urlsplit(uri).query else "?"
+    return RedirectResponse(f"{uri}{separator}{query}", status_code=302)
+
+
+_PAGE = """<!DOCTYPE html>
+<html lang="en">
+<head><meta charset="utf-8"><title>{title}</title>
+<style>body{{font-family:system-ui,sans-serif;max-width:26em;margin:12vh auto;color:#1F2A21}}
+label,input,button{{display:block;margin:.4em 0;font-size:1em}} .error{{color:#B71C1C}}</style></head>
+<body><h1>{title}</h1>{body}</body></html>
+"""
+
+
+def _login_page(request_id: str, username: str, error: str) -> Response:
+    message = f'<p class="error">{html.escape(error)}</p>' if error else ""
+    body = (
+        f"<p>OptimCE emulator: choose the demo user who signs in.</p>{message}"
+        '<form method="post">'
+        f'<input type="hidden" name="request_id" value="{html.escape(request_id)}">'
+        '<label for="username">Username</label>'
+        f'<input id="username" name="username" value="{html.escape(username)}" autofocus>'
+        '<button name="action" value="approve" type="submit">Sign in</button>'
+        '<button name="action" value="cancel" type="submit">Cancel</button>'
+        "</form>"
+    )
+    page = _PAGE.format(title="Sign in to OptimCE", body=body)
+    return HTMLResponse(page, status_code=400 if error else 200)
+
+
+def _error_page(title: str, text: str) -> Response:
+    body = f'<p class="error">{html.escape(text)}</p>'
+    return HTMLResponse(_PAGE.format(title=html.escape(title), body=body), status_code=400)

@@ -1,0 +1,224 @@
+"""What is on screen as the session goes: the sign-in screen while nobody is signed in, the signed-in user's
+main window (their workspace) once they are, a prompt over it when the session ends, and the sign-in screen
+again after signing out."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QUrl, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel, QMessageBox
+
+from optimce_desktop.gui.main_window import MainWindow
+from optimce_desktop.gui.settings_dialog import SettingsDialog
+from optimce_desktop.gui.sign_in import SignInDialog
+from optimce_desktop.gui.widgets.banner import Banner
+from optimce_desktop.services.server_settings import load_server_settings
+from optimce_desktop.services.session import SessionService, SessionState
+
+
+@dataclass
+class Workspace:
+    """A signed-in user's main window and what it works with. ``release(wait_ms)`` lets go of the
+    window's background work and connections once the window is closed (``wait_ms`` at the end of the app
+    only)."""
+
+    user: str
+    window: MainWindow
+    release: Callable[[int], None]
+
+    def close(self) -> None:
+        self.window.close()
+        self.window.deleteLater()
+        self.release(0)
+
+
+class SessionShell(QObject):
+    workspaceOpened = Signal(object)  # the main window
+    workspaceClosed = Signal(str)  # the user whose window closed (sign-out, or another user signed in)
+
+    def __init__(
+        self,
+        session: SessionService,
+        settings: QSettings,
+        open_workspace: Callable[[str], Workspace],
+        *,
+        open_browser: Callable[[str], None] | None,
+        demo: bool = False,
+        server_text: str = "",
+        parent: QObject | None = None,
+    ) -> None:
+        """``open_browser`` opens the sign-in page (None when the provider approves at once, as the demo's
+        does). ``workspaceClosed`` tells when a user's window closed for good (they signed out, or another
+        user signed in), to apply what that does to the data saved on this computer."""
+        super().__init__(parent)
+        self._session = session
+        self._settings = settings
+        self._open_workspace = open_workspace
+        self._open_browser = open_browser
+        self._demo = demo
+        self.workspace: Workspace | None = None
+        self.prompt: SignInDialog | None = None
+        self._notice: str | None = None
+        self.screen = SignInDialog(session, server_text=server_text, reopen_browser=open_browser)
+        self.screen.settingsRequested.connect(self.open_settings)
+        if open_browser is not None:
+            session.waitingForBrowser.connect(open_browser)
+        session.signedIn.connect(self._signed_in)
+        session.sessionExpired.connect(self._session_expired)
+        session.signedOut.connect(self._signed_out)
+        session.stateChanged.connect(self._state_changed)
+        session.notice.connect(self._noticed)
+
+    # -- life cycle ----------------------------------------------------------------------------------------
+
+    def start(self, *, sign_in_at_once: bool = False) -> None:
+        """Opens the remembered user's window at once when their sign-in was remembered; else shows the
+        sign-in screen (and starts signing in with ``sign_in_at_once``, as the demo does)."""
+        if self._session.resume() is not None:
+            return
+        self.screen.show()
+        if sign_in_at_once:
+            self.screen.sign_in()
+
+    def shutdown(self, wait_ms: int) -> None:
+        """At the end of the app: lets the window's background work finish (``wait_ms`` at most)."""
+        if self.workspace is not None:
+            self.workspace.release(wait_ms)
+            self.workspace = None
+        self.screen.deleteLater()
+
+    def sign_out(self) -> None:
+        """Closes the user's window (the sign-in screen comes back) and signs out."""
+        if self.prompt is not None and self.workspace is not None and not self._confirm_sign_out():
+            return
+        self.screen.show()  # first: closing the last window would quit the app
+        self._close_workspace()
+        self._session.sign_out()
+
+    def open_settings(self) -> None:
+        parent = self.workspace.window if self.workspace is not None else self.screen
+        dialog = SettingsDialog(self._settings, demo=self._demo,
+                                signed_in=self._session.state is not SessionState.SIGNED_OUT, parent=parent)
+        if dialog.exec() == SettingsDialog.DialogCode.Accepted:
+            self._reconfigure()
+
+    # -- the session ---------------------------------------------------------------------------------------
+
+    def _signed_in(self, user: str) -> None:
+        self._close_prompt()
+        if self.workspace is not None and self.workspace.user == user:
+            return  # signed in again: the window and its forms go on
+        if self.workspace is not None:  # someone else signed in at the prompt: their own window
+            self._close_workspace()
+        workspace = self._open_workspace(user)
+        self.workspace = workspace
+        self._add_session_actions(workspace.window, user)
+        workspace.window.show()
+        self.screen.hide()
+        self._show_notice()
+        self.workspaceOpened.emit(workspace.window)
+
+    def _session_expired(self, message: str) -> None:
+        if self.workspace is None:
+            self.screen.show()
+            self.screen.show_message(message)
+            return
+        if self.prompt is None:
+            prompt = SignInDialog(self._session, reopen_browser=self._open_browser, prompt=True,
+                                  parent=self.workspace.window)
+            prompt.signOutRequested.connect(self.sign_out)
+            self.prompt = prompt
+        self.prompt.show()
+
+    def _signed_out(self, user: str) -> None:
+        self._reconfigure()
+
+    def _noticed(self, text: str) -> None:
+        """Said once (the session will not be remembered): on the sign-in screen, and in the main window,
+        which usually replaces the screen at once."""
+        self._notice = text
+        self._show_notice()
+
+    def _show_notice(self) -> None:
+        if self._notice is None or self.workspace is None:
+            return
+        banner = Banner(self.workspace.window)
+        banner.setObjectName("sessionNoticeBanner")
+        self.workspace.window.ui.bannerLayout.addWidget(banner)
+        banner.show_message(self._notice, kind=Banner.WARNING)
+        self._notice = None
+
+    def _state_changed(self, state: object) -> None:
+        if self.workspace is not None:
+            self.workspace.window.show_signing_in(state in (SessionState.SIGNING_IN, SessionState.EXPIRED))
+
+    # -- inside --------------------------------------------------------------------------------------------
+
+    def _reconfigure(self) -> None:
+        """Server addresses changed in Settings apply while nobody is signed in (never in the demo)."""
+        if self._demo or self._session.state is not SessionState.SIGNED_OUT:
+            return
+        values = load_server_settings(self._settings)
+        config = None
+        if values.configured:
+            try:
+                config = values.server_config()
+            except ValueError:
+                config = None  # configure(None) says to fix the addresses in Settings
+        if config != self._session.config:
+            self._session.configure(config)
+            self.screen.set_server_text(server_text(config.issuer_url if config else ""))
+            self.screen.message_banner.hide()
+            if self._session.problem is not None:
+                self.screen.show_message(self._session.problem)
+
+    def _close_workspace(self) -> None:
+        self._close_prompt()
+        workspace, self.workspace = self.workspace, None
+        if workspace is not None:
+            workspace.close()
+            self.workspaceClosed.emit(workspace.user)
+
+    def _close_prompt(self) -> None:
+        prompt, self.prompt = self.prompt, None
+        if prompt is not None:
+            prompt.hide()
+            prompt.deleteLater()
+
+    def _confirm_sign_out(self) -> bool:
+        assert self.prompt is not None
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Sign out?"),
+                          self.tr("Sign out now? Your windows close, and changes not yet sent are lost."),
+                          parent=self.prompt)
+        box.setObjectName("signOutConfirmation")
+        sign_out = box.addButton(self.tr("Sign out"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is sign_out
+
+    def _add_session_actions(self, window: MainWindow, user: str) -> None:
+        """File → Settings… and Sign out, and who is signed in, in the status bar."""
+        menu, before = window.ui.menuFile, window.ui.actionQuit
+        settings_action = QAction(self.tr("Settings…"), window)
+        settings_action.setObjectName("actionSettings")
+        settings_action.triggered.connect(self.open_settings)
+        sign_out_action = QAction(self.tr("Sign out"), window)
+        sign_out_action.setObjectName("actionSignOut")
+        sign_out_action.triggered.connect(self.sign_out)
+        menu.insertAction(before, settings_action)
+        menu.insertAction(before, sign_out_action)
+        menu.insertSeparator(before)
+        user_label = QLabel(self.tr("Signed in as {0}").format(user))
+        user_label.setObjectName("userLabel")
+        window.statusBar().addPermanentWidget(user_label)
+
+
+def server_text(issuer_url: str) -> str:
+    """The line of the sign-in screen that names the sign-in server."""
+    if not issuer_url:
+        return ""
+    host = QUrl(issuer_url).host() or issuer_url
+    return QCoreApplication.translate("SessionShell", "Sign-in server: {0}").format(host)

@@ -1,0 +1,236 @@
+""""Refresh all": the community's list and every meter's detail read from the CRM, saved as one new copy.
+
+What is read is shown as it arrives (rows update in place, details fill in: that is what the CRM says
+now), but the saved copy changes only at the end, in one transaction. Cancelling, a failure, or a crash
+keeps the previous copy whole. Details are read by a few tasks at once, each a batch of meters.
+"""
+
+from __future__ import annotations
+
+import collections
+import datetime as dt
+import logging
+from enum import Enum
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Signal
+
+from optimce_desktop.cache.meters import ListSnapshot, MeterCache, SnapshotWriter
+from optimce_desktop.services.breathing import ROWS_PER_REPORT, rows_breathing
+from optimce_desktop.services.connection import ConnectionMonitor, client_of, is_offline_error
+from optimce_desktop.services.tasks import Task, TaskContext, TaskRunner
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from optimce_desktop.crm.client import CrmClient
+    from optimce_desktop.domain.models import MeterDetail, MeterListItem
+
+log = logging.getLogger(__name__)
+
+LIST_PAGE_SIZE = 2000
+DETAIL_TASKS = 4
+DETAILS_PER_BATCH = 25
+
+
+class Stage(Enum):
+    LIST = "list"
+    DETAILS = "details"
+    SAVING = "saving"
+
+
+class FullRefresh(QObject):
+    progressed = Signal(object, int, int)
+    """``Stage``, done, total (meters listed so far, or details read)."""
+    rowsRead = Signal(list, int, int)
+    """Rows of the list (made by the row factory), loaded so far, total: as ``MeterService.listPage``."""
+    listRead = Signal(set, object)
+    """Every EAN listed, and when: as ``MeterService.listFinished``."""
+    detailRead = Signal(object)
+    """A ``MeterDetail``."""
+    finished = Signal(object)
+    """The new copy's ``ListSnapshot``."""
+    failed = Signal(object)
+    """The exception; the previous copy is kept."""
+    cancelled = Signal()
+
+    def __init__(
+        self,
+        client: CrmClient | Callable[[], CrmClient],
+        tasks: TaskRunner,
+        cache: MeterCache,
+        community_id: str,
+        connection: ConnectionMonitor,
+        row_factory: Callable[[MeterListItem], object],
+        parent: QObject | None = None,
+        *,
+        detail_tasks: int = DETAIL_TASKS,
+        details_per_batch: int = DETAILS_PER_BATCH,
+    ) -> None:
+        super().__init__(parent)
+        self._client = client
+        self._tasks = tasks
+        self._cache = cache
+        self.community_id = community_id
+        self._connection = connection
+        self._to_row = row_factory
+        self._detail_tasks = detail_tasks
+        self._per_batch = details_per_batch
+        self._writer: SnapshotWriter | None = None
+        self._queue: collections.deque[str] = collections.deque()
+        self._running: set[Task[Any]] = set()
+        self._total = 0
+        self._done = 0
+        self._stage: Stage | None = None
+        self._over = False
+
+    @property
+    def running(self) -> bool:
+        return self._stage is not None and not self._over
+
+    @property
+    def stage(self) -> Stage | None:
+        return self._stage
+
+    @property
+    def can_cancel(self) -> bool:
+        return self.running and self._stage is not Stage.SAVING
+
+    def start(self) -> None:
+        if self._stage is not None:
+            raise RuntimeError("a full refresh runs once")
+        self._stage = Stage.LIST
+        source, cache, community_id, to_row = self._client, self._cache, self.community_id, self._to_row
+
+        def read_list(context: TaskContext) -> tuple[SnapshotWriter, list[str], dt.datetime]:
+            writer = cache.begin_refresh(community_id, with_details=True)
+            context.report(writer)
+            eans: list[str] = []
+            for page in client_of(source).iter_meter_pages(page_size=LIST_PAGE_SIZE):
+                for start in range(0, len(page.items), ROWS_PER_REPORT):
+                    context.raise_if_cancelled()
+                    chunk = page.items[start:start + ROWS_PER_REPORT]
+                    eans.extend(item.EAN for item in chunk)
+                    context.report((rows_breathing(chunk, to_row), len(eans), page.pagination.total))
+                writer.add_items(page.items)
+            return writer, eans, dt.datetime.now(dt.UTC)
+
+        def on_report(payload: Any) -> None:
+            if isinstance(payload, SnapshotWriter):
+                self._writer = payload  # known at once, so that cancelling can discard it
+                return
+            rows, loaded, total = payload
+            self._connection.note_answer()
+            self.rowsRead.emit(rows, loaded, total)
+            self.progressed.emit(Stage.LIST, loaded, total)
+
+        self._run(read_list, on_progress=on_report, on_success=self._list_done)
+
+    def cancel(self) -> None:
+        """Stops reading and forgets what was read; the saved copy stays as it was."""
+        if not self.can_cancel:
+            return
+        self._over = True
+        self._stop_tasks()
+        self._discard()
+        self.cancelled.emit()
+
+    # -- stages ------------------------------------------------------------------------------------
+
+    def _list_done(self, result: tuple[SnapshotWriter, list[str], dt.datetime]) -> None:
+        self._writer, eans, when = result
+        self.listRead.emit(set(eans), when)
+        self._stage = Stage.DETAILS
+        self._queue.extend(eans)
+        self._total = len(eans)
+        self.progressed.emit(Stage.DETAILS, 0, self._total)
+        self._read_more_details()
+
+    def _read_more_details(self) -> None:
+        if self._over:
+            return
+        while self._queue and len(self._running) < self._detail_tasks:
+            batch = [self._queue.popleft() for _ in range(min(self._per_batch, len(self._queue)))]
+            self._read_details(batch)
+        if not self._queue and not self._running:
+            self._save()
+
+    def _read_details(self, batch: list[str]) -> None:
+        source, writer = self._client, self._writer
+        assert writer is not None
+
+        def work(context: TaskContext) -> int:
+            client = client_of(source)
+            read: list[MeterDetail] = []
+            for ean in batch:
+                context.raise_if_cancelled()
+                try:
+                    detail = client.meter_detail(ean)
+                except Exception as error:
+                    if is_offline_error(error):
+                        raise
+                    # listed a moment ago, gone or unreadable now: its previous copy, if any, stays
+                    log.warning("Detail of %s not read during the full refresh: %s", ean, error)
+                    continue
+                read.append(detail)
+                context.report(detail)
+            writer.add_details(read)
+            return len(batch)
+
+        def on_detail(detail: MeterDetail) -> None:
+            self.detailRead.emit(detail)
+
+        def on_done(count: int) -> None:
+            self._done += count
+            self._connection.note_answer()
+            self.progressed.emit(Stage.DETAILS, self._done, self._total)
+
+        self._run(work, on_progress=on_detail, on_success=on_done, then=self._read_more_details)
+
+    def _save(self) -> None:
+        self._stage = Stage.SAVING
+        self.progressed.emit(Stage.SAVING, self._total, self._total)
+        writer = self._writer
+        assert writer is not None
+        self._run(lambda context: writer.commit(), on_success=self._saved)
+
+    def _saved(self, snapshot: ListSnapshot) -> None:
+        self._over = True
+        self.finished.emit(snapshot)
+
+    # -- plumbing ----------------------------------------------------------------------------------
+
+    def _run(self, work: Any, *, on_success: Any, on_progress: Any = None, then: Any = None) -> None:
+        task: Task[Any]
+
+        def finished() -> None:
+            self._running.discard(task)
+            if then is not None:
+                then()
+
+        task = self._tasks.run(work, on_success=on_success, on_progress=on_progress, on_error=self._fail,
+                               on_finished=finished, priority=2)
+        self._running.add(task)
+
+    def _fail(self, error: BaseException) -> None:
+        if self._over:
+            return
+        self._over = True
+        self._connection.note_failure(error)
+        self._stop_tasks()
+        self._discard()
+        self.failed.emit(error)
+
+    def _stop_tasks(self) -> None:
+        self._queue.clear()
+        for task in self._running:
+            task.cancel()
+        self._running.clear()
+
+    def _discard(self) -> None:
+        writer = self._writer
+        if writer is None:
+            return
+        # Tasks still reading may stage a last batch after this: the next refresh sweeps it.
+        self._tasks.run(lambda context: writer.discard(),
+                        on_error=lambda error: log.warning("Full refresh not discarded: %s", error))

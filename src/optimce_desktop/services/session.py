@@ -1,0 +1,373 @@
+"""The signed-in session, for the GUI: sign-in in the browser, silent sign-in at start with the remembered
+refresh token, the end of a session at the provider, sign-out, and the tokens every CRM request carries.
+
+Everything that touches the network or the password store runs in a background task; results and changes
+of state come back as signals on the GUI thread. ``access_token`` and ``refresh_after_rejection`` are the
+CRM client's hooks (called on its worker threads). The service never opens a browser itself: the GUI opens
+``waitingForBrowser``'s address, unless the provider approves the user at once (the demo), in which case
+the service follows the authorization redirect itself.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from enum import Enum
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSettings, Signal
+
+from optimce_desktop.crm.auth import (
+    DEFAULT_BROWSER_TIMEOUT,
+    OidcClient,
+    RedirectPages,
+    ServerConfig,
+    SignInError,
+    SignInFailure,
+    TokenManager,
+    browser_sign_in,
+    follow_to_redirect,
+)
+from optimce_desktop.crm.auth.tokens import EndedSession
+from optimce_desktop.crm.keyring_store import RefreshTokenStore
+from optimce_desktop.crm.transport import AddressError
+from optimce_desktop.services.server_settings import address_problem
+from optimce_desktop.services.tasks import Task, TaskContext, TaskRunner
+
+log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
+
+SETTINGS_USER = "session/user"
+SETTINGS_ISSUER = "session/issuer"
+
+
+class SessionState(Enum):
+    SIGNED_OUT = "signed_out"
+    SIGNING_IN = "signing_in"
+    SIGNED_IN = "signed_in"
+    EXPIRED = "expired"
+    """The provider ended the session while the app was open: the user must sign in again (the windows
+    and their forms stay open meanwhile)."""
+    SIGNING_OUT = "signing_out"
+
+
+class SessionService(QObject):
+    stateChanged = Signal(object)  # SessionState
+    signedIn = Signal(str)  # the user
+    signInFailed = Signal(str, bool)  # why, in words for the user; whether the user stopped it (Cancel)
+    sessionExpired = Signal(str)  # the session ended at the provider: sign in again (forms are kept)
+    signedOut = Signal(str)  # the user who signed out, once their stored sign-in is forgotten
+    waitingForBrowser = Signal(str)  # the authorization page the browser must open
+    notice = Signal(str)  # something to tell once, not an error (the session will not be remembered)
+    _ended = Signal(object)  # SignInError, from the CRM client's threads
+
+    def __init__(
+        self,
+        config: ServerConfig | None,
+        tasks: TaskRunner,
+        settings: QSettings,
+        *,
+        remember: bool = True,
+        approve_automatically: bool = False,
+        browser_timeout: float = DEFAULT_BROWSER_TIMEOUT,
+        clock: Callable[[], float] = time.monotonic,
+        wall_clock: Callable[[], float] = time.time,
+        parent: QObject | None = None,
+    ) -> None:
+        """``config`` None (or unusable) leaves the service waiting for ``configure()``. ``remember``
+        keeps the refresh token in the password store; ``approve_automatically`` is for a provider that
+        signs the user in without asking (the demo's emulator): no browser is involved. ``clock`` times the
+        tokens' lifetimes, ``wall_clock`` checks the ID tokens' dates."""
+        super().__init__(parent)
+        self._tasks = tasks
+        self._settings = settings
+        self._remember = remember
+        self._approve_automatically = approve_automatically
+        self._browser_timeout = browser_timeout
+        self._clock = clock
+        self._wall_clock = wall_clock
+        self._state = SessionState.SIGNED_OUT
+        self._user: str | None = None
+        self._config: ServerConfig | None = None
+        self._problem: str | None = None
+        self._oidc: OidcClient | None = None
+        self._tokens: TokenManager | None = None
+        self._retired: list[OidcClient] = []
+        self._sign_in_task: Task[Any] | None = None
+        self._told_not_remembered = False
+        self._ended.connect(self._session_ended)
+        self.configure(config)
+
+    # -- state ---------------------------------------------------------------------------------------------
+
+    @property
+    def state(self) -> SessionState:
+        return self._state
+
+    @property
+    def user(self) -> str | None:
+        """The signed-in user (also while the session is EXPIRED: the one expected to sign in again)."""
+        return self._user
+
+    @property
+    def config(self) -> ServerConfig | None:
+        return self._config
+
+    @property
+    def problem(self) -> str | None:
+        """Why the configuration cannot be used (translated), or None."""
+        return self._problem
+
+    def configure(self, config: ServerConfig | None) -> str | None:
+        """Uses ``config`` for the next sign-in (only while signed out); returns what is wrong with it."""
+        if self._state is not SessionState.SIGNED_OUT:
+            raise RuntimeError("The servers can only change while nobody is signed in")
+        if self._oidc is not None:
+            self._retired.append(self._oidc)  # a task may still use it: closed at shutdown()
+        self._config, self._oidc, self._tokens = config, None, None
+        self._problem = None if config is not None else translate(
+            "Session", "Set the addresses of the CRM and of the sign-in server in Settings.")
+        if config is not None:
+            try:
+                self._oidc = OidcClient(config, clock=self._wall_clock)
+            except AddressError as exc:
+                self._problem = address_problem(exc)
+            except (ValueError, OSError) as exc:  # an empty client id, an unreadable CA bundle
+                self._problem = translate("Session", "These settings cannot be used: {0}").format(exc)
+            else:
+                store = RefreshTokenStore(config.issuer) if self._remember else None
+                self._tokens = TokenManager(self._oidc, store, on_session_ended=self._ended.emit,
+                                            clock=self._clock)
+        return self._problem
+
+    # -- the CRM client's hooks (worker threads) ---------------------------------------------------------
+
+    def access_token(self) -> str | None:
+        tokens = self._tokens
+        return tokens.access_token() if tokens is not None else None
+
+    def refresh_after_rejection(self) -> bool:
+        tokens = self._tokens
+        return tokens.refresh_after_rejection() if tokens is not None else False
+
+    # -- signing in ----------------------------------------------------------------------------------------
+
+    def resume(self) -> str | None:
+        """At start: when the last user's sign-in was remembered, signs them in silently and returns them.
+        Nothing waits for the network: the first CRM request restores the session with the stored refresh
+        token (meanwhile the app shows the data saved on this computer); if the provider refuses it, the
+        session ends as at any time (``sessionExpired``)."""
+        tokens, user = self._tokens, self._remembered_user()
+        if self._state is not SessionState.SIGNED_OUT or tokens is None or user is None:
+            return None
+        tokens.defer_restore(user)
+        self._user = user
+        self._set_state(SessionState.SIGNED_IN)
+        log.info("Resuming the remembered session of %s", user)
+        self.signedIn.emit(user)
+        return user
+
+    def sign_in(self) -> None:
+        """Starts a sign-in in the browser (``waitingForBrowser`` gives the page); ``signedIn`` or
+        ``signInFailed`` ends it."""
+        if self._state in (SessionState.SIGNING_IN, SessionState.SIGNING_OUT, SessionState.SIGNED_IN):
+            return
+        oidc, tokens = self._oidc, self._tokens
+        if oidc is None or tokens is None:
+            self.signInFailed.emit(self._problem or "", False)
+            return
+        expected = self._user if self._state is SessionState.EXPIRED else None
+        self._set_state(SessionState.SIGNING_IN)
+        pages = _redirect_pages()
+        timeout = self._browser_timeout
+
+        def work(context: TaskContext) -> tuple[str, bool]:
+            signed_in = browser_sign_in(oidc, show=context.report, pages=pages, timeout=timeout,
+                                        cancelled=lambda: context.cancelled, login_hint=expected)
+            context.raise_if_cancelled()
+            remembered = tokens.start(signed_in)
+            assert signed_in.user is not None  # start() checked it
+            return signed_in.user, remembered
+
+        self._sign_in_task = self._tasks.run(
+            work, on_progress=self._authorization_ready,
+            on_success=lambda result: self._signed_in(result[0], result[1]), on_error=self._sign_in_failed)
+
+    def cancel(self) -> None:
+        """Stops waiting for the browser: the sign-in ends at once as cancelled."""
+        task = self._sign_in_task
+        if self._state is not SessionState.SIGNING_IN or task is None:
+            return
+        task.cancel()
+        self._sign_in_task = None
+        if self._tokens is not None:  # the code may have been exchanged just before the cancel
+            self._end_at_provider(self._tokens.end(), forget=True)
+        self._sign_in_failed(SignInError(SignInFailure.CANCELLED))
+
+    def _authorization_ready(self, url: object) -> None:
+        assert isinstance(url, str)
+        self.waitingForBrowser.emit(url)
+        if self._approve_automatically:
+            verify = self._config.verify if self._config is not None else True
+            self._tasks.run(lambda context: follow_to_redirect(url, verify=verify),
+                            on_error=self._automatic_approval_failed)
+
+    def _automatic_approval_failed(self, error: BaseException) -> None:
+        task = self._sign_in_task
+        if self._state is SessionState.SIGNING_IN and task is not None:
+            task.cancel()
+            self._sign_in_task = None
+            self._sign_in_failed(error)
+
+    def _signed_in(self, user: str, remembered: bool) -> None:
+        self._sign_in_task = None
+        self._user = user
+        if remembered:
+            self._settings.setValue(SETTINGS_USER, user)
+            self._settings.setValue(SETTINGS_ISSUER, self._config.issuer if self._config else "")
+        else:
+            self._forget_remembered_user()
+            self._tell_not_remembered()
+        self._set_state(SessionState.SIGNED_IN)
+        log.info("Signed in as %s", user)
+        self.signedIn.emit(user)
+
+    def _sign_in_failed(self, error: BaseException) -> None:
+        """Ends a failed sign-in: signed out, or still EXPIRED when it was a sign-in again (the user is
+        known, and their windows stay open)."""
+        self._sign_in_task = None
+        message = sign_in_problem(error)
+        if isinstance(error, SignInError):
+            log.info("Sign-in failed: %s", error)
+        else:
+            log.error("Sign-in failed", exc_info=error)
+        self._set_state(SessionState.EXPIRED if self._user is not None else SessionState.SIGNED_OUT)
+        stopped = isinstance(error, SignInError) and error.reason is SignInFailure.CANCELLED
+        self.signInFailed.emit(message, stopped)
+
+    # -- the end of a session ----------------------------------------------------------------------------
+
+    def _session_ended(self, error: object) -> None:
+        if self._state is not SessionState.SIGNED_IN:
+            return
+        log.info("The session ended at the provider: %s", error)
+        self._set_state(SessionState.EXPIRED)
+        self.sessionExpired.emit(translate(
+            "Session", "Your session has ended. Sign in again to go on: your open windows and forms are "
+            "kept."))
+
+    def sign_out(self) -> None:
+        """Ends the session in the app at once, forgets the stored sign-in, then tells the provider."""
+        if self._state in (SessionState.SIGNED_OUT, SessionState.SIGNING_OUT):
+            return
+        if self._state is SessionState.SIGNING_IN:
+            self.cancel()
+        tokens, user = self._tokens, self._user
+        ended = tokens.end() if tokens is not None else None
+        self._user = None
+        self._forget_remembered_user()
+        if tokens is None or user is None:
+            self._set_state(SessionState.SIGNED_OUT)
+            return
+        self._set_state(SessionState.SIGNING_OUT)
+
+        def forgotten() -> None:
+            self._set_state(SessionState.SIGNED_OUT)
+            self.signedOut.emit(user)
+
+        self._tasks.run(lambda context: tokens.forget(user), on_finished=forgotten)
+        self._end_at_provider(ended)
+
+    def _end_at_provider(self, ended: EndedSession | None, *, forget: bool = False) -> None:
+        """Revokes an ended session at the provider (and ``forget``s its stored refresh token first)."""
+        oidc, tokens = self._oidc, self._tokens
+        if ended is None or oidc is None:
+            return
+
+        def work(context: TaskContext) -> None:
+            if forget and tokens is not None:
+                tokens.forget(ended.user)
+            try:
+                oidc.end_session(ended.refresh_token, ended.id_token)
+            except SignInError as exc:  # the local sign-out stands; the provider's session expires alone
+                log.warning("Could not end the session at the sign-in server: %s", exc)
+
+        self._tasks.run(work)
+
+    def shutdown(self) -> None:
+        """Closes the connections to the provider (at the end of the app, once no task runs)."""
+        for oidc in [*self._retired, self._oidc]:
+            if oidc is not None:
+                oidc.close()
+        self._retired.clear()
+
+    # -- inside --------------------------------------------------------------------------------------------
+
+    def _set_state(self, state: SessionState) -> None:
+        if state is not self._state:
+            self._state = state
+            self.stateChanged.emit(state)
+
+    def _remembered_user(self) -> str | None:
+        if not self._remember or self._config is None:
+            return None
+        user, issuer = self._settings.value(SETTINGS_USER), self._settings.value(SETTINGS_ISSUER)
+        if isinstance(user, str) and user and issuer == self._config.issuer:
+            return user
+        return None
+
+    def _forget_remembered_user(self) -> None:
+        self._settings.remove(SETTINGS_USER)
+        self._settings.remove(SETTINGS_ISSUER)
+
+    def _tell_not_remembered(self) -> None:
+        if self._remember and not self._told_not_remembered:
+            self._told_not_remembered = True
+            self.notice.emit(translate(
+                "Session", "This computer has no usable password store: your session will not be "
+                "remembered, and you will sign in again next time."))
+
+
+def _redirect_pages() -> RedirectPages:
+    return RedirectPages(
+        signed_in_title=translate("Session", "You are signed in to OptimCE Desktop"),
+        signed_in_text=translate("Session", "You can close this tab and go back to the app."),
+        failed_title=translate("Session", "The sign-in did not complete"),
+        failed_text=translate("Session", "Go back to OptimCE Desktop to see why, and try again."),
+        language=_page_language(),
+    )
+
+
+def _page_language() -> str:
+    code = QLocale().name()[:2]
+    return code if len(code) == 2 and code.isalpha() else "en"
+
+
+def sign_in_problem(error: BaseException) -> str:
+    """Why a sign-in failed, in words for the user."""
+    if not isinstance(error, SignInError):
+        return translate("Session", "The sign-in failed unexpectedly ({0}).").format(
+            f"{type(error).__name__}: {error}")
+    match error.reason:
+        case SignInFailure.CANCELLED:
+            return translate("Session", "Sign-in cancelled.")
+        case SignInFailure.TIMED_OUT:
+            return translate("Session", "The browser did not come back in time: the sign-in was stopped. "
+                             "Try again.")
+        case SignInFailure.DENIED:
+            return translate("Session", "The sign-in was cancelled or refused in the browser.")
+        case SignInFailure.STATE_MISMATCH:
+            return translate("Session", "The browser brought back an answer that does not belong to this "
+                             "sign-in, so it was refused. Try again.")
+        case SignInFailure.REJECTED:
+            return translate("Session", "The sign-in server refused the sign-in (it may have expired, or "
+                             "your session was ended). Sign in again.")
+        case SignInFailure.UNREACHABLE:
+            return translate("Session", "The sign-in server cannot be reached. Check the network "
+                             "connection and the server's address in Settings.")
+        case SignInFailure.PROVIDER_ERROR:
+            return translate("Session", "The sign-in server reported an error ({0}). Check the client id "
+                             "in Settings, or ask your administrator.").format(error.error or error.detail)
+    return translate("Session", "The sign-in server answered something this app cannot use ({0}).").format(
+        error.detail)

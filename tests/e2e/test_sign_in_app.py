@@ -1,0 +1,180 @@
+"""The app's sign-in as a user lives it, with the real shell, main window and services on the emulator: the
+sign-in screen opens the main window; an ended session asks to sign in again over the open update form,
+which keeps what was typed; signing out goes back to the sign-in screen."""
+
+from __future__ import annotations
+
+import keyring
+import keyring.backends.fail
+import pytest
+from PySide6.QtCore import QSettings
+
+from optimce_desktop.app import Workspaces
+from optimce_desktop.emulator import DEMO_MANAGER, GUIDE_EAN, EmulatorServer
+from optimce_desktop.gui.main_window import SETTINGS_SIGN_OUT
+from optimce_desktop.gui.session_shell import SessionShell
+from optimce_desktop.gui.widgets.banner import Banner
+from optimce_desktop.services.session import SessionService, SessionState
+from tests.fixtures.auth import ScriptedBrowser
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 10_000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def make_app(qtbot, styled_app, emulator: EmulatorServer, server_config, session_tasks, tmp_path):
+    """Starts of the app as ``main()`` wires it (without the demo's automatic approval), on the same
+    settings and keyring each time: a scripted browser signs in."""
+    settings = QSettings(str(tmp_path / "app.ini"), QSettings.Format.IniFormat)
+    started: list[tuple[SessionShell, SessionService, Workspaces]] = []
+
+    def make() -> tuple[SessionShell, SessionService, Clock]:
+        """One start of the app."""
+        clock = Clock()
+        session = SessionService(server_config, session_tasks, settings, clock=clock,
+                                 wall_clock=emulator.auth_clock)
+        workspaces = Workspaces(session, settings, session_tasks, language="en",
+                                local_database=lambda user: tmp_path / f"{user}.sqlite3")
+        browser = ScriptedBrowser(emulator)
+        shell = SessionShell(session, settings, workspaces.open, open_browser=browser.sign_in,
+                             server_text="Sign-in server: 127.0.0.1")
+        shell.workspaceClosed.connect(workspaces.apply_sign_out_choice)
+        started.append((shell, session, workspaces))
+        return shell, session, clock
+
+    make.settings = settings  # type: ignore[attr-defined]
+    yield make
+    for shell, session, workspaces in started:
+        session.cancel()
+        if shell.workspace is not None:
+            shell.workspace.window.close()
+        shell.shutdown(wait_ms=0)
+        workspaces.shutdown(wait_ms=0)
+    qtbot.waitUntil(lambda: session_tasks.pending == 0, timeout=10_000)
+    for _, session, _ in started:
+        session.shutdown()
+
+
+def test_an_ended_session_asks_to_sign_in_again_and_keeps_the_open_form(qtbot, make_app, emulator,
+                                                                       tmp_path) -> None:
+    shell, session, clock = make_app()
+    emulator.oidc.auto_approve = DEMO_MANAGER
+    shell.start()
+    assert shell.screen.isVisible() and shell.workspace is None
+
+    shell.screen.sign_in_button.click()
+    qtbot.waitUntil(lambda: shell.workspace is not None, timeout=10_000)
+    window = shell.workspace.window
+    assert window.isVisible() and not shell.screen.isVisible()
+    user_label = window.findChild(type(window.connection_label), "userLabel")
+    assert user_label.text() == f"Signed in as {DEMO_MANAGER}"
+
+    qtbot.waitUntil(lambda: window.table_model.total_count > 0 and window.update_launcher is not None,
+                    timeout=15_000)
+    assert window.select_meter(GUIDE_EAN)
+    qtbot.waitUntil(lambda: window.detail_pane.shown_ean == GUIDE_EAN, timeout=5000)
+    window.open_update_dialog()
+    qtbot.waitUntil(lambda: window.update_launcher.dialog is not None
+                    and window.update_launcher.dialog.isVisible(), timeout=5000)
+    dialog = window.update_launcher.dialog
+    dialog.ui.descriptionEdit.setPlainText("Typed before the session ended")
+
+    # An administrator ends the session; five minutes later the access token has expired too.
+    emulator.oidc.end_sessions(DEMO_MANAGER)
+    clock.now += 301
+    emulator.auth_clock.advance(301)
+    window.reload_selected()
+
+    qtbot.waitUntil(lambda: shell.prompt is not None and shell.prompt.isVisible(), timeout=10_000)
+    prompt = shell.prompt
+    assert session.state is SessionState.EXPIRED
+    assert "Signing in…" in window.connection_label.text()
+    assert dialog.isVisible() and dialog.ui.descriptionEdit.toPlainText() == "Typed before the session ended"
+    prompt.grab().save(str(tmp_path / "sign-in-again.png"))
+
+    prompt.reject()  # Escape does not dismiss it: sign in again, or sign out
+    assert prompt.isVisible()
+    prompt.sign_in_button.click()
+    qtbot.waitUntil(lambda: shell.prompt is None and session.state is SessionState.SIGNED_IN, timeout=10_000)
+
+    assert shell.workspace is not None and shell.workspace.window is window
+    assert dialog.isVisible() and dialog.ui.descriptionEdit.toPlainText() == "Typed before the session ended"
+    assert "Signing in…" not in window.connection_label.text()
+
+
+def test_signing_out_returns_to_the_sign_in_screen(qtbot, make_app, emulator, memory_keyring,
+                                                   tmp_path) -> None:
+    shell, session, _ = make_app()
+    emulator.oidc.auto_approve = DEMO_MANAGER
+    shell.start()
+    shell.screen.sign_in()
+    qtbot.waitUntil(lambda: shell.workspace is not None, timeout=10_000)
+    window = shell.workspace.window
+    closed: list[str] = []
+    shell.workspaceClosed.connect(closed.append)
+    sign_out = next(a for a in window.ui.menuFile.actions() if a.objectName() == "actionSignOut")
+    assert [a.text() for a in window.ui.menuFile.actions()][-4:-1] == ["Settings…", "Sign out", ""]
+    window.resize(1200, 700)
+    qtbot.waitUntil(lambda: window.table_model.total_count > 0, timeout=15_000)
+    window.grab().save(str(tmp_path / "main-window-signed-in.png"))
+
+    sign_out.trigger()
+
+    assert shell.screen.isVisible() and shell.workspace is None and closed == [DEMO_MANAGER]
+    qtbot.waitUntil(lambda: session.state is SessionState.SIGNED_OUT, timeout=5000)
+    qtbot.waitUntil(lambda: emulator.oidc.active_sessions() == 0, timeout=5000)
+    assert memory_keyring.secrets == {}
+    assert shell.screen.sign_in_button.isEnabled()
+
+
+def test_a_remembered_user_opens_their_window_without_the_sign_in_screen(qtbot, make_app, emulator) -> None:
+    first_shell, _, _ = make_app()
+    emulator.oidc.auto_approve = DEMO_MANAGER
+    first_shell.start()
+    first_shell.screen.sign_in()
+    qtbot.waitUntil(lambda: first_shell.workspace is not None, timeout=10_000)
+    first_shell.workspace.window.close()  # the user quits the app
+
+    shell, session, _ = make_app()  # and starts it again
+    shell.start()
+
+    assert shell.workspace is not None and not shell.screen.isVisible()
+    window = shell.workspace.window
+    qtbot.waitUntil(lambda: window.table_model.total_count > 0, timeout=15_000)
+    assert session.user == DEMO_MANAGER and session.state is SessionState.SIGNED_IN
+
+
+def test_signing_out_removes_the_saved_data_when_the_user_chose_so(qtbot, make_app, emulator,
+                                                                   tmp_path) -> None:
+    make_app.settings.setValue(SETTINGS_SIGN_OUT, "remove")
+    shell, session, _ = make_app()
+    emulator.oidc.auto_approve = DEMO_MANAGER
+    shell.start()
+    shell.screen.sign_in()
+    qtbot.waitUntil(lambda: shell.workspace is not None, timeout=10_000)
+    window = shell.workspace.window
+    qtbot.waitUntil(lambda: window.table_model.total_count > 0, timeout=15_000)
+    saved = tmp_path / f"{DEMO_MANAGER}.sqlite3"
+    assert saved.exists()
+
+    shell.sign_out()
+
+    qtbot.waitUntil(lambda: not saved.exists(), timeout=10_000)
+
+
+def test_without_a_password_store_the_main_window_says_it_once(qtbot, make_app, emulator) -> None:
+    keyring.set_keyring(keyring.backends.fail.Keyring())
+    shell, _, _ = make_app()
+    emulator.oidc.auto_approve = DEMO_MANAGER
+    shell.start()
+    shell.screen.sign_in()
+    qtbot.waitUntil(lambda: shell.workspace is not None, timeout=10_000)
+    window = shell.workspace.window
+    banners = [b for b in window.findChildren(Banner) if b.objectName() == "sessionNoticeBanner"]
+    assert len(banners) == 1 and banners[0].isVisible()
+    assert "will not be remembered" in banners[0].message.text()

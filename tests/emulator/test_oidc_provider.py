@@ -1,0 +1,200 @@
+"""The emulator's OpenID provider, by HTTP as any client sees it: discovery, the authorization page, the
+code exchange with PKCE, refresh tokens, the end of a session, and the gateway accepting its tokens."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+from urllib.parse import parse_qs, urlencode, urlsplit
+
+import httpx
+import pytest
+
+from optimce_desktop.emulator import DEMO_MANAGER, MEMBER_ONLY, TOURNESOLS_AUTH_ID, EmulatorServer
+from optimce_desktop.emulator.oidc import CODE_LIFETIME, OIDC_PATH
+from tests.emulator.support import data
+
+VERIFIER = "v" * 64
+REDIRECT = "http://127.0.0.1:51234/callback"
+
+
+def challenge(verifier: str) -> str:
+    return base64.urlsafe_b64encode(hashlib.sha256(verifier.encode()).digest()).rstrip(b"=").decode()
+
+
+def authorize_url(emulator: EmulatorServer, **changes: str) -> str:
+    params = {"response_type": "code", "client_id": "optimce-desktop", "redirect_uri": REDIRECT,
+              "scope": "openid offline_access", "state": "st4te", "nonce": "n0nce",
+              "code_challenge": challenge(VERIFIER), "code_challenge_method": "S256", **changes}
+    return f"{emulator.base_url}{OIDC_PATH}/auth?{urlencode({k: v for k, v in params.items() if v})}"
+
+
+def redirect_params(response: httpx.Response) -> dict[str, str]:
+    assert response.status_code == 302, response.text
+    location = urlsplit(response.headers["location"])
+    assert f"{location.scheme}://{location.netloc}{location.path}" == REDIRECT
+    return {name: values[0] for name, values in parse_qs(location.query).items()}
+
+
+def code_for(emulator: EmulatorServer, user: str = DEMO_MANAGER) -> str:
+    emulator.oidc.auto_approve = user
+    params = redirect_params(httpx.get(authorize_url(emulator)))
+    assert params["state"] == "st4te" and params["iss"] == emulator.issuer_url
+    return params["code"]
+
+
+def token_request(emulator: EmulatorServer, **form: str) -> httpx.Response:
+    return httpx.post(f"{emulator.base_url}{OIDC_PATH}/token", data={"client_id": "optimce-desktop", **form})
+
+
+def exchange(emulator: EmulatorServer, code: str, verifier: str = VERIFIER) -> httpx.Response:
+    return token_request(emulator, grant_type="authorization_code", code=code, redirect_uri=REDIRECT,
+                         code_verifier=verifier)
+
+
+def assert_oauth_error(response: httpx.Response, error: str, status: int = 400) -> None:
+    assert response.status_code == status, response.text
+    assert response.json()["error"] == error
+
+
+def communities(emulator: EmulatorServer, access_token: str) -> httpx.Response:
+    return httpx.get(f"{emulator.base_url}/communities/my-communities",
+                     headers={"Authorization": f"Bearer {access_token}"})
+
+
+def test_discovery_names_the_realms_endpoints(emulator: EmulatorServer) -> None:
+    document = httpx.get(f"{emulator.issuer_url}/.well-known/openid-configuration").json()
+    assert document["issuer"] == emulator.issuer_url.rstrip("/")
+    assert document["authorization_endpoint"] == f"{emulator.issuer_url}/protocol/openid-connect/auth"
+    assert document["code_challenge_methods_supported"] == ["S256"]
+    keys = httpx.get(document["jwks_uri"]).json()["keys"]
+    assert [key["kty"] for key in keys] == ["EC"] and "d" not in keys[0]
+
+
+def test_a_code_becomes_tokens_the_gateway_accepts(emulator: EmulatorServer) -> None:
+    answer = exchange(emulator, code_for(emulator))
+    assert answer.status_code == 200, answer.text
+    tokens = answer.json()
+    assert tokens["token_type"] == "Bearer" and tokens["expires_in"] == 300
+    assert tokens["refresh_token"] and tokens["id_token"]
+    names = [c["name"] for c in data(communities(emulator, tokens["access_token"]))]
+    assert "CE Les Tournesols" in names
+    assert communities(emulator, tokens["id_token"]).status_code == 401  # an ID token is no access token
+
+
+def test_a_code_serves_once_and_a_replay_ends_its_session(emulator: EmulatorServer) -> None:
+    code = code_for(emulator)
+    refresh_token = exchange(emulator, code).json()["refresh_token"]
+    assert_oauth_error(exchange(emulator, code), "invalid_grant")
+    assert_oauth_error(token_request(emulator, grant_type="refresh_token", refresh_token=refresh_token),
+                       "invalid_grant")
+
+
+@pytest.mark.parametrize("verifier", ["w" * 64, ""], ids=["wrong", "missing"])
+def test_the_code_verifier_must_match_the_challenge(emulator: EmulatorServer, verifier: str) -> None:
+    answer = exchange(emulator, code_for(emulator), verifier=verifier)
+    assert_oauth_error(answer, "invalid_grant")
+    assert "PKCE" in answer.json()["error_description"]
+
+
+def test_a_code_expires_after_a_minute(emulator: EmulatorServer) -> None:
+    code = code_for(emulator)
+    emulator.auth_clock.advance(CODE_LIFETIME + 1)
+    assert_oauth_error(exchange(emulator, code), "invalid_grant")
+
+
+def test_the_redirect_uri_must_be_the_authorized_one(emulator: EmulatorServer) -> None:
+    answer = token_request(emulator, grant_type="authorization_code", code=code_for(emulator),
+                           redirect_uri="http://127.0.0.1:1/callback", code_verifier=VERIFIER)
+    assert_oauth_error(answer, "invalid_grant")
+
+
+def test_refresh_tokens_rotate(emulator: EmulatorServer) -> None:
+    first = exchange(emulator, code_for(emulator)).json()["refresh_token"]
+    answer = token_request(emulator, grant_type="refresh_token", refresh_token=first)
+    assert answer.status_code == 200, answer.text
+    second = answer.json()["refresh_token"]
+    assert second != first
+    assert_oauth_error(token_request(emulator, grant_type="refresh_token", refresh_token=first),
+                       "invalid_grant")
+    assert token_request(emulator, grant_type="refresh_token", refresh_token=second).status_code == 200
+
+
+def test_ending_the_session_stops_its_refresh_tokens(emulator: EmulatorServer) -> None:
+    tokens = exchange(emulator, code_for(emulator)).json()
+    logout = httpx.post(f"{emulator.base_url}{OIDC_PATH}/logout",
+                        data={"client_id": "optimce-desktop", "refresh_token": tokens["refresh_token"]})
+    assert logout.status_code == 204
+    assert emulator.oidc.active_sessions() == 0
+    assert_oauth_error(token_request(emulator, grant_type="refresh_token",
+                                     refresh_token=tokens["refresh_token"]), "invalid_grant")
+
+
+def test_revoking_a_refresh_token_ends_its_session(emulator: EmulatorServer) -> None:
+    tokens = exchange(emulator, code_for(emulator)).json()
+    revoke = httpx.post(f"{emulator.base_url}{OIDC_PATH}/revoke",
+                        data={"client_id": "optimce-desktop", "token": tokens["refresh_token"],
+                              "token_type_hint": "refresh_token"})
+    assert revoke.status_code == 200
+    assert emulator.oidc.active_sessions() == 0
+
+
+def test_an_administrator_ends_a_users_sessions(emulator: EmulatorServer) -> None:
+    exchange(emulator, code_for(emulator, DEMO_MANAGER))
+    exchange(emulator, code_for(emulator, MEMBER_ONLY))
+    assert emulator.oidc.end_sessions(DEMO_MANAGER) == 1
+    assert emulator.oidc.active_sessions() == 1
+
+
+@pytest.mark.parametrize(
+    ("changes", "error"),
+    [({"code_challenge_method": "plain"}, "invalid_request"), ({"code_challenge": ""}, "invalid_request"),
+     ({"response_type": "token"}, "unsupported_response_type"), ({"scope": "profile"}, "invalid_scope")],
+    ids=["plain-pkce", "no-pkce", "implicit", "no-openid"],
+)
+def test_authorization_errors_go_back_to_the_app(emulator: EmulatorServer, changes, error) -> None:
+    emulator.oidc.auto_approve = DEMO_MANAGER
+    params = redirect_params(httpx.get(authorize_url(emulator, **changes)))
+    assert params["error"] == error and params["state"] == "st4te" and "code" not in params
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [{"redirect_uri": "http://evil.example/callback"}, {"redirect_uri": "https://127.0.0.1.evil.example/cb"},
+     {"client_id": "someone-else"}],
+    ids=["remote-redirect", "lookalike-host", "unknown-client"],
+)
+def test_an_unsafe_redirect_or_an_unknown_client_gets_no_redirect(emulator: EmulatorServer, changes) -> None:
+    emulator.oidc.auto_approve = DEMO_MANAGER
+    answer = httpx.get(authorize_url(emulator, **changes))
+    assert answer.status_code == 400 and "location" not in answer.headers
+
+
+def test_the_login_form_signs_the_chosen_user_in_or_cancels(emulator: EmulatorServer) -> None:
+    with httpx.Client() as browser:
+        form = browser.get(authorize_url(emulator, login_hint=MEMBER_ONLY))
+        assert form.status_code == 200 and f'value="{MEMBER_ONLY}"' in form.text
+        request_id = form.text.split('name="request_id" value="')[1].split('"')[0]
+        action = f"{emulator.base_url}{OIDC_PATH}/auth"
+        unknown = browser.post(action, data={"request_id": request_id, "username": "mallory",
+                                             "action": "approve"})
+        assert unknown.status_code == 400 and "Unknown user" in unknown.text
+        request_id = unknown.text.split('name="request_id" value="')[1].split('"')[0]
+        approved = redirect_params(browser.post(action, data={"request_id": request_id,
+                                                              "username": MEMBER_ONLY, "action": "approve"}))
+        assert approved["state"] == "st4te"
+        tokens = exchange(emulator, approved["code"]).json()
+        headers = {"Authorization": f"Bearer {tokens['access_token']}", "X-Community-ID": TOURNESOLS_AUTH_ID}
+        assert httpx.get(f"{emulator.base_url}/meters", headers=headers).status_code == 403  # a MEMBER
+
+        form = browser.get(authorize_url(emulator))
+        request_id = form.text.split('name="request_id" value="')[1].split('"')[0]
+        cancelled = redirect_params(browser.post(action, data={"request_id": request_id, "action": "cancel"}))
+        assert cancelled["error"] == "access_denied" and cancelled["state"] == "st4te"
+
+
+def test_an_access_token_expires_with_the_clock(emulator: EmulatorServer) -> None:
+    tokens = exchange(emulator, code_for(emulator)).json()
+    assert communities(emulator, tokens["access_token"]).status_code == 200
+    emulator.auth_clock.advance(tokens["expires_in"])
+    assert communities(emulator, tokens["access_token"]).status_code == 401

@@ -1,0 +1,243 @@
+"""The French, Dutch and German translations: complete, faithful to their sources' placeholders, compiled
+into the resources, and used by the app once ``install_translations`` has run."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QFile, Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from optimce_desktop.app import install_translations
+from optimce_desktop.domain import dso, enums
+from optimce_desktop.domain.enums import MeterStatus
+from optimce_desktop.domain.update import Issue, IssueCode, UpdateField
+from optimce_desktop.emulator import GUIDE_EAN
+from optimce_desktop.gui.meter_detail import DetailPane
+from optimce_desktop.gui.meter_rows import Column
+from optimce_desktop.services.problems import issue_message
+from optimce_desktop.services.texts import enum_text
+
+REPO = Path(__file__).resolve().parents[1]
+TRANSLATIONS = REPO / "resources" / "translations"
+LANGUAGES = ("fr", "nl", "de")
+NBSP = "\u00a0"
+
+# A few key texts in each language.
+EXPECTED = {
+    "fr": {
+        "update_button": "Mettre à jour les données",
+        "active": "Actif",
+        "required_date": f"Date d'effet{NBSP}: obligatoire",
+        "shown_1": "1 compteur affiché",
+        "shown_2": "2 compteurs affichés",
+        "cancel": "Annuler",
+    },
+    "nl": {
+        "update_button": "Gegevens bijwerken",
+        "active": "Actief",
+        "required_date": "Ingangsdatum: verplicht",
+        "shown_1": "1 meter getoond",
+        "shown_2": "2 meters getoond",
+        "cancel": "Annuleren",
+    },
+    "de": {
+        "update_button": "Daten ändern",
+        "active": "Aktiv",
+        "required_date": "Gültig ab: erforderlich",
+        "shown_1": "1 Zähler angezeigt",
+        "shown_2": "2 Zähler angezeigt",
+        "cancel": "Abbrechen",
+    },
+}
+
+PLACEHOLDER = re.compile(r"\{\d+\}|%n|%L?\d+|</?[A-Za-z][^>]*>")
+ACCELERATOR = re.compile(r"&(?=[^&\s])")
+
+
+@contextmanager
+def translated(app, language: str) -> Iterator[None]:
+    """The app's translators for ``language`` while in the block; English again afterwards."""
+    installed = install_translations(app, language)
+    assert len(installed) == 2  # the app's and Qt's own
+    try:
+        yield
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)
+
+
+@pytest.fixture(params=LANGUAGES)
+def language(request, qapp) -> Iterator[str]:
+    with translated(qapp, request.param):
+        yield request.param
+
+
+@pytest.fixture
+def french(qapp) -> Iterator[None]:
+    with translated(qapp, "fr"):
+        yield
+
+
+@pytest.fixture
+def german(qapp) -> Iterator[None]:
+    with translated(qapp, "de"):
+        yield
+
+
+# -- the .ts files -----------------------------------------------------------------------------------------
+
+def _messages(language: str) -> list[tuple[str, ET.Element]]:
+    root = ET.parse(TRANSLATIONS / f"optimce_{language}.ts").getroot()
+    return [(context.findtext("name") or "", message)
+            for context in root.iter("context") for message in context.iter("message")
+            if message.find("translation").get("type") not in ("vanished", "obsolete")]
+
+
+def _translations(message: ET.Element) -> list[str]:
+    translation = message.find("translation")
+    forms = translation.findall("numerusform")
+    return [form.text or "" for form in forms] if forms else [translation.text or ""]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_entry_is_translated_and_finished(lang):
+    messages = _messages(lang)
+    assert len(messages) > 250
+    unfinished = [(context, message.findtext("source")) for context, message in messages
+                  if message.find("translation").get("type") == "unfinished"
+                  or not all(text.strip() for text in _translations(message))]
+    assert not unfinished, f"translate and mark finished in optimce_{lang}.ts: {unfinished}"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_translations_keep_their_sources_placeholders_and_accelerators(lang):
+    wrong = []
+    for context, message in _messages(lang):
+        source = message.findtext("source") or ""
+        forms = _translations(message)
+        if message.get("numerus") == "yes" and len(forms) != 2:  # French, Dutch, German: singular, plural
+            wrong.append((context, source, "plural forms", forms))
+        for text in forms:
+            if Counter(PLACEHOLDER.findall(text)) != Counter(PLACEHOLDER.findall(source)):
+                wrong.append((context, source, "placeholders", text))
+            if len(ACCELERATOR.findall(text)) != len(ACCELERATOR.findall(source)):
+                wrong.append((context, source, "accelerator", text))
+    assert not wrong
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_menu_accelerators_do_not_clash(lang):
+    """In the menu bar, and within each menu, no two entries share an accelerator letter."""
+    translated = {message.findtext("source"): _translations(message)[0]
+                  for context, message in _messages(lang) if context == "MainWindow"}
+    ui = ET.parse(REPO / "ui" / "main_window.ui").getroot()
+    actions = {action.get("name"): action.findtext("property[@name='text']/string")
+               for action in ui.iter("action")}
+    menu_bar = ui.find(".//widget[@class='QMenuBar']")
+    menus = menu_bar.findall("widget[@class='QMenu']")
+    groups = [[menu.findtext("property[@name='title']/string") for menu in menus]]
+    for menu in menus:  # separators are no actions
+        groups.append([actions[item.get("name")] for item in menu.findall("addaction")
+                       if item.get("name") in actions])
+    for sources in groups:
+        letters = [_accelerator(translated[source]) for source in sources]
+        assert None not in letters, f"{lang}: an entry of {sources} lost its accelerator"
+        assert len(set(letters)) == len(letters), f"{lang}: {[translated[s] for s in sources]}"
+
+
+def _accelerator(text: str) -> str | None:
+    found = ACCELERATOR.search(text)
+    return text[found.end()].casefold() if found else None
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_enum_label_and_dso_region_is_in_the_translations(lang):
+    """Labels marked with a context in a variable (which lupdate cannot read) are listed all the same."""
+    sources = {(context, message.findtext("source")) for context, message in _messages(lang)}
+    labels = {("enums", label) for group in enums._LABELS.values() for label in group.values()}
+    regions = {("dso", operator.region) for operator in dso.CATALOGUE if operator.region}
+    assert not (labels | regions) - sources
+
+
+# -- the compiled files ------------------------------------------------------------------------------------
+
+def test_compiled_translations_are_up_to_date_and_embedded(tmp_path, qapp):
+    from optimce_desktop.gui.forms import resources_rc  # noqa: F401 - registers the resources
+
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    for lang in LANGUAGES:
+        fresh = tmp_path / f"optimce_{lang}.qm"
+        source = TRANSLATIONS / f"optimce_{lang}.ts"
+        # as tools/update_translations.py compiles them
+        subprocess.run([str(lrelease), "-silent", "-nounfinished", str(source), "-qm", str(fresh)],
+                       check=True, timeout=60)
+        committed = TRANSLATIONS / fresh.name
+        assert committed.read_bytes() == fresh.read_bytes(), (
+            f"{committed.name} is older than its .ts file: run tools/update_translations.py")
+        embedded = QFile(f":/optimce/translations/{fresh.name}")
+        assert embedded.open(QFile.OpenModeFlag.ReadOnly), f"{fresh.name} is missing from resources.qrc"
+        try:
+            assert bytes(embedded.readAll().data()) == fresh.read_bytes(), (
+                "resources_rc.py embeds an older .qm: run tools/update_translations.py")
+        finally:
+            embedded.close()
+
+
+# -- the app, translated -----------------------------------------------------------------------------------
+
+def test_installed_translators_translate_key_texts(language, qtbot):
+    expected = EXPECTED[language]
+    pane = DetailPane()
+    qtbot.addWidget(pane)
+    assert pane.update_button.text() == expected["update_button"]
+    assert QCoreApplication.translate("enums", "Active") == expected["active"]
+    assert enum_text(MeterStatus.ACTIVE) == expected["active"]
+    assert issue_message(Issue(UpdateField.START_DATE, IssueCode.REQUIRED)) == expected["required_date"]
+    for n in (1, 2):
+        assert QCoreApplication.translate("MainWindow", "%n meter(s) shown", "", n) == expected[f"shown_{n}"]
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)  # Qt's own translation
+    qtbot.addWidget(buttons)
+    assert buttons.buttons()[0].text() == expected["cancel"]
+
+
+def test_english_needs_no_translator(qapp):
+    assert install_translations(qapp, "en") == []
+    assert QCoreApplication.translate("enums", "Active") == "Active"
+
+
+def test_main_window_speaks_french(french, request, qtbot, tmp_path):
+    window = request.getfixturevalue("loaded_window")  # built once the French translators are installed
+    ui = window.ui
+    assert ui.menuBar.actions()[0].text() == "&Fichier"
+    assert ui.clearFiltersButton.text() == "Effacer les filtres"
+    assert ui.statusFilterCombo.itemText(0) == "Tous les statuts"
+    assert window.proxy.headerData(Column.HOLDER, Qt.Orientation.Horizontal) == "Titulaire"
+    assert "compteurs affichés sur" in window.count_label.text()
+    assert window.select_meter(GUIDE_EAN)
+    pane = window.detail_pane
+    qtbot.waitUntil(lambda: pane.shown_ean == GUIDE_EAN, timeout=5000)
+    assert pane.update_button.text() == "Mettre à jour les données"
+    assert pane.status_pill.text() == "Actif"
+    assert pane.tabs.tabText(0) == "Données actuelles"
+    qtbot.wait(100)  # let the cards lay out their new values before the picture
+    assert window.grab().save(str(tmp_path / "main-window-fr.png"))
+
+
+def test_update_dialog_speaks_german(german, open_dialog, guide_detail, tmp_path):
+    dialog = open_dialog(guide_detail)
+    ui = dialog.ui
+    assert dialog.windowTitle() == f"Daten ändern — {GUIDE_EAN}"
+    assert ui.validateButton.text() == "Bestätigen" and ui.cancelButton.text() == "Abbrechen"
+    assert ui.rateBiHourlyRadio.text() == "Zweizeittarif"
+    assert ui.statusCombo.currentText() == "Aktiv"
+    assert ui.footerHint.text() == "Zum Bestätigen bitte ausfüllen: Gültig ab."
+    assert dialog.grab().save(str(tmp_path / "update-dialog-de.png"))
