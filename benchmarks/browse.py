@@ -58,7 +58,8 @@ def measure(emulator: EmulatorProcess, folder: Path) -> dict[str, float | int]:
     window.start()
     wait_until(app, lambda: window.proxy.rowCount() > 0, 60)
     first_rows = time.perf_counter() - started
-    wait_until(app, lambda: window.table_model.total_count > 0 and not window.ui.loadProgress.isVisible(), 300)
+    loaded = lambda: window.table_model.total_count > 0 and not window.ui.loadProgress.isVisible()  # noqa: E731
+    wait_until(app, loaded, 300)
     all_rows = time.perf_counter() - started
     total = window.table_model.total_count
 

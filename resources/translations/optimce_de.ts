@@ -235,7 +235,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/main_window.py" line="+129"/>
+        <location filename="../../src/optimce_desktop/gui/main_window.py" line="+133"/>
         <source>Any field</source>
         <translation>Alle Felder</translation>
     </message>
@@ -265,7 +265,7 @@
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+218"/>
         <source>This meter is no longer in the community&apos;s list: its update cannot be sent.</source>
         <translation>Dieser Zähler steht nicht mehr in der Liste der Gemeinschaft: Seine Änderung kann nicht gesendet werden.</translation>
     </message>
@@ -300,7 +300,12 @@
         <translation>Die Offline-Daten auf diesem Computer konnten nicht gelesen werden (sie waren beschädigt oder von einer neueren Version der App geschrieben). Sie wurden als {0} beiseitegelegt und werden erneut aus dem CRM gespeichert.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>The offline data on this computer is damaged. It is set aside and saved again from the CRM at the next start of the app.</source>
+        <translation>Die Offline-Daten auf diesem Computer sind beschädigt. Sie werden beim nächsten Start der App beiseitegelegt und erneut aus dem CRM gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The data cannot be saved on this computer for offline use: {0}</source>
         <translation>Die Daten können auf diesem Computer nicht für die Offline-Nutzung gespeichert werden: {0}</translation>
     </message>
@@ -1015,7 +1020,7 @@
 <context>
     <name>PendingChangesDialog</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/pending_changes.py" line="+42"/>
+        <location filename="../../src/optimce_desktop/gui/pending_changes.py" line="+44"/>
         <source>Pending changes</source>
         <translation>Ausstehende Änderungen</translation>
     </message>
@@ -1096,6 +1101,11 @@
     </message>
     <message>
         <location line="+34"/>
+        <source>{0}: {1} → {2}</source>
+        <translation>{0}: {1} → {2}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Sent once without an answer: checked before sending again</source>
         <translation>Einmal ohne Antwort gesendet: wird vor dem erneuten Senden geprüft</translation>
     </message>
@@ -1483,7 +1493,7 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Reading the list of meters… {0} of {1}</source>
         <translation>Die Zählerliste wird gelesen… {0} von {1}</translation>
     </message>

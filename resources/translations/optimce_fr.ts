@@ -235,7 +235,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/main_window.py" line="+129"/>
+        <location filename="../../src/optimce_desktop/gui/main_window.py" line="+133"/>
         <source>Any field</source>
         <translation>Partout</translation>
     </message>
@@ -265,7 +265,7 @@
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+218"/>
         <source>This meter is no longer in the community&apos;s list: its update cannot be sent.</source>
         <translation>Ce compteur ne figure plus dans la liste de la communauté&#xa0;: sa mise à jour ne peut pas être envoyée.</translation>
     </message>
@@ -300,7 +300,12 @@
         <translation>Les données hors ligne de cet ordinateur n&apos;ont pas pu être lues (elles étaient endommagées, ou écrites par une version plus récente de l&apos;application). Elles ont été mises de côté sous {0} et sont à nouveau enregistrées depuis le CRM.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>The offline data on this computer is damaged. It is set aside and saved again from the CRM at the next start of the app.</source>
+        <translation>Les données hors ligne de cet ordinateur sont endommagées. Elles seront mises de côté et à nouveau enregistrées depuis le CRM au prochain démarrage de l&apos;application.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The data cannot be saved on this computer for offline use: {0}</source>
         <translation>Les données ne peuvent pas être enregistrées sur cet ordinateur pour une utilisation hors ligne&#xa0;: {0}</translation>
     </message>
@@ -1015,7 +1020,7 @@
 <context>
     <name>PendingChangesDialog</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/pending_changes.py" line="+42"/>
+        <location filename="../../src/optimce_desktop/gui/pending_changes.py" line="+44"/>
         <source>Pending changes</source>
         <translation>Modifications en attente</translation>
     </message>
@@ -1096,6 +1101,11 @@
     </message>
     <message>
         <location line="+34"/>
+        <source>{0}: {1} → {2}</source>
+        <translation>{0}&#xa0;: {1} → {2}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Sent once without an answer: checked before sending again</source>
         <translation>Envoyée une fois sans réponse&#xa0;: vérifiée avant un nouvel envoi</translation>
     </message>
@@ -1483,7 +1493,7 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Reading the list of meters… {0} of {1}</source>
         <translation>Lecture de la liste des compteurs… {0} sur {1}</translation>
     </message>

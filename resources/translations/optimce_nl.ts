@@ -235,7 +235,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/main_window.py" line="+129"/>
+        <location filename="../../src/optimce_desktop/gui/main_window.py" line="+133"/>
         <source>Any field</source>
         <translation>Alle velden</translation>
     </message>
@@ -265,7 +265,7 @@
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+218"/>
         <source>This meter is no longer in the community&apos;s list: its update cannot be sent.</source>
         <translation>Deze meter staat niet meer in de lijst van de gemeenschap: de wijziging kan niet worden verstuurd.</translation>
     </message>
@@ -300,7 +300,12 @@
         <translation>De offline gegevens op deze computer konden niet worden gelezen (ze waren beschadigd, of geschreven door een nieuwere versie van de app). Ze werden opzijgezet als {0} en worden opnieuw uit het CRM bewaard.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>The offline data on this computer is damaged. It is set aside and saved again from the CRM at the next start of the app.</source>
+        <translation>De offline gegevens op deze computer zijn beschadigd. Ze worden bij de volgende start van de app opzijgezet en opnieuw uit het CRM bewaard.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The data cannot be saved on this computer for offline use: {0}</source>
         <translation>De gegevens kunnen niet op deze computer worden bewaard voor offline gebruik: {0}</translation>
     </message>
@@ -1015,7 +1020,7 @@
 <context>
     <name>PendingChangesDialog</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/pending_changes.py" line="+42"/>
+        <location filename="../../src/optimce_desktop/gui/pending_changes.py" line="+44"/>
         <source>Pending changes</source>
         <translation>Wachtende wijzigingen</translation>
     </message>
@@ -1096,6 +1101,11 @@
     </message>
     <message>
         <location line="+34"/>
+        <source>{0}: {1} → {2}</source>
+        <translation>{0}: {1} → {2}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Sent once without an answer: checked before sending again</source>
         <translation>Eenmaal verstuurd zonder antwoord: gecontroleerd voor het opnieuw versturen</translation>
     </message>
@@ -1483,7 +1493,7 @@
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Reading the list of meters… {0} of {1}</source>
         <translation>De lijst van meters wordt gelezen… {0} van {1}</translation>
     </message>

@@ -142,8 +142,8 @@ def compose_main_window(client: CrmClient | Callable[[], CrmClient], tasks: Task
     """The main window with every service it works with, as the app runs it (and its tests too).
 
     ``local_database`` is the user's one SQLite file (drafts and the offline copy). ``work_offline``
-    starts without contacting the CRM. ``defer_editing`` composes the update form and pending changes
-    (heavy imports) once the window has painted its saved rows, rather than before.
+    starts without contacting the CRM. ``defer_editing`` composes the detail pane, the update form and
+    pending changes (heavy imports) once the window has painted its saved rows, rather than before.
     """
     from optimce_desktop.cache.database import Database
     from optimce_desktop.cache.directory import DirectoryCache
@@ -158,7 +158,7 @@ def compose_main_window(client: CrmClient | Callable[[], CrmClient], tasks: Task
     connection = ConnectionMonitor(client, tasks, work_offline=work_offline)
     meters = MeterService(client, tasks, cache=MeterCache(database), connection=connection)
     window = MainWindow(CommunityService(client, tasks, cache=directory, connection=connection), meters,
-                        settings)
+                        settings, defer_detail_pane=defer_editing)
     connection.setParent(window)
 
     def attach_editing() -> None:

@@ -50,7 +50,8 @@ def meters(database: Database) -> MeterCache:
     return MeterCache(database)
 
 
-def save_list(meters: MeterCache, eans: list[str], when: dt.datetime = T0, community: str = COMMUNITY) -> None:
+def save_list(meters: MeterCache, eans: list[str], when: dt.datetime = T0,
+              community: str = COMMUNITY) -> None:
     writer = meters.begin_refresh(community, with_details=False)
     writer.add_items([item(ean) for ean in eans[:2]], when)
     writer.add_items([item(ean) for ean in eans[2:]], when)

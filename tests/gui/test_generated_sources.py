@@ -15,7 +15,8 @@ FORMS = REPO / "src" / "optimce_desktop" / "gui" / "forms"
 GENERATED = [
     (["pyside6-uic"], REPO / "ui" / "main_window.ui", FORMS / "ui_main_window.py"),
     (["pyside6-uic"], REPO / "ui" / "meter_data_update_dialog.ui", FORMS / "ui_meter_data_update_dialog.py"),
-    (["pyside6-rcc", "--format-version", "1"], REPO / "resources" / "resources.qrc", FORMS / "resources_rc.py"),
+    (["pyside6-rcc", "--format-version", "1"], REPO / "resources" / "resources.qrc",
+     FORMS / "resources_rc.py"),
 ]
 
 

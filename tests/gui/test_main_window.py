@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from optimce_desktop.app import compose_main_window
-from optimce_desktop.emulator.seed import GUIDE_EAN, INACTIVE_EAN
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from optimce_desktop.app import compose_main_window
+from optimce_desktop.emulator.seed import GUIDE_EAN, INACTIVE_EAN
 from optimce_desktop.gui.meter_rows import Column
 
 

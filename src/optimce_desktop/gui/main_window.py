@@ -32,13 +32,14 @@ from optimce_desktop.gui.meter_table import (
 from optimce_desktop.gui.widgets.banner import Banner
 from optimce_desktop.gui.widgets.toast import Toast
 from optimce_desktop.services.connection import Reachability, is_offline_error
-from optimce_desktop.services.meters import NotSavedOfflineError
+from optimce_desktop.services.saved_copy import NotSavedOfflineError
 from optimce_desktop.services.texts import datetime_text, enum_text
 
 if TYPE_CHECKING:
     from optimce_desktop.domain.models import Community, MeterDetail
     from optimce_desktop.gui.meter_detail import DetailPane
     from optimce_desktop.services.communities import CommunityService
+    from optimce_desktop.services.connection import ConnectionMonitor
     from optimce_desktop.services.meters import MeterService
     from optimce_desktop.services.pending import PendingChanges, Revalidation
     from optimce_desktop.services.updates import UpdateService
@@ -76,7 +77,9 @@ class MainWindow(QMainWindow):
     """The saved rows are on screen (or there were none): the rest of the app may load now."""
 
     def __init__(self, communities: CommunityService, meters: MeterService, settings: QSettings,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, defer_detail_pane: bool = False) -> None:
+        """``defer_detail_pane`` builds the detail pane once the saved rows are painted (the app's start),
+        rather than now."""
         super().__init__(parent)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
@@ -97,12 +100,11 @@ class MainWindow(QMainWindow):
         self._announce_pending = False
         self._settling = False
 
+        # three banners, so that none hides another: the connection, a problem, a notice
         self.offline_banner = Banner(self)
-        self.offline_banner.setObjectName("offlineBanner")
         self.offline_banner.actionTriggered.connect(self._try_online)
         self.banner = Banner(self)
         self.notice_banner = Banner(self)
-        self.notice_banner.setObjectName("noticeBanner")
         self.notice_banner.actionTriggered.connect(self.open_pending_changes)
         for banner in (self.offline_banner, self.banner, self.notice_banner):
             self.ui.bannerLayout.addWidget(banner)
@@ -120,6 +122,8 @@ class MainWindow(QMainWindow):
         self._connect_services()
         self._restore_layout()
         self._update_counts()
+        if not defer_detail_pane:
+            self._build_detail_pane()
 
     # -- set-up -------------------------------------------------------------------------------------------
 
@@ -272,6 +276,14 @@ class MainWindow(QMainWindow):
         if self._meters.community is not None:
             pending.refresh()
         self._sync_meter_actions()
+
+    @property
+    def meters(self) -> MeterService:
+        return self._meters
+
+    @property
+    def connection(self) -> ConnectionMonitor:
+        return self._connection
 
     @property
     def active_community(self) -> Community | None:
@@ -739,9 +751,9 @@ class MainWindow(QMainWindow):
         if not self._settling:
             return
         self._settling = False
+        self._communities_service.load()  # first: its worker reads while this thread builds the rest
         self._build_detail_pane()
         self.startupSettled.emit()
-        self._communities_service.load()
 
     def _build_detail_pane(self) -> None:
         if self._detail_pane is not None:
@@ -763,7 +775,7 @@ class MainWindow(QMainWindow):
             if self._settling and self.proxy.rowCount() > 0:
                 QTimer.singleShot(0, self._settle_startup)  # right after these rows are painted
             elif not self._settling and self._detail_pane is None:
-                QTimer.singleShot(0, self._build_detail_pane)
+                QTimer.singleShot(0, self._build_detail_pane)  # deferred, but the window was never started
         if watched is self.ui.meterTable and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

@@ -197,7 +197,8 @@ class DetailPane(QWidget):
         self.meter_number_label.setText(self.tr("Meter no.: {0}").format(text_or_empty(detail.meter_number)))
 
         address = detail.address
-        self.address_card.set_value("address", "\n".join(p for p in (address.first_line, address.second_line) if p))
+        lines = (address.first_line, address.second_line)
+        self.address_card.set_value("address", "\n".join(line for line in lines if line))
         self.address_card.set_value("tariffGroup", enum_text(detail.tarif_group))
         self.address_card.set_value("phases", phases_text(detail.phases_number))
         self.meter_card.set_value("ean", detail.EAN)
@@ -218,7 +219,8 @@ class DetailPane(QWidget):
     def set_update_allowed(self, allowed: bool, reason: str = "") -> None:
         self.update_button.setEnabled(allowed)
         self.update_button.setToolTip(
-            self.tr("Change this meter's configuration from a date you choose (Enter)") if allowed else reason)
+            self.tr("Change this meter's configuration from a date you choose (Enter)") if allowed
+            else reason)
 
     def set_refresh_allowed(self, allowed: bool, reason: str = "") -> None:
         self.refresh_button.setEnabled(allowed)

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from optimce_desktop.domain.enums import MeterStatus
@@ -283,18 +283,20 @@ class StatusPillDelegate(QStyledItemDelegate):
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
         foreground, background = status_colours(MeterStatus(status_value))
-        metrics = option.fontMetrics
-        width = metrics.horizontalAdvance(text) + 18
+        font = QFont(option.font)
+        font.setBold(True)
+        metrics = QFontMetrics(font)
+        padding = 9
+        room = max(option.rect.width() - 12, 2 * padding)
+        text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room - 2 * padding)
         height = metrics.height() + 6
         rect = QRect(option.rect.left() + 6, option.rect.center().y() - height // 2 + 1,
-                     min(width, option.rect.width() - 12), height)
+                     min(metrics.horizontalAdvance(text) + 2 * padding, room), height)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(background))
         painter.drawRoundedRect(rect, height / 2, height / 2)
-        font = option.font
-        font.setBold(True)
         painter.setFont(font)
         painter.setPen(QColor(foreground))
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)

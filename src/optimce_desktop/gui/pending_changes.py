@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from optimce_desktop.cache.drafts import DraftReason
+from optimce_desktop.domain.update import Change
+from optimce_desktop.gui.widgets.change_texts import value_text
 from optimce_desktop.services.connection import ConnectionMonitor
 from optimce_desktop.services.pending import PendingChange, PendingChanges, Revalidation
 from optimce_desktop.services.problems import Problem, field_label
@@ -66,8 +68,8 @@ class PendingChangesDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in ((self.METER, 230), (self.CHANGES, 210), (self.EFFECTIVE, 100),
-                              (self.SAVED, 120)):
+        for column, width in ((self.METER, 210), (self.CHANGES, 220), (self.EFFECTIVE, 115),
+                              (self.SAVED, 135)):
             self.table.setColumnWidth(column, width)
         self.table.itemSelectionChanged.connect(self._sync_buttons)
         self.table.itemDoubleClicked.connect(lambda item: self.check_and_send())
@@ -154,7 +156,7 @@ class PendingChangesDialog(QDialog):
         for row, change in enumerate(pending):
             update = change.draft.update
             meter = f"{change.ean}\n{change.address}" if change.address else change.ean
-            changed = ", ".join(field_label(c.field) for c in change.changes) or EMPTY
+            changed = "\n".join(self._change_text(c) for c in change.changes) or EMPTY
             cells = (meter, changed, date_text(update.effective_day), datetime_text(change.draft.saved_at),
                      self._checks.get(change.ean) or self._reason_text(change.draft.reason))
             for column, text in enumerate(cells):
@@ -168,6 +170,11 @@ class PendingChangesDialog(QDialog):
         if not (selected and self.select(selected)) and pending:
             self.table.selectRow(0)
         self._sync_buttons()
+
+    def _change_text(self, change: Change) -> str:
+        field = change.field
+        return self.tr("{0}: {1} → {2}").format(
+            field_label(field), value_text(field, change.old), value_text(field, change.new))
 
     def _reason_text(self, reason: DraftReason) -> str:
         if reason is DraftReason.OUTCOME_UNKNOWN:

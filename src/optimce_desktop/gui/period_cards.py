@@ -70,7 +70,8 @@ class PeriodCards(QWidget):
         self.financial.set_value("clientType", enum_text(p.client_type) if p else "")
         self.financial.set_value("dso", dso_text(p.grd) if p else "")
         self.financial.set_value("sharingOperation",
-                                 text_or_empty(p.sharing_operation.name if p and p.sharing_operation else None))
+                                 text_or_empty(p.sharing_operation.name
+                                               if p and p.sharing_operation else None))
         self.financial.set_value("periodHolder", text_or_empty(p.member.name if p and p.member else None))
 
     def value(self, key: str) -> str:

@@ -3,7 +3,7 @@ data saved before."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from optimce_desktop.services.full_refresh import FullRefresh, Stage
@@ -56,10 +56,11 @@ class RefreshAllDialog(QDialog):
         super().reject()
 
     def _progressed(self, stage: Stage, done: int, total: int) -> None:
+        count, of = QLocale().toString(done), QLocale().toString(total)
         if stage is Stage.LIST:
-            text = self.tr("Reading the list of meters… {0} of {1}").format(done, total)
+            text = self.tr("Reading the list of meters… {0} of {1}").format(count, of)
         elif stage is Stage.DETAILS:
-            text = self.tr("Reading the details of the meters… {0} of {1}").format(done, total)
+            text = self.tr("Reading the details of the meters… {0} of {1}").format(count, of)
         else:
             text = self.tr("Saving on this computer…")
             self.cancel_button.setEnabled(False)

@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, Signal
 
 from optimce_desktop.cache.directory import DirectoryCache
 from optimce_desktop.services.connection import ConnectionMonitor, client_of, is_offline_error
-from optimce_desktop.services.meters import STORAGE_ERRORS, NotSavedOfflineError
+from optimce_desktop.services.saved_copy import STORAGE_ERRORS, NotSavedOfflineError
 from optimce_desktop.services.tasks import TaskContext, TaskRunner
 
 if TYPE_CHECKING:

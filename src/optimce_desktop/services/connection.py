@@ -97,6 +97,11 @@ class ConnectionMonitor(QObject):
         return self._state is not Reachability.WORKING_OFFLINE
 
     @property
+    def recheck_scheduled(self) -> bool:
+        """A check is planned (while offline, every ``recheck_interval_ms``)."""
+        return self._recheck.isActive()
+
+    @property
     def checking(self) -> bool:
         """A check is under way."""
         return self._probe is not None

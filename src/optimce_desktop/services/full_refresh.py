@@ -1,4 +1,5 @@
-""""Refresh all": the community's list and every meter's detail read from the CRM, saved as one new copy.
+""""Refresh all": the community's list, every meter's detail and the members (the holders the update form
+offers) read from the CRM, saved as one new copy.
 
 What is read is shown as it arrives (rows update in place, details fill in: that is what the CRM says
 now), but the saved copy changes only at the end, in one transaction. Cancelling, a failure, or a crash
@@ -15,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
+from optimce_desktop.cache.directory import DirectoryCache
 from optimce_desktop.cache.meters import ListSnapshot, MeterCache, SnapshotWriter
 from optimce_desktop.services.breathing import ROWS_PER_REPORT, rows_breathing
 from optimce_desktop.services.connection import ConnectionMonitor, client_of, is_offline_error
@@ -24,11 +26,12 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from optimce_desktop.crm.client import CrmClient
-    from optimce_desktop.domain.models import MeterDetail, MeterListItem
+    from optimce_desktop.domain.models import MemberRef, MeterDetail, MeterListItem
 
 log = logging.getLogger(__name__)
 
 LIST_PAGE_SIZE = 2000
+MEMBER_PAGE_SIZE = 500
 DETAIL_TASKS = 4
 DETAILS_PER_BATCH = 25
 
@@ -77,6 +80,7 @@ class FullRefresh(QObject):
         self._detail_tasks = detail_tasks
         self._per_batch = details_per_batch
         self._writer: SnapshotWriter | None = None
+        self._members: list[MemberRef] = []
         self._queue: collections.deque[str] = collections.deque()
         self._running: set[Task[Any]] = set()
         self._total = 0
@@ -102,18 +106,20 @@ class FullRefresh(QObject):
         self._stage = Stage.LIST
         source, cache, community_id, to_row = self._client, self._cache, self.community_id, self._to_row
 
-        def read_list(context: TaskContext) -> tuple[SnapshotWriter, list[str], dt.datetime]:
+        def read_list(context: TaskContext) -> tuple[SnapshotWriter, list[str], dt.datetime, list[MemberRef]]:
             writer = cache.begin_refresh(community_id, with_details=True)
             context.report(writer)
+            client = client_of(source)
             eans: list[str] = []
-            for page in client_of(source).iter_meter_pages(page_size=LIST_PAGE_SIZE):
+            for page in client.iter_meter_pages(page_size=LIST_PAGE_SIZE):
                 for start in range(0, len(page.items), ROWS_PER_REPORT):
                     context.raise_if_cancelled()
                     chunk = page.items[start:start + ROWS_PER_REPORT]
                     eans.extend(item.EAN for item in chunk)
                     context.report((rows_breathing(chunk, to_row), len(eans), page.pagination.total))
                 writer.add_items(page.items)
-            return writer, eans, dt.datetime.now(dt.UTC)
+            when = dt.datetime.now(dt.UTC)
+            return writer, eans, when, list(client.iter_members(page_size=MEMBER_PAGE_SIZE))
 
         def on_report(payload: Any) -> None:
             if isinstance(payload, SnapshotWriter):
@@ -137,8 +143,8 @@ class FullRefresh(QObject):
 
     # -- stages ------------------------------------------------------------------------------------
 
-    def _list_done(self, result: tuple[SnapshotWriter, list[str], dt.datetime]) -> None:
-        self._writer, eans, when = result
+    def _list_done(self, result: tuple[SnapshotWriter, list[str], dt.datetime, list[MemberRef]]) -> None:
+        self._writer, eans, when, self._members = result
         self.listRead.emit(set(eans), when)
         self._stage = Stage.DETAILS
         self._queue.extend(eans)
@@ -190,9 +196,16 @@ class FullRefresh(QObject):
     def _save(self) -> None:
         self._stage = Stage.SAVING
         self.progressed.emit(Stage.SAVING, self._total, self._total)
-        writer = self._writer
+        writer, members, community_id = self._writer, self._members, self.community_id
+        directory = DirectoryCache(self._cache.database)
         assert writer is not None
-        self._run(lambda context: writer.commit(), on_success=self._saved)
+
+        def save(context: TaskContext) -> ListSnapshot:
+            snapshot = writer.commit()
+            directory.save_members(community_id, members)
+            return snapshot
+
+        self._run(save, on_success=self._saved)
 
     def _saved(self, snapshot: ListSnapshot) -> None:
         self._over = True

@@ -18,8 +18,8 @@ from optimce_desktop.crm.client import CrmClient
 from optimce_desktop.crm.errors import is_offline
 from optimce_desktop.domain.models import MemberRef
 from optimce_desktop.services.connection import ConnectionMonitor
-from optimce_desktop.services.meters import STORAGE_ERRORS, NotSavedOfflineError
 from optimce_desktop.services.problems import Problem, problem_from
+from optimce_desktop.services.saved_copy import STORAGE_ERRORS, NotSavedOfflineError
 from optimce_desktop.services.tasks import Task, TaskContext, TaskRunner
 
 MEMBER_PAGE_SIZE = 500

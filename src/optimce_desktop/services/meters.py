@@ -18,23 +18,22 @@ import datetime as dt
 import logging
 import sqlite3
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from optimce_desktop.cache.database import DatabaseError
-from optimce_desktop.cache.meters import (
-    CachedRow,
-    ListSnapshot,
-    MeterCache,
-    RowSignature,
-    SnapshotAbandonedError,
-    SnapshotWriter,
-)
+from optimce_desktop.cache.meters import CachedRow, ListSnapshot, MeterCache
 from optimce_desktop.services.breathing import ROWS_PER_REPORT, rows_breathing
 from optimce_desktop.services.connection import ConnectionMonitor, client_of, is_offline_error
 from optimce_desktop.services.full_refresh import FullRefresh
+from optimce_desktop.services.saved_copy import (
+    STORAGE_ERRORS,
+    ListSaver,
+    NotSavedOfflineError,
+    save_details,
+    saved_detail,
+)
 from optimce_desktop.services.tasks import Task, TaskContext, TaskRunner
 
 if TYPE_CHECKING:
@@ -49,13 +48,6 @@ FIRST_CACHED_ROWS = 60
 DETAILS_IN_FLIGHT = 3
 DETAILS_PER_TASK = 8
 HOLD_POLL_S = 0.05
-STORAGE_ERRORS = (DatabaseError, sqlite3.Error, OSError)
-
-
-class NotSavedOfflineError(Exception):
-    """The CRM is not asked (working offline) and this computer has no copy of what was asked for."""
-
-
 class MeterService(QObject):
     listStarted = Signal()
     listPage = Signal(list, int, int)  # rows (made by the row factories), loaded so far, total
@@ -177,7 +169,7 @@ class MeterService(QObject):
     def _read_copy(self) -> None:
         cache, community_id, generation = self._cache, self._shown_id, self._generation
         if cache is None:
-            self._copy_read = True
+            self._copy_finished(None)
             return
         to_row = self._cached_row_factory
 
@@ -257,9 +249,9 @@ class MeterService(QObject):
         community_id = self._community.auth_community_id
         to_row = self._row_factory
 
-        def work(context: TaskContext) -> tuple[set[str], dt.datetime, set[str], _ListSaver]:
+        def work(context: TaskContext) -> tuple[set[str], dt.datetime, set[str], ListSaver]:
             client = client_of(source)
-            saver = _ListSaver(cache, community_id)
+            saver = ListSaver(cache, community_id)
             present: set[str] = set()
             changed: set[str] = set()
             loaded = 0
@@ -286,7 +278,7 @@ class MeterService(QObject):
                 self.connection.note_answer()
                 self.listPage.emit(rows, loaded, total)
 
-        def on_done(result: tuple[set[str], dt.datetime, set[str], _ListSaver]) -> None:
+        def on_done(result: tuple[set[str], dt.datetime, set[str], ListSaver]) -> None:
             if generation != self._generation:
                 return
             present, when, changed, saver = result
@@ -353,7 +345,7 @@ class MeterService(QObject):
         ask_crm = self._community is not None and self.connection.allows_requests
 
         def work(context: TaskContext) -> MeterDetail | BaseException | None:
-            saved = _saved_detail(cache, community_id, ean)
+            saved = saved_detail(cache, community_id, ean)
             if saved is not None:
                 context.report(saved)
             if not ask_crm:
@@ -366,7 +358,7 @@ class MeterService(QObject):
                 if saved is not None and is_offline_error(error):
                     return error  # the saved copy is on screen: only the connection state changes
                 raise
-            _save_details(cache, community_id, [detail])
+            save_details(cache, community_id, [detail])
             return detail
 
         def on_saved(detail: MeterDetail) -> None:
@@ -441,7 +433,7 @@ class MeterService(QObject):
                         read.append(detail)
                         context.report(detail)
             finally:
-                _save_details(cache, community_id, read)
+                save_details(cache, community_id, read)
 
         def on_item(payload: object) -> None:
             if generation != self._generation:
@@ -500,81 +492,3 @@ class MeterService(QObject):
     def shutdown(self) -> None:
         self._new_generation()
         self.connection.stop()
-
-
-def _signature(item: MeterListItem) -> RowSignature:
-    start = item.start_date.isoformat() if item.start_date else None
-    return (item.meter_number, int(item.status), start, item.address.first_line, item.address.second_line)
-
-
-class _ListSaver:
-    """Saves the list as it is read, as the community's new copy once complete. Best effort: a disk that
-    fails does not keep the list from being shown (``error`` says why it was not saved)."""
-
-    def __init__(self, cache: MeterCache | None, community_id: str) -> None:
-        self.error: BaseException | None = None
-        self.snapshot: ListSnapshot | None = None
-        self._before: dict[str, RowSignature] = {}
-        self._writer: SnapshotWriter | None = None
-        if cache is None:
-            return
-        try:
-            self._before = cache.row_signatures(community_id)
-            self._writer = cache.begin_refresh(community_id, with_details=False)
-        except STORAGE_ERRORS as error:
-            self._fail(error)
-
-    def changed(self, item: MeterListItem) -> bool:
-        """True when the copy lists the meter with other list fields (its saved detail is then stale)."""
-        before = self._before.get(item.EAN)
-        return before is not None and before != _signature(item)
-
-    def add(self, items: Sequence[MeterListItem]) -> None:
-        if self._writer is not None:
-            try:
-                self._writer.add_items(items)
-            except STORAGE_ERRORS as error:
-                self._fail(error)
-
-    def commit(self, when: dt.datetime) -> None:
-        if self._writer is None:
-            return
-        try:
-            self.snapshot = self._writer.commit(when)
-        except SnapshotAbandonedError:
-            log.info("A newer refresh of the community superseded this one: not saved")
-        except STORAGE_ERRORS as error:
-            self._fail(error)
-
-    def discard(self) -> None:
-        if self._writer is not None:
-            writer, self._writer = self._writer, None
-            try:
-                writer.discard()
-            except STORAGE_ERRORS as error:  # what it wrote is swept by the next refresh
-                log.warning("An unfinished copy of the list could not be discarded: %s", error)
-
-    def _fail(self, error: BaseException) -> None:
-        log.warning("The list will not be saved on this computer: %s", error)
-        self.error = error
-        self.discard()
-
-
-def _saved_detail(cache: MeterCache | None, community_id: str | None, ean: str) -> MeterDetail | None:
-    if cache is None or community_id is None:
-        return None
-    try:
-        saved = cache.detail(community_id, ean)
-    except STORAGE_ERRORS as error:
-        log.warning("The saved detail of %s could not be read: %s", ean, error)
-        return None
-    return saved.detail if saved is not None else None
-
-
-def _save_details(cache: MeterCache | None, community_id: str | None, details: list[MeterDetail]) -> None:
-    if cache is None or community_id is None or not details:
-        return
-    try:
-        cache.save_details(community_id, details)
-    except STORAGE_ERRORS as error:
-        log.warning("%d detail(s) could not be saved on this computer: %s", len(details), error)

@@ -20,8 +20,8 @@ from optimce_desktop.crm.client import CrmClient
 from optimce_desktop.domain.models import MeterDetail
 from optimce_desktop.domain.update import Change, Issue, MeterDataUpdate, timeline_differences
 from optimce_desktop.services.connection import ConnectionMonitor, client_of
-from optimce_desktop.services.meters import STORAGE_ERRORS
 from optimce_desktop.services.problems import problem_from
+from optimce_desktop.services.saved_copy import STORAGE_ERRORS
 from optimce_desktop.services.tasks import TaskContext, TaskRunner
 from optimce_desktop.services.updates import TimelineDifference, is_already_applied
 

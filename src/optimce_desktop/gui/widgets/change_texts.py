@@ -14,8 +14,8 @@ from PySide6.QtCore import QCoreApplication
 from optimce_desktop.domain.enums import WireEnum
 from optimce_desktop.domain.models import MemberRef, Period, SharingOperationRef
 from optimce_desktop.domain.update import Change, UpdateField
-from optimce_desktop.services.texts import EMPTY, date_text, dso_text, enum_text, number_text
 from optimce_desktop.services.problems import field_label
+from optimce_desktop.services.texts import EMPTY, date_text, dso_text, enum_text, number_text
 
 DESCRIPTION_EXCERPT = 60
 _UNITS = {

@@ -1,0 +1,109 @@
+"""The offline copy as the services use it from their workers: best effort, since a disk that fails must not
+keep the CRM's data from being shown. Failures are logged and reported, never raised to the caller."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import sqlite3
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from optimce_desktop.cache.database import DatabaseError
+from optimce_desktop.cache.meters import (
+    ListSnapshot,
+    MeterCache,
+    RowSignature,
+    SnapshotAbandonedError,
+    SnapshotWriter,
+)
+
+if TYPE_CHECKING:
+    from optimce_desktop.domain.models import MeterDetail, MeterListItem
+
+log = logging.getLogger(__name__)
+
+STORAGE_ERRORS = (DatabaseError, sqlite3.Error, OSError)
+"""What reading or writing the local database raises when it fails."""
+
+
+class NotSavedOfflineError(Exception):
+    """The CRM is not asked (working offline) and this computer has no copy of what was asked for."""
+
+
+def signature(item: MeterListItem) -> RowSignature:
+    start = item.start_date.isoformat() if item.start_date else None
+    return (item.meter_number, int(item.status), start, item.address.first_line, item.address.second_line)
+
+
+class ListSaver:
+    """Saves the list as it is read, as the community's new copy once complete. Best effort: a disk that
+    fails does not keep the list from being shown (``error`` says why it was not saved)."""
+
+    def __init__(self, cache: MeterCache | None, community_id: str) -> None:
+        self.error: BaseException | None = None
+        self.snapshot: ListSnapshot | None = None
+        self._before: dict[str, RowSignature] = {}
+        self._writer: SnapshotWriter | None = None
+        if cache is None:
+            return
+        try:
+            self._before = cache.row_signatures(community_id)
+            self._writer = cache.begin_refresh(community_id, with_details=False)
+        except STORAGE_ERRORS as error:
+            self._fail(error)
+
+    def changed(self, item: MeterListItem) -> bool:
+        """True when the copy lists the meter with other list fields (its saved detail is then stale)."""
+        before = self._before.get(item.EAN)
+        return before is not None and before != signature(item)
+
+    def add(self, items: Sequence[MeterListItem]) -> None:
+        if self._writer is not None:
+            try:
+                self._writer.add_items(items)
+            except STORAGE_ERRORS as error:
+                self._fail(error)
+
+    def commit(self, when: dt.datetime) -> None:
+        if self._writer is None:
+            return
+        try:
+            self.snapshot = self._writer.commit(when)
+        except SnapshotAbandonedError:
+            log.info("A newer refresh of the community superseded this one: not saved")
+        except STORAGE_ERRORS as error:
+            self._fail(error)
+
+    def discard(self) -> None:
+        if self._writer is not None:
+            writer, self._writer = self._writer, None
+            try:
+                writer.discard()
+            except STORAGE_ERRORS as error:  # what it wrote is swept by the next refresh
+                log.warning("An unfinished copy of the list could not be discarded: %s", error)
+
+    def _fail(self, error: BaseException) -> None:
+        log.warning("The list will not be saved on this computer: %s", error)
+        self.error = error
+        self.discard()
+
+
+def saved_detail(cache: MeterCache | None, community_id: str | None, ean: str) -> MeterDetail | None:
+    if cache is None or community_id is None:
+        return None
+    try:
+        saved = cache.detail(community_id, ean)
+    except STORAGE_ERRORS as error:
+        log.warning("The saved detail of %s could not be read: %s", ean, error)
+        return None
+    return saved.detail if saved is not None else None
+
+
+def save_details(cache: MeterCache | None, community_id: str | None, details: list[MeterDetail]) -> None:
+    if cache is None or community_id is None or not details:
+        return
+    try:
+        cache.save_details(community_id, details)
+    except STORAGE_ERRORS as error:
+        log.warning("%d detail(s) could not be saved on this computer: %s", len(details), error)
