@@ -37,24 +37,24 @@ EXPECTED = {
         "update_button": "Mettre à jour les données",
         "active": "Actif",
         "required_date": f"Date d'effet{NBSP}: obligatoire",
-        "shown_1": "1 compteur affiché",
-        "shown_2": "2 compteurs affichés",
+        "shown_1": "1 compteur affiché sur 305",
+        "shown_2": "2 compteurs affichés sur 305",
         "cancel": "Annuler",
     },
     "nl": {
         "update_button": "Gegevens bijwerken",
         "active": "Actief",
         "required_date": "Ingangsdatum: verplicht",
-        "shown_1": "1 meter getoond",
-        "shown_2": "2 meters getoond",
+        "shown_1": "1 van 305 meters getoond",
+        "shown_2": "2 van 305 meters getoond",
         "cancel": "Annuleren",
     },
     "de": {
         "update_button": "Daten ändern",
         "active": "Aktiv",
         "required_date": "Gültig ab: erforderlich",
-        "shown_1": "1 Zähler angezeigt",
-        "shown_2": "2 Zähler angezeigt",
+        "shown_1": "1 von 305 Zählern angezeigt",
+        "shown_2": "2 von 305 Zählern angezeigt",
         "cancel": "Abbrechen",
     },
 }
@@ -203,7 +203,8 @@ def test_installed_translators_translate_key_texts(language, qtbot):
     assert enum_text(MeterStatus.ACTIVE) == expected["active"]
     assert issue_message(Issue(UpdateField.START_DATE, IssueCode.REQUIRED)) == expected["required_date"]
     for n in (1, 2):
-        assert QCoreApplication.translate("MainWindow", "%n meter(s) shown", "", n) == expected[f"shown_{n}"]
+        shown = QCoreApplication.translate("MainWindow", "%n of {0} meter(s) shown", "", n).format(305)
+        assert shown == expected[f"shown_{n}"]
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)  # Qt's own translation
     qtbot.addWidget(buttons)
     assert buttons.buttons()[0].text() == expected["cancel"]

@@ -131,12 +131,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+112"/>
+        <location line="+114"/>
         <source>Read this meter again from the CRM</source>
         <translation>Diesen Zähler erneut aus dem CRM laden</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-105"/>
         <location line="+1"/>
         <source>Address</source>
         <translation>Adresse</translation>
@@ -202,12 +202,12 @@
         <translation>Zählernr.: {0}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Change this meter&apos;s configuration from a date you choose (Enter)</source>
         <translation>Die Konfiguration dieses Zählers ab einem gewählten Datum ändern (Eingabetaste)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>This EAN does not start with 54, the Belgian prefix.</source>
         <translation>Diese EAN beginnt nicht mit 54, dem belgischen Präfix.</translation>
     </message>
@@ -265,7 +265,7 @@
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location line="+218"/>
+        <location line="+220"/>
         <source>This meter is no longer in the community&apos;s list: its update cannot be sent.</source>
         <translation>Dieser Zähler steht nicht mehr in der Liste der Gemeinschaft: Seine Änderung kann nicht gesendet werden.</translation>
     </message>
@@ -290,7 +290,22 @@
         <translation>Sie sind in Ihren Gemeinschaften nur Mitglied: Das Back-Office erfordert die Rolle Verwalter oder Administrator.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+5"/>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Manager</source>
+        <translation>Verwalter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>{0} — OptimCE Desktop</source>
         <translation>{0} — OptimCE Desktop</translation>
     </message>
@@ -310,17 +325,23 @@
         <translation>Die Daten können auf diesem Computer nicht für die Offline-Nutzung gespeichert werden: {0}</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
         <source>%n meter(s) shown</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n Zähler angezeigt</numerusform>
             <numerusform>%n Zähler angezeigt</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>of {0}</source>
-        <translation>(von {0})</translation>
+        <translation type="vanished">(von {0})</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>%n of {0} meter(s) shown</source>
+        <translation>
+            <numerusform>%n von {0} Zählern angezeigt</numerusform>
+            <numerusform>%n von {0} Zählern angezeigt</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3"/>
@@ -374,7 +395,12 @@
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+11"/>
+        <source>Signing in…</source>
+        <translation>Anmeldung…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Connecting…</source>
         <translation>Verbinden…</translation>
     </message>

@@ -131,12 +131,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+112"/>
+        <location line="+114"/>
         <source>Read this meter again from the CRM</source>
         <translation>Relire ce compteur depuis le CRM</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-105"/>
         <location line="+1"/>
         <source>Address</source>
         <translation>Adresse</translation>
@@ -202,12 +202,12 @@
         <translation>N° de compteur&#xa0;: {0}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Change this meter&apos;s configuration from a date you choose (Enter)</source>
         <translation>Modifier la configuration de ce compteur à partir d&apos;une date de votre choix (Entrée)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>This EAN does not start with 54, the Belgian prefix.</source>
         <translation>Cet EAN ne commence pas par 54, le préfixe belge.</translation>
     </message>
@@ -265,7 +265,7 @@
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location line="+218"/>
+        <location line="+220"/>
         <source>This meter is no longer in the community&apos;s list: its update cannot be sent.</source>
         <translation>Ce compteur ne figure plus dans la liste de la communauté&#xa0;: sa mise à jour ne peut pas être envoyée.</translation>
     </message>
@@ -290,7 +290,22 @@
         <translation>Vous n&apos;êtes que membre de vos communautés&#xa0;: le back-office requiert le rôle de gestionnaire ou d&apos;administrateur.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+5"/>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Manager</source>
+        <translation>Gestionnaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>{0} — OptimCE Desktop</source>
         <translation>{0} — OptimCE Desktop</translation>
     </message>
@@ -310,17 +325,23 @@
         <translation>Les données ne peuvent pas être enregistrées sur cet ordinateur pour une utilisation hors ligne&#xa0;: {0}</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
         <source>%n meter(s) shown</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n compteur affiché</numerusform>
             <numerusform>%n compteurs affichés</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>of {0}</source>
-        <translation>sur {0}</translation>
+        <translation type="vanished">sur {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>%n of {0} meter(s) shown</source>
+        <translation>
+            <numerusform>%n compteur affiché sur {0}</numerusform>
+            <numerusform>%n compteurs affichés sur {0}</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3"/>
@@ -374,7 +395,12 @@
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+11"/>
+        <source>Signing in…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>

@@ -131,12 +131,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+112"/>
+        <location line="+114"/>
         <source>Read this meter again from the CRM</source>
         <translation>Deze meter opnieuw ophalen uit het CRM</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-105"/>
         <location line="+1"/>
         <source>Address</source>
         <translation>Adres</translation>
@@ -202,12 +202,12 @@
         <translation>Meternr.: {0}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Change this meter&apos;s configuration from a date you choose (Enter)</source>
         <translation>De configuratie van deze meter wijzigen vanaf een datum naar keuze (Enter)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>This EAN does not start with 54, the Belgian prefix.</source>
         <translation>Deze EAN begint niet met 54, het Belgische voorvoegsel.</translation>
     </message>
@@ -265,7 +265,7 @@
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location line="+218"/>
+        <location line="+220"/>
         <source>This meter is no longer in the community&apos;s list: its update cannot be sent.</source>
         <translation>Deze meter staat niet meer in de lijst van de gemeenschap: de wijziging kan niet worden verstuurd.</translation>
     </message>
@@ -290,7 +290,22 @@
         <translation>U bent enkel lid van uw gemeenschappen: de back-office vereist de rol van beheerder of administrator.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+5"/>
+        <source>Member</source>
+        <translation>Lid</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Manager</source>
+        <translation>Beheerder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>{0} — OptimCE Desktop</source>
         <translation>{0} — OptimCE Desktop</translation>
     </message>
@@ -310,17 +325,23 @@
         <translation>De gegevens kunnen niet op deze computer worden bewaard voor offline gebruik: {0}</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
         <source>%n meter(s) shown</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n meter getoond</numerusform>
             <numerusform>%n meters getoond</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>of {0}</source>
-        <translation>(van {0})</translation>
+        <translation type="vanished">(van {0})</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>%n of {0} meter(s) shown</source>
+        <translation>
+            <numerusform>%n van {0} meters getoond</numerusform>
+            <numerusform>%n van {0} meters getoond</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3"/>
@@ -374,7 +395,12 @@
         <translation>Opnieuw proberen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+11"/>
+        <source>Signing in…</source>
+        <translation>Aanmelden…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Connecting…</source>
         <translation>Verbinden…</translation>
     </message>

@@ -158,10 +158,12 @@ class MainWindow(QMainWindow):
         header.setStretchLastSection(True)
         header.setSortIndicatorShown(True)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        for column, width in ((Column.ADDRESS, 190), (Column.EAN, 150), (Column.METER_NUMBER, 105),
-                              (Column.HOLDER, 150), (Column.STATUS, 185), (Column.SHARING_OPERATION, 150),
+        digits = table.fontMetrics().horizontalAdvance("0" * 18)
+        for column, width in ((Column.ADDRESS, 190), (Column.EAN, digits + 16), (Column.METER_NUMBER, 105),
+                              (Column.HOLDER, 150), (Column.STATUS, 150), (Column.SHARING_OPERATION, 150),
                               (Column.START_DATE, 90)):
-            table.setColumnWidth(column, width)
+            # at least as wide as the (translated) header, so that no column title is cut
+            table.setColumnWidth(column, max(width, header.sectionSizeFromContents(column).width()))
         table.selectionModel().currentRowChanged.connect(self._row_changed)
         table.installEventFilter(self)
         table.viewport().installEventFilter(self)
@@ -405,7 +407,7 @@ class MainWindow(QMainWindow):
         remembered = active.auth_community_id if active else self._settings.value(SETTINGS_COMMUNITY)
         choice = -1
         for i, community in enumerate(communities):
-            combo.addItem(f"{community.name}  ·  {community.role.title()}", community.auth_community_id)
+            combo.addItem(f"{community.name}  ·  {self._role_text(community.role)}", community.auth_community_id)
             if not community.can_manage:
                 item = model.item(i) if isinstance(model, QStandardItemModel) else None
                 if item is not None:
@@ -424,6 +426,10 @@ class MainWindow(QMainWindow):
                 "You are only a member of your communities: the back-office needs the manager or "
                 "administrator role."), kind=Banner.INFO)
         self._community_chosen(choice)
+
+    def _role_text(self, role: str) -> str:
+        return {"MEMBER": self.tr("Member"), "MANAGER": self.tr("Manager"),
+                "ADMIN": self.tr("Administrator")}.get(role, role.title())
 
     def _communities_failed(self, error: BaseException) -> None:
         if is_offline_error(error) or isinstance(error, NotSavedOfflineError):
@@ -545,8 +551,7 @@ class MainWindow(QMainWindow):
 
     def _update_counts(self) -> None:
         shown, total = self.table_model.visible_count, self.table_model.total_count
-        self.count_label.setText(self.tr("%n meter(s) shown", "", shown) + " " +
-                                 self.tr("of {0}").format(total))
+        self.count_label.setText(self.tr("%n of {0} meter(s) shown", "", shown).format(total))
         self.ui.emptyListLabel.setVisible(total > 0 and shown == 0)
         self.refresh_label.setText(
             self.tr("Refreshed {0}").format(datetime_text(self._last_refresh)) if self._last_refresh else "")
@@ -678,7 +683,8 @@ class MainWindow(QMainWindow):
     def show_signing_in(self, signing_in: bool) -> None:
         """The user is signing in again (their session ended): the status bar says so until they are."""
         if signing_in:
-            self.connection_label.setText(f"<span style='color:#6E7E70'>●</span> {self.tr('Signing in…')}")
+            signing_in_text = self.tr("Signing in…")
+            self.connection_label.setText(f"<span style='color:#6E7E70'>●</span> {signing_in_text}")
         else:
             self._show_connection()
 

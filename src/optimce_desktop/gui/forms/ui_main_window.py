@@ -74,12 +74,17 @@ class Ui_MainWindow(object):
 
         self.communityCombo = QComboBox(self.filterBar)
         self.communityCombo.setObjectName(u"communityCombo")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(2)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.communityCombo.sizePolicy().hasHeightForWidth())
+        self.communityCombo.setSizePolicy(sizePolicy)
         self.communityCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.communityCombo.setMinimumContentsLength(14)
 
         self.filterLayout.addWidget(self.communityCombo)
 
-        self.filterSpacer = QSpacerItem(24, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self.filterSpacer = QSpacerItem(24, 10, QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Minimum)
 
         self.filterLayout.addItem(self.filterSpacer)
 
@@ -97,6 +102,11 @@ class Ui_MainWindow(object):
 
         self.searchEdit = QLineEdit(self.filterBar)
         self.searchEdit.setObjectName(u"searchEdit")
+        sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        sizePolicy1.setHorizontalStretch(3)
+        sizePolicy1.setVerticalStretch(0)
+        sizePolicy1.setHeightForWidth(self.searchEdit.sizePolicy().hasHeightForWidth())
+        self.searchEdit.setSizePolicy(sizePolicy1)
         self.searchEdit.setMinimumSize(QSize(120, 0))
         self.searchEdit.setClearButtonEnabled(True)
 
