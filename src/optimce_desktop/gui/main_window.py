@@ -19,7 +19,6 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QS
 from PySide6.QtGui import QCloseEvent, QColor, QIcon, QKeyEvent, QPainter, QPixmap, QStandardItemModel
 from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QPushButton, QWidget
 
-from optimce_desktop.cache.meters import CachedRow
 from optimce_desktop.domain.enums import MeterStatus
 from optimce_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from optimce_desktop.gui.meter_rows import Column, MeterRow, SearchField
@@ -32,6 +31,7 @@ from optimce_desktop.gui.meter_table import (
 from optimce_desktop.gui.widgets.banner import Banner
 from optimce_desktop.gui.widgets.toast import Toast
 from optimce_desktop.services.connection import Reachability, is_offline_error
+from optimce_desktop.services.meters import CachedRow
 from optimce_desktop.services.saved_copy import NotSavedOfflineError
 from optimce_desktop.services.texts import datetime_text, enum_text
 
@@ -407,7 +407,9 @@ class MainWindow(QMainWindow):
         remembered = active.auth_community_id if active else self._settings.value(SETTINGS_COMMUNITY)
         choice = -1
         for i, community in enumerate(communities):
-            combo.addItem(f"{community.name}  ·  {self._role_text(community.role)}", community.auth_community_id)
+            label = f"{community.name}  ·  {self._role_text(community.role)}"
+            combo.addItem(label, community.auth_community_id)
+            combo.setItemData(i, label, Qt.ItemDataRole.ToolTipRole)
             if not community.can_manage:
                 item = model.item(i) if isinstance(model, QStandardItemModel) else None
                 if item is not None:

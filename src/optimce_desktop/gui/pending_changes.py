@@ -20,14 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from optimce_desktop.cache.drafts import DraftReason
 from optimce_desktop.domain.update import Change
 from optimce_desktop.gui.widgets.change_texts import value_text
 from optimce_desktop.services.connection import ConnectionMonitor
 from optimce_desktop.services.pending import PendingChange, PendingChanges, Revalidation
 from optimce_desktop.services.problems import Problem, field_label
 from optimce_desktop.services.texts import EMPTY, date_text, datetime_text
-from optimce_desktop.services.updates import UpdateService
+from optimce_desktop.services.updates import DraftReason, UpdateService
 
 EanRole = Qt.ItemDataRole.UserRole + 1
 FormOpener = Callable[[Revalidation], str | None]
