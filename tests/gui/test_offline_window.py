@@ -154,6 +154,20 @@ def test_a_cancelled_refresh_all_keeps_the_saved_copy(qtbot, emulator, open_wind
     assert window.ui.refreshAllButton.isEnabled()
 
 
+def test_refresh_all_cancelled_while_reading_the_list_reads_the_list_again(qtbot, emulator, open_window):
+    window = open_window()
+    qtbot.waitUntil(lambda: loaded(window), timeout=15_000)
+    slow_list = emulator.faults.add(method="GET", path=re.compile(r"^/meters/?$"), delay_before=0.5)
+    qtbot.mouseClick(window.ui.refreshAllButton, Qt.MouseButton.LeftButton)
+    dialog = window.refresh_all_dialog
+    qtbot.waitUntil(lambda: slow_list.hits == 1, timeout=5000)
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.refresh_all_dialog is None, timeout=5000)
+    # the list is read again as by Refresh: its progress bar goes once it is complete
+    qtbot.waitUntil(lambda: not window.ui.loadProgress.isVisible(), timeout=10_000)
+    assert window.table_model.total_count == 305
+
+
 def test_the_sign_out_choice_is_a_setting(main_window, app_settings):
     action = main_window.ui.actionKeepOfflineData
     assert action.isChecked() and app_settings.value(SETTINGS_SIGN_OUT) is None  # keep, by default

@@ -100,6 +100,7 @@ class MeterDataUpdateDialog(QDialog):
         if draft is not None:
             self._draft_reason = draft.reason if isinstance(draft, Draft) else DraftReason.KEPT_BY_USER
         self._sending = False
+        self._keeping_draft = False
         self._filling = False
         self._detached = False
         self._touched: set[UpdateField] = set()
@@ -591,16 +592,30 @@ class MeterDataUpdateDialog(QDialog):
             self.ui.footerHint.setText(self.tr(
                 "The update is being sent and cannot be recalled; this window closes when the CRM answers."))
             return
+        if self._keeping_draft:
+            return
         if self.has_unsaved_changes():
             choice = self.ask_close()
             if choice is CloseChoice.KEEP_EDITING:
                 return
             if choice is CloseChoice.KEEP_AS_DRAFT:
-                self._updates.save_draft(self.current_update(),
+                # closes only once the draft is on disk: a failed save must not lose the form
+                self._keeping_draft = True
+                self._updates.save_draft(self.current_update(), self._draft_kept,
                                          reason=self._draft_reason or DraftReason.KEPT_BY_USER)
-            elif self._draft_reason is not None:
+                return
+            if self._draft_reason is not None:
                 self._updates.discard_draft(self.ean)
         super().reject()
+
+    def _draft_kept(self, problem: Problem | None) -> None:
+        self._keeping_draft = False
+        if problem is None:
+            super().reject()
+            return
+        self.ui.messageBanner.show_message(
+            self.tr("The form could not be kept on this computer: {0}").format(problem.message),
+            kind=Banner.ERROR)
 
     def ask_close(self) -> CloseChoice:
         details = self.tr("Your changes to meter {0} have not been sent.").format(self.ean)

@@ -320,6 +320,24 @@ class MeterService(QObject):
         refresh.listRead.connect(self.listFinished)
         refresh.detailRead.connect(self.detailLoaded)
         refresh.finished.connect(self._fully_refreshed)
+        list_read: list[bool] = []
+        refresh.listRead.connect(lambda *_: list_read.append(True))
+
+        # Stopped while reading the list, the rows shown are part old, part new, and the meters taken off
+        # the detail queue were never read: a failure is reported like a list's, a cancel reads it again.
+        def failed(error: BaseException) -> None:
+            self._prefetch_known.clear()
+            if not list_read and generation == self._generation:
+                self.listFailed.emit(error)
+
+        def cancelled() -> None:
+            self._prefetch_known.clear()
+            if not list_read and generation == self._generation:
+                self.refresh_list()
+
+        generation = self._generation
+        refresh.failed.connect(failed)
+        refresh.cancelled.connect(cancelled)
         self._full_refresh = refresh
         self.listStarted.emit()
         refresh.start()

@@ -86,16 +86,23 @@ class PendingChanges(QObject):
         self._cache = cache
         self._today = today
         self.pending: list[PendingChange] = []
+        self._asked = 0
 
     def refresh(self) -> None:
         """Lists the active community's drafts (``listed``)."""
         source, drafts, cache = self._client, self._drafts, self._cache
+        # Refreshes may overlap (community switch, a saved draft, back online) and end in any order:
+        # only the latest one's answer counts, or another community's drafts could show.
+        self._asked += 1
+        asked = self._asked
 
         def work(context: TaskContext) -> list[PendingChange]:
             community_id = client_of(source).community_id or ""
             return [_pending(draft, cache) for draft in drafts.list(community_id)]
 
         def on_done(pending: list[PendingChange]) -> None:
+            if asked != self._asked:
+                return
             self.pending = pending
             self.listed.emit(pending)
 

@@ -187,6 +187,15 @@ class SessionService(QObject):
                                         cancelled=lambda: context.cancelled, login_hint=expected)
             context.raise_if_cancelled()
             remembered = tokens.start(signed_in)
+            if context.cancelled:  # cancelled while the session was being installed: undo it here
+                ended = tokens.end()
+                if ended is not None:
+                    tokens.forget(ended.user)
+                    try:
+                        oidc.end_session(ended.refresh_token, ended.id_token)
+                    except SignInError as exc:
+                        log.warning("Could not end the cancelled session at the sign-in server: %s", exc)
+                context.raise_if_cancelled()
             assert signed_in.user is not None  # start() checked it
             return signed_in.user, remembered
 

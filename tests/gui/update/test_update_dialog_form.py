@@ -10,13 +10,14 @@ import pytest
 from PySide6.QtCore import QDate, QLocale, QPoint, Qt
 from PySide6.QtGui import QFont
 
+from optimce_desktop.cache.drafts import DraftStore
 from optimce_desktop.domain.enums import MeterStatus, ProductionChain
 from optimce_desktop.domain.update import MeterDataUpdate, UpdateField
 from optimce_desktop.emulator import FUTURE_EAN, GUIDE_EAN, TOURNESOLS_AUTH_ID
 from optimce_desktop.gui.update_dialog import MeterDataUpdateDialog
 from optimce_desktop.gui.widgets.field_message import Severity, field_mark
 from optimce_desktop.services.members import folded
-from optimce_desktop.services.updates import Draft, DraftReason
+from optimce_desktop.services.updates import Draft, DraftReason, UpdateService
 from tests.fixtures.services import answer_box
 
 REPO = Path(__file__).resolve().parents[3]
@@ -249,11 +250,25 @@ def test_keep_as_draft_closes_and_saves_the_form(qtbot, open_dialog, guide_detai
     dialog.ui.amperageInput.setValue(50)
     answer_box("discardConfirmation", "Keep as draft")
     dialog.reject()
-    assert not dialog.isVisible()
-    qtbot.waitUntil(lambda: draft_store.get(TOURNESOLS_AUTH_ID, GUIDE_EAN) is not None,
-                    timeout=3000)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=3000)  # once the draft is on disk
     draft = draft_store.get(TOURNESOLS_AUTH_ID, GUIDE_EAN)
+    assert draft is not None
     assert draft.update.amperage == 50 and draft.update.timeline == guide_detail.timeline
+
+
+def test_a_draft_that_cannot_be_saved_keeps_the_form_open(qtbot, open_dialog, guide_detail, crm_client,
+                                                          service_tasks, tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the cache folder should be")
+    broken = UpdateService(crm_client, service_tasks, DraftStore(blocker / "drafts.sqlite3"))
+    dialog = open_dialog(guide_detail, updates=broken)
+    dialog.ui.amperageInput.setValue(50)
+    answer_box("discardConfirmation", "Keep as draft")
+    dialog.reject()
+    qtbot.waitUntil(lambda: dialog.banner.isVisible(), timeout=3000)
+    assert dialog.isVisible()
+    assert "could not be kept on this computer" in dialog.banner.message.text()
+    assert dialog.ui.amperageInput.optional_value() == 50
 
 
 # -- confirmations before sending -------------------------------------------------------------------------
@@ -335,9 +350,8 @@ def test_a_draft_of_unknown_outcome_stays_so_when_kept_again(qtbot, open_dialog,
     answer_box("discardConfirmation", "Keep as draft", seen)
     dialog.reject()
     assert "Discarding also deletes the draft kept on this computer." in seen[0]
-    assert not dialog.isVisible()
-    qtbot.waitUntil(lambda: draft_store.get(TOURNESOLS_AUTH_ID, GUIDE_EAN).saved_at > draft.saved_at,
-                    timeout=3000)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=3000)
+    assert draft_store.get(TOURNESOLS_AUTH_ID, GUIDE_EAN).saved_at > draft.saved_at
     assert draft_store.get(TOURNESOLS_AUTH_ID, GUIDE_EAN).reason is DraftReason.OUTCOME_UNKNOWN
 
 
