@@ -126,13 +126,6 @@ def test_list_item_of_a_future_only_meter_has_no_start_date():
     assert item.holder is None
 
 
-def test_detail_supplies_the_holder_the_list_lacks():
-    meter = MeterDetail.model_validate(response_data("F3"))
-    row = meter.as_list_item()
-    assert row.holder is not None and row.holder.name == "Boulangerie Lemaire SRL"
-    assert row.start_date == dt.date(2026, 11, 15)
-
-
 def test_manager_can_open_a_community_member_cannot():
     assert Community(id=1, auth_community_id="a", role="MANAGER", name="x").can_manage
     assert Community(id=1, auth_community_id="a", role="ADMIN", name="x").can_manage

@@ -155,9 +155,6 @@ class Period(WireModel):
     def _blank_is_none(cls, value: Any) -> Any:
         return _empty_to_none(value)
 
-    def covers(self, day: dt.date) -> bool:
-        return self.start_date <= day and (self.end_date is None or day <= self.end_date)
-
 
 class MeterListItem(WireModel):
     """A row of ``GET /meters``. The real server never fills holder nor sharing operation here."""
@@ -205,10 +202,6 @@ class MeterDetail(WireModel):
         return "" if value is None else value
 
     @property
-    def current(self) -> Period | None:
-        return self.meter_data
-
-    @property
     def timeline(self) -> list[Period]:
         """Every period, latest start first (future, current, history)."""
         periods = [*self.futur_meter_data, *([self.meter_data] if self.meter_data else []),
@@ -228,20 +221,6 @@ class MeterDetail(WireModel):
     @property
     def sharing_operation(self) -> SharingOperationRef | None:
         return self.meter_data.sharing_operation if self.meter_data else None
-
-    def as_list_item(self) -> MeterListItem:
-        """The list row this detail implies, with the holder and sharing operation the list lacks."""
-        current = self.meter_data
-        return MeterListItem(
-            EAN=self.EAN,
-            meter_number=self.meter_number,
-            status=current.status if current else MeterStatus.INACTIVE,
-            start_date=current.start_date if current else None,
-            end_date=current.end_date if current else None,
-            address=self.address,
-            holder=self.holder,
-            sharing_operation=self.sharing_operation,
-        )
 
 
 class ConsumptionSeries(WireModel):

@@ -20,7 +20,6 @@ from joserfc.jwk import ECKey
 
 ACCESS_TOKEN_LIFETIME = 300.0
 """Seconds an access token lives (Keycloak's default: five minutes)."""
-DEFAULT_TOKEN_LIFETIME = ACCESS_TOKEN_LIFETIME
 ALGORITHM = "ES256"
 DEFAULT_ISSUER = "urn:optimce:emulator"
 """The issuer until the runner knows its address (``EmulatorServer.issuer_url``)."""

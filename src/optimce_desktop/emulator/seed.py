@@ -15,8 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-from stdnum.ean import calc_check_digit
-
+from optimce_desktop.domain import ean as ean_rules
 from optimce_desktop.domain.enums import (
     ClientType,
     InjectionStatus,
@@ -144,7 +143,8 @@ KEEP = _Keep()
 
 def is_belgian_ean(ean: str) -> bool:
     """18 digits, starting with 54, ending with the GS1 mod-10 check digit."""
-    return len(ean) == 18 and ean.isdigit() and ean.startswith("54") and calc_check_digit(ean[:-1]) == ean[-1]
+    result = ean_rules.check(ean)
+    return result.is_valid and not result.warnings
 
 
 def demo_spec(today: dt.date, *, meters: int = DEFAULT_METERS, seed: int = DEFAULT_SEED) -> SeedSpec:
@@ -322,7 +322,7 @@ class _DemoBuilder:
     def _ean(self, community: _Community) -> str:
         while True:
             body = community.prefix + f"{self.rng.randrange(10**12):012d}"
-            ean = body + calc_check_digit(body)
+            ean = ean_rules.with_check_digit(body)
             if ean not in self.used_eans:
                 self.used_eans.add(ean)
                 return ean

@@ -7,13 +7,13 @@ list comprehension over precomputed keys instead of one Python call per row from
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from enum import IntEnum
 from typing import TYPE_CHECKING
 
 from optimce_desktop.domain.enums import MeterStatus
+from optimce_desktop.domain.text import fold
 
 # Type hints only: the domain models cost a few tenths of a second of imports, which the first
 # screen of a cold start does not wait for.
@@ -37,12 +37,6 @@ class SearchField(IntEnum):
     METER_NUMBER = 2
     ADDRESS = 3
     HOLDER = 4
-
-
-def fold(text: str) -> str:
-    """Case- and accent-insensitive form: "Liège" and "LIEGE" both become "liege"."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 @dataclass(slots=True, eq=False)

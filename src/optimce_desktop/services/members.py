@@ -7,9 +7,7 @@ and accents ("Lemaître" is found by "lemai").
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Callable
-from functools import lru_cache
 
 from PySide6.QtCore import QObject, Signal
 
@@ -17,6 +15,7 @@ from optimce_desktop.cache.directory import DirectoryCache
 from optimce_desktop.crm.client import CrmClient
 from optimce_desktop.crm.errors import is_offline
 from optimce_desktop.domain.models import MemberRef
+from optimce_desktop.domain.text import fold
 from optimce_desktop.services.connection import ConnectionMonitor
 from optimce_desktop.services.problems import Problem, problem_from
 from optimce_desktop.services.saved_copy import STORAGE_ERRORS, NotSavedOfflineError
@@ -27,11 +26,6 @@ MEMBER_PAGE_SIZE = 500
 ClientSource = CrmClient | Callable[[], CrmClient]
 
 
-@lru_cache(maxsize=16_384)  # called for every listed name on every keystroke of a search
-def folded(text: str) -> str:
-    """``text`` without accents nor case, for matching what a person typed."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 class MemberDirectory(QObject):
@@ -87,7 +81,7 @@ class MemberDirectory(QObject):
 
     def search(self, text: str, limit: int | None = None) -> list[MemberRef]:
         """Members whose name contains ``text``, ignoring case and accents; all of them for empty text."""
-        query = folded(text.strip())
+        query = fold(text.strip())
         found = [m for m, name in zip(self._members, self._folded_names, strict=True) if query in name]
         return found if limit is None else found[:limit]
 
@@ -114,7 +108,7 @@ class MemberDirectory(QObject):
                 members = saved
             else:
                 _save_members(cache, community_id, members)
-            return sorted(members, key=lambda m: (folded(m.name), m.id))
+            return sorted(members, key=lambda m: (fold(m.name), m.id))
 
         self._task = self._tasks.run(fetch, on_success=self._on_loaded, on_error=self._on_failed)
 
@@ -125,7 +119,7 @@ class MemberDirectory(QObject):
     def _on_loaded(self, members: list[MemberRef]) -> None:
         self._task = None
         self._members = members
-        self._folded_names = [folded(m.name) for m in members]
+        self._folded_names = [fold(m.name) for m in members]
         self._loaded = True
         self.last_problem = None
         self.loaded.emit(self.members)

@@ -419,10 +419,6 @@ class MeterService(QObject):
         self._prefetch_known.update(fresh)
         self._start_prefetching()
 
-    @property
-    def prefetch_pending(self) -> int:
-        return len(self._prefetch_queue) + len(self._prefetch_tasks)
-
     def _start_prefetching(self) -> None:
         while self._prefetch_queue and len(self._prefetch_tasks) < self._details_in_flight:
             batch = [self._prefetch_queue.popleft()

@@ -12,11 +12,11 @@ from PySide6.QtGui import QFont
 
 from optimce_desktop.cache.drafts import DraftStore
 from optimce_desktop.domain.enums import MeterStatus, ProductionChain
+from optimce_desktop.domain.text import fold
 from optimce_desktop.domain.update import MeterDataUpdate, UpdateField
 from optimce_desktop.emulator import FUTURE_EAN, GUIDE_EAN, TOURNESOLS_AUTH_ID
 from optimce_desktop.gui.update_dialog import MeterDataUpdateDialog
 from optimce_desktop.gui.widgets.field_message import Severity, field_mark
-from optimce_desktop.services.members import folded
 from optimce_desktop.services.updates import Draft, DraftReason, UpdateService
 from tests.fixtures.services import answer_box
 
@@ -58,14 +58,14 @@ def test_holder_list_has_every_member_and_finds_them_ignoring_case_and_accents(
     members = member_directory.members
     assert len(members) > 100  # the web app showed 10
     assert combo.count() == 1 + len(members) and combo.itemText(0) == "No holder"
-    accented = next(m for m in members if folded(m.name) != m.name.casefold())
-    typed = folded(accented.name)[1:-1].upper()  # no accent, other case, inside the name
+    accented = next(m for m in members if fold(m.name) != m.name.casefold())
+    typed = fold(accented.name)[1:-1].upper()  # no accent, other case, inside the name
     combo.setFocus()
     combo.lineEdit().clear()
     qtbot.keyClicks(combo.lineEdit(), typed)
     completer = combo.completer()
     found = [completer.completionModel().index(i, 0).data() for i in range(completer.completionCount())]
-    assert found and all(typed.casefold() in folded(text) for text in found)
+    assert found and all(typed.casefold() in fold(text) for text in found)
     assert any(text.startswith(accented.name) for text in found)
     assert not combo.is_resolved() and not dialog.ui.validateButton.isEnabled()
     severity, text = _message(dialog, UpdateField.HOLDER)

@@ -4,7 +4,8 @@ accents."""
 from __future__ import annotations
 
 from optimce_desktop.domain.models import MemberRef
-from optimce_desktop.services.members import MemberDirectory, folded
+from optimce_desktop.domain.text import fold
+from optimce_desktop.services.members import MemberDirectory
 from optimce_desktop.services.problems import ProblemKind
 
 
@@ -21,23 +22,23 @@ def test_loads_every_member_sorted_by_name(qtbot, member_directory, crm_client):
     members = _loaded(qtbot, member_directory)
     total = crm_client.list_members(page=1, limit=1).pagination.total
     assert len(members) == total > 100 and member_directory.is_loaded and not member_directory.is_loading
-    assert [folded(m.name) for m in members] == sorted(folded(m.name) for m in members)
+    assert [fold(m.name) for m in members] == sorted(fold(m.name) for m in members)
     assert member_directory.by_id(members[0].id) == members[0]
 
 
 def test_search_ignores_case_and_accents_and_matches_inside_names(qtbot, member_directory):
     members = _loaded(qtbot, member_directory)
-    accented = next(m for m in members if folded(m.name) != m.name.casefold())
-    query = folded(accented.name)[1:].upper()
+    accented = next(m for m in members if fold(m.name) != m.name.casefold())
+    query = fold(accented.name)[1:].upper()
     found = member_directory.search(query)
-    assert accented in found and all(query.casefold() in folded(m.name) for m in found)
+    assert accented in found and all(query.casefold() in fold(m.name) for m in found)
     assert len(member_directory.search("")) == len(members)
     assert member_directory.search("zzz-nobody-zzz") == []
     assert len(member_directory.search("", limit=5)) == 5
 
 
 def test_folded_text():
-    assert folded("Lemaître-Gérard Œuvre") == "lemaitre-gerard œuvre"
+    assert fold("Lemaître-Gérard Œuvre") == "lemaitre-gerard œuvre"
 
 
 def test_load_is_started_once(qtbot, member_directory):

@@ -13,7 +13,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyM
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from optimce_desktop.domain.models import MemberRef
-from optimce_desktop.services.members import folded
+from optimce_desktop.domain.text import fold
 
 NO_MEMBER_ROW = 0
 COMPLETION_ROWS = 12
@@ -27,7 +27,7 @@ class FoldedContainsFilter(QSortFilterProxyModel):
         self._query = ""
 
     def set_query(self, text: str) -> None:
-        query = folded(text.strip())
+        query = fold(text.strip())
         if query != self._query:
             self.beginFilterChange()
             self._query = query
@@ -35,7 +35,7 @@ class FoldedContainsFilter(QSortFilterProxyModel):
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         text = self.sourceModel().index(source_row, 0, source_parent).data() or ""
-        return self._query in folded(str(text))
+        return self._query in fold(str(text))
 
 
 class FoldedContainsCompleter(QCompleter):
@@ -128,7 +128,7 @@ class MemberComboBox(QComboBox):
         text = self.currentText().strip()
         resolved: MemberRef | None = None
         is_resolved = True
-        if text and folded(text) != folded(self._no_member_text):
+        if text and fold(text) != fold(self._no_member_text):
             row = self.findText(text, Qt.MatchFlag.MatchFixedString)  # case-insensitive exact match
             if row > NO_MEMBER_ROW:
                 resolved = self._members[row]
@@ -142,8 +142,8 @@ class MemberComboBox(QComboBox):
 
 def _labels(members: list[MemberRef]) -> list[str]:
     """Member names, with the id added where two members share a name so that each item is unique."""
-    counts = Counter(folded(m.name) for m in members)
-    return [f"{m.name} (#{m.id})" if counts[folded(m.name)] > 1 or not m.name.strip() else m.name
+    counts = Counter(fold(m.name) for m in members)
+    return [f"{m.name} (#{m.id})" if counts[fold(m.name)] > 1 or not m.name.strip() else m.name
             for m in members]
 
 
