@@ -26,16 +26,19 @@ class EmulatorProcess:
              "--meters", str(meters)],
             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
         self.base_url = ""
+        self.issuer_url = ""
         self.manager_token = ""
         assert self.process.stdout is not None
         for line in self.process.stdout:
             if match := re.search(r"emulator at (http://\S+)", line):
                 self.base_url = match.group(1)
+            elif match := re.search(r"OpenID issuer: (http://\S+)", line):
+                self.issuer_url = match.group(1)
             elif match := re.search(r"demo-manager \(.*\): (\S+)", line):
                 self.manager_token = match.group(1)
             elif "Ctrl+C to stop" in line:
                 break
-        if not (self.base_url and self.manager_token):
+        if not (self.base_url and self.issuer_url and self.manager_token):
             self.stop()
             raise RuntimeError("the emulator did not start")
 

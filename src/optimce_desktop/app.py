@@ -263,6 +263,12 @@ class Workspaces:
             tasks.shutdown(wait_ms=wait_ms)
 
 
+def _open_in_system_browser(url: str) -> None:
+    from optimce_desktop.gui.sign_in import open_in_system_browser  # the sign-in screen's module: when needed
+
+    open_in_system_browser(url)
+
+
 class _QuitWhenPainted(QObject):
     """--smoke: quits with 0 once the window has painted; the deadline turns a hang into exit code 1."""
 
@@ -292,9 +298,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     apply_style(app)
     install_translations(app, language)
 
-    from optimce_desktop.crm.auth import ServerConfig
+    from optimce_desktop.crm.auth.config import ServerConfig
     from optimce_desktop.gui.session_shell import SessionShell, server_text
-    from optimce_desktop.gui.sign_in import open_in_system_browser
     from optimce_desktop.services.server_settings import load_server_settings
     from optimce_desktop.services.session import SessionService
     from optimce_desktop.services.tasks import TaskRunner
@@ -319,7 +324,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     session = SessionService(config, session_tasks, settings, remember=not demo, approve_automatically=demo)
     workspaces = Workspaces(session, settings, session_tasks, language=language, work_offline=options.offline)
     shell = SessionShell(session, settings, workspaces.open, demo=demo,
-                         open_browser=None if demo else open_in_system_browser,
+                         open_browser=None if demo else _open_in_system_browser,
                          server_text=server_text(config.issuer_url) if config and not demo else "")
     shell.workspaceClosed.connect(workspaces.apply_sign_out_choice)
     if options.smoke:

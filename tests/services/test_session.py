@@ -130,6 +130,23 @@ def test_a_remembered_session_ended_meanwhile_asks_to_sign_in_again(qtbot, make_
     assert stored_tokens(memory_keyring) == {}
 
 
+def test_a_remembered_user_whose_settings_became_unusable_is_told_why(qtbot, make_session, browser, emulator,
+                                                                     server_config, tmp_path) -> None:
+    first, events = make_session(browser=browser.sign_in, wall_clock=emulator.auth_clock)
+    signed_in(qtbot, first, events)
+    missing = tmp_path / "removed-company-ca.pem"
+    unusable = ServerConfig(server_config.gateway_url, server_config.issuer_url, ca_bundle=str(missing))
+
+    later, later_events = make_session(config=unusable, wall_clock=emulator.auth_clock)
+    assert later.resume() == DEMO_MANAGER  # the saved data opens at once: the settings are checked on use
+    assert later.access_token() is None
+
+    qtbot.waitUntil(lambda: bool(later_events.expired), timeout=5000)
+    assert later.state is SessionState.EXPIRED and "These settings cannot be used" in later_events.expired[0]
+    later.sign_in()
+    assert later_events.messages == [later_events.expired[0]]
+
+
 def test_signing_out_ends_the_session_everywhere(qtbot, make_session, browser, emulator, memory_keyring,
                                                  session_settings) -> None:
     session, events = make_session(browser=browser.sign_in, wall_clock=emulator.auth_clock)

@@ -1,6 +1,13 @@
-"""The CRM's HTTP client and its typed errors (no Qt)."""
+"""The CRM's HTTP client and its typed errors (no Qt).
 
-from optimce_desktop.crm.client import CrmClient, MeterFilters
+``CrmClient`` and ``MeterFilters`` are imported on first use (PEP 562): they bring httpx and the wire models,
+which a start from the data saved on this computer does not wait for."""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from optimce_desktop.crm.errors import (
     AuthenticationError,
     CommunityAccessError,
@@ -19,6 +26,11 @@ from optimce_desktop.crm.errors import (
     WriteFailedError,
     is_offline,
 )
+
+if TYPE_CHECKING:
+    from optimce_desktop.crm.client import CrmClient, MeterFilters
+
+_LAZY = {"CrmClient": "client", "MeterFilters": "client"}
 
 __all__ = [
     "AuthenticationError",
@@ -40,3 +52,12 @@ __all__ = [
     "WriteFailedError",
     "is_offline",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value

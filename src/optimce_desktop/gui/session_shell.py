@@ -6,17 +6,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, QUrl, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMessageBox
 
-from optimce_desktop.gui.main_window import MainWindow
-from optimce_desktop.gui.settings_dialog import SettingsDialog
-from optimce_desktop.gui.sign_in import SignInDialog
 from optimce_desktop.gui.widgets.banner import Banner
 from optimce_desktop.services.server_settings import load_server_settings
 from optimce_desktop.services.session import SessionService, SessionState
+
+if TYPE_CHECKING:
+    from optimce_desktop.gui.main_window import MainWindow
+    from optimce_desktop.gui.sign_in import SignInDialog
 
 
 @dataclass
@@ -62,8 +64,8 @@ class SessionShell(QObject):
         self.workspace: Workspace | None = None
         self.prompt: SignInDialog | None = None
         self._notice: str | None = None
-        self.screen = SignInDialog(session, server_text=server_text, reopen_browser=open_browser)
-        self.screen.settingsRequested.connect(self.open_settings)
+        self._server_text = server_text
+        self._screen: SignInDialog | None = None
         if open_browser is not None:
             session.waitingForBrowser.connect(open_browser)
         session.signedIn.connect(self._signed_in)
@@ -71,6 +73,17 @@ class SessionShell(QObject):
         session.signedOut.connect(self._signed_out)
         session.stateChanged.connect(self._state_changed)
         session.notice.connect(self._noticed)
+
+    @property
+    def screen(self) -> SignInDialog:
+        """The sign-in screen, built when first needed: a remembered user's window opens without it."""
+        if self._screen is None:
+            from optimce_desktop.gui.sign_in import SignInDialog
+
+            self._screen = SignInDialog(self._session, server_text=self._server_text,
+                                        reopen_browser=self._open_browser)
+            self._screen.settingsRequested.connect(self.open_settings)
+        return self._screen
 
     # -- life cycle ----------------------------------------------------------------------------------------
 
@@ -88,7 +101,8 @@ class SessionShell(QObject):
         if self.workspace is not None:
             self.workspace.release(wait_ms)
             self.workspace = None
-        self.screen.deleteLater()
+        if self._screen is not None:
+            self._screen.deleteLater()
 
     def sign_out(self) -> None:
         """Closes the user's window (the sign-in screen comes back) and signs out."""
@@ -99,6 +113,8 @@ class SessionShell(QObject):
         self._session.sign_out()
 
     def open_settings(self) -> None:
+        from optimce_desktop.gui.settings_dialog import SettingsDialog
+
         parent = self.workspace.window if self.workspace is not None else self.screen
         dialog = SettingsDialog(self._settings, demo=self._demo,
                                 signed_in=self._session.state is not SessionState.SIGNED_OUT, parent=parent)
@@ -117,7 +133,8 @@ class SessionShell(QObject):
         self.workspace = workspace
         self._add_session_actions(workspace.window, user)
         workspace.window.show()
-        self.screen.hide()
+        if self._screen is not None:
+            self._screen.hide()
         self._show_notice()
         self.workspaceOpened.emit(workspace.window)
 
@@ -127,6 +144,8 @@ class SessionShell(QObject):
             self.screen.show_message(message)
             return
         if self.prompt is None:
+            from optimce_desktop.gui.sign_in import SignInDialog
+
             prompt = SignInDialog(self._session, reopen_browser=self._open_browser, prompt=True,
                                   parent=self.workspace.window)
             prompt.signOutRequested.connect(self.sign_out)
@@ -170,7 +189,8 @@ class SessionShell(QObject):
                 config = None  # configure(None) says to fix the addresses in Settings
         if config != self._session.config:
             self._session.configure(config)
-            self.screen.set_server_text(server_text(config.issuer_url if config else ""))
+            self._server_text = server_text(config.issuer_url if config else "")
+            self.screen.set_server_text(self._server_text)
             self.screen.message_banner.hide()
             if self._session.problem is not None:
                 self.screen.show_message(self._session.problem)

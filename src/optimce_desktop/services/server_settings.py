@@ -6,11 +6,14 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings
 
 from optimce_desktop.crm.auth.config import DEFAULT_CLIENT_ID, ServerConfig
-from optimce_desktop.crm.transport import AddressError, checked_base_url
+
+if TYPE_CHECKING:
+    from optimce_desktop.crm.transport import AddressError
 
 translate = QCoreApplication.translate
 
@@ -46,6 +49,8 @@ class ServerSettings:
 
     def problems(self) -> dict[ServerField, str]:
         """What is wrong with each field, translated; empty when the servers can be used."""
+        from optimce_desktop.crm.transport import AddressError, checked_base_url  # httpx: only to edit them
+
         found: dict[ServerField, str] = {}
         for name, url in ((ServerField.GATEWAY, self.gateway_url), (ServerField.ISSUER, self.issuer_url)):
             if not url:

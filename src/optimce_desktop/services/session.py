@@ -6,34 +6,31 @@ of state come back as signals on the GUI thread. ``access_token`` and ``refresh_
 CRM client's hooks (called on its worker threads). The service never opens a browser itself: the GUI opens
 ``waitingForBrowser``'s address, unless the provider approves the user at once (the demo), in which case
 the service follows the authorization redirect itself.
+
+The clients of the sign-in server (httpx, Authlib, joserfc, the password store) are built on first need:
+a remembered user's window opens before them, and its first CRM request builds them on a worker thread.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from collections.abc import Callable
 from enum import Enum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSettings, Signal
 
-from optimce_desktop.crm.auth import (
-    DEFAULT_BROWSER_TIMEOUT,
-    OidcClient,
-    RedirectPages,
-    ServerConfig,
-    SignInError,
-    SignInFailure,
-    TokenManager,
-    browser_sign_in,
-    follow_to_redirect,
-)
-from optimce_desktop.crm.auth.tokens import EndedSession
-from optimce_desktop.crm.keyring_store import RefreshTokenStore
-from optimce_desktop.crm.transport import AddressError
+from optimce_desktop.crm.auth.config import DEFAULT_BROWSER_TIMEOUT, ServerConfig
+from optimce_desktop.crm.auth.errors import SignInError, SignInFailure
 from optimce_desktop.services.server_settings import address_problem
 from optimce_desktop.services.tasks import Task, TaskContext, TaskRunner
+
+if TYPE_CHECKING:
+    from optimce_desktop.crm.auth.loopback import RedirectPages
+    from optimce_desktop.crm.auth.oidc import OidcClient
+    from optimce_desktop.crm.auth.tokens import EndedSession, TokenManager
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
@@ -89,10 +86,13 @@ class SessionService(QObject):
         self._wall_clock = wall_clock
         self._state = SessionState.SIGNED_OUT
         self._user: str | None = None
+        self._lock = threading.Lock()  # guards the clients below, built on the GUI or a CRM client's thread
         self._config: ServerConfig | None = None
+        self._built = False
         self._problem: str | None = None
         self._oidc: OidcClient | None = None
         self._tokens: TokenManager | None = None
+        self._resumed: str | None = None  # the remembered user, until the token manager is built
         self._retired: list[OidcClient] = []
         self._sign_in_task: Task[Any] | None = None
         self._told_not_remembered = False
@@ -116,40 +116,69 @@ class SessionService(QObject):
 
     @property
     def problem(self) -> str | None:
-        """Why the configuration cannot be used (translated), or None."""
+        """Why the configuration cannot be used (translated), or None. The first call builds the clients of
+        the sign-in server."""
+        self._clients()
         return self._problem
 
-    def configure(self, config: ServerConfig | None) -> str | None:
-        """Uses ``config`` for the next sign-in (only while signed out); returns what is wrong with it."""
+    def configure(self, config: ServerConfig | None) -> None:
+        """Uses ``config`` for the next sign-in (only while signed out); ``problem`` then says what is wrong
+        with it."""
         if self._state is not SessionState.SIGNED_OUT:
             raise RuntimeError("The servers can only change while nobody is signed in")
-        if self._oidc is not None:
-            self._retired.append(self._oidc)  # a task may still use it: closed at shutdown()
-        self._config, self._oidc, self._tokens = config, None, None
-        self._problem = None if config is not None else translate(
-            "Session", "Set the addresses of the CRM and of the sign-in server in Settings.")
-        if config is not None:
-            try:
-                self._oidc = OidcClient(config, clock=self._wall_clock)
-            except AddressError as exc:
-                self._problem = address_problem(exc)
-            except (ValueError, OSError) as exc:  # an empty client id, an unreadable CA bundle
-                self._problem = translate("Session", "These settings cannot be used: {0}").format(exc)
-            else:
-                store = RefreshTokenStore(config.issuer) if self._remember else None
-                self._tokens = TokenManager(self._oidc, store, on_session_ended=self._ended.emit,
-                                            clock=self._clock)
-        return self._problem
+        with self._lock:
+            if self._oidc is not None:
+                self._retired.append(self._oidc)  # a task may still use it: closed at shutdown()
+            self._config, self._oidc, self._tokens, self._resumed = config, None, None, None
+            self._built = config is None
+            self._problem = None if config is not None else translate(
+                "Session", "Set the addresses of the CRM and of the sign-in server in Settings.")
+
+    def _clients(self) -> tuple[OidcClient, TokenManager] | None:
+        """The OIDC client and the token manager of the configuration, built on first need (on any thread);
+        None when the configuration cannot be used (``_problem`` says why)."""
+        with self._lock:
+            resumed = self._resumed
+            if not self._built:
+                self._built = True
+                self._build()
+            clients = (self._oidc, self._tokens) if self._oidc is not None and self._tokens is not None \
+                else None
+        if clients is None and resumed is not None:  # the remembered session cannot go on with these settings
+            self._ended.emit(SignInError(SignInFailure.INVALID_ANSWER, "The settings cannot be used"))
+        return clients
+
+    def _build(self) -> None:
+        from optimce_desktop.crm.auth.oidc import OidcClient
+        from optimce_desktop.crm.auth.tokens import TokenManager
+        from optimce_desktop.crm.keyring_store import RefreshTokenStore
+        from optimce_desktop.crm.transport import AddressError
+
+        config = self._config
+        assert config is not None
+        try:
+            self._oidc = OidcClient(config, clock=self._wall_clock)
+        except AddressError as exc:
+            self._problem = address_problem(exc)
+        except (ValueError, OSError) as exc:  # an empty client id, an unreadable CA bundle
+            self._problem = translate("Session", "These settings cannot be used: {0}").format(exc)
+        else:
+            store = RefreshTokenStore(config.issuer) if self._remember else None
+            self._tokens = TokenManager(self._oidc, store, on_session_ended=self._ended.emit,
+                                        clock=self._clock)
+            if self._resumed is not None:
+                self._tokens.defer_restore(self._resumed)
+        self._resumed = None
 
     # -- the CRM client's hooks (worker threads) ---------------------------------------------------------
 
     def access_token(self) -> str | None:
-        tokens = self._tokens
-        return tokens.access_token() if tokens is not None else None
+        clients = self._clients()
+        return clients[1].access_token() if clients is not None else None
 
     def refresh_after_rejection(self) -> bool:
-        tokens = self._tokens
-        return tokens.refresh_after_rejection() if tokens is not None else False
+        clients = self._clients()
+        return clients[1].refresh_after_rejection() if clients is not None else False
 
     # -- signing in ----------------------------------------------------------------------------------------
 
@@ -158,10 +187,16 @@ class SessionService(QObject):
         Nothing waits for the network: the first CRM request restores the session with the stored refresh
         token (meanwhile the app shows the data saved on this computer); if the provider refuses it, the
         session ends as at any time (``sessionExpired``)."""
-        tokens, user = self._tokens, self._remembered_user()
-        if self._state is not SessionState.SIGNED_OUT or tokens is None or user is None:
+        user = self._remembered_user()
+        if self._state is not SessionState.SIGNED_OUT or user is None:
             return None
-        tokens.defer_restore(user)
+        with self._lock:
+            if self._tokens is not None:
+                self._tokens.defer_restore(user)
+            elif not self._built:
+                self._resumed = user
+            else:
+                return None  # the settings cannot be used: the sign-in screen says why
         self._user = user
         self._set_state(SessionState.SIGNED_IN)
         log.info("Resuming the remembered session of %s", user)
@@ -173,16 +208,19 @@ class SessionService(QObject):
         ``signInFailed`` ends it."""
         if self._state in (SessionState.SIGNING_IN, SessionState.SIGNING_OUT, SessionState.SIGNED_IN):
             return
-        oidc, tokens = self._oidc, self._tokens
-        if oidc is None or tokens is None:
+        clients = self._clients()
+        if clients is None:
             self.signInFailed.emit(self._problem or "", False)
             return
+        oidc, tokens = clients
         expected = self._user if self._state is SessionState.EXPIRED else None
         self._set_state(SessionState.SIGNING_IN)
         pages = _redirect_pages()
         timeout = self._browser_timeout
 
         def work(context: TaskContext) -> tuple[str, bool]:
+            from optimce_desktop.crm.auth.flow import browser_sign_in
+
             signed_in = browser_sign_in(oidc, show=context.report, pages=pages, timeout=timeout,
                                         cancelled=lambda: context.cancelled, login_hint=expected)
             context.raise_if_cancelled()
@@ -218,6 +256,8 @@ class SessionService(QObject):
         assert isinstance(url, str)
         self.waitingForBrowser.emit(url)
         if self._approve_automatically:
+            from optimce_desktop.crm.auth.flow import follow_to_redirect
+
             verify = self._config.verify if self._config is not None else True
             self._tasks.run(lambda context: follow_to_redirect(url, verify=verify),
                             on_error=self._automatic_approval_failed)
@@ -260,9 +300,9 @@ class SessionService(QObject):
     def _session_ended(self, error: object) -> None:
         if self._state is not SessionState.SIGNED_IN:
             return
-        log.info("The session ended at the provider: %s", error)
+        log.info("The session ended: %s", error)
         self._set_state(SessionState.EXPIRED)
-        self.sessionExpired.emit(translate(
+        self.sessionExpired.emit(self._problem or translate(
             "Session", "Your session has ended. Sign in again to go on: your open windows and forms are "
             "kept."))
 
@@ -272,7 +312,8 @@ class SessionService(QObject):
             return
         if self._state is SessionState.SIGNING_IN:
             self.cancel()
-        tokens, user = self._tokens, self._user
+        clients, user = self._clients(), self._user
+        tokens = clients[1] if clients is not None else None
         ended = tokens.end() if tokens is not None else None
         self._user = None
         self._forget_remembered_user()
@@ -306,10 +347,11 @@ class SessionService(QObject):
 
     def shutdown(self) -> None:
         """Closes the connections to the provider (at the end of the app, once no task runs)."""
-        for oidc in [*self._retired, self._oidc]:
+        with self._lock:
+            clients, self._retired = [*self._retired, self._oidc], []
+        for oidc in clients:
             if oidc is not None:
                 oidc.close()
-        self._retired.clear()
 
     # -- inside --------------------------------------------------------------------------------------------
 
@@ -339,6 +381,8 @@ class SessionService(QObject):
 
 
 def _redirect_pages() -> RedirectPages:
+    from optimce_desktop.crm.auth.loopback import RedirectPages
+
     return RedirectPages(
         signed_in_title=translate("Session", "You are signed in to OptimCE Desktop"),
         signed_in_text=translate("Session", "You can close this tab and go back to the app."),

@@ -1,12 +1,35 @@
 """Sign-in with OpenID Connect (authorization code with PKCE, loopback redirect) and the session's tokens.
-No Qt: the services run these calls in background tasks."""
+No Qt: the services run these calls in background tasks.
 
-from optimce_desktop.crm.auth.config import DEFAULT_CLIENT_ID, ServerConfig
+The configuration and the errors are light; the rest (httpx, Authlib, joserfc, keyring) is imported on first
+use (PEP 562), so that a remembered user's window opens before it."""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from optimce_desktop.crm.auth.config import DEFAULT_BROWSER_TIMEOUT, DEFAULT_CLIENT_ID, ServerConfig
 from optimce_desktop.crm.auth.errors import SignInError, SignInFailure
-from optimce_desktop.crm.auth.flow import DEFAULT_BROWSER_TIMEOUT, browser_sign_in, follow_to_redirect
-from optimce_desktop.crm.auth.loopback import LoopbackRedirect, RedirectPages
-from optimce_desktop.crm.auth.oidc import AuthorizationRequest, OidcClient, ProviderMetadata, TokenSet
-from optimce_desktop.crm.auth.tokens import EndedSession, TokenManager
+
+if TYPE_CHECKING:
+    from optimce_desktop.crm.auth.flow import browser_sign_in, follow_to_redirect
+    from optimce_desktop.crm.auth.loopback import LoopbackRedirect, RedirectPages
+    from optimce_desktop.crm.auth.oidc import AuthorizationRequest, OidcClient, ProviderMetadata, TokenSet
+    from optimce_desktop.crm.auth.tokens import EndedSession, TokenManager
+
+_LAZY = {
+    "browser_sign_in": "flow",
+    "follow_to_redirect": "flow",
+    "LoopbackRedirect": "loopback",
+    "RedirectPages": "loopback",
+    "AuthorizationRequest": "oidc",
+    "OidcClient": "oidc",
+    "ProviderMetadata": "oidc",
+    "TokenSet": "oidc",
+    "EndedSession": "tokens",
+    "TokenManager": "tokens",
+}
 
 __all__ = [
     "DEFAULT_BROWSER_TIMEOUT",
@@ -25,3 +48,12 @@ __all__ = [
     "browser_sign_in",
     "follow_to_redirect",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value

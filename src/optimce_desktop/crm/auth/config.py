@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from optimce_desktop.crm.transport import TlsVerification, checked_base_url
+if TYPE_CHECKING:
+    from optimce_desktop.crm.transport import TlsVerification
 
 DEFAULT_CLIENT_ID = "optimce-desktop"
 DEFAULT_SCOPE = "openid offline_access"
 """``offline_access`` asks for a refresh token that outlives the browser session, so that the next start of
 the app signs in silently (Keycloak's default roles grant it)."""
+DEFAULT_BROWSER_TIMEOUT = 300.0
+"""Seconds the app waits for the browser to come back before giving up."""
 
 
 @dataclass(frozen=True)
@@ -27,6 +31,8 @@ class ServerConfig:
         """This configuration, once both addresses are usable; raises ``AddressError`` (a ValueError) for
         an address that is not an http(s) URL, or plain http to another machine, and ValueError for an
         empty client id."""
+        from optimce_desktop.crm.transport import checked_base_url  # httpx: not needed to read the settings
+
         checked_base_url(self.gateway_url, "The CRM gateway address")
         checked_base_url(self.issuer_url, "The sign-in server address")
         if not self.client_id.strip():

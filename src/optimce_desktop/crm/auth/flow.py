@@ -8,13 +8,12 @@ from collections.abc import Callable
 
 import httpx
 
+from optimce_desktop.crm.auth.config import DEFAULT_BROWSER_TIMEOUT
 from optimce_desktop.crm.auth.errors import SignInError, SignInFailure
 from optimce_desktop.crm.auth.loopback import CALLBACK_PATH, LoopbackRedirect, RedirectPages
 from optimce_desktop.crm.auth.oidc import OidcClient, TokenSet
 from optimce_desktop.crm.transport import USER_AGENT, TlsVerification, is_loopback, tls_context
 
-DEFAULT_BROWSER_TIMEOUT = 300.0
-"""Seconds the app waits for the browser to come back before giving up."""
 MAX_REDIRECTS = 5
 
 
