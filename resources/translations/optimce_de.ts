@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/optimce_desktop/app.py" line="+224"/>
+        <location filename="../../src/optimce_desktop/app.py" line="+228"/>
         <source>OptimCE Desktop</source>
         <translation>OptimCE Desktop</translation>
     </message>
@@ -98,9 +98,151 @@
     </message>
 </context>
 <context>
+    <name>ConsumptionChart</name>
+    <message>
+        <location filename="../../src/optimce_desktop/gui/widgets/consumption_chart.py" line="+61"/>
+        <source>Consumption chart</source>
+        <translation>Verbrauchsdiagramm</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Consumption: {0} kWh</source>
+        <translation>Verbrauch: {0} kWh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From the community: {0} kWh</source>
+        <translation>Aus der Gemeinschaft: {0} kWh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From the grid: {0} kWh</source>
+        <translation>Aus dem Netz: {0} kWh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Injection: {0} kWh</source>
+        <translation>Einspeisung: {0} kWh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To the community: {0} kWh</source>
+        <translation>An die Gemeinschaft: {0} kWh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To the grid: {0} kWh</source>
+        <translation>Ins Netz: {0} kWh</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No consumption for these days.</source>
+        <translation>Kein Verbrauch für diese Tage.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+56"/>
+        <source>kWh</source>
+        <translation>kWh</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>From the community</source>
+        <translation>Aus der Gemeinschaft</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From the grid</source>
+        <translation>Aus dem Netz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To the community</source>
+        <translation>An die Gemeinschaft</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To the grid</source>
+        <translation>Ins Netz</translation>
+    </message>
+</context>
+<context>
+    <name>ConsumptionView</name>
+    <message>
+        <location filename="../../src/optimce_desktop/gui/consumption_view.py" line="+40"/>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read these days from the CRM</source>
+        <translation>Diese Tage aus dem CRM laden</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;From</source>
+        <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;To</source>
+        <translation>&amp;Bis</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Press Show to read this meter&apos;s consumption.</source>
+        <translation>Klicken Sie auf Anzeigen, um den Verbrauch dieses Zählers zu laden.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reading the consumption…</source>
+        <translation>Verbrauch wird geladen…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The first day must be on or before the last day ({0}).</source>
+        <translation>Der erste Tag muss am oder vor dem letzten Tag ({0}) liegen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose at most {0} days.</source>
+        <translation>Wählen Sie höchstens {0} Tage.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>From {0} to {1}: consumption {2} kWh, of which {3} kWh from the community; injection {4} kWh, of which {5} kWh to the community.</source>
+        <translation>Vom {0} bis {1}: Verbrauch {2} kWh, davon {3} kWh aus der Gemeinschaft; Einspeisung {4} kWh, davon {5} kWh an die Gemeinschaft.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Read from the CRM at {0}.</source>
+        <translation>Aus dem CRM geladen am {0}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Offline: showing the consumption saved on {0}.</source>
+        <translation>Offline: Verbrauch gespeichert am {0}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Days not saved on this computer: {0}.</source>
+        <translation>Nicht auf diesem Computer gespeicherte Tage: {0}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The consumption could not be read. {0}</source>
+        <translation>Der Verbrauch konnte nicht geladen werden. {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/meter_detail.py" line="+54"/>
+        <location filename="../../src/optimce_desktop/gui/meter_detail.py" line="+57"/>
         <source>Select a meter in the list to see its details.</source>
         <translation>Wählen Sie einen Zähler in der Liste aus, um seine Details zu sehen.</translation>
     </message>
@@ -131,12 +273,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+114"/>
+        <location line="+128"/>
         <source>Read this meter again from the CRM</source>
         <translation>Diesen Zähler erneut aus dem CRM laden</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-119"/>
         <location line="+1"/>
         <source>Address</source>
         <translation>Adresse</translation>
@@ -197,12 +339,17 @@
         <translation>Verlauf und Zukunft</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+10"/>
+        <source>Consumption</source>
+        <translation>Verbrauch</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Meter no.: {0}</source>
         <translation>Zählernr.: {0}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Change this meter&apos;s configuration from a date you choose (Enter)</source>
         <translation>Die Konfiguration dieses Zählers ab einem gewählten Datum ändern (Eingabetaste)</translation>
     </message>
@@ -235,7 +382,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/main_window.py" line="+133"/>
+        <location filename="../../src/optimce_desktop/gui/main_window.py" line="+134"/>
         <source>Any field</source>
         <translation>Alle Felder</translation>
     </message>
@@ -265,7 +412,7 @@
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+224"/>
         <source>This meter is no longer in the community&apos;s list: its update cannot be sent.</source>
         <translation>Dieser Zähler steht nicht mehr in der Liste der Gemeinschaft: Seine Änderung kann nicht gesendet werden.</translation>
     </message>
@@ -275,7 +422,7 @@
         <translation>Das Änderungsformular ist noch nicht bereit: Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>You are a member of this community: only its managers and administrators can open its meters here.</source>
         <translation>Sie sind Mitglied dieser Gemeinschaft: Nur ihre Verwalter und Administratoren können ihre Zähler hier öffnen.</translation>
     </message>
@@ -370,7 +517,7 @@
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../ui/main_window.ui" line="+98"/>
+        <location filename="../../ui/main_window.ui" line="+111"/>
         <source>Read every meter of the community and its details from the CRM, and save them on this computer for offline use</source>
         <translation>Alle Zähler der Gemeinschaft mit ihren Details aus dem CRM laden und für die Offline-Nutzung auf diesem Computer speichern</translation>
     </message>
@@ -476,7 +623,7 @@
         <translation>Ansehen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="-89"/>
+        <location filename="../../ui/main_window.ui" line="-102"/>
         <source>OptimCE Desktop</source>
         <translation>OptimCE Desktop</translation>
     </message>
@@ -486,12 +633,12 @@
         <translation>Gemeinschaft</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>The community whose meters are shown</source>
         <translation>Die Gemeinschaft, deren Zähler angezeigt werden</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
@@ -501,7 +648,7 @@
         <translation>Das Feld, in dem gesucht wird</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>EAN, meter number, address, holder… (Ctrl+F)</source>
         <translation>EAN, Zählernummer, Adresse, Inhaber… (Strg+F)</translation>
     </message>
@@ -632,7 +779,7 @@
 <context>
     <name>MeterDataUpdateDialog</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/update_dialog.py" line="+217"/>
+        <location filename="../../src/optimce_desktop/gui/update_dialog.py" line="+218"/>
         <source>Empty (--) when not set</source>
         <translation>Leer (--), wenn nicht angegeben</translation>
     </message>
@@ -830,7 +977,12 @@
         <translation>Die Änderung wird gesendet und kann nicht zurückgerufen werden; dieses Fenster schließt sich, sobald das CRM antwortet.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+24"/>
+        <source>The form could not be kept on this computer: {0}</source>
+        <translation>Das Formular konnte nicht auf diesem Computer gespeichert werden: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Your changes to meter {0} have not been sent.</source>
         <translation>Ihre Änderungen an Zähler {0} wurden nicht gesendet.</translation>
     </message>
@@ -1046,7 +1198,7 @@
 <context>
     <name>PendingChangesDialog</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/pending_changes.py" line="+44"/>
+        <location filename="../../src/optimce_desktop/gui/pending_changes.py" line="+43"/>
         <source>Pending changes</source>
         <translation>Ausstehende Änderungen</translation>
     </message>
@@ -1557,7 +1709,7 @@
 <context>
     <name>ServerSettings</name>
     <message>
-        <location filename="../../src/optimce_desktop/services/server_settings.py" line="+52"/>
+        <location filename="../../src/optimce_desktop/services/server_settings.py" line="+57"/>
         <location line="+7"/>
         <source>Required.</source>
         <translation>Erforderlich.</translation>
@@ -1581,27 +1733,27 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../src/optimce_desktop/services/session.py" line="+129"/>
+        <location filename="../../src/optimce_desktop/services/session.py" line="+134"/>
         <source>Set the addresses of the CRM and of the sign-in server in Settings.</source>
         <translation>Geben Sie die Adressen des CRM und des Anmeldeservers in den Einstellungen an.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+30"/>
         <source>These settings cannot be used: {0}</source>
         <translation>Diese Einstellungen können nicht verwendet werden: {0}</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+141"/>
         <source>Your session has ended. Sign in again to go on: your open windows and forms are kept.</source>
         <translation>Ihre Sitzung ist beendet. Melden Sie sich erneut an, um fortzufahren: Ihre offenen Fenster und Formulare bleiben erhalten.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>This computer has no usable password store: your session will not be remembered, and you will sign in again next time.</source>
         <translation>Dieser Computer hat keinen nutzbaren Passwortspeicher: Ihre Sitzung wird nicht gespeichert, und Sie melden sich beim nächsten Mal erneut an.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>You are signed in to OptimCE Desktop</source>
         <translation>Sie sind bei OptimCE Desktop angemeldet</translation>
     </message>
@@ -1669,7 +1821,7 @@
 <context>
     <name>SessionShell</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/session_shell.py" line="+193"/>
+        <location filename="../../src/optimce_desktop/gui/session_shell.py" line="+213"/>
         <source>Sign out?</source>
         <translation>Abmelden?</translation>
     </message>

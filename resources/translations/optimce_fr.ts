@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/optimce_desktop/app.py" line="+224"/>
+        <location filename="../../src/optimce_desktop/app.py" line="+228"/>
         <source>OptimCE Desktop</source>
         <translation>OptimCE Desktop</translation>
     </message>
@@ -98,9 +98,151 @@
     </message>
 </context>
 <context>
+    <name>ConsumptionChart</name>
+    <message>
+        <location filename="../../src/optimce_desktop/gui/widgets/consumption_chart.py" line="+61"/>
+        <source>Consumption chart</source>
+        <translation>Graphique de consommation</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Consumption: {0} kWh</source>
+        <translation>Consommation : {0} kWh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From the community: {0} kWh</source>
+        <translation>De la communauté : {0} kWh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From the grid: {0} kWh</source>
+        <translation>Du réseau : {0} kWh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Injection: {0} kWh</source>
+        <translation>Injection : {0} kWh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To the community: {0} kWh</source>
+        <translation>Vers la communauté : {0} kWh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To the grid: {0} kWh</source>
+        <translation>Vers le réseau : {0} kWh</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No consumption for these days.</source>
+        <translation>Aucune consommation pour ces jours.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+56"/>
+        <source>kWh</source>
+        <translation>kWh</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>From the community</source>
+        <translation>De la communauté</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From the grid</source>
+        <translation>Du réseau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To the community</source>
+        <translation>Vers la communauté</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To the grid</source>
+        <translation>Vers le réseau</translation>
+    </message>
+</context>
+<context>
+    <name>ConsumptionView</name>
+    <message>
+        <location filename="../../src/optimce_desktop/gui/consumption_view.py" line="+40"/>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read these days from the CRM</source>
+        <translation>Lire ces jours depuis le CRM</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;From</source>
+        <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;To</source>
+        <translation>&amp;Au</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Press Show to read this meter&apos;s consumption.</source>
+        <translation>Cliquez sur Afficher pour lire la consommation de ce compteur.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reading the consumption…</source>
+        <translation>Lecture de la consommation…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The first day must be on or before the last day ({0}).</source>
+        <translation>Le premier jour doit être le dernier jour ({0}) ou avant.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose at most {0} days.</source>
+        <translation>Choisissez au plus {0} jours.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>From {0} to {1}: consumption {2} kWh, of which {3} kWh from the community; injection {4} kWh, of which {5} kWh to the community.</source>
+        <translation>Du {0} au {1} : consommation {2} kWh, dont {3} kWh de la communauté ; injection {4} kWh, dont {5} kWh vers la communauté.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Read from the CRM at {0}.</source>
+        <translation>Lu depuis le CRM le {0}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Offline: showing the consumption saved on {0}.</source>
+        <translation>Hors ligne : consommation enregistrée le {0}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Days not saved on this computer: {0}.</source>
+        <translation>Jours non enregistrés sur cet ordinateur : {0}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The consumption could not be read. {0}</source>
+        <translation>La consommation n&apos;a pas pu être lue. {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/meter_detail.py" line="+54"/>
+        <location filename="../../src/optimce_desktop/gui/meter_detail.py" line="+57"/>
         <source>Select a meter in the list to see its details.</source>
         <translation>Sélectionnez un compteur dans la liste pour voir ses détails.</translation>
     </message>
@@ -131,12 +273,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+114"/>
+        <location line="+128"/>
         <source>Read this meter again from the CRM</source>
         <translation>Relire ce compteur depuis le CRM</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-119"/>
         <location line="+1"/>
         <source>Address</source>
         <translation>Adresse</translation>
@@ -197,12 +339,17 @@
         <translation>Historique et à venir</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+10"/>
+        <source>Consumption</source>
+        <translation>Consommation</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Meter no.: {0}</source>
         <translation>N° de compteur&#xa0;: {0}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Change this meter&apos;s configuration from a date you choose (Enter)</source>
         <translation>Modifier la configuration de ce compteur à partir d&apos;une date de votre choix (Entrée)</translation>
     </message>
@@ -235,7 +382,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/main_window.py" line="+133"/>
+        <location filename="../../src/optimce_desktop/gui/main_window.py" line="+134"/>
         <source>Any field</source>
         <translation>Partout</translation>
     </message>
@@ -265,7 +412,7 @@
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+224"/>
         <source>This meter is no longer in the community&apos;s list: its update cannot be sent.</source>
         <translation>Ce compteur ne figure plus dans la liste de la communauté&#xa0;: sa mise à jour ne peut pas être envoyée.</translation>
     </message>
@@ -275,7 +422,7 @@
         <translation>Le formulaire de mise à jour n&apos;est pas encore prêt&#xa0;: réessayez dans un instant.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>You are a member of this community: only its managers and administrators can open its meters here.</source>
         <translation>Vous êtes membre de cette communauté&#xa0;: seuls ses gestionnaires et administrateurs peuvent ouvrir ses compteurs ici.</translation>
     </message>
@@ -370,7 +517,7 @@
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../ui/main_window.ui" line="+98"/>
+        <location filename="../../ui/main_window.ui" line="+111"/>
         <source>Read every meter of the community and its details from the CRM, and save them on this computer for offline use</source>
         <translation>Relire depuis le CRM tous les compteurs de la communauté et leurs détails, et les enregistrer sur cet ordinateur pour une utilisation hors ligne</translation>
     </message>
@@ -476,7 +623,7 @@
         <translation>Examiner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="-89"/>
+        <location filename="../../ui/main_window.ui" line="-102"/>
         <source>OptimCE Desktop</source>
         <translation>OptimCE Desktop</translation>
     </message>
@@ -486,12 +633,12 @@
         <translation>Communauté</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>The community whose meters are shown</source>
         <translation>La communauté dont les compteurs sont affichés</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
@@ -501,7 +648,7 @@
         <translation>Le champ dans lequel chercher</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>EAN, meter number, address, holder… (Ctrl+F)</source>
         <translation>EAN, n° de compteur, adresse, titulaire… (Ctrl+F)</translation>
     </message>
@@ -632,7 +779,7 @@
 <context>
     <name>MeterDataUpdateDialog</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/update_dialog.py" line="+217"/>
+        <location filename="../../src/optimce_desktop/gui/update_dialog.py" line="+218"/>
         <source>Empty (--) when not set</source>
         <translation>Vide (--) si non renseigné</translation>
     </message>
@@ -830,7 +977,12 @@
         <translation>La mise à jour est en cours d&apos;envoi et ne peut pas être annulée&#xa0;; cette fenêtre se fermera dès que le CRM répondra.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+24"/>
+        <source>The form could not be kept on this computer: {0}</source>
+        <translation>Le formulaire n&apos;a pas pu être conservé sur cet ordinateur : {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Your changes to meter {0} have not been sent.</source>
         <translation>Vos modifications du compteur {0} n&apos;ont pas été envoyées.</translation>
     </message>
@@ -1046,7 +1198,7 @@
 <context>
     <name>PendingChangesDialog</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/pending_changes.py" line="+44"/>
+        <location filename="../../src/optimce_desktop/gui/pending_changes.py" line="+43"/>
         <source>Pending changes</source>
         <translation>Modifications en attente</translation>
     </message>
@@ -1557,7 +1709,7 @@
 <context>
     <name>ServerSettings</name>
     <message>
-        <location filename="../../src/optimce_desktop/services/server_settings.py" line="+52"/>
+        <location filename="../../src/optimce_desktop/services/server_settings.py" line="+57"/>
         <location line="+7"/>
         <source>Required.</source>
         <translation>Obligatoire.</translation>
@@ -1581,27 +1733,27 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../src/optimce_desktop/services/session.py" line="+129"/>
+        <location filename="../../src/optimce_desktop/services/session.py" line="+134"/>
         <source>Set the addresses of the CRM and of the sign-in server in Settings.</source>
         <translation>Indiquez les adresses du CRM et du serveur de connexion dans les Paramètres.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+30"/>
         <source>These settings cannot be used: {0}</source>
         <translation>Ces paramètres ne sont pas utilisables&#xa0;: {0}</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+141"/>
         <source>Your session has ended. Sign in again to go on: your open windows and forms are kept.</source>
         <translation>Votre session a pris fin. Reconnectez-vous pour continuer&#xa0;: vos fenêtres et formulaires ouverts sont conservés.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>This computer has no usable password store: your session will not be remembered, and you will sign in again next time.</source>
         <translation>Cet ordinateur n&apos;a pas de trousseau de mots de passe utilisable&#xa0;: votre session ne sera pas mémorisée, et vous devrez vous reconnecter la prochaine fois.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>You are signed in to OptimCE Desktop</source>
         <translation>Vous êtes connecté à OptimCE Desktop</translation>
     </message>
@@ -1669,7 +1821,7 @@
 <context>
     <name>SessionShell</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/session_shell.py" line="+193"/>
+        <location filename="../../src/optimce_desktop/gui/session_shell.py" line="+213"/>
         <source>Sign out?</source>
         <translation>Se déconnecter&#xa0;?</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/optimce_desktop/app.py" line="+224"/>
+        <location filename="../../src/optimce_desktop/app.py" line="+228"/>
         <source>OptimCE Desktop</source>
         <translation>OptimCE Desktop</translation>
     </message>
@@ -98,9 +98,151 @@
     </message>
 </context>
 <context>
+    <name>ConsumptionChart</name>
+    <message>
+        <location filename="../../src/optimce_desktop/gui/widgets/consumption_chart.py" line="+61"/>
+        <source>Consumption chart</source>
+        <translation>Verbruiksgrafiek</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Consumption: {0} kWh</source>
+        <translation>Verbruik: {0} kWh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From the community: {0} kWh</source>
+        <translation>Van de gemeenschap: {0} kWh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From the grid: {0} kWh</source>
+        <translation>Van het net: {0} kWh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Injection: {0} kWh</source>
+        <translation>Injectie: {0} kWh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To the community: {0} kWh</source>
+        <translation>Naar de gemeenschap: {0} kWh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To the grid: {0} kWh</source>
+        <translation>Naar het net: {0} kWh</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No consumption for these days.</source>
+        <translation>Geen verbruik voor deze dagen.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+56"/>
+        <source>kWh</source>
+        <translation>kWh</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>From the community</source>
+        <translation>Van de gemeenschap</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From the grid</source>
+        <translation>Van het net</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To the community</source>
+        <translation>Naar de gemeenschap</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To the grid</source>
+        <translation>Naar het net</translation>
+    </message>
+</context>
+<context>
+    <name>ConsumptionView</name>
+    <message>
+        <location filename="../../src/optimce_desktop/gui/consumption_view.py" line="+40"/>
+        <source>Show</source>
+        <translation>Tonen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read these days from the CRM</source>
+        <translation>Deze dagen ophalen uit het CRM</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;From</source>
+        <translation>&amp;Van</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;To</source>
+        <translation>&amp;Tot</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Press Show to read this meter&apos;s consumption.</source>
+        <translation>Klik op Tonen om het verbruik van deze meter op te halen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reading the consumption…</source>
+        <translation>Verbruik wordt opgehaald…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The first day must be on or before the last day ({0}).</source>
+        <translation>De eerste dag moet op of vóór de laatste dag ({0}) liggen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose at most {0} days.</source>
+        <translation>Kies hoogstens {0} dagen.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>From {0} to {1}: consumption {2} kWh, of which {3} kWh from the community; injection {4} kWh, of which {5} kWh to the community.</source>
+        <translation>Van {0} tot {1}: verbruik {2} kWh, waarvan {3} kWh van de gemeenschap; injectie {4} kWh, waarvan {5} kWh naar de gemeenschap.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Read from the CRM at {0}.</source>
+        <translation>Opgehaald uit het CRM op {0}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Offline: showing the consumption saved on {0}.</source>
+        <translation>Offline: verbruik bewaard op {0}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Days not saved on this computer: {0}.</source>
+        <translation>Dagen die niet op deze computer bewaard zijn: {0}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The consumption could not be read. {0}</source>
+        <translation>Het verbruik kon niet worden opgehaald. {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry</source>
+        <translation>Opnieuw proberen</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/meter_detail.py" line="+54"/>
+        <location filename="../../src/optimce_desktop/gui/meter_detail.py" line="+57"/>
         <source>Select a meter in the list to see its details.</source>
         <translation>Selecteer een meter in de lijst om de details te zien.</translation>
     </message>
@@ -131,12 +273,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+114"/>
+        <location line="+128"/>
         <source>Read this meter again from the CRM</source>
         <translation>Deze meter opnieuw ophalen uit het CRM</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-119"/>
         <location line="+1"/>
         <source>Address</source>
         <translation>Adres</translation>
@@ -197,12 +339,17 @@
         <translation>Historiek en toekomst</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+10"/>
+        <source>Consumption</source>
+        <translation>Verbruik</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Meter no.: {0}</source>
         <translation>Meternr.: {0}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Change this meter&apos;s configuration from a date you choose (Enter)</source>
         <translation>De configuratie van deze meter wijzigen vanaf een datum naar keuze (Enter)</translation>
     </message>
@@ -235,7 +382,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/main_window.py" line="+133"/>
+        <location filename="../../src/optimce_desktop/gui/main_window.py" line="+134"/>
         <source>Any field</source>
         <translation>Alle velden</translation>
     </message>
@@ -265,7 +412,7 @@
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+224"/>
         <source>This meter is no longer in the community&apos;s list: its update cannot be sent.</source>
         <translation>Deze meter staat niet meer in de lijst van de gemeenschap: de wijziging kan niet worden verstuurd.</translation>
     </message>
@@ -275,7 +422,7 @@
         <translation>Het formulier is nog niet klaar: probeer het zo meteen opnieuw.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>You are a member of this community: only its managers and administrators can open its meters here.</source>
         <translation>U bent lid van deze gemeenschap: enkel de beheerders en administrators ervan kunnen hier de meters openen.</translation>
     </message>
@@ -370,7 +517,7 @@
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../ui/main_window.ui" line="+98"/>
+        <location filename="../../ui/main_window.ui" line="+111"/>
         <source>Read every meter of the community and its details from the CRM, and save them on this computer for offline use</source>
         <translation>Alle meters van de gemeenschap en hun details uit het CRM ophalen, en ze op deze computer bewaren voor offline gebruik</translation>
     </message>
@@ -476,7 +623,7 @@
         <translation>Bekijken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="-89"/>
+        <location filename="../../ui/main_window.ui" line="-102"/>
         <source>OptimCE Desktop</source>
         <translation>OptimCE Desktop</translation>
     </message>
@@ -486,12 +633,12 @@
         <translation>Gemeenschap</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>The community whose meters are shown</source>
         <translation>De gemeenschap waarvan de meters getoond worden</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
@@ -501,7 +648,7 @@
         <translation>Het veld waarin gezocht wordt</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>EAN, meter number, address, holder… (Ctrl+F)</source>
         <translation>EAN, meternummer, adres, houder… (Ctrl+F)</translation>
     </message>
@@ -632,7 +779,7 @@
 <context>
     <name>MeterDataUpdateDialog</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/update_dialog.py" line="+217"/>
+        <location filename="../../src/optimce_desktop/gui/update_dialog.py" line="+218"/>
         <source>Empty (--) when not set</source>
         <translation>Leeg (--) indien niet ingevuld</translation>
     </message>
@@ -830,7 +977,12 @@
         <translation>De wijziging wordt verstuurd en kan niet worden ingetrokken; dit venster sluit zodra het CRM antwoordt.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+24"/>
+        <source>The form could not be kept on this computer: {0}</source>
+        <translation>Het formulier kon niet op deze computer worden bewaard: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Your changes to meter {0} have not been sent.</source>
         <translation>Uw wijzigingen aan meter {0} werden niet verstuurd.</translation>
     </message>
@@ -1046,7 +1198,7 @@
 <context>
     <name>PendingChangesDialog</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/pending_changes.py" line="+44"/>
+        <location filename="../../src/optimce_desktop/gui/pending_changes.py" line="+43"/>
         <source>Pending changes</source>
         <translation>Wachtende wijzigingen</translation>
     </message>
@@ -1557,7 +1709,7 @@
 <context>
     <name>ServerSettings</name>
     <message>
-        <location filename="../../src/optimce_desktop/services/server_settings.py" line="+52"/>
+        <location filename="../../src/optimce_desktop/services/server_settings.py" line="+57"/>
         <location line="+7"/>
         <source>Required.</source>
         <translation>Verplicht.</translation>
@@ -1581,27 +1733,27 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../src/optimce_desktop/services/session.py" line="+129"/>
+        <location filename="../../src/optimce_desktop/services/session.py" line="+134"/>
         <source>Set the addresses of the CRM and of the sign-in server in Settings.</source>
         <translation>Stel de adressen van het CRM en van de aanmeldserver in bij Instellingen.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+30"/>
         <source>These settings cannot be used: {0}</source>
         <translation>Deze instellingen zijn niet bruikbaar: {0}</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+141"/>
         <source>Your session has ended. Sign in again to go on: your open windows and forms are kept.</source>
         <translation>Uw sessie is beëindigd. Meld u opnieuw aan om verder te gaan: uw open vensters en formulieren blijven behouden.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>This computer has no usable password store: your session will not be remembered, and you will sign in again next time.</source>
         <translation>Deze computer heeft geen bruikbare wachtwoordopslag: uw sessie wordt niet onthouden, en u meldt zich de volgende keer opnieuw aan.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>You are signed in to OptimCE Desktop</source>
         <translation>U bent aangemeld bij OptimCE Desktop</translation>
     </message>
@@ -1669,7 +1821,7 @@
 <context>
     <name>SessionShell</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/session_shell.py" line="+193"/>
+        <location filename="../../src/optimce_desktop/gui/session_shell.py" line="+213"/>
         <source>Sign out?</source>
         <translation>Afmelden?</translation>
     </message>

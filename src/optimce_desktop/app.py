@@ -162,8 +162,10 @@ def compose_main_window(client: CrmClient | Callable[[], CrmClient], tasks: Task
     connection.setParent(window)
 
     def attach_editing() -> None:
+        from optimce_desktop.cache.consumptions import ConsumptionCache
         from optimce_desktop.cache.drafts import DraftStore
         from optimce_desktop.gui.update_launcher import UpdateLauncher
+        from optimce_desktop.services.consumptions import ConsumptionService
         from optimce_desktop.services.members import MemberDirectory
         from optimce_desktop.services.pending import PendingChanges
         from optimce_desktop.services.updates import UpdateService
@@ -175,6 +177,8 @@ def compose_main_window(client: CrmClient | Callable[[], CrmClient], tasks: Task
         window.update_launcher = UpdateLauncher(window, updates, members)
         pending = PendingChanges(client, tasks, drafts, connection, window, cache=meters.cache)
         window.set_pending_changes(pending, updates)
+        window.set_consumptions(ConsumptionService(client, tasks, window, cache=ConsumptionCache(database),
+                                                   connection=connection))
 
     if defer_editing:
         window.startupSettled.connect(attach_editing)

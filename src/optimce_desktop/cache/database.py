@@ -141,6 +141,22 @@ MIGRATIONS: tuple[Migration, ...] = (
         )
         """,
     )),
+    Migration(3, "offline copy of the consumptions read", (
+        # One meter's totals of one Brussels day (kWh), as last read from the CRM.
+        """
+        CREATE TABLE cached_consumptions (
+            community_id    TEXT NOT NULL,
+            ean             TEXT NOT NULL,
+            day             TEXT NOT NULL,  -- ISO date, Brussels calendar
+            consumed_net    REAL NOT NULL,
+            consumed_shared REAL NOT NULL,
+            injected_net    REAL NOT NULL,
+            injected_shared REAL NOT NULL,
+            fetched_at      TEXT NOT NULL,
+            PRIMARY KEY (community_id, ean, day)
+        ) WITHOUT ROWID
+        """,
+    )),
 )
 
 

@@ -164,7 +164,8 @@ class MeterCache:
         if not ids:
             return
         with self._database.connection() as conn, transaction(conn):
-            for table in ("cached_lists", "cached_meters", "cached_details", "list_generations"):
+            for table in ("cached_lists", "cached_meters", "cached_details", "list_generations",
+                          "cached_consumptions"):
                 conn.executemany(f"DELETE FROM {table} WHERE community_id = ?", ids)
 
 

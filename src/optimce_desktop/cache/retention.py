@@ -17,7 +17,7 @@ from optimce_desktop.cache.database import Database, transaction
 log = logging.getLogger(__name__)
 
 CACHED_TABLES = ("cached_communities", "cached_lists", "cached_meters", "cached_details", "staged_details",
-                 "list_generations", "cached_members")
+                 "list_generations", "cached_members", "cached_consumptions")
 
 
 class SignOutChoice(StrEnum):

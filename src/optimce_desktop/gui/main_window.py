@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from optimce_desktop.gui.meter_detail import DetailPane
     from optimce_desktop.services.communities import CommunityService
     from optimce_desktop.services.connection import ConnectionMonitor
+    from optimce_desktop.services.consumptions import ConsumptionService
     from optimce_desktop.services.meters import MeterService
     from optimce_desktop.services.pending import PendingChanges, Revalidation
     from optimce_desktop.services.updates import UpdateService
@@ -278,6 +279,10 @@ class MainWindow(QMainWindow):
         if self._meters.community is not None:
             pending.refresh()
         self._sync_meter_actions()
+
+    def set_consumptions(self, service: ConsumptionService) -> None:
+        """The selected meter's consumption, in a tab of the detail pane (wired by the app)."""
+        self.detail_pane.set_consumptions(service)
 
     @property
     def meters(self) -> MeterService:

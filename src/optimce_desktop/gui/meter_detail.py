@@ -34,6 +34,8 @@ from optimce_desktop.services.texts import enum_text, phases_text, text_or_empty
 # screen of a cold start does not wait for.
 if TYPE_CHECKING:
     from optimce_desktop.domain.models import MeterDetail
+    from optimce_desktop.gui.consumption_view import ConsumptionView
+    from optimce_desktop.services.consumptions import ConsumptionService
 
 
 class DetailPane(QWidget):
@@ -46,6 +48,7 @@ class DetailPane(QWidget):
         super().__init__(parent)
         self.setObjectName("detailPane")
         self._detail: MeterDetail | None = None
+        self.consumption_view: ConsumptionView | None = None
         self._stack = QStackedWidget()
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -165,7 +168,16 @@ class DetailPane(QWidget):
         timeline_layout.addWidget(self.timeline_view)
         timeline_layout.addWidget(self.timeline_cards)
         self.tabs.addTab(timeline_tab, self.tr("History and future"))
+        self.tabs.currentChanged.connect(self._read_consumption_if_shown)
         return self.tabs
+
+    def set_consumptions(self, service: ConsumptionService) -> None:
+        """Adds the consumption tab, which reads the selected meter's days when it is opened."""
+        from optimce_desktop.gui.consumption_view import ConsumptionView
+
+        self.consumption_view = ConsumptionView(service)
+        self.consumption_view.set_meter(self.shown_ean)
+        self.tabs.addTab(self.consumption_view, self.tr("Consumption"))
 
     # -- showing --------------------------------------------------------------------------------------
 
@@ -179,6 +191,8 @@ class DetailPane(QWidget):
 
     def show_placeholder(self) -> None:
         self._detail = None
+        if self.consumption_view is not None:
+            self.consumption_view.set_meter(None)
         self._stack.setCurrentIndex(self.PLACEHOLDER)
 
     def show_loading(self) -> None:
@@ -215,6 +229,9 @@ class DetailPane(QWidget):
         self.timeline_cards.show_period(self.timeline_model.period_at(
             current_row if current_row is not None else 0))
         self._stack.setCurrentIndex(self.DETAIL)
+        if self.consumption_view is not None:
+            self.consumption_view.set_meter(detail.EAN)
+            self._read_consumption_if_shown()
 
     def set_update_allowed(self, allowed: bool, reason: str = "") -> None:
         self.update_button.setEnabled(allowed)
@@ -248,6 +265,11 @@ class DetailPane(QWidget):
     def _show_timeline_row(self, current, previous) -> None:  # noqa: ANN001 - Qt signal arguments
         del previous
         self.timeline_cards.show_period(self.timeline_model.period_at(current.row()))
+
+    def _read_consumption_if_shown(self) -> None:
+        view = self.consumption_view
+        if view is not None and self.tabs.currentWidget() is view and view.needs_reading():
+            view.show_range()
 
     def _copy_ean(self) -> None:
         if self._detail is not None:

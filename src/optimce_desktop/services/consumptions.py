@@ -1,0 +1,123 @@
+"""A meter's consumption and injection per day, read from the CRM in the background and saved on this
+computer; when the CRM cannot be reached (or the app works offline), the days saved earlier are shown.
+
+``loaded`` and ``failed`` arrive on the GUI thread, for the latest request only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QObject, Signal
+
+from optimce_desktop.cache.consumptions import ConsumptionCache
+from optimce_desktop.crm.client import CrmClient
+from optimce_desktop.crm.errors import is_offline
+from optimce_desktop.domain.consumption import DailyConsumption, daily_totals
+from optimce_desktop.services.connection import ConnectionMonitor, client_of
+from optimce_desktop.services.problems import problem_from
+from optimce_desktop.services.saved_copy import STORAGE_ERRORS, NotSavedOfflineError
+from optimce_desktop.services.tasks import Task, TaskContext, TaskRunner
+
+log = logging.getLogger(__name__)
+
+ClientSource = CrmClient | Callable[[], CrmClient]
+
+
+@dataclass(frozen=True)
+class ConsumptionReading:
+    """What is shown for ``ean`` from ``start`` to ``end`` (inclusive Brussels days)."""
+
+    ean: str
+    start: dt.date
+    end: dt.date
+    days: list[DailyConsumption]
+    saved_at: dt.datetime | None = None
+    """None when just read from the CRM; else the copy saved on this computer, read from the CRM then."""
+    missing: list[dt.date] = field(default_factory=list)
+    """From the saved copy: the days of the range that were never read."""
+
+
+class ConsumptionService(QObject):
+    loaded = Signal(object)  # ConsumptionReading
+    failed = Signal(str, object)  # the EAN, and the Problem
+
+    def __init__(self, client: ClientSource, tasks: TaskRunner, parent: QObject | None = None, *,
+                 cache: ConsumptionCache | None = None, connection: ConnectionMonitor | None = None) -> None:
+        super().__init__(parent)
+        self._client_source = client
+        self._tasks = tasks
+        self._cache = cache
+        self._connection = connection
+        self._task: Task[ConsumptionReading] | None = None
+
+    @property
+    def loading(self) -> bool:
+        return self._task is not None
+
+    def load(self, ean: str, start: dt.date, end: dt.date) -> None:
+        """Reads the days from ``start`` to ``end``; a request still running is abandoned."""
+        if self._task is not None:
+            self._task.cancel()
+        source, cache = self._client_source, self._cache
+        ask_crm = self._connection is None or self._connection.allows_requests
+
+        def read(context: TaskContext) -> ConsumptionReading:
+            client = client_of(source)
+            community_id = client.community_id or ""
+            if ask_crm:
+                try:
+                    series = client.consumptions(ean, start, end)
+                except Exception as error:
+                    if cache is None or not is_offline(error):
+                        raise
+                    return _saved_reading(cache, community_id, ean, start, end, error)
+                days = daily_totals(series.timestamps, series.net, series.shared, series.inj_net,
+                                    series.inj_shared)
+                context.raise_if_cancelled()
+                _save(cache, community_id, ean, days)
+                return ConsumptionReading(ean, start, end, days)
+            if cache is None:
+                raise NotSavedOfflineError("consumption")
+            return _saved_reading(cache, community_id, ean, start, end, NotSavedOfflineError("consumption"))
+
+        task = self._tasks.run(read, on_success=lambda reading: self._done(task, reading),
+                               on_error=lambda error: self._failed(task, ean, error))
+        self._task = task
+
+    def _done(self, task: Task[ConsumptionReading], reading: ConsumptionReading) -> None:
+        if task is not self._task:
+            return
+        self._task = None
+        if self._connection is not None and reading.saved_at is None:
+            self._connection.note_answer()
+        self.loaded.emit(reading)
+
+    def _failed(self, task: Task[ConsumptionReading], ean: str, error: BaseException) -> None:
+        if task is not self._task:
+            return
+        self._task = None
+        if self._connection is not None:
+            self._connection.note_failure(error)
+        self.failed.emit(ean, problem_from(error))
+
+
+def _saved_reading(cache: ConsumptionCache, community_id: str, ean: str, start: dt.date, end: dt.date,
+                   why: Exception) -> ConsumptionReading:
+    """The saved copy of the range; raises ``why`` when not one of its days was saved."""
+    saved = cache.load(community_id, ean, start, end)
+    if saved.fetched_at is None:
+        raise why
+    return ConsumptionReading(ean, start, end, saved.days, saved.fetched_at, saved.missing)
+
+
+def _save(cache: ConsumptionCache | None, community_id: str, ean: str, days: list[DailyConsumption]) -> None:
+    if cache is None:
+        return
+    try:
+        cache.save(community_id, ean, days)
+    except STORAGE_ERRORS:  # the CRM's answer is shown all the same
+        log.warning("Could not save the consumptions of %s", ean, exc_info=True)

@@ -1,0 +1,71 @@
+"""The detail pane's consumption tab, in the main window on the emulator: the selected meter's last week
+read when the tab opens, the chart and totals, Show again offline from the saved days, a failure said with
+Retry, and a range that cannot be read explained next to the dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt
+
+from optimce_desktop.emulator import GUIDE_EAN
+from optimce_desktop.services.texts import date_text
+
+
+def open_consumption(qtbot, window):
+    window.select_meter(GUIDE_EAN)
+    qtbot.waitUntil(lambda: window.detail_pane.shown_ean == GUIDE_EAN, timeout=10_000)
+    pane = window.detail_pane
+    view = pane.consumption_view
+    assert view is not None
+    pane.tabs.setCurrentWidget(view)
+    return view
+
+
+def test_the_last_week_is_read_when_the_tab_opens_and_shown_offline_after(
+        qtbot, emulator, emulator_today, loaded_window, tmp_path: Path):
+    view = open_consumption(qtbot, loaded_window)
+    qtbot.waitUntil(lambda: view.shown is not None, timeout=10_000)
+
+    first, last = emulator_today - dt.timedelta(days=7), emulator_today - dt.timedelta(days=1)
+    assert view.shown == (GUIDE_EAN, first, last)
+    assert [day.day for day in view.chart.days] == [first + dt.timedelta(days=n) for n in range(7)]
+    assert view.totals_label.text().startswith(f"From {date_text(first)} to {date_text(last)}: consumption ")
+    assert view.source_label.text().startswith("Read from the CRM at ")
+    assert loaded_window.grab().save(str(tmp_path / "consumption-tab.png"))
+
+    emulator.stop()
+    qtbot.mouseClick(view.show_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.source_label.text().startswith("Offline:"), timeout=10_000)
+    assert "showing the consumption saved on" in view.source_label.text()
+    assert len(view.chart.days) == 7 and not view.banner.isVisible()
+
+
+def test_a_failure_is_said_with_retry(qtbot, emulator, loaded_window):
+    emulator.faults.add(path=f"/meters/{GUIDE_EAN}/consumptions", status=500)
+    view = open_consumption(qtbot, loaded_window)
+    qtbot.waitUntil(view.banner.isVisible, timeout=10_000)
+    assert view.banner.message.text().startswith("The consumption could not be read.")
+    assert view.chart.days == []
+
+    qtbot.mouseClick(view.banner.action, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.shown is not None, timeout=10_000)
+    assert not view.banner.isVisible() and len(view.chart.days) == 7
+
+
+def test_a_range_that_cannot_be_read_is_explained_next_to_the_dates(qtbot, emulator, loaded_window):
+    view = open_consumption(qtbot, loaded_window)
+    qtbot.waitUntil(lambda: view.shown is not None, timeout=10_000)
+    end = view.end_edit.date()
+
+    view.start_edit.setDate(end.addDays(3))
+    view.end_edit.setDate(end)
+
+    assert view.range_message.isVisible() and not view.show_button.isEnabled()
+    last_day = end.toString("dd/MM/yyyy")
+    assert view.range_message.text() == f"The first day must be on or before the last day ({last_day})."
+    view.start_edit.setDate(end.addDays(-400))
+    assert view.range_message.text() == "Choose at most 366 days."
+    view.start_edit.setDate(QDate(end.addDays(-2)))
+    assert not view.range_message.isVisible() and view.show_button.isEnabled()
