@@ -5,8 +5,7 @@ which a start from the data saved on this computer does not wait for."""
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from optimce_desktop.crm.errors import (
     AuthenticationError,
@@ -26,6 +25,7 @@ from optimce_desktop.crm.errors import (
     WriteFailedError,
     is_offline,
 )
+from optimce_desktop.lazy_imports import lazy_attributes
 
 if TYPE_CHECKING:
     from optimce_desktop.crm.client import CrmClient, MeterFilters
@@ -54,10 +54,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_attributes(__name__, _LAZY)

@@ -19,7 +19,8 @@ from PySide6.QtCore import QObject, Signal
 from optimce_desktop.cache.directory import DirectoryCache
 from optimce_desktop.cache.meters import ListSnapshot, MeterCache, SnapshotWriter
 from optimce_desktop.services.breathing import ROWS_PER_REPORT, rows_breathing
-from optimce_desktop.services.connection import ConnectionMonitor, client_of, is_offline_error
+from optimce_desktop.services.connection import ConnectionMonitor, client_of
+from optimce_desktop.services.detail_reading import read_details
 from optimce_desktop.services.tasks import Task, TaskContext, TaskRunner
 
 if TYPE_CHECKING:
@@ -166,20 +167,10 @@ class FullRefresh(QObject):
         assert writer is not None
 
         def work(context: TaskContext) -> int:
-            client = client_of(source)
             read: list[MeterDetail] = []
-            for ean in batch:
-                context.raise_if_cancelled()
-                try:
-                    detail = client.meter_detail(ean)
-                except Exception as error:
-                    if is_offline_error(error):
-                        raise
-                    # listed a moment ago, gone or unreadable now: its previous copy, if any, stays
-                    log.warning("Detail of %s not read during the full refresh: %s", ean, error)
-                    continue
-                read.append(detail)
-                context.report(detail)
+            # a meter listed a moment ago but gone or unreadable now keeps its previous copy, if any
+            read_details(client_of(source), batch, context, read, unreadable=lambda ean, error: log.warning(
+                "Detail of %s not read during the full refresh: %s", ean, error))
             writer.add_details(read)
             return len(batch)
 

@@ -26,6 +26,7 @@ from PySide6.QtCore import QObject, Signal
 from optimce_desktop.cache.meters import CachedRow, ListSnapshot, MeterCache
 from optimce_desktop.services.breathing import ROWS_PER_REPORT, rows_breathing
 from optimce_desktop.services.connection import ConnectionMonitor, client_of, is_offline_error
+from optimce_desktop.services.detail_reading import read_details
 from optimce_desktop.services.full_refresh import FullRefresh
 from optimce_desktop.services.saved_copy import (
     STORAGE_ERRORS,
@@ -430,22 +431,14 @@ class MeterService(QObject):
         source, cache, community_id = self._client, self._cache, self._shown_id
 
         def work(context: TaskContext) -> None:
-            client = client_of(source)
+            def wait_while_held() -> None:  # the user is typing or scrolling: the GUI thread goes first
+                while time.monotonic() < self._hold_until and not context.cancelled:
+                    time.sleep(HOLD_POLL_S)
+
             read: list[MeterDetail] = []
             try:
-                for ean in batch:
-                    while time.monotonic() < self._hold_until and not context.cancelled:
-                        time.sleep(HOLD_POLL_S)
-                    context.raise_if_cancelled()
-                    try:
-                        detail = client.meter_detail(ean)
-                    except Exception as error:
-                        if is_offline_error(error):
-                            raise
-                        context.report((ean, error))
-                    else:
-                        read.append(detail)
-                        context.report(detail)
+                read_details(client_of(source), batch, context, read, before_each=wait_while_held,
+                             unreadable=lambda ean, error: context.report((ean, error)))
             finally:
                 save_details(cache, community_id, read)
 

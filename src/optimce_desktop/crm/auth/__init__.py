@@ -6,11 +6,11 @@ use (PEP 562), so that a remembered user's window opens before it."""
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from optimce_desktop.crm.auth.config import DEFAULT_BROWSER_TIMEOUT, DEFAULT_CLIENT_ID, ServerConfig
 from optimce_desktop.crm.auth.errors import SignInError, SignInFailure
+from optimce_desktop.lazy_imports import lazy_attributes
 
 if TYPE_CHECKING:
     from optimce_desktop.crm.auth.flow import browser_sign_in, follow_to_redirect
@@ -50,10 +50,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_attributes(__name__, _LAZY)
