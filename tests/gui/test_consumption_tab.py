@@ -1,6 +1,6 @@
 """The detail pane's consumption tab, in the main window on the emulator: the selected meter's last week
-read when the tab opens, the chart and totals, Show again offline from the saved days, a failure said with
-Retry, and a range that cannot be read explained next to the dates."""
+read when the tab opens, the chart and totals, Show again offline from the saved days and read again once
+the CRM is back, a failure said with Retry, and a range that cannot be read explained next to the dates."""
 
 from __future__ import annotations
 
@@ -40,6 +40,11 @@ def test_the_last_week_is_read_when_the_tab_opens_and_shown_offline_after(
     qtbot.waitUntil(lambda: view.source_label.text().startswith("Offline:"), timeout=10_000)
     assert "showing the consumption saved on" in view.source_label.text()
     assert len(view.chart.days) == 7 and not view.banner.isVisible()
+
+    emulator.start()
+    loaded_window.refresh()  # the CRM is asked again: back online, the saved days are read again
+    qtbot.waitUntil(lambda: view.source_label.text().startswith("Read from the CRM"), timeout=10_000)
+    assert len(view.chart.days) == 7
 
 
 def test_a_failure_is_said_with_retry(qtbot, emulator, loaded_window):

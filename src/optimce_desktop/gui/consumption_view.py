@@ -31,6 +31,7 @@ class ConsumptionView(QWidget):
         self._ean: str | None = None
         self._asked: str | None = None  # the meter whose days were asked for (read, failed or on the way)
         self._shown: tuple[str, dt.date, dt.date] | None = None
+        self._from_saved_copy = False
         service.loaded.connect(self._loaded)
         service.failed.connect(self._failed)
 
@@ -95,6 +96,11 @@ class ConsumptionView(QWidget):
         """The meter's days were not asked for yet (a failure is retried by the user, not by itself)."""
         return self._ean is not None and self._asked != self._ean
 
+    def read_again_if_saved(self) -> None:
+        """The CRM answers again: days shown from the saved copy are read again from it."""
+        if self._from_saved_copy and self._shown is not None and self._shown[0] == self._ean:
+            self.show_range()
+
     def show_range(self) -> None:
         """Reads the chosen days of the meter (again)."""
         days = self._check_range()
@@ -139,6 +145,7 @@ class ConsumptionView(QWidget):
         if reading.ean != self._ean:
             return
         self._shown = (reading.ean, reading.start, reading.end)
+        self._from_saved_copy = reading.saved_at is not None
         self.chart.set_days(reading.days)
         consumed = sum(day.consumed for day in reading.days)
         shared = sum(day.consumed_shared for day in reading.days)

@@ -744,6 +744,8 @@ class MainWindow(QMainWindow):
         if self.pending is not None:
             self._announce_pending = True
             self.pending.refresh()
+        if self._detail_pane is not None and self._detail_pane.consumption_view is not None:
+            self._detail_pane.consumption_view.read_again_if_saved()
 
     def _pending_listed(self, pending: list) -> None:
         self._pending_count = count = len(pending)
