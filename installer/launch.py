@@ -1,0 +1,5 @@
+"""Entry point of the frozen application (the same as the ``optimce-desktop`` console script)."""
+
+from optimce_desktop.app import main
+
+raise SystemExit(main())
