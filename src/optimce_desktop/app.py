@@ -138,17 +138,19 @@ class LazyClient:
 
 def compose_main_window(client: CrmClient | Callable[[], CrmClient], tasks: TaskRunner, settings: QSettings,
                         local_database: Path, *, work_offline: bool = False,
-                        defer_editing: bool = False) -> MainWindow:
+                        defer_editing: bool = False, start: bool = False) -> MainWindow:
     """The main window with every service it works with, as the app runs it (and its tests too).
 
     ``local_database`` is the user's one SQLite file (drafts and the offline copy). ``work_offline``
     starts without contacting the CRM. ``defer_editing`` composes the detail pane, the update form and
     pending changes (heavy imports) once the window has painted its saved rows, rather than before.
+    ``start`` starts the window (``MainWindow.start()``), its saved rows being read from the disk on a
+    worker while the window is built.
     """
     from optimce_desktop.cache.database import Database
     from optimce_desktop.cache.directory import DirectoryCache
     from optimce_desktop.cache.meters import MeterCache
-    from optimce_desktop.gui.main_window import MainWindow
+    from optimce_desktop.gui.main_window import MainWindow, remembered_community, row_from_copy
     from optimce_desktop.services.communities import CommunityService
     from optimce_desktop.services.connection import ConnectionMonitor
     from optimce_desktop.services.meters import MeterService
@@ -157,6 +159,9 @@ def compose_main_window(client: CrmClient | Callable[[], CrmClient], tasks: Task
     directory = DirectoryCache(database)
     connection = ConnectionMonitor(client, tasks, work_offline=work_offline)
     meters = MeterService(client, tasks, cache=MeterCache(database), connection=connection)
+    if start:
+        meters.set_cached_row_factory(row_from_copy)
+        meters.open_copy(remembered_community(settings))
     window = MainWindow(CommunityService(client, tasks, cache=directory, connection=connection), meters,
                         settings, defer_detail_pane=defer_editing)
     connection.setParent(window)
@@ -184,6 +189,8 @@ def compose_main_window(client: CrmClient | Callable[[], CrmClient], tasks: Task
         window.startupSettled.connect(attach_editing)
     else:
         attach_editing()
+    if start:
+        window.start()
     return window
 
 
@@ -218,8 +225,9 @@ class Workspaces:
 
         client = LazyClient(build_client)
         tasks = TaskRunner()
+        # started before show(): the saved rows may then be in the very first paint
         window = compose_main_window(client, tasks, self._settings, self._local_database(user),
-                                     work_offline=self._work_offline, defer_editing=True)
+                                     work_offline=self._work_offline, defer_editing=True, start=True)
 
         def check_client() -> None:
             try:
@@ -238,7 +246,6 @@ class Workspaces:
                 tasks.idle.connect(client.close)
 
         window.startupSettled.connect(check_client)
-        window.start()  # before show(): the saved rows may then be in the very first paint
         return Workspace(user, window, release)
 
     def apply_sign_out_choice(self, user: str) -> None:

@@ -56,6 +56,12 @@ SETTINGS_SIGN_OUT = "cache/onSignOut"
 """What signing out does with the offline copy: "keep" or "remove" (``cache.retention.SignOutChoice``)."""
 
 
+def remembered_community(settings: QSettings) -> str | None:
+    """The community the window showed last (its saved rows open first at the next start)."""
+    remembered = settings.value(SETTINGS_COMMUNITY)
+    return remembered if isinstance(remembered, str) and remembered else None
+
+
 def row_from_copy(saved: CachedRow) -> MeterRow:
     """A table row from the offline copy (made on a worker, like ``MeterRow.from_item``)."""
     row = MeterRow(
@@ -261,9 +267,8 @@ class MainWindow(QMainWindow):
         """Shows the remembered community's saved rows, then asks for the user's communities (from the
         saved copy, then the CRM); the remembered one opens when they arrive."""
         self._show_connection()
-        remembered = self._settings.value(SETTINGS_COMMUNITY)
         self._settling = True
-        self._meters.open_copy(remembered if isinstance(remembered, str) and remembered else None)
+        self._meters.open_copy(remembered_community(self._settings))
 
     def set_update_handler(self, handler: Callable[[MeterDetail], None]) -> None:
         """What "Update data" does with the selected meter (the update dialog, wired by the app)."""

@@ -140,6 +140,8 @@ class MeterService(QObject):
     def open_copy(self, community_id: str | None) -> None:
         """Shows the saved rows of a community before the community list is known (the app's start);
         with None, only opens the local database (and reports a file it had to move aside)."""
+        if self._copy_task is not None and self._community is None and self._shown_id == community_id:
+            return  # already being read (the app starts reading before its window is built)
         self._new_generation()
         self._shown_id = community_id
         self._read_copy()
