@@ -118,6 +118,22 @@ def test_every_entry_is_translated_and_finished(lang):
     assert not unfinished, f"translate and mark finished in optimce_{lang}.ts: {unfinished}"
 
 
+def test_every_text_of_the_code_is_in_the_translation_files(tmp_path):
+    """A text added to the code without running tools/update_translations.py would show in English."""
+    from tools.update_translations import source_files
+
+    fresh = tmp_path / "fresh_fr.ts"
+    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    subprocess.run([str(lupdate), "-silent", "-source-language", "en",
+                    *(str(path) for path in source_files()), "-ts", str(fresh)], check=True, timeout=120)
+    contexts = ET.parse(fresh).getroot().iter("context")
+    in_code = {(context.findtext("name"), message.findtext("source"))
+               for context in contexts for message in context.iter("message")}
+    for lang in LANGUAGES:
+        listed = {(context, message.findtext("source")) for context, message in _messages(lang)}
+        assert not in_code - listed, f"run tools/update_translations.py, then translate ({lang})"
+
+
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_translations_keep_their_sources_placeholders_and_accelerators(lang):
     wrong = []

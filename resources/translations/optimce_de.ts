@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/optimce_desktop/app.py" line="+228"/>
+        <location filename="../../src/optimce_desktop/app.py" line="+237"/>
         <source>OptimCE Desktop</source>
         <translation>OptimCE Desktop</translation>
     </message>
@@ -140,7 +140,7 @@
         <translation>Kein Verbrauch für diese Tage.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <location line="+56"/>
         <source>kWh</source>
         <translation>kWh</translation>
@@ -169,7 +169,7 @@
 <context>
     <name>ConsumptionView</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/consumption_view.py" line="+40"/>
+        <location filename="../../src/optimce_desktop/gui/consumption_view.py" line="+42"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
@@ -189,12 +189,12 @@
         <translation>&amp;Bis</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Press Show to read this meter&apos;s consumption.</source>
         <translation>Klicken Sie auf Anzeigen, um den Verbrauch dieses Zählers zu laden.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Reading the consumption…</source>
         <translation>Verbrauch wird geladen…</translation>
     </message>
@@ -209,7 +209,7 @@
         <translation>Wählen Sie höchstens {0} Tage.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>From {0} to {1}: consumption {2} kWh, of which {3} kWh from the community; injection {4} kWh, of which {5} kWh to the community.</source>
         <translation>Vom {0} bis {1}: Verbrauch {2} kWh, davon {3} kWh aus der Gemeinschaft; Einspeisung {4} kWh, davon {5} kWh an die Gemeinschaft.</translation>
     </message>
@@ -229,7 +229,7 @@
         <translation>Nicht auf diesem Computer gespeicherte Tage: {0}.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>The consumption could not be read. {0}</source>
         <translation>Der Verbrauch konnte nicht geladen werden. {0}</translation>
     </message>
@@ -382,7 +382,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/main_window.py" line="+134"/>
+        <location filename="../../src/optimce_desktop/gui/main_window.py" line="+140"/>
         <source>Any field</source>
         <translation>Alle Felder</translation>
     </message>
@@ -412,7 +412,7 @@
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location line="+224"/>
+        <location line="+223"/>
         <source>This meter is no longer in the community&apos;s list: its update cannot be sent.</source>
         <translation>Dieser Zähler steht nicht mehr in der Liste der Gemeinschaft: Seine Änderung kann nicht gesendet werden.</translation>
     </message>
@@ -597,7 +597,7 @@
         <translation>Erneut versuchen</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+23"/>
         <source>✎ %n pending change(s)</source>
         <translation>
             <numerusform>✎ %n ausstehende Änderung</numerusform>
@@ -1741,6 +1741,11 @@
         <location line="+30"/>
         <source>These settings cannot be used: {0}</source>
         <translation>Diese Einstellungen können nicht verwendet werden: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sign-in cannot be prepared ({0}).</source>
+        <translation>Die Anmeldung kann nicht vorbereitet werden ({0}).</translation>
     </message>
     <message>
         <location line="+141"/>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/optimce_desktop/app.py" line="+228"/>
+        <location filename="../../src/optimce_desktop/app.py" line="+237"/>
         <source>OptimCE Desktop</source>
         <translation>OptimCE Desktop</translation>
     </message>
@@ -140,7 +140,7 @@
         <translation>Aucune consommation pour ces jours.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <location line="+56"/>
         <source>kWh</source>
         <translation>kWh</translation>
@@ -169,7 +169,7 @@
 <context>
     <name>ConsumptionView</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/consumption_view.py" line="+40"/>
+        <location filename="../../src/optimce_desktop/gui/consumption_view.py" line="+42"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
@@ -189,12 +189,12 @@
         <translation>&amp;Au</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Press Show to read this meter&apos;s consumption.</source>
         <translation>Cliquez sur Afficher pour lire la consommation de ce compteur.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Reading the consumption…</source>
         <translation>Lecture de la consommation…</translation>
     </message>
@@ -209,7 +209,7 @@
         <translation>Choisissez au plus {0} jours.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>From {0} to {1}: consumption {2} kWh, of which {3} kWh from the community; injection {4} kWh, of which {5} kWh to the community.</source>
         <translation>Du {0} au {1} : consommation {2} kWh, dont {3} kWh de la communauté ; injection {4} kWh, dont {5} kWh vers la communauté.</translation>
     </message>
@@ -229,7 +229,7 @@
         <translation>Jours non enregistrés sur cet ordinateur : {0}.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>The consumption could not be read. {0}</source>
         <translation>La consommation n&apos;a pas pu être lue. {0}</translation>
     </message>
@@ -382,7 +382,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/main_window.py" line="+134"/>
+        <location filename="../../src/optimce_desktop/gui/main_window.py" line="+140"/>
         <source>Any field</source>
         <translation>Partout</translation>
     </message>
@@ -412,7 +412,7 @@
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location line="+224"/>
+        <location line="+223"/>
         <source>This meter is no longer in the community&apos;s list: its update cannot be sent.</source>
         <translation>Ce compteur ne figure plus dans la liste de la communauté&#xa0;: sa mise à jour ne peut pas être envoyée.</translation>
     </message>
@@ -597,7 +597,7 @@
         <translation>Réessayer</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+23"/>
         <source>✎ %n pending change(s)</source>
         <translation>
             <numerusform>✎ %n modification en attente</numerusform>
@@ -1741,6 +1741,11 @@
         <location line="+30"/>
         <source>These settings cannot be used: {0}</source>
         <translation>Ces paramètres ne sont pas utilisables&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sign-in cannot be prepared ({0}).</source>
+        <translation>La connexion ne peut pas être préparée ({0}).</translation>
     </message>
     <message>
         <location line="+141"/>

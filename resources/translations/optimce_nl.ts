@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/optimce_desktop/app.py" line="+228"/>
+        <location filename="../../src/optimce_desktop/app.py" line="+237"/>
         <source>OptimCE Desktop</source>
         <translation>OptimCE Desktop</translation>
     </message>
@@ -140,7 +140,7 @@
         <translation>Geen verbruik voor deze dagen.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <location line="+56"/>
         <source>kWh</source>
         <translation>kWh</translation>
@@ -169,7 +169,7 @@
 <context>
     <name>ConsumptionView</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/consumption_view.py" line="+40"/>
+        <location filename="../../src/optimce_desktop/gui/consumption_view.py" line="+42"/>
         <source>Show</source>
         <translation>Tonen</translation>
     </message>
@@ -189,12 +189,12 @@
         <translation>&amp;Tot</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Press Show to read this meter&apos;s consumption.</source>
         <translation>Klik op Tonen om het verbruik van deze meter op te halen.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Reading the consumption…</source>
         <translation>Verbruik wordt opgehaald…</translation>
     </message>
@@ -209,7 +209,7 @@
         <translation>Kies hoogstens {0} dagen.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>From {0} to {1}: consumption {2} kWh, of which {3} kWh from the community; injection {4} kWh, of which {5} kWh to the community.</source>
         <translation>Van {0} tot {1}: verbruik {2} kWh, waarvan {3} kWh van de gemeenschap; injectie {4} kWh, waarvan {5} kWh naar de gemeenschap.</translation>
     </message>
@@ -229,7 +229,7 @@
         <translation>Dagen die niet op deze computer bewaard zijn: {0}.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>The consumption could not be read. {0}</source>
         <translation>Het verbruik kon niet worden opgehaald. {0}</translation>
     </message>
@@ -382,7 +382,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/main_window.py" line="+134"/>
+        <location filename="../../src/optimce_desktop/gui/main_window.py" line="+140"/>
         <source>Any field</source>
         <translation>Alle velden</translation>
     </message>
@@ -412,7 +412,7 @@
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location line="+224"/>
+        <location line="+223"/>
         <source>This meter is no longer in the community&apos;s list: its update cannot be sent.</source>
         <translation>Deze meter staat niet meer in de lijst van de gemeenschap: de wijziging kan niet worden verstuurd.</translation>
     </message>
@@ -597,7 +597,7 @@
         <translation>Opnieuw proberen</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+23"/>
         <source>✎ %n pending change(s)</source>
         <translation>
             <numerusform>✎ %n wachtende wijziging</numerusform>
@@ -1741,6 +1741,11 @@
         <location line="+30"/>
         <source>These settings cannot be used: {0}</source>
         <translation>Deze instellingen zijn niet bruikbaar: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sign-in cannot be prepared ({0}).</source>
+        <translation>Het aanmelden kan niet worden voorbereid ({0}).</translation>
     </message>
     <message>
         <location line="+141"/>

@@ -182,8 +182,9 @@ def compose_main_window(client: CrmClient | Callable[[], CrmClient], tasks: Task
         window.update_launcher = UpdateLauncher(window, updates, members)
         pending = PendingChanges(client, tasks, drafts, connection, window, cache=meters.cache)
         window.set_pending_changes(pending, updates)
-        window.set_consumptions(ConsumptionService(client, tasks, window, cache=ConsumptionCache(database),
-                                                   connection=connection))
+        window.set_consumptions(ConsumptionService(
+            client, tasks, lambda: meters.shown_community_id, window, cache=ConsumptionCache(database),
+            connection=connection))
 
     if defer_editing:
         window.startupSettled.connect(attach_editing)

@@ -47,6 +47,20 @@ def test_the_last_week_is_read_when_the_tab_opens_and_shown_offline_after(
     assert len(view.chart.days) == 7
 
 
+def test_a_read_that_failed_offline_is_done_once_the_crm_is_back(qtbot, emulator, loaded_window):
+    loaded_window.select_meter(GUIDE_EAN)
+    qtbot.waitUntil(lambda: loaded_window.detail_pane.shown_ean == GUIDE_EAN, timeout=10_000)
+    emulator.stop()
+    view = open_consumption(qtbot, loaded_window)  # never read before: nothing saved
+    qtbot.waitUntil(view.banner.isVisible, timeout=10_000)
+    assert "cannot be reached" in view.banner.message.text() and loaded_window.offline_banner.isVisible()
+
+    emulator.start()
+    loaded_window.refresh()
+    qtbot.waitUntil(lambda: view.shown is not None, timeout=10_000)
+    assert not view.banner.isVisible() and len(view.chart.days) == 7
+
+
 def test_a_failure_is_said_with_retry(qtbot, emulator, loaded_window):
     emulator.faults.add(path=f"/meters/{GUIDE_EAN}/consumptions", status=500)
     view = open_consumption(qtbot, loaded_window)

@@ -10,19 +10,28 @@ import pytest
 from optimce_desktop.cache.consumptions import ConsumptionCache
 from optimce_desktop.cache.database import Database
 from optimce_desktop.domain.consumption import days_between
-from optimce_desktop.emulator import GUIDE_EAN
-from optimce_desktop.services.connection import ConnectionMonitor
+from optimce_desktop.emulator import GUIDE_EAN, TOURNESOLS_AUTH_ID
+from optimce_desktop.services.connection import ConnectionMonitor, Reachability
 from optimce_desktop.services.consumptions import ConsumptionService
 from optimce_desktop.services.problems import ProblemKind
 
 
 @pytest.fixture
-def consumptions(qtbot, crm_client, service_tasks, drafts_path):
-    connection = ConnectionMonitor(crm_client, service_tasks, recheck_interval_ms=60_000)
-    service = ConsumptionService(crm_client, service_tasks, cache=ConsumptionCache(Database(drafts_path)),
-                                 connection=connection)
-    yield service
-    connection.stop()
+def connection(qtbot, crm_client, service_tasks):
+    monitor = ConnectionMonitor(crm_client, service_tasks, recheck_interval_ms=60_000)
+    yield monitor
+    monitor.stop()
+
+
+@pytest.fixture
+def saved(drafts_path) -> ConsumptionCache:
+    return ConsumptionCache(Database(drafts_path))
+
+
+@pytest.fixture
+def consumptions(crm_client, service_tasks, saved, connection):
+    return ConsumptionService(crm_client, service_tasks, lambda: TOURNESOLS_AUTH_ID, cache=saved,
+                              connection=connection)
 
 
 def read(qtbot, service: ConsumptionService, start: dt.date, end: dt.date, ean: str = GUIDE_EAN):
@@ -36,7 +45,7 @@ def read(qtbot, service: ConsumptionService, start: dt.date, end: dt.date, ean: 
 
 
 def test_a_week_is_read_from_the_crm_then_shown_offline_from_this_computer(
-        qtbot, emulator, emulator_today, crm_client, consumptions):
+        qtbot, emulator, emulator_today, crm_client, consumptions, connection):
     start, end = emulator_today - dt.timedelta(days=7), emulator_today - dt.timedelta(days=1)
     raw = crm_client.consumptions(GUIDE_EAN, start, end)
 
@@ -53,6 +62,20 @@ def test_a_week_is_read_from_the_crm_then_shown_offline_from_this_computer(
     assert kind == "loaded" and offline.saved_at is not None
     assert offline.days == online.days
     assert offline.missing == [start - dt.timedelta(days=2), start - dt.timedelta(days=1)]
+    # the app knows it is offline (its banner, and rechecks that tell when the CRM is back)
+    assert connection.state is Reachability.OFFLINE and connection.recheck_scheduled
+
+
+def test_a_read_is_for_the_community_on_screen_whatever_the_client_was_switched_to(
+        qtbot, emulator, emulator_today, crm_client, consumptions, saved):
+    crm_client.community_id = None  # e.g. at start, before the communities answered
+    start, end = emulator_today - dt.timedelta(days=2), emulator_today - dt.timedelta(days=1)
+
+    kind, reading = read(qtbot, consumptions, start, end)
+
+    assert kind == "loaded" and len(reading.days) == 2
+    assert saved.load(TOURNESOLS_AUTH_ID, GUIDE_EAN, start, end).days == reading.days
+    assert saved.load("", GUIDE_EAN, start, end).days == []
 
 
 def test_offline_with_nothing_saved_says_so(qtbot, emulator, emulator_today, consumptions):

@@ -177,12 +177,15 @@ class CrmClient:
         return _parse(_METER_DETAIL, envelope.data, "GET /meters/{EAN}", envelope.http_status)
 
     def consumptions(
-        self, ean: str, date_start: dt.date | None, date_end: dt.date | None
+        self, ean: str, date_start: dt.date | None, date_end: dt.date | None, *,
+        community_id: str | None = None,
     ) -> ConsumptionSeries:
-        """Quarter-hour consumptions; the bounds are inclusive Brussels calendar dates, None for unbounded."""
+        """Quarter-hour consumptions; the bounds are inclusive Brussels calendar dates, None for unbounded.
+        ``community_id``: the community the meter is listed in (default: the active one)."""
         params = {"date_start": date_start, "date_end": date_end}
         envelope = self._request(
-            "GET", f"/meters/{_segment(ean)}/consumptions", params=_query_params(params)
+            "GET", f"/meters/{_segment(ean)}/consumptions", params=_query_params(params),
+            community_id=community_id,
         )
         return _parse(_CONSUMPTIONS, envelope.data, "GET /meters/{EAN}/consumptions", envelope.http_status)
 
@@ -300,17 +303,23 @@ class CrmClient:
         params: dict[str, str] | None = None,
         body: Mapping[str, Any] | None = None,
         needs_community: bool = True,
+        community_id: str | None = None,
     ) -> Envelope:
         """Sends with retries (GET only); after an authentication failure, replays once if the sign-in
-        was refreshed: the server processed nothing, so even a write is safe to replay."""
+        was refreshed: the server processed nothing, so even a write is safe to replay. The request is
+        for ``community_id``, else for the community active when it is made (not when it leaves: getting
+        the token may wait)."""
+        community = (community_id or self.community_id) if needs_community else None
+        if needs_community and not community:
+            raise CommunityAccessError(detail="No active community is selected")
         content = None if body is None else _json_bytes(body)
         try:
-            return self._send_with_retries(method, path, params, content, needs_community)
+            return self._send_with_retries(method, path, params, content, community)
         except AuthenticationError:
             if self._on_unauthorized is None or not self._on_unauthorized():
                 raise
             logger.info("Replaying %s %s after the sign-in was refreshed", method, path)
-            return self._send_with_retries(method, path, params, content, needs_community)
+            return self._send_with_retries(method, path, params, content, community)
 
     def _send_with_retries(
         self,
@@ -318,12 +327,12 @@ class CrmClient:
         path: str,
         params: dict[str, str] | None,
         content: bytes | None,
-        needs_community: bool,
+        community: str | None,
     ) -> Envelope:
         delays = self._get_retry_delays if method == "GET" else ()
         for attempt, delay in enumerate((*delays, None), start=1):
             try:
-                return self._send_once(method, path, params, content, needs_community)
+                return self._send_once(method, path, params, content, community)
             except CrmError as exc:
                 if delay is None or not _is_transient(exc):
                     raise
@@ -339,9 +348,9 @@ class CrmClient:
         path: str,
         params: dict[str, str] | None,
         content: bytes | None,
-        needs_community: bool,
+        community: str | None,
     ) -> Envelope:
-        headers = self._headers(needs_community, has_body=content is not None)
+        headers = self._headers(community, has_body=content is not None)
         started = time.monotonic()
         try:
             response = self._http.request(method, path, params=params, content=content, headers=headers)
@@ -353,16 +362,13 @@ class CrmClient:
         )
         return decode_envelope(response)
 
-    def _headers(self, needs_community: bool, *, has_body: bool) -> dict[str, str]:
+    def _headers(self, community: str | None, *, has_body: bool) -> dict[str, str]:
         headers = {"Accept-Language": self._language}
         token = self._token_provider()
         if token:
             headers["Authorization"] = f"Bearer {token}"
-        if needs_community:
-            community_id = self.community_id
-            if not community_id:
-                raise CommunityAccessError(detail="No active community is selected")
-            headers["X-Community-ID"] = community_id
+        if community:
+            headers["X-Community-ID"] = community
         if has_body:
             headers["Content-Type"] = "application/json"
         return headers

@@ -16,7 +16,7 @@ from optimce_desktop.gui.widgets.banner import Banner
 from optimce_desktop.gui.widgets.consumption_chart import ConsumptionChart
 from optimce_desktop.gui.widgets.field_message import FieldMessage
 from optimce_desktop.services.consumptions import ConsumptionReading, ConsumptionService
-from optimce_desktop.services.problems import Problem
+from optimce_desktop.services.problems import Problem, ProblemKind
 from optimce_desktop.services.texts import date_text, datetime_text, from_qdate
 
 DEFAULT_DAYS = 7
@@ -32,6 +32,7 @@ class ConsumptionView(QWidget):
         self._asked: str | None = None  # the meter whose days were asked for (read, failed or on the way)
         self._shown: tuple[str, dt.date, dt.date] | None = None
         self._from_saved_copy = False
+        self._failed_offline = False
         service.loaded.connect(self._loaded)
         service.failed.connect(self._failed)
 
@@ -87,6 +88,7 @@ class ConsumptionView(QWidget):
         self._ean = ean
         self._asked = None
         self._shown = None
+        self._from_saved_copy = self._failed_offline = False
         self.chart.set_days([])
         self.banner.hide()
         self.totals_label.clear()
@@ -96,9 +98,10 @@ class ConsumptionView(QWidget):
         """The meter's days were not asked for yet (a failure is retried by the user, not by itself)."""
         return self._ean is not None and self._asked != self._ean
 
-    def read_again_if_saved(self) -> None:
-        """The CRM answers again: days shown from the saved copy are read again from it."""
-        if self._from_saved_copy and self._shown is not None and self._shown[0] == self._ean:
+    def read_again_after_offline(self) -> None:
+        """The CRM answers again: what came from the saved copy, or could not be read, is read again."""
+        if self._ean is not None and self._asked == self._ean \
+                and (self._from_saved_copy or self._failed_offline):
             self.show_range()
 
     def show_range(self) -> None:
@@ -146,6 +149,7 @@ class ConsumptionView(QWidget):
             return
         self._shown = (reading.ean, reading.start, reading.end)
         self._from_saved_copy = reading.saved_at is not None
+        self._failed_offline = False
         self.chart.set_days(reading.days)
         consumed = sum(day.consumed for day in reading.days)
         shared = sum(day.consumed_shared for day in reading.days)
@@ -170,6 +174,10 @@ class ConsumptionView(QWidget):
         self._check_range()
         if ean != self._ean:
             return
+        self._shown = None
+        self._failed_offline = problem.kind is ProblemKind.OFFLINE
+        self.chart.set_days([])  # the figures of the days asked for are not known
+        self.totals_label.clear()
         self.source_label.clear()
         self.banner.show_message(self.tr("The consumption could not be read. {0}").format(problem.message),
                                  action=self.tr("Retry"))

@@ -750,7 +750,7 @@ class MainWindow(QMainWindow):
             self._announce_pending = True
             self.pending.refresh()
         if self._detail_pane is not None and self._detail_pane.consumption_view is not None:
-            self._detail_pane.consumption_view.read_again_if_saved()
+            self._detail_pane.consumption_view.read_again_after_offline()
 
     def _pending_listed(self, pending: list) -> None:
         self._pending_count = count = len(pending)

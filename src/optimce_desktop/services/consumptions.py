@@ -1,7 +1,8 @@
 """A meter's consumption and injection per day, read from the CRM in the background and saved on this
 computer; when the CRM cannot be reached (or the app works offline), the days saved earlier are shown.
 
-``loaded`` and ``failed`` arrive on the GUI thread, for the latest request only.
+Each request is for the community whose rows are on screen when it is made (its header and the saved copy's
+key alike). ``loaded`` and ``failed`` arrive on the GUI thread, for the latest request only.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from PySide6.QtCore import QObject, Signal
 
 from optimce_desktop.cache.consumptions import ConsumptionCache
 from optimce_desktop.crm.client import CrmClient
-from optimce_desktop.crm.errors import is_offline
+from optimce_desktop.crm.errors import CommunityAccessError, is_offline
 from optimce_desktop.domain.consumption import DailyConsumption, daily_totals
 from optimce_desktop.services.connection import ConnectionMonitor, client_of
 from optimce_desktop.services.problems import problem_from
@@ -39,16 +40,21 @@ class ConsumptionReading:
     """None when just read from the CRM; else the copy saved on this computer, read from the CRM then."""
     missing: list[dt.date] = field(default_factory=list)
     """From the saved copy: the days of the range that were never read."""
+    offline_error: BaseException | None = field(default=None, repr=False)
+    """Why the saved copy is shown: the CRM could not be reached (None when working offline)."""
 
 
 class ConsumptionService(QObject):
     loaded = Signal(object)  # ConsumptionReading
     failed = Signal(str, object)  # the EAN, and the Problem
 
-    def __init__(self, client: ClientSource, tasks: TaskRunner, parent: QObject | None = None, *,
-                 cache: ConsumptionCache | None = None, connection: ConnectionMonitor | None = None) -> None:
+    def __init__(self, client: ClientSource, tasks: TaskRunner, community: Callable[[], str | None],
+                 parent: QObject | None = None, *, cache: ConsumptionCache | None = None,
+                 connection: ConnectionMonitor | None = None) -> None:
+        """``community`` gives the ``auth_community_id`` of the community on screen."""
         super().__init__(parent)
         self._client_source = client
+        self._community = community
         self._tasks = tasks
         self._cache = cache
         self._connection = connection
@@ -62,27 +68,28 @@ class ConsumptionService(QObject):
         """Reads the days from ``start`` to ``end``; a request still running is abandoned."""
         if self._task is not None:
             self._task.cancel()
-        source, cache = self._client_source, self._cache
+        source, cache, community_id = self._client_source, self._cache, self._community()
         ask_crm = self._connection is None or self._connection.allows_requests
 
         def read(context: TaskContext) -> ConsumptionReading:
-            client = client_of(source)
-            community_id = client.community_id or ""
-            if ask_crm:
-                try:
-                    series = client.consumptions(ean, start, end)
-                except Exception as error:
-                    if cache is None or not is_offline(error):
-                        raise
-                    return _saved_reading(cache, community_id, ean, start, end, error)
-                days = daily_totals(series.timestamps, series.net, series.shared, series.inj_net,
-                                    series.inj_shared)
-                context.raise_if_cancelled()
-                _save(cache, community_id, ean, days)
-                return ConsumptionReading(ean, start, end, days)
-            if cache is None:
-                raise NotSavedOfflineError("consumption")
-            return _saved_reading(cache, community_id, ean, start, end, NotSavedOfflineError("consumption"))
+            if not community_id:
+                raise CommunityAccessError(detail="No community is open")
+            if not ask_crm:
+                not_saved = NotSavedOfflineError("consumption")
+                if cache is None:
+                    raise not_saved
+                return _saved_reading(cache, community_id, ean, start, end, not_saved)
+            try:
+                series = client_of(source).consumptions(ean, start, end, community_id=community_id)
+            except Exception as error:
+                if cache is None or not is_offline(error):
+                    raise
+                return _saved_reading(cache, community_id, ean, start, end, error)
+            days = [day for day in daily_totals(series.timestamps, series.net, series.shared, series.inj_net,
+                                                series.inj_shared) if start <= day.day <= end]
+            context.raise_if_cancelled()
+            _save(cache, community_id, ean, days)
+            return ConsumptionReading(ean, start, end, days)
 
         task = self._tasks.run(read, on_success=lambda reading: self._done(task, reading),
                                on_error=lambda error: self._failed(task, ean, error))
@@ -92,9 +99,13 @@ class ConsumptionService(QObject):
         if task is not self._task:
             return
         self._task = None
-        if self._connection is not None and reading.saved_at is None:
-            self._connection.note_answer()
         self.loaded.emit(reading)
+        if self._connection is None:
+            return
+        if reading.offline_error is not None:
+            self._connection.note_failure(reading.offline_error)  # the banner says offline; rechecks start
+        elif reading.saved_at is None:
+            self._connection.note_answer()
 
     def _failed(self, task: Task[ConsumptionReading], ean: str, error: BaseException) -> None:
         if task is not self._task:
@@ -111,7 +122,8 @@ def _saved_reading(cache: ConsumptionCache, community_id: str, ean: str, start: 
     saved = cache.load(community_id, ean, start, end)
     if saved.fetched_at is None:
         raise why
-    return ConsumptionReading(ean, start, end, saved.days, saved.fetched_at, saved.missing)
+    offline_error = None if isinstance(why, NotSavedOfflineError) else why
+    return ConsumptionReading(ean, start, end, saved.days, saved.fetched_at, saved.missing, offline_error)
 
 
 def _save(cache: ConsumptionCache | None, community_id: str, ean: str, days: list[DailyConsumption]) -> None:

@@ -154,7 +154,7 @@ class SessionService(QObject):
         from optimce_desktop.crm.keyring_store import RefreshTokenStore
         from optimce_desktop.crm.transport import AddressError
 
-        config = self._config
+        config, resumed, self._resumed = self._config, self._resumed, None
         assert config is not None
         try:
             self._oidc = OidcClient(config, clock=self._wall_clock)
@@ -162,13 +162,16 @@ class SessionService(QObject):
             self._problem = address_problem(exc)
         except (ValueError, OSError) as exc:  # an empty client id, an unreadable CA bundle
             self._problem = translate("Session", "These settings cannot be used: {0}").format(exc)
+        except Exception as exc:  # noqa: BLE001 - said to the user, not raised on a CRM worker thread
+            log.error("The sign-in cannot be prepared", exc_info=exc)
+            self._problem = translate("Session", "The sign-in cannot be prepared ({0}).").format(
+                f"{type(exc).__name__}: {exc}")
         else:
             store = RefreshTokenStore(config.issuer) if self._remember else None
             self._tokens = TokenManager(self._oidc, store, on_session_ended=self._ended.emit,
                                         clock=self._clock)
-            if self._resumed is not None:
-                self._tokens.defer_restore(self._resumed)
-        self._resumed = None
+            if resumed is not None:
+                self._tokens.defer_restore(resumed)
 
     # -- the CRM client's hooks (worker threads) ---------------------------------------------------------
 

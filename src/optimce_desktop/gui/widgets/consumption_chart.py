@@ -107,6 +107,8 @@ class ConsumptionChart(QWidget):
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, empty)
             return
         layout = self._layout()
+        if layout.plot.width() < 1 or layout.plot.height() < 1:
+            return  # squeezed to nothing: no room for bars (and no division by a zero width)
         self._paint_axis(painter, layout)
         self._paint_bars(painter, layout)
         self._paint_day_labels(painter, layout)
