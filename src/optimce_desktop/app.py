@@ -115,6 +115,21 @@ def install_translations(app: QApplication, language: str) -> list[QTranslator]:
     return installed
 
 
+EDITING_MODULES = (
+    "optimce_desktop.gui.update_launcher",
+    "optimce_desktop.services.members",
+    "optimce_desktop.services.updates",
+    "optimce_desktop.services.pending",
+    "optimce_desktop.services.consumptions",
+    "optimce_desktop.cache.drafts",
+    "optimce_desktop.cache.consumptions",
+    "optimce_desktop.crm.client",
+    "stdnum.ean",  # the detail pane's EAN check
+)
+"""What ``compose_main_window`` composes once the saved rows are painted (``defer_editing``), imported on a
+worker first."""
+
+
 class LazyClient:
     """The CRM client, built on first use (from whichever thread needs it first), so that its imports
     (httpx, the domain models) come after the window painted the rows saved on this computer."""
@@ -154,6 +169,7 @@ def compose_main_window(client: CrmClient | Callable[[], CrmClient], tasks: Task
     from optimce_desktop.services.communities import CommunityService
     from optimce_desktop.services.connection import ConnectionMonitor
     from optimce_desktop.services.meters import MeterService
+    from optimce_desktop.services.preload import preload
 
     database = Database(local_database)
     directory = DirectoryCache(database)
@@ -187,7 +203,7 @@ def compose_main_window(client: CrmClient | Callable[[], CrmClient], tasks: Task
             connection=connection))
 
     if defer_editing:
-        window.startupSettled.connect(attach_editing)
+        window.startupSettled.connect(lambda: preload(tasks, EDITING_MODULES, then=attach_editing))
     else:
         attach_editing()
     if start:
@@ -230,12 +246,15 @@ class Workspaces:
         window = compose_main_window(client, tasks, self._settings, self._local_database(user),
                                      work_offline=self._work_offline, defer_editing=True, start=True)
 
-        def check_client() -> None:
-            try:
-                client()
-            except ValueError as error:
+        def unusable_client(error: BaseException) -> None:
+            if isinstance(error, ValueError):  # the CRM's address, refused
                 QMessageBox.critical(None, QApplication.translate("App", "OptimCE Desktop"), str(error))
                 QApplication.exit(2)
+            else:
+                log.error("The CRM client cannot be built", exc_info=error)
+
+        def check_client() -> None:
+            tasks.run(lambda context: client(), on_error=unusable_client)
 
         def release(wait_ms: int) -> None:
             """Drops the window's pending results; the connections close once its last task ended."""

@@ -10,8 +10,6 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
-from stdnum import ean as gs1
-
 EAN_LENGTH = 18
 BELGIAN_PREFIX = "54"
 _SEPARATORS = re.compile(r"[\s.\-]+")
@@ -42,6 +40,10 @@ def normalise(text: str) -> str:
 
 
 def check_digit(first_17: str) -> str:
+    # python-stdnum imports pydoc, ssl and more (a tenth of a second): loaded when first needed, by which
+    # time the app has usually loaded it on a worker (see app.EDITING_MODULES)
+    from stdnum import ean as gs1
+
     return gs1.calc_check_digit(first_17)
 
 

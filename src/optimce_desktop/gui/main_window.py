@@ -771,9 +771,11 @@ class MainWindow(QMainWindow):
         if not self._settling:
             return
         self._settling = False
-        self._communities_service.load()  # first: its worker reads while this thread builds the rest
+        # The pane before anything starts on the workers: beside their imports, it would wait for the
+        # interpreter's lock and freeze the window several times longer.
         self._build_detail_pane()
         self.startupSettled.emit()
+        self._communities_service.load()
 
     def _build_detail_pane(self) -> None:
         if self._detail_pane is not None:
