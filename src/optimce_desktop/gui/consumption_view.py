@@ -31,8 +31,7 @@ class ConsumptionView(QWidget):
         self._ean: str | None = None
         self._asked: str | None = None  # the meter whose days were asked for (read, failed or on the way)
         self._shown: tuple[str, dt.date, dt.date] | None = None
-        self._from_saved_copy = False
-        self._failed_offline = False
+        self._read_when_online = False  # what is shown came from the saved copy, or failed offline
         service.loaded.connect(self._loaded)
         service.failed.connect(self._failed)
 
@@ -88,7 +87,7 @@ class ConsumptionView(QWidget):
         self._ean = ean
         self._asked = None
         self._shown = None
-        self._from_saved_copy = self._failed_offline = False
+        self._read_when_online = False
         self.chart.set_days([])
         self.banner.hide()
         self.totals_label.clear()
@@ -100,8 +99,7 @@ class ConsumptionView(QWidget):
 
     def read_again_after_offline(self) -> None:
         """The CRM answers again: what came from the saved copy, or could not be read, is read again."""
-        if self._ean is not None and self._asked == self._ean \
-                and (self._from_saved_copy or self._failed_offline):
+        if self._read_when_online and self._ean is not None and self._asked == self._ean:
             self.show_range()
 
     def show_range(self) -> None:
@@ -148,8 +146,7 @@ class ConsumptionView(QWidget):
         if reading.ean != self._ean:
             return
         self._shown = (reading.ean, reading.start, reading.end)
-        self._from_saved_copy = reading.saved_at is not None
-        self._failed_offline = False
+        self._read_when_online = reading.saved_at is not None
         self.chart.set_days(reading.days)
         consumed = sum(day.consumed for day in reading.days)
         shared = sum(day.consumed_shared for day in reading.days)
@@ -175,7 +172,7 @@ class ConsumptionView(QWidget):
         if ean != self._ean:
             return
         self._shown = None
-        self._failed_offline = problem.kind is ProblemKind.OFFLINE
+        self._read_when_online = problem.kind is ProblemKind.OFFLINE
         self.chart.set_days([])  # the figures of the days asked for are not known
         self.totals_label.clear()
         self.source_label.clear()
