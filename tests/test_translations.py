@@ -3,6 +3,7 @@ into the resources, and used by the app once ``install_translations`` has run.""
 
 from __future__ import annotations
 
+import contextlib
 import re
 import subprocess
 import sys
@@ -14,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QFile, Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
 from optimce_desktop.app import install_translations
 from optimce_desktop.domain import dso, enums
@@ -168,6 +169,19 @@ def test_menu_accelerators_do_not_clash(lang):
         letters = [_accelerator(translated[source]) for source in sources]
         assert None not in letters, f"{lang}: an entry of {sources} lost its accelerator"
         assert len(set(letters)) == len(letters), f"{lang}: {[translated[s] for s in sources]}"
+
+
+@pytest.mark.parametrize("lang", ["en", *LANGUAGES])
+def test_the_main_windows_alt_shortcuts_do_not_clash(lang, qapp, request):
+    """Alt + a letter opens a menu or goes to a labelled field; two of them on one letter would do
+    neither. Checked on the window as it is built, its detail pane and consumption tab included."""
+    with translated(qapp, lang) if lang != "en" else contextlib.nullcontext():
+        window = request.getfixturevalue("main_window")
+        texts = [action.text() for action in window.menuBar().actions()]
+        texts += [label.text() for label in window.findChildren(QLabel) if label.buddy() is not None]
+        letters = [_accelerator(text) for text in texts if _accelerator(text)]
+        assert window.detail_pane.consumption_view is not None and len(letters) >= 5
+        assert len(set(letters)) == len(letters), f"{lang}: {texts}"
 
 
 def _accelerator(text: str) -> str | None:

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/optimce_desktop/app.py" line="+237"/>
+        <location filename="../../src/optimce_desktop/app.py" line="+251"/>
         <source>OptimCE Desktop</source>
         <translation>OptimCE Desktop</translation>
     </message>
@@ -169,7 +169,7 @@
 <context>
     <name>ConsumptionView</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/consumption_view.py" line="+42"/>
+        <location filename="../../src/optimce_desktop/gui/consumption_view.py" line="+41"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
@@ -179,14 +179,18 @@
         <translation>Diese Tage aus dem CRM laden</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>&amp;From</source>
-        <translation>&amp;Von</translation>
+        <translation type="vanished">&amp;Von</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;To</source>
+        <translation>&amp;Bis</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;To</source>
-        <translation>&amp;Bis</translation>
+        <source>F&amp;rom</source>
+        <translation>&amp;Von</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -194,7 +198,7 @@
         <translation>Klicken Sie auf Anzeigen, um den Verbrauch dieses Zählers zu laden.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Reading the consumption…</source>
         <translation>Verbrauch wird geladen…</translation>
     </message>
@@ -209,7 +213,7 @@
         <translation>Wählen Sie höchstens {0} Tage.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>From {0} to {1}: consumption {2} kWh, of which {3} kWh from the community; injection {4} kWh, of which {5} kWh to the community.</source>
         <translation>Vom {0} bis {1}: Verbrauch {2} kWh, davon {3} kWh aus der Gemeinschaft; Einspeisung {4} kWh, davon {5} kWh an die Gemeinschaft.</translation>
     </message>

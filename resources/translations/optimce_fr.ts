@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/optimce_desktop/app.py" line="+237"/>
+        <location filename="../../src/optimce_desktop/app.py" line="+251"/>
         <source>OptimCE Desktop</source>
         <translation>OptimCE Desktop</translation>
     </message>
@@ -169,7 +169,7 @@
 <context>
     <name>ConsumptionView</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/consumption_view.py" line="+42"/>
+        <location filename="../../src/optimce_desktop/gui/consumption_view.py" line="+41"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
@@ -179,14 +179,18 @@
         <translation>Lire ces jours depuis le CRM</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>&amp;From</source>
-        <translation>&amp;Du</translation>
+        <translation type="vanished">&amp;Du</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;To</source>
+        <translation>A&amp;u</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;To</source>
-        <translation>&amp;Au</translation>
+        <source>F&amp;rom</source>
+        <translation>&amp;Du</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -194,7 +198,7 @@
         <translation>Cliquez sur Afficher pour lire la consommation de ce compteur.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Reading the consumption…</source>
         <translation>Lecture de la consommation…</translation>
     </message>
@@ -209,7 +213,7 @@
         <translation>Choisissez au plus {0} jours.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>From {0} to {1}: consumption {2} kWh, of which {3} kWh from the community; injection {4} kWh, of which {5} kWh to the community.</source>
         <translation>Du {0} au {1} : consommation {2} kWh, dont {3} kWh de la communauté ; injection {4} kWh, dont {5} kWh vers la communauté.</translation>
     </message>

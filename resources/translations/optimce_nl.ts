@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/optimce_desktop/app.py" line="+237"/>
+        <location filename="../../src/optimce_desktop/app.py" line="+251"/>
         <source>OptimCE Desktop</source>
         <translation>OptimCE Desktop</translation>
     </message>
@@ -169,7 +169,7 @@
 <context>
     <name>ConsumptionView</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/consumption_view.py" line="+42"/>
+        <location filename="../../src/optimce_desktop/gui/consumption_view.py" line="+41"/>
         <source>Show</source>
         <translation>Tonen</translation>
     </message>
@@ -179,14 +179,18 @@
         <translation>Deze dagen ophalen uit het CRM</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>&amp;From</source>
-        <translation>&amp;Van</translation>
+        <translation type="vanished">&amp;Van</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;To</source>
+        <translation>&amp;Tot</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;To</source>
-        <translation>&amp;Tot</translation>
+        <source>F&amp;rom</source>
+        <translation>&amp;Van</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -194,7 +198,7 @@
         <translation>Klik op Tonen om het verbruik van deze meter op te halen.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Reading the consumption…</source>
         <translation>Verbruik wordt opgehaald…</translation>
     </message>
@@ -209,7 +213,7 @@
         <translation>Kies hoogstens {0} dagen.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>From {0} to {1}: consumption {2} kWh, of which {3} kWh from the community; injection {4} kWh, of which {5} kWh to the community.</source>
         <translation>Van {0} tot {1}: verbruik {2} kWh, waarvan {3} kWh van de gemeenschap; injectie {4} kWh, waarvan {5} kWh naar de gemeenschap.</translation>
     </message>

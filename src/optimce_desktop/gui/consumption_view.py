@@ -56,7 +56,8 @@ class ConsumptionView(QWidget):
         self.source_label.setWordWrap(True)
 
         dates = QHBoxLayout()
-        for text, edit in ((self.tr("&From"), self.start_edit), (self.tr("&To"), self.end_edit)):
+        # Alt+R and Alt+T: Alt+F opens the File menu
+        for text, edit in ((self.tr("F&rom"), self.start_edit), (self.tr("&To"), self.end_edit)):
             label = QLabel(text)
             label.setBuddy(edit)
             dates.addWidget(label)
