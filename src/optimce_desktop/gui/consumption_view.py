@@ -60,6 +60,8 @@ class ConsumptionView(QWidget):
         for text, edit in ((self.tr("F&rom"), self.start_edit), (self.tr("&To"), self.end_edit)):
             label = QLabel(text)
             label.setBuddy(edit)
+            # Qt measures "To" kerned but draws it unkerned around the underlined mnemonic: a little more room
+            label.setMinimumWidth(label.sizeHint().width() + label.fontMetrics().averageCharWidth() // 2)
             dates.addWidget(label)
             dates.addWidget(edit)
             dates.addSpacing(8)
