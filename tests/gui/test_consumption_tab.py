@@ -11,6 +11,7 @@ from PySide6.QtCore import QDate, Qt
 
 from optimce_desktop.emulator import GUIDE_EAN
 from optimce_desktop.services.texts import date_text
+from tests.support.look import ERROR_RED, text_colour
 
 
 def open_consumption(qtbot, window):
@@ -82,6 +83,7 @@ def test_a_range_that_cannot_be_read_is_explained_next_to_the_dates(qtbot, emula
     view.end_edit.setDate(end)
 
     assert view.range_message.isVisible() and not view.show_button.isEnabled()
+    assert text_colour(view.range_message) == ERROR_RED
     last_day = end.toString("dd/MM/yyyy")
     assert view.range_message.text() == f"The first day must be on or before the last day ({last_day})."
     view.start_edit.setDate(end.addDays(-400))

@@ -19,6 +19,7 @@ from optimce_desktop.gui.update_dialog import MeterDataUpdateDialog
 from optimce_desktop.gui.widgets.field_message import Severity, field_mark
 from optimce_desktop.services.updates import Draft, DraftReason, UpdateService
 from tests.fixtures.services import answer_box
+from tests.support.look import ERROR_RED, text_colour
 
 REPO = Path(__file__).resolve().parents[3]
 
@@ -78,7 +79,7 @@ def test_holder_list_has_every_member_and_finds_them_ignoring_case_and_accents(
     assert _message(dialog, UpdateField.HOLDER) == (Severity.NONE, "")
 
 
-def test_effective_date_is_required_but_not_red_before_it_is_touched(open_dialog, guide_detail):
+def test_effective_date_is_required_but_not_red_before_it_is_touched(styled_app, open_dialog, guide_detail):
     dialog = open_dialog(guide_detail)
     assert _message(dialog, UpdateField.START_DATE) == (Severity.NONE, "")
     assert dialog.ui.footerHint.text() == "To validate, fill in: Effective date."
@@ -88,6 +89,7 @@ def test_effective_date_is_required_but_not_red_before_it_is_touched(open_dialog
     edit.clear_date()
     assert _message(dialog, UpdateField.START_DATE) == (Severity.ERROR, "Effective date: required")
     assert field_mark(edit) is Severity.ERROR
+    assert text_colour(dialog.field_message(UpdateField.START_DATE)) == ERROR_RED
 
 
 def test_dso_is_required(open_dialog, guide_detail, emulator_today):

@@ -6,7 +6,7 @@
 from PySide6 import QtCore
 
 qt_resource_data = b"\
-\x00\x00\x0dn\
+\x00\x00\x0eA\
 /\
 * OptimCE look: \
 light theme, bra\
@@ -52,177 +52,191 @@ ocus, QSpinBox:f\
 ocus, QPlainText\
 Edit:focus {\x0a   \
  border: 1px sol\
-id #43A047; }\x0aQP\
-ushButton { back\
-ground: white; b\
-order: 1px solid\
- #A5D6A7; border\
--radius: 5px; pa\
-dding: 5px 12px;\
-\x0a    color: #2E7\
-D32; font-weight\
-: 600; }\x0aQPushBu\
-tton:hover { bac\
-kground: #E8F5E9\
-; }\x0aQPushButton:\
-disabled { color\
-: #9AA59C; borde\
-r-color: #E2E8E3\
-; background: #F\
-0F4F0; }\x0aQPushBu\
-tton[primary=\x22tr\
-ue\x22] { backgroun\
-d: #43A047; colo\
-r: white; border\
-: 1px solid #43A\
-047; }\x0aQPushButt\
-on[primary=\x22true\
-\x22]:hover { backg\
-round: #2E7D32; \
-}\x0aQPushButton[pr\
-imary=\x22true\x22]:di\
-sabled { backgro\
-und: #C8E6C9; bo\
-rder-color: #C8E\
-6C9; color: #F8F\
-AF8; }\x0aQTableVie\
-w { background: \
-white; border: 1\
-px solid #E2E8E3\
-; border-radius:\
- 6px; gridline-c\
-olor: #F0F4F0;\x0a \
-   alternate-bac\
-kground-color: #\
-FAFCFA; selectio\
-n-background-col\
-or: #C8E6C9; sel\
-ection-color: #1\
-81E18; }\x0aQHeader\
-View::section { \
-background: #F0F\
-4F0; border: non\
-e; border-bottom\
+id #43A047; }\x0a/*\
+ A message under\
+ a field (widget\
+s/field_message.\
+py), in every wi\
+ndow. */\x0aQLabel[\
+severity=\x22error\x22\
+] { color: #C628\
+28; }\x0aQLabel[sev\
+erity=\x22warning\x22]\
+ { color: #9A670\
+0; }\x0aQLabel[seve\
+rity=\x22info\x22] { c\
+olor: #2E7D32; }\
+\x0aQPushButton { b\
+ackground: white\
+; border: 1px so\
+lid #A5D6A7; bor\
+der-radius: 5px;\
+ padding: 5px 12\
+px;\x0a    color: #\
+2E7D32; font-wei\
+ght: 600; }\x0aQPus\
+hButton:hover { \
+background: #E8F\
+5E9; }\x0aQPushButt\
+on:disabled { co\
+lor: #9AA59C; bo\
+rder-color: #E2E\
+8E3; background:\
+ #F0F4F0; }\x0aQPus\
+hButton[primary=\
+\x22true\x22] { backgr\
+ound: #43A047; c\
+olor: white; bor\
+der: 1px solid #\
+43A047; }\x0aQPushB\
+utton[primary=\x22t\
+rue\x22]:hover { ba\
+ckground: #2E7D3\
+2; }\x0aQPushButton\
+[primary=\x22true\x22]\
+:disabled { back\
+ground: #C8E6C9;\
+ border-color: #\
+C8E6C9; color: #\
+F8FAF8; }\x0aQTable\
+View { backgroun\
+d: white; border\
 : 1px solid #E2E\
-8E3;\x0a    padding\
-: 6px; font-weig\
-ht: 600; color: \
-#394239; }\x0aQProg\
-ressBar#loadProg\
-ress { border: n\
-one; background:\
- #E2E8E3; border\
--radius: 3px; }\x0a\
-QProgressBar#loa\
-dProgress::chunk\
+8E3; border-radi\
+us: 6px; gridlin\
+e-color: #F0F4F0\
+;\x0a    alternate-\
+background-color\
+: #FAFCFA; selec\
+tion-background-\
+color: #C8E6C9; \
+selection-color:\
+ #181E18; }\x0aQHea\
+derView::section\
  { background: #\
-43A047; border-r\
-adius: 3px; }\x0aQL\
-abel#emptyListLa\
-bel, QLabel#deta\
-ilPlaceholder, Q\
-Label#detailLoad\
-ing { color: #6E\
-7E70; font-size:\
- 11pt; }\x0aQWidget\
-#detailBody { ba\
-ckground: #F8FAF\
-8; }\x0aQWidget#det\
-ailHeader { back\
-ground: #F0F8F0;\
- border: 1px sol\
-id #C8E6C9; bord\
-er-radius: 10px;\
- }\x0aQLabel#eanTit\
-le { font-size: \
-16pt; font-weigh\
-t: 700; }\x0aQLabel\
-#meterNumberSubt\
-itle { color: #6\
-E7E70; }\x0aQLabel#\
-eanWarning { col\
-or: #B45309; fon\
+F0F4F0; border: \
+none; border-bot\
+tom: 1px solid #\
+E2E8E3;\x0a    padd\
+ing: 6px; font-w\
+eight: 600; colo\
+r: #394239; }\x0aQP\
+rogressBar#loadP\
+rogress { border\
+: none; backgrou\
+nd: #E2E8E3; bor\
+der-radius: 3px;\
+ }\x0aQProgressBar#\
+loadProgress::ch\
+unk { background\
+: #43A047; borde\
+r-radius: 3px; }\
+\x0aQLabel#emptyLis\
+tLabel, QLabel#d\
+etailPlaceholder\
+, QLabel#detailL\
+oading { color: \
+#6E7E70; font-si\
+ze: 11pt; }\x0aQWid\
+get#detailBody {\
+ background: #F8\
+FAF8; }\x0aQWidget#\
+detailHeader { b\
+ackground: #F0F8\
+F0; border: 1px \
+solid #C8E6C9; b\
+order-radius: 10\
+px; }\x0aQLabel#ean\
+Title { font-siz\
+e: 16pt; font-we\
+ight: 700; }\x0aQLa\
+bel#meterNumberS\
+ubtitle { color:\
+ #6E7E70; }\x0aQLab\
+el#eanWarning { \
+color: #B45309; \
+font-size: 13pt;\
+ }\x0aQToolButton#c\
+opyEanButton { b\
+order: none; col\
+or: #2E7D32; fon\
 t-size: 13pt; }\x0a\
-QToolButton#copy\
-EanButton { bord\
-er: none; color:\
- #2E7D32; font-s\
-ize: 13pt; }\x0aQFr\
-ame[card=\x22true\x22]\
- { background: w\
-hite; border: 1p\
-x solid #E2E8E3;\
- border-left: 3p\
-x solid #66BB6A;\
-\x0a    border-radi\
-us: 8px; }\x0aQFram\
-e[card=\x22true\x22] Q\
-Label { border: \
-none; background\
-: transparent; }\
-\x0aQLabel[cardTitl\
-e=\x22true\x22] { font\
--size: 11pt; fon\
-t-weight: 600; }\
-\x0aQLabel[cardIcon\
-=\x22true\x22] { color\
-: #43A047; font-\
-size: 12pt; }\x0aQL\
-abel[fieldCaptio\
-n=\x22true\x22] { colo\
-r: #6E7E70; font\
--size: 7.5pt; fo\
-nt-weight: 600; \
-padding-top: 2px\
-; }\x0aQLabel[field\
-Value=\x22true\x22] { \
-font-size: 10.5p\
-t; }\x0aQLabel[fiel\
-dValue=\x22true\x22][e\
-mpty=\x22true\x22] { c\
-olor: #9AA59C; }\
-\x0aQTabWidget::pan\
-e { border: none\
-; }\x0aQTabBar::tab\
- { background: t\
-ransparent; padd\
-ing: 8px 14px; c\
-olor: #6E7E70; b\
-order-bottom: 2p\
-x solid transpar\
-ent; }\x0aQTabBar::\
-tab:selected { c\
-olor: #2E7D32; b\
-order-bottom: 2p\
-x solid #43A047;\
+QFrame[card=\x22tru\
+e\x22] { background\
+: white; border:\
+ 1px solid #E2E8\
+E3; border-left:\
+ 3px solid #66BB\
+6A;\x0a    border-r\
+adius: 8px; }\x0aQF\
+rame[card=\x22true\x22\
+] QLabel { borde\
+r: none; backgro\
+und: transparent\
+; }\x0aQLabel[cardT\
+itle=\x22true\x22] { f\
+ont-size: 11pt; \
+font-weight: 600\
+; }\x0aQLabel[cardI\
+con=\x22true\x22] { co\
+lor: #43A047; fo\
+nt-size: 12pt; }\
+\x0aQLabel[fieldCap\
+tion=\x22true\x22] { c\
+olor: #6E7E70; f\
+ont-size: 7.5pt;\
  font-weight: 60\
-0; }\x0aQFrame#bann\
-er { border-radi\
-us: 6px; }\x0aQFram\
-e#banner[kind=\x22e\
-rror\x22] { backgro\
-und: #FFEBEE; bo\
-rder: 1px solid \
-#EF9A9A; }\x0aQFram\
-e#banner[kind=\x22w\
-arning\x22] { backg\
-round: #FFF3E0; \
-border: 1px soli\
-d #FFCC80; }\x0aQFr\
-ame#banner[kind=\
-\x22info\x22] { backgr\
-ound: #E8F5E9; b\
-order: 1px solid\
- #A5D6A7; }\x0aQSta\
-tusBar { backgro\
-und: #F0F4F0; co\
-lor: #394239; }\x0a\
-QStatusBar QLabe\
-l { padding: 0 8\
-px; }\x0aQSplitter:\
-:handle { backgr\
-ound: #F8FAF8; w\
-idth: 8px; }\x0a\
+0; padding-top: \
+2px; }\x0aQLabel[fi\
+eldValue=\x22true\x22]\
+ { font-size: 10\
+.5pt; }\x0aQLabel[f\
+ieldValue=\x22true\x22\
+][empty=\x22true\x22] \
+{ color: #9AA59C\
+; }\x0aQTabWidget::\
+pane { border: n\
+one; }\x0aQTabBar::\
+tab { background\
+: transparent; p\
+adding: 8px 14px\
+; color: #6E7E70\
+; border-bottom:\
+ 2px solid trans\
+parent; }\x0aQTabBa\
+r::tab:selected \
+{ color: #2E7D32\
+; border-bottom:\
+ 2px solid #43A0\
+47; font-weight:\
+ 600; }\x0aQFrame#b\
+anner { border-r\
+adius: 6px; }\x0aQF\
+rame#banner[kind\
+=\x22error\x22] { back\
+ground: #FFEBEE;\
+ border: 1px sol\
+id #EF9A9A; }\x0aQF\
+rame#banner[kind\
+=\x22warning\x22] { ba\
+ckground: #FFF3E\
+0; border: 1px s\
+olid #FFCC80; }\x0a\
+QFrame#banner[ki\
+nd=\x22info\x22] { bac\
+kground: #E8F5E9\
+; border: 1px so\
+lid #A5D6A7; }\x0aQ\
+StatusBar { back\
+ground: #F0F4F0;\
+ color: #394239;\
+ }\x0aQStatusBar QL\
+abel { padding: \
+0 8px; }\x0aQSplitt\
+er::handle { bac\
+kground: #F8FAF8\
+; width: 8px; }\x0a\
+\
 \x00\x00A]\
 (\
 \xb5/\xfd\xa0\x91\x02\x01\x00\x8c\x8f\x00\xfa\xech3,\
@@ -3397,9 +3411,9 @@ qt_resource_struct = b"\
 \x00\x00\x00\x00\x00\x02\x00\x00\x00\x02\x00\x00\x00\x02\
 \x00\x00\x002\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\
 \x00\x00\x00\x14\x00\x02\x00\x00\x00\x03\x00\x00\x00\x04\
-\x00\x00\x00j\x00\x04\x00\x00\x00\x01\x00\x00N\xd3\
-\x00\x00\x00J\x00\x04\x00\x00\x00\x01\x00\x00\x0dr\
-\x00\x00\x00\x8a\x00\x04\x00\x00\x00\x01\x00\x00\x90\xc1\
+\x00\x00\x00j\x00\x04\x00\x00\x00\x01\x00\x00O\xa6\
+\x00\x00\x00J\x00\x04\x00\x00\x00\x01\x00\x00\x0eE\
+\x00\x00\x00\x8a\x00\x04\x00\x00\x00\x01\x00\x00\x91\x94\
 "
 
 def qInitResources():
