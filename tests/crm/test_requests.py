@@ -17,6 +17,7 @@ from optimce_desktop.crm import CommunityAccessError, CrmClient, CrmError, NotFo
 from optimce_desktop.domain.enums import MemberType, MeterStatus
 from tests.crm.conftest import COMMUNITY_ID, TOKEN, ClientFactory
 from tests.crm.scripted_server import ScriptedServer, envelope, error, paginated
+from tests.support.recordings import write_exchange
 
 EAN = "541448000000000011"
 EMPTY_PAGE = paginated([], page=1, limit=100, total=0)
@@ -141,14 +142,14 @@ def test_meter_filters_use_the_wire_names(crm_server: ScriptedServer, client: Cr
     crm_server.on("GET", "/meters", EMPTY_PAGE)
 
     client.list_meters(page=2, limit=50, ean="0000000011", meter_number="MTR", street="Rue", city="Liège",
-                       supplement="bte", postcode=4000, address_number=12, status=MeterStatus.WAITING_GRD,
+                       supplement="bte", postcode=4000, status=MeterStatus.WAITING_GRD,
                        holder_id=1, sharing_operation_id=3, not_sharing_operation_id=4)
     client.list_meters(city=None, status=None)
 
     full, empty = crm_server.seen("GET", "/meters")
     assert {name: values[0] for name, values in full.query.items()} == {
         "page": "2", "limit": "50", "EAN": "0000000011", "meter_number": "MTR", "street": "Rue",
-        "city": "Liège", "supplement": "bte", "postcode": "4000", "address_number": "12", "status": "3",
+        "city": "Liège", "supplement": "bte", "postcode": "4000", "status": "3",
         "holder_id": "1", "sharing_operation_id": "3", "not_sharing_operation_id": "4"}
     assert {name: values[0] for name, values in empty.query.items()} == {"page": "1", "limit": "100"}
 
@@ -156,6 +157,33 @@ def test_meter_filters_use_the_wire_names(crm_server: ScriptedServer, client: Cr
 def test_an_unknown_meter_filter_is_a_programming_error(client: CrmClient) -> None:
     with pytest.raises(TypeError, match="Unknown meter filter"):
         client.list_meters(colour="red")  # type: ignore[call-arg]
+
+
+def test_the_address_number_filter_the_crm_cannot_answer_is_not_offered(client: CrmClient) -> None:
+    with pytest.raises(TypeError, match="Unknown meter filter"):
+        client.list_meters(address_number=12)  # type: ignore[call-arg]
+
+
+def test_text_filters_match_literally_what_the_crm_stored(crm_server: ScriptedServer, client: CrmClient) -> None:
+    crm_server.on("GET", "/meters", EMPTY_PAGE)
+
+    client.list_meters(meter_number="50%_<b>", street="a\\b <x>")
+
+    query = {name: values[0] for name, values in crm_server.seen("GET", "/meters")[0].query.items()}
+    assert query["meter_number"] == "50\\%\\_<b>"
+    assert query["street"] == "a\\\\b &lt;x&gt;"
+
+
+def test_texts_read_back_as_they_were_typed(crm_server: ScriptedServer, client: CrmClient) -> None:
+    crm_server.on("GET", f"/meters/{EAN}", envelope({**write_exchange("T4")["response"]["body"]["data"],
+                                                     "EAN": EAN}))
+
+    detail = client.meter_detail(EAN)
+
+    assert detail.meter_data is not None
+    assert detail.meter_data.description == (
+        '<script>alert(1)</script> <b>y</b> <i>i</i> <u>u</u> <div>d</div>')
+    assert detail.meter_data.grd == "a < b > c &amp; d"
 
 
 def test_member_filters(crm_server: ScriptedServer, client: CrmClient) -> None:

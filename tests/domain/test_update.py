@@ -194,6 +194,28 @@ def test_changes_and_large_changes(active):
     assert large[UpdateField.HOLDER][1] is None
 
 
+@pytest.mark.parametrize(("field", "factor", "large"), [
+    (UpdateField.SAMPLING_POWER, 10, True),  # "12,5" read as 125
+    (UpdateField.SAMPLING_POWER, 0.2, True),
+    (UpdateField.AMPERAGE, 5, True),
+    (UpdateField.AMPERAGE, 4.9, False),
+    (UpdateField.TOTAL_GENERATING_CAPACITY, 0.21, False),
+])
+def test_a_power_or_amperage_scaled_five_times_or_more_is_a_large_change(active, field, factor, large):
+    opened = MeterDataUpdate.from_detail(active).model_copy(update={field.value: 10.0})
+    edited = opened.model_copy(update={field.value: 10.0 * factor})
+
+    assert edited.changes_from(opened)[0].field is field
+    assert bool(edited.large_changes_from(opened)) is large
+
+
+def test_setting_a_number_that_was_empty_is_not_a_large_change(active):
+    opened = MeterDataUpdate.from_detail(active).model_copy(update={"total_generating_capacity": None})
+    edited = opened.model_copy(update={"total_generating_capacity": 500.0})
+
+    assert edited.large_changes_from(opened) == []
+
+
 def test_timeline_differences_show_another_operators_change():
     before = MeterDetail.model_validate(response_data("F5")).timeline
     after = MeterDetail.model_validate(response_data("F7")).timeline

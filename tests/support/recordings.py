@@ -21,3 +21,16 @@ def exchange(exchange_id: str) -> dict[str, Any]:
 
 def response_data(exchange_id: str) -> Any:
     return exchange(exchange_id)["response"]["body"]["data"]
+
+
+WRITE_RECORDINGS = RECORDINGS.with_name("recorded-exchanges-write-routes.json")
+
+
+@cache
+def write_exchanges() -> tuple[dict[str, Any], ...]:
+    """The exchanges of the write routes (create, modify, deactivate, delete, download, text handling)."""
+    return tuple(json.loads(WRITE_RECORDINGS.read_text(encoding="utf-8"))["exchanges"])
+
+
+def write_exchange(exchange_id: str) -> dict[str, Any]:
+    return next(e for e in write_exchanges() if e["id"] == exchange_id)

@@ -33,6 +33,7 @@ from optimce_desktop.crm.transport import (
     checked_base_url,
     error_from_transport,
 )
+from optimce_desktop.domain.crm_text import stored_form
 from optimce_desktop.domain.enums import MemberType, MeterStatus
 from optimce_desktop.domain.models import (
     Community,
@@ -68,12 +69,16 @@ _METER_FILTER_NAMES = {
     "city": "city",
     "supplement": "supplement",
     "postcode": "postcode",
-    "address_number": "address_number",
     "status": "status",
     "holder_id": "holder_id",
     "sharing_operation_id": "sharing_operation_id",
     "not_sharing_operation_id": "not_sharing_operation_id",
 }
+
+
+_TEXT_FILTERS = frozenset({"ean", "meter_number", "street", "city", "supplement"})
+"""Compared by the CRM with SQL ``LIKE '%value%'`` against the stored (escaped) text. ``address_number`` is
+left out: the CRM answers that filter with a 500."""
 
 
 class MeterFilters(TypedDict, total=False):
@@ -85,7 +90,6 @@ class MeterFilters(TypedDict, total=False):
     city: str | None
     supplement: str | None
     postcode: int | None
-    address_number: int | None
     status: MeterStatus | int | None
     holder_id: int | None
     sharing_operation_id: int | None
@@ -404,7 +408,17 @@ def _meter_filter_params(filters: Mapping[str, Any]) -> dict[str, str]:
     unknown = set(filters) - set(_METER_FILTER_NAMES)
     if unknown:
         raise TypeError(f"Unknown meter filter(s): {', '.join(sorted(unknown))}")
-    return _query_params({_METER_FILTER_NAMES[name]: value for name, value in filters.items()})
+    return _query_params({
+        _METER_FILTER_NAMES[name]: _like_literal(value) if name in _TEXT_FILTERS and value else value
+        for name, value in filters.items()
+    })
+
+
+def _like_literal(text: str) -> str:
+    """``text`` matched literally by the CRM's ``LIKE`` on its stored text: wildcards escaped, ``<`` and ``>``
+    as the CRM stores them."""
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return stored_form(escaped)
 
 
 def _query_params(values: Mapping[str, Any]) -> dict[str, str]:

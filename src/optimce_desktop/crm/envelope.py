@@ -10,6 +10,7 @@ from typing import Any
 import httpx
 
 from optimce_desktop.crm.errors import ProtocolError, error_for_code, error_for_status
+from optimce_desktop.domain.crm_text import read_back
 
 _EXCERPT_LENGTH = 160
 _TAG = re.compile(r"<[^>]*>")
@@ -40,11 +41,26 @@ def decode_envelope(response: httpx.Response) -> Envelope:
             raise error_for_code(error_code, http_status=status, server_message=_message_text(payload))
         if not response.is_success:
             raise error_for_status(status, detail="Error status with error code 0 in the envelope")
-        return Envelope(status, data=payload.get("data"), pagination=payload.get("pagination"))
+        data = payload.get("data")
+        if b"&lt;" in response.content or b"&gt;" in response.content:
+            data = _read_back_texts(data)
+        return Envelope(status, data=data, pagination=payload.get("pagination"))
     if response.is_success:
         detail = f"Not the CRM's JSON envelope: {_describe_body(response)}"
         raise ProtocolError(http_status=status, detail=detail)
     raise error_for_status(status, detail=_describe_body(response))
+
+
+def _read_back_texts(value: Any, key: str = "") -> Any:
+    """Every text of ``value`` as it was typed, the CRM's escaping undone (see ``domain.crm_text``); EANs
+    stay as stored, since they name the meter in the CRM's routes."""
+    if isinstance(value, str):
+        return value if key == "EAN" else read_back(value)
+    if isinstance(value, list):
+        return [_read_back_texts(item, key) for item in value]
+    if isinstance(value, dict):
+        return {name: _read_back_texts(item, name) for name, item in value.items()}
+    return value
 
 
 def _json_or_none(content: bytes) -> Any:

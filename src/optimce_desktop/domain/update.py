@@ -9,12 +9,15 @@ here exists so that the user learns about those rules before sending, in words t
 from __future__ import annotations
 
 import datetime as dt
+import math
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import Enum, StrEnum
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
+from optimce_desktop.domain import crm_text
 from optimce_desktop.domain.enums import (
     ClientType,
     InjectionStatus,
@@ -26,7 +29,9 @@ from optimce_desktop.domain.models import MemberRef, MeterDetail, Period, Sharin
 
 MAX_POWER_KVA = 50_000.0
 MAX_AMPERAGE_A = 5_000.0
-MAX_DESCRIPTION_LENGTH = 500
+LARGE_CHANGE_FACTOR = 5
+"""A power or amperage multiplied or divided by this much or more is probably a slip (kVA for W, a
+misplaced decimal mark): the summary before sending lists it."""
 EARLIEST_EFFECTIVE_DATE = dt.date(2000, 1, 1)
 MAX_YEARS_AHEAD = 10
 _DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y")
@@ -55,6 +60,8 @@ class IssueCode(StrEnum):
     NEGATIVE = "negative"
     TOO_LARGE = "too_large"
     TOO_LONG = "too_long"
+    FORBIDDEN_CHARACTER = "forbidden_character"
+    STORED_DIFFERENTLY = "stored_differently"
     INVALID_DATE = "invalid_date"
     DATE_OUT_OF_RANGE = "date_out_of_range"
     BEFORE_LATEST_PERIOD = "before_latest_period"
@@ -89,6 +96,10 @@ class Change:
 
 
 LARGE_CHANGE_FIELDS = frozenset({UpdateField.STATUS, UpdateField.HOLDER, UpdateField.GRD})
+SCALED_FIELDS = frozenset({UpdateField.SAMPLING_POWER, UpdateField.TOTAL_GENERATING_CAPACITY,
+                           UpdateField.AMPERAGE})
+TEXT_FIELDS = {UpdateField.DESCRIPTION: True, UpdateField.GRD: False}
+"""The form's free texts, and whether each may hold line breaks."""
 NUMBER_LIMITS = {
     UpdateField.SAMPLING_POWER: MAX_POWER_KVA,
     UpdateField.TOTAL_GENERATING_CAPACITY: MAX_POWER_KVA,
@@ -173,10 +184,7 @@ class MeterDataUpdate(BaseModel):
 
     def issues(self, today: dt.date | None = None) -> list[Issue]:
         today = today or dt.date.today()
-        found: list[Issue] = []
-        if len(self.description) > MAX_DESCRIPTION_LENGTH:
-            found.append(Issue(UpdateField.DESCRIPTION, IssueCode.TOO_LONG,
-                               params={"limit": MAX_DESCRIPTION_LENGTH, "length": len(self.description)}))
+        found = self._text_issues()
         for name, limit in NUMBER_LIMITS.items():
             value = getattr(self, name.value)
             if value is None:
@@ -196,6 +204,38 @@ class MeterDataUpdate(BaseModel):
 
     def is_valid(self, today: dt.date | None = None) -> bool:
         return not self.errors(today)
+
+    def _text_issues(self) -> list[Issue]:
+        found: list[Issue] = []
+        for name, multiline in TEXT_FIELDS.items():
+            text = getattr(self, name.value)
+            bad = crm_text.forbidden_character(text, multiline=multiline)
+            if bad is not None:
+                found.append(Issue(name, IssueCode.FORBIDDEN_CHARACTER, params={
+                    "position": bad.position, "code_point": bad.code_point, "name": bad.name}))
+                continue
+            stored = crm_text.round_trip(self._sent_text(name))
+            if stored != self._sent_text(name):
+                found.append(Issue(name, IssueCode.STORED_DIFFERENTLY, Severity.WARNING, {"stored": stored}))
+        grd_length = crm_text.stored_length(self.grd.strip())
+        if grd_length > crm_text.COLUMN_LIMIT:
+            found.append(Issue(UpdateField.GRD, IssueCode.TOO_LONG, params={
+                "limit": crm_text.COLUMN_LIMIT, "length": grd_length,
+                "escaped": grd_length != len(self.grd.strip())}))
+        overflow = self._body_overflow()
+        if overflow > 0:
+            found.append(Issue(UpdateField.DESCRIPTION, IssueCode.TOO_LONG, params={
+                "limit": max(len(self.description) - overflow, 0), "length": len(self.description),
+                "escaped": False}))
+        return found
+
+    def _sent_text(self, name: UpdateField) -> str:
+        return self.grd.strip() if name is UpdateField.GRD else getattr(self, name.value)
+
+    def _body_overflow(self) -> int:
+        """Bytes over the CRM's body limit (0 or less: it fits), with the longest body the form can send."""
+        body = self.to_patch_body(dt.date(2000, 1, 1)) if self.effective_day is None else self.to_patch_body()
+        return crm_text.body_size(body) - crm_text.BODY_LIMIT_BYTES
 
     def _inherited_choices(self) -> list[Issue]:
         # "None" can only be said by omitting the field, and the server then inherits the latest value.
@@ -257,17 +297,21 @@ class MeterDataUpdate(BaseModel):
         return [Change(name, old[name], new[name]) for name in new if _differs(old[name], new[name])]
 
     def large_changes_from(self, before: MeterDataUpdate) -> list[Change]:
-        return [c for c in self.changes_from(before) if c.field in LARGE_CHANGE_FIELDS]
+        """Changes worth a second look before sending: who holds the meter, its status and DSO, and a
+        power or amperage scaled by ``LARGE_CHANGE_FACTOR`` or more."""
+        return [c for c in self.changes_from(before)
+                if c.field in LARGE_CHANGE_FIELDS or (c.field in SCALED_FIELDS and _is_scaled(c.old, c.new))]
 
     # -- sending -----------------------------------------------------------------------------------
 
-    def to_patch_body(self) -> dict[str, Any]:
+    def to_patch_body(self, day: dt.date | None = None) -> dict[str, Any]:
         """The full body: every field, so that nothing is cleared or inherited by accident.
 
         An empty number is sent as 0, which is how the server itself stores "not set"; "None" choices
-        are omitted because the server rejects any value outside its enums.
+        are omitted because the server rejects any value outside its enums. Texts go as typed: the CRM
+        escapes them itself. ``day`` stands in for the effective date (to measure a body before it has one).
         """
-        day = self.effective_day
+        day = day or self.effective_day
         if day is None:
             raise ValueError("the effective date is missing or not a real date")
         body: dict[str, Any] = {
@@ -299,6 +343,13 @@ def _number(value: float | None) -> int | float:
     return int(value) if float(value).is_integer() else round(float(value), 3)
 
 
+def _is_scaled(old: float | None, new: float | None) -> bool:
+    if not old or not new:
+        return False
+    low, high = sorted((abs(float(old)), abs(float(new))))
+    return high >= low * LARGE_CHANGE_FACTOR
+
+
 def _differs(old: Any, new: Any) -> bool:
     if isinstance(old, MemberRef | SharingOperationRef) or isinstance(new, MemberRef | SharingOperationRef):
         return getattr(old, "id", None) != getattr(new, "id", None)
@@ -318,3 +369,52 @@ def timeline_differences(
         if a != b:
             pairs.append((a, b))
     return pairs
+
+
+# -- settling an uncertain outcome: is this update already in the meter's timeline? ----------------------
+
+
+def find_applied_period(detail: MeterDetail, body: Mapping[str, Any]) -> Period | None:
+    """The meter's period that starts on the body's effective date with the body's values, if any."""
+    start = dt.date.fromisoformat(body["start_date"])
+    return next((p for p in detail.timeline if p.start_date == start and _period_matches(p, body)), None)
+
+
+def newly_applied(body: Mapping[str, Any], detail: MeterDetail, earlier_timeline: list[Period]) -> bool:
+    """True when ``detail`` shows the body applied and ``earlier_timeline`` did not already show it so."""
+    applied = find_applied_period(detail, body)
+    return applied is not None and applied not in earlier_timeline
+
+
+def is_already_applied(update: MeterDataUpdate, current: MeterDetail) -> bool:
+    """True when ``current`` shows ``update`` applied, and its own timeline did not (a lost answer)."""
+    if update.effective_day is None:
+        return False
+    return newly_applied(update.to_patch_body(), current, update.timeline)
+
+
+def _period_matches(period: Period, body: Mapping[str, Any]) -> bool:
+    # Texts are compared as they read back: the CRM stores some characters escaped.
+    exact = {
+        "status": int(period.status),
+        "rate": int(period.rate),
+        "client_type": int(period.client_type),
+        "description": period.description,
+        "grd": period.grd.strip(),
+        "member_id": period.member.id if period.member else None,
+        "sharing_operation_id": period.sharing_operation.id if period.sharing_operation else None,
+    }
+    sent = {**body, **{name: crm_text.round_trip(body.get(name, "")) for name in ("description", "grd")}}
+    if any(sent.get(name) != value for name, value in exact.items()):
+        return False
+    numbers = {
+        "sampling_power": period.sampling_power,
+        "amperage": period.amperage,
+        "total_generating_capacity": period.total_generating_capacity,
+    }
+    if any(not math.isclose(float(body.get(name, 0)), float(value), abs_tol=1e-6)
+           for name, value in numbers.items()):
+        return False
+    # An omitted choice is inherited by the server: only a value that was sent must match.
+    choices = {"injection_status": period.injection_status, "production_chain": period.production_chain}
+    return all(name not in body or body[name] == value for name, value in choices.items())

@@ -87,6 +87,7 @@ class DetailPane(QWidget):
         column.setContentsMargins(16, 12, 16, 12)
         title_row = QHBoxLayout()
         self.ean_label = QLabel()
+        self.ean_label.setTextFormat(Qt.TextFormat.PlainText)
         self.ean_label.setObjectName("eanTitle")
         self.ean_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.copy_button = QToolButton()
@@ -104,6 +105,7 @@ class DetailPane(QWidget):
 
         actions_row = QHBoxLayout()
         self.meter_number_label = QLabel()
+        self.meter_number_label.setTextFormat(Qt.TextFormat.PlainText)
         self.meter_number_label.setObjectName("meterNumberSubtitle")
         actions_row.addWidget(self.meter_number_label)
         actions_row.addStretch(1)

@@ -221,6 +221,8 @@ class MeterDataUpdateDialog(QDialog):
 
     def _style(self) -> None:
         self.setStyleSheet(self.styleSheet() + drop_down_style_sheet())
+        for label in (self.ui.headerSubtitle, self.ui.sharingOperationValue):
+            label.setTextFormat(Qt.TextFormat.PlainText)  # the CRM's texts, shown as typed
         for label in self.findChildren(QLabel):
             if label.property("role") == "fieldLabel":
                 font = label.font()
@@ -388,6 +390,13 @@ class MeterDataUpdateDialog(QDialog):
         """Adds what only the form can know (typed text that names no member, an unusual DSO); True when
         one of them must block sending."""
         blocking = False
+        for field in (UpdateField.SAMPLING_POWER, UpdateField.TOTAL_GENERATING_CAPACITY, UpdateField.AMPERAGE,
+                      UpdateField.START_DATE):
+            # text the field cannot read: the form shows no value for it, so this must be said and block
+            unreadable = self._inputs[field].input_problem()
+            if unreadable:
+                shown[field] = (Severity.ERROR, self.tr("{0}: {1}").format(field_label(field), unreadable))
+                blocking = True
         holder = self.ui.holderCombo
         if not holder.is_resolved():
             shown[UpdateField.HOLDER] = (Severity.ERROR, self.tr(

@@ -204,8 +204,21 @@ def _issue_text(issue: Issue) -> str:
             limit = number_text(params["limit"], _UNITS.get(issue.field, ""), zero_is_empty=False)
             return translate("Problems", "must be at most {0}").format(limit)
         case IssueCode.TOO_LONG:
+            if params.get("escaped"):
+                return translate(
+                    "Problems", "the CRM holds at most {0} characters, and counts each < or > as 4: this "
+                    "text takes {1}").format(params["limit"], params["length"])
             return translate(
                 "Problems", "at most {0} characters ({1} typed)").format(params["limit"], params["length"])
+        case IssueCode.FORBIDDEN_CHARACTER:
+            return translate(
+                "Problems", "character {0} is an invisible control character ({1}, {2}) the CRM cannot "
+                "keep; delete it (it may have come with pasted text)").format(
+                params["position"], params["code_point"], params["name"])
+        case IssueCode.STORED_DIFFERENTLY:
+            return translate(
+                "Problems", "the CRM will store this text as “{0}” (it removes the attributes of the tags "
+                "<b>, <i>, <u> and <div>, and reads &lt; and &gt; as < and >)").format(params["stored"])
         case IssueCode.INVALID_DATE:
             return translate(
                 "Problems", "“{0}” is not a calendar date (dd/mm/yyyy)").format(params.get("text", ""))

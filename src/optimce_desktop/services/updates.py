@@ -9,11 +9,9 @@ reached at all, the form is kept as a draft on disk (in the worker: no disk I/O 
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
-import math
 import sqlite3
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
@@ -25,7 +23,13 @@ from optimce_desktop.cache.drafts import Draft, DraftReason, DraftStore
 from optimce_desktop.crm.client import CrmClient
 from optimce_desktop.crm.errors import CrmError
 from optimce_desktop.domain.models import MeterDetail, Period
-from optimce_desktop.domain.update import MeterDataUpdate, timeline_differences
+from optimce_desktop.domain.update import (
+    MeterDataUpdate,
+    find_applied_period,
+    is_already_applied,
+    newly_applied,
+    timeline_differences,
+)
 from optimce_desktop.services.connection import ConnectionMonitor
 from optimce_desktop.services.problems import Problem, ProblemKind, problem_from
 from optimce_desktop.services.tasks import TaskContext, TaskRunner
@@ -303,7 +307,7 @@ class _Submission:
             return self._not_sent(exc)
         differences = timeline_differences(self.update.timeline, before.timeline)
         if differences:
-            if _newly_applied(self.body, before, self.update.timeline):
+            if newly_applied(self.body, before, self.update.timeline):
                 # An earlier attempt whose answer was lost did reach the CRM after all.
                 return self._acknowledged(before, "found applied before sending")
             return _TimelineChanged(before, differences)
@@ -334,7 +338,7 @@ class _Submission:
             after = self.client.meter_detail(self.ean)
         except CrmError:
             return self._with_draft(SubmitOutcome.UNKNOWN, exc, DraftReason.OUTCOME_UNKNOWN)
-        if _newly_applied(self.body, after, before.timeline):
+        if newly_applied(self.body, after, before.timeline):
             return self._acknowledged(after, "no answer, but the re-read meter shows the change")
         return SubmitFailure(SubmitOutcome.NOT_APPLIED, problem_from(exc))
 
@@ -357,50 +361,6 @@ class _Submission:
             log.warning("The draft of meter %s could not be deleted: %s", self.ean, exc)
             deleted = False
         return _Acknowledged(detail, how, deleted)
-
-
-def find_applied_period(detail: MeterDetail, body: Mapping[str, Any]) -> Period | None:
-    """The meter's period that starts on the body's effective date with the body's values, if any."""
-    start = dt.date.fromisoformat(body["start_date"])
-    return next((p for p in detail.timeline if p.start_date == start and _period_matches(p, body)), None)
-
-
-def _newly_applied(body: Mapping[str, Any], detail: MeterDetail, earlier_timeline: list[Period]) -> bool:
-    """True when ``detail`` shows the body applied and ``earlier_timeline`` did not already show it so."""
-    applied = find_applied_period(detail, body)
-    return applied is not None and applied not in earlier_timeline
-
-
-def is_already_applied(update: MeterDataUpdate, current: MeterDetail) -> bool:
-    """True when ``current`` shows ``update`` applied, and its own timeline did not (a lost answer)."""
-    if update.effective_day is None:
-        return False
-    return _newly_applied(update.to_patch_body(), current, update.timeline)
-
-
-def _period_matches(period: Period, body: Mapping[str, Any]) -> bool:
-    exact = {
-        "status": int(period.status),
-        "rate": int(period.rate),
-        "client_type": int(period.client_type),
-        "description": period.description,
-        "grd": period.grd.strip(),
-        "member_id": period.member.id if period.member else None,
-        "sharing_operation_id": period.sharing_operation.id if period.sharing_operation else None,
-    }
-    if any(body.get(name) != value for name, value in exact.items()):
-        return False
-    numbers = {
-        "sampling_power": period.sampling_power,
-        "amperage": period.amperage,
-        "total_generating_capacity": period.total_generating_capacity,
-    }
-    if any(not math.isclose(float(body.get(name, 0)), float(value), abs_tol=1e-6)
-           for name, value in numbers.items()):
-        return False
-    # An omitted choice is inherited by the server: only a value that was sent must match.
-    choices = {"injection_status": period.injection_status, "production_chain": period.production_chain}
-    return all(name not in body or body[name] == value for name, value in choices.items())
 
 
 def _community_of(client: CrmClient) -> str:

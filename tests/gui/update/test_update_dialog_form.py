@@ -199,12 +199,46 @@ def test_numbers_cannot_be_negative_and_can_be_emptied(qtbot, open_dialog, guide
     assert dialog.ui.validateButton.isEnabled()
 
 
-def test_description_too_long(open_dialog, guide_detail, emulator_today):
+def test_a_description_the_crm_would_refuse_for_size_is_said_at_the_field(open_dialog, guide_detail,
+                                                                           emulator_today):
     dialog = _dated(open_dialog(guide_detail), emulator_today)
-    dialog.ui.descriptionEdit.setPlainText("x" * 501)
-    assert _message(dialog, UpdateField.DESCRIPTION) == (
-        Severity.ERROR, "Description: at most 500 characters (501 typed)")
+    dialog.ui.descriptionEdit.setPlainText("x" * 102_400)
+    severity, text = _message(dialog, UpdateField.DESCRIPTION)
+    assert severity is Severity.ERROR
+    assert text.startswith("Description: at most 1") and text.endswith(" characters (102400 typed)")
     assert not dialog.ui.validateButton.isEnabled()
+    dialog.ui.descriptionEdit.setPlainText("x" * 100_000)  # U21: the real CRM took this one
+    assert _message(dialog, UpdateField.DESCRIPTION) == (Severity.NONE, "")
+    assert dialog.ui.validateButton.isEnabled()
+
+
+def test_a_dso_longer_than_the_crm_column_is_said_at_the_field(qtbot, open_dialog, guide_detail,
+                                                               emulator_today):
+    dialog = _dated(open_dialog(guide_detail), emulator_today)
+    dialog.ui.dsoCombo.setEditText("G" * 256)
+    assert _message(dialog, UpdateField.GRD) == (Severity.ERROR, "DSO: at most 255 characters (256 typed)")
+    assert not dialog.ui.validateButton.isEnabled()
+    dialog.ui.dsoCombo.setEditText("<" * 64)
+    assert _message(dialog, UpdateField.GRD) == (
+        Severity.ERROR,
+        "DSO: the CRM holds at most 255 characters, and counts each < or > as 4: this text takes 256")
+
+
+def test_text_the_crm_would_change_is_announced_and_invisible_characters_refused(
+        qtbot, open_dialog, guide_detail, emulator_today):
+    dialog = _dated(open_dialog(guide_detail), emulator_today)
+    dialog.ui.descriptionEdit.setPlainText('Voir <b onclick="x()">ici</b>')
+    assert _message(dialog, UpdateField.DESCRIPTION) == (
+        Severity.WARNING,
+        "Description: the CRM will store this text as “Voir <b>ici</b>” (it removes the attributes of the "
+        "tags <b>, <i>, <u> and <div>, and reads &lt; and &gt; as < and >)")
+    assert dialog.ui.validateButton.isEnabled()
+    dialog.ui.descriptionEdit.setPlainText("Compteur \u202egarage")
+    severity, text = _message(dialog, UpdateField.DESCRIPTION)
+    assert severity is Severity.ERROR and "character 10 " in text and "U+202E" in text
+    assert not dialog.ui.validateButton.isEnabled()
+    dialog.ui.descriptionEdit.setPlainText("Compteur <garage> & cave")
+    assert _message(dialog, UpdateField.DESCRIPTION) == (Severity.NONE, "")
 
 
 def test_none_choice_warns_that_the_crm_keeps_the_value(open_dialog, guide_detail, emulator_today):

@@ -136,7 +136,8 @@ def test_an_unknown_holder_is_refused_in_a_banner(qtbot, open_dialog, guide_deta
     assert dialog.banner.property("kind") == Banner.ERROR
     assert dialog.banner.message.text() == (
         "The CRM could not save the change: the holder or the sharing operation may no longer exist, or a "
-        "date is impossible. The CRM says: “The meter data could not be saved”")
+        "date is impossible. The CRM says: “An error occurred while updating the meter data in the "
+        "database”")
 
 
 def test_an_answer_lost_after_the_crm_applied_the_update_ends_acknowledged(

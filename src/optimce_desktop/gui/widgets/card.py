@@ -46,6 +46,7 @@ class DataCard(QFrame):
         caption_label = QLabel(caption.upper())
         caption_label.setProperty("fieldCaption", True)
         value_label = QLabel(EMPTY)
+        value_label.setTextFormat(Qt.TextFormat.PlainText)  # the CRM's text as typed, "<b>" included
         value_label.setProperty("fieldValue", True)
         value_label.setWordWrap(wrap)
         value_label.setObjectName(f"{key}Value")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 
@@ -21,6 +22,7 @@ class Severity(StrEnum):
 class FieldMessage(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)  # messages quote what the operator typed, "<b>" included
         self.setWordWrap(True)
         self.setProperty("severity", Severity.NONE.value)
         self.hide()
