@@ -132,3 +132,19 @@ def test_an_update_with_escaped_text_is_recognised_once_applied(guide_detail: Me
 
     assert is_already_applied(update, after)
     assert not is_already_applied(update, guide_detail)
+
+
+@pytest.mark.parametrize("text", ['<p class="x">note</p>', "avant <!-- caché --> après", '<a href="x">lien</a>'])
+def test_markup_the_crm_filter_may_rewrite_is_announced_without_a_guess(text):
+    issue = next(i for i in MeterDataUpdate(ean="5414", grd="ORES", description=text).issues()
+                 if i.field is UpdateField.DESCRIPTION)
+
+    assert issue.code is IssueCode.STORED_DIFFERENTLY and issue.severity is Severity.WARNING
+    assert issue.params["stored"] is None
+
+
+@pytest.mark.parametrize("text", ["Compteur <garage>", "a < b > c", "<p>bare</p>", "x <b>y</b>", "1<2"])
+def test_text_that_comes_back_as_typed_gets_no_warning(text):
+    update = MeterDataUpdate(ean="5414", grd="ORES", description=text)
+
+    assert not [i for i in update.issues() if i.field is UpdateField.DESCRIPTION]

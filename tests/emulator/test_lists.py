@@ -52,7 +52,9 @@ def test_list_items_carry_no_holder_nor_sharing_operation(api: httpx.Client) -> 
 def test_a_meter_with_only_a_future_period_is_listed_inactive_without_dates(api: httpx.Client) -> None:
     [item] = all_meters(api, EAN=SCHEDULED_ONLY_EAN)
     assert item["status"] == 2 and "start_date" not in item and "end_date" not in item
-    assert SCHEDULED_ONLY_EAN in [m["EAN"] for m in all_meters(api, status=2)]
+    # Listed with no period, so no status finds it (the real list's period join, exchanges V3-V5).
+    for status in (1, 2):
+        assert SCHEDULED_ONLY_EAN not in [m["EAN"] for m in all_meters(api, status=status)]
     detail = data(api.get(f"/meters/{SCHEDULED_ONLY_EAN}"))
     assert "meter_data" not in detail and "holder" not in detail and len(detail["futur_meter_data"]) == 1
 
@@ -146,7 +148,7 @@ def test_unknown_routes_and_methods_answer_the_html_404_page(api: httpx.Client) 
     response = api.get("/meter")
     assert response.status_code == 404 and response.headers["content-type"] == "text/html; charset=utf-8"
     assert "<pre>Cannot GET /meter</pre>" in response.text
-    assert "<pre>Cannot POST /meters</pre>" in api.post("/meters", json={}).text
+    assert "<pre>Cannot DELETE /meters</pre>" in api.delete("/meters").text
 
 
 def test_detail_splits_periods_by_today(

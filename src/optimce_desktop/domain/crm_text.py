@@ -24,6 +24,14 @@ BODY_LIMIT_BYTES = 102_400
 
 _KEPT_TAGS = frozenset({"b", "i", "u", "div"})
 _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)([^<>]*)>")
+# The CRM's filter is the ``xss`` package with its default options, whose allow-list is wider than the four
+# tags recorded as kept; it also drops HTML comments. Text with such markup may not come back as typed.
+_POSSIBLY_KEPT_TAGS = frozenset("""
+    a abbr address area article aside audio b bdi bdo big blockquote br caption center cite code col colgroup
+    dd del details div dl dt em figcaption figure font footer h1 h2 h3 h4 h5 h6 header hr i img ins li mark
+    nav ol p pre s section small span sub summary sup strong strike table tbody td tfoot th thead tr tt u ul
+    video""".split())
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 
@@ -55,6 +63,17 @@ def read_back(stored: str) -> str:
 def round_trip(text: str) -> str:
     """What the operator will read after sending ``text`` and reading it back."""
     return read_back(stored_form(text))
+
+
+def may_come_back_changed(text: str) -> bool:
+    """True when ``text`` holds markup the CRM may rewrite although the recordings never showed it: an HTML
+    comment, or attributes on a tag of the filter's wider allow-list."""
+    if "<" not in text:
+        return False
+    if _COMMENT.search(text):
+        return True
+    return any(tag.group(2).lower() in _POSSIBLY_KEPT_TAGS and tag.group(3).strip()
+               for tag in _TAG.finditer(text))
 
 
 def stored_length(text: str) -> int:

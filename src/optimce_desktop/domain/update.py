@@ -214,9 +214,12 @@ class MeterDataUpdate(BaseModel):
                 found.append(Issue(name, IssueCode.FORBIDDEN_CHARACTER, params={
                     "position": bad.position, "code_point": bad.code_point, "name": bad.name}))
                 continue
-            stored = crm_text.round_trip(self._sent_text(name))
-            if stored != self._sent_text(name):
+            sent = self._sent_text(name)
+            stored = crm_text.round_trip(sent)
+            if stored != sent:
                 found.append(Issue(name, IssueCode.STORED_DIFFERENTLY, Severity.WARNING, {"stored": stored}))
+            elif crm_text.may_come_back_changed(sent):
+                found.append(Issue(name, IssueCode.STORED_DIFFERENTLY, Severity.WARNING, {"stored": None}))
         grd_length = crm_text.stored_length(self.grd.strip())
         if grd_length > crm_text.COLUMN_LIMIT:
             found.append(Issue(UpdateField.GRD, IssueCode.TOO_LONG, params={

@@ -53,6 +53,19 @@ def write_failed() -> ApiError:
     return ApiError(400, 60005, "meter_data.database_update")
 
 
+def meter_already_exists() -> ApiError:
+    return ApiError(409, 60000, "meter.add_meter.already_exist")
+
+
+def create_failed() -> ApiError:
+    return ApiError(400, 60001, "meter.add_meter.database_add")
+
+
+def invalid_nested_object() -> ApiError:
+    """A failure inside ``address`` or ``initial_data``: the real server names no field."""
+    return ApiError(422, 1, "exception")
+
+
 def period_conflict() -> ApiError:
     return ApiError(400, 60006, "meter_data.conflict")
 

@@ -95,10 +95,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Zähler nicht gefunden",
     },
     "meter_data.database_update": {
-        "en": "The meter data could not be saved",
-        "fr": "Les données du compteur n'ont pas pu être enregistrées",
-        "nl": "De metergegevens konden niet worden opgeslagen",
-        "de": "Die Zählerdaten konnten nicht gespeichert werden",
+        "en": "An error occurred while updating the meter data in the database",
+        "fr": "Une erreur est survenue lors de la mise à jour des données du compteur dans la base",
+        "nl": "Er is een fout opgetreden bij het bijwerken van de metergegevens in de database",
+        "de": "Beim Aktualisieren der Zählerdaten in der Datenbank ist ein Fehler aufgetreten",
     },
     "meter_data.conflict": {
         "en": "Meter data already exists for this period",
@@ -121,6 +121,16 @@ MESSAGES: dict[str, dict[str, str]] = {
 }
 
 
+ANSWERED_AS_KEYS = frozenset(
+    {
+        "meter.add_meter.already_exist",
+        "meter.add_meter.database_add",
+        "validation.create_meter.phase_number_min_1",
+    }
+)
+"""Keys the real server has no text for: it answers the key itself, in every language."""
+
+
 def pick_language(lng: str | None, accept_language: str | None) -> str:
     """``?lng=`` first, then the best supported ``Accept-Language`` entry, else English (like the CRM)."""
     if lng:
@@ -134,6 +144,8 @@ def pick_language(lng: str | None, accept_language: str | None) -> str:
 
 
 def render(key: str, language: str, **params: object) -> str:
+    if key in ANSWERED_AS_KEYS:
+        return key
     texts = MESSAGES[key]
     template = texts.get(language) or texts[DEFAULT_LANGUAGE]
     return template.format(**params)

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from optimce_desktop.domain.enums import MeterStatus
-from optimce_desktop.emulator import errors
+from optimce_desktop.emulator import columns, errors
 from optimce_desktop.emulator.clock import parse_calendar_date
 from optimce_desktop.emulator.store import PeriodRow, Transaction
 
@@ -80,6 +80,8 @@ def update_meter_data(tx: Transaction, community_id: int, body: Mapping[str, Any
         raise errors.write_failed()
     operation_id = body.get("sharing_operation_id")
     if operation_id is not None and not tx.sharing_operation_in_community(community_id, operation_id):
+        raise errors.write_failed()
+    if columns.overflows(body, columns.PERIOD_COLUMNS):
         raise errors.write_failed()
     values = _inherited(placement.latest)
     values.update({key: body[key] for key in INHERITED_SCALARS if body.get(key) is not None})

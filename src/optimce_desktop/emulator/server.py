@@ -22,11 +22,12 @@ from starlette.routing import Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from optimce_desktop.domain.models import ROLE_RANK
-from optimce_desktop.emulator import consumptions, errors, rules, wire
+from optimce_desktop.emulator import consumptions, errors, meter_records, rules, wire
 from optimce_desktop.emulator.auth import TokenIssuer, bearer_token
 from optimce_desktop.emulator.clock import Clock, parse_calendar_date
 from optimce_desktop.emulator.errors import ApiError
 from optimce_desktop.emulator.faults import FaultMiddleware, FaultSwitch
+from optimce_desktop.emulator.html_filter import filter_body
 from optimce_desktop.emulator.messages import pick_language
 from optimce_desktop.emulator.oidc import OidcProvider
 from optimce_desktop.emulator.spec import MANAGER
@@ -39,12 +40,16 @@ from optimce_desktop.emulator.validation import (
     METER_STATUS,
     PRODUCTION_CHAIN,
     RATE,
+    READING_FREQUENCY,
+    TARIFF_GROUP,
     Field,
     Kind,
     validate,
 )
 
 JSON_CONTENT_TYPE = "application/json; charset=utf-8"
+BODY_LIMIT_BYTES = 100 * 1024
+"""The real server's body parser refuses a larger JSON body (its default limit, "100kb")."""
 
 PAGINATION = (Field("page", Kind.INTEGER, min_1=True), Field("limit", Kind.INTEGER, min_1=True))
 DEFAULT_PAGE, DEFAULT_LIMIT = 1, 10
@@ -95,6 +100,34 @@ METER_DATA_BODY = (
     Field("sharing_operation_id", Kind.INTEGER),
 )
 
+ADDRESS_BODY = (
+    Field("street", Kind.STRING, required=True),
+    Field("number", Kind.INTEGER, required=True),
+    Field("postcode", Kind.NUMERIC_TEXT, required=True),
+    Field("city", Kind.STRING, required=True),
+    Field("supplement", Kind.STRING),
+)
+
+METER_BODY = (
+    Field("EAN", Kind.STRING, required=True),
+    Field("meter_number", Kind.STRING, required=True),
+    Field("address", Kind.OBJECT, required=True, fields=ADDRESS_BODY),
+    Field("tarif_group", Kind.ENUM, required=True, enum=TARIFF_GROUP),
+    Field(
+        "phases_number",
+        Kind.INTEGER,
+        required=True,
+        min_1=True,
+        below_1=(65007, "validation.create_meter.phase_number_min_1"),
+    ),
+    Field("reading_frequency", Kind.ENUM, required=True, enum=READING_FREQUENCY),
+)
+
+CREATE_METER_BODY = (
+    *METER_BODY,
+    Field("initial_data", Kind.OBJECT, required=True, fields=METER_DATA_BODY[1:]),  # all but the EAN
+)
+
 DEACTIVATE_BODY = (Field("EAN", Kind.STRING, required=True), Field("date", Kind.DATE, required=True))
 
 DELETE_BODY = (
@@ -140,6 +173,8 @@ class CrmApi:
             Route("/members", self._endpoint(self.members)),
             Route("/members/{member_id}", self._endpoint(self.member)),
             Route("/meters", self._endpoint(self.meters)),
+            Route("/meters", self._endpoint(self.create_meter, body=True), methods=["POST"]),
+            Route("/meters", self._endpoint(self.modify_meter, body=True), methods=["PUT"]),
             Route("/meters/data", self._endpoint(self.update_meter_data, body=True), methods=["PATCH"]),
             Route("/meters/data/deactivate", self._endpoint(self.deactivate, body=True), methods=["PATCH"]),
             Route("/meters/data/delete", self._endpoint(self.delete_period, body=True), methods=["PATCH"]),
@@ -160,6 +195,8 @@ class CrmApi:
             content_type = request.headers.get("content-type", "")
 
             def run() -> Any:
+                if raw_body is not None and len(raw_body) > BODY_LIMIT_BYTES:
+                    raise errors.unexpected()  # refused by the body parser, before anything else runs
                 username = self._authenticate(request.headers.get("authorization"))
                 active = (
                     self._authorise(username, request.headers.get("x-community-id")) if community else None
@@ -169,7 +206,7 @@ class CrmApi:
                     community=active,
                     query=request.query_params,
                     path=request.path_params,
-                    body=_json_object(raw_body, content_type) if body else None,
+                    body=filter_body(_json_object(raw_body, content_type)) if body else None,
                     today=self.clock(),
                 )
                 return handler(call)
@@ -257,6 +294,18 @@ class CrmApi:
         end = parse_calendar_date(query["date_end"]) if "date_end" in query else None
         days = consumptions.available_days(call.today, start, end)
         return {"data": consumptions.series(ean, days), "error_code": 0}
+
+    def create_meter(self, call: Call) -> dict[str, Any]:
+        body = validate(CREATE_METER_BODY, call.body or {})
+        with self.store.transaction() as tx:
+            meter_records.create_meter(tx, call.community_id, body)
+        return _success()
+
+    def modify_meter(self, call: Call) -> dict[str, Any]:
+        body = validate(METER_BODY, call.body or {})
+        with self.store.transaction() as tx:
+            meter_records.modify_meter(tx, call.community_id, body)
+        return _success()
 
     def update_meter_data(self, call: Call) -> dict[str, Any]:
         body = validate(METER_DATA_BODY, call.body or {})

@@ -94,3 +94,7 @@ class CommunitySpec:
 @dataclass(frozen=True)
 class SeedSpec:
     communities: list[CommunitySpec]
+    next_ids: dict[str, int] = field(default_factory=dict)
+    """The id the CRM gives the next row it creates, by table (``addresses``, ``periods``): where the real
+    database's sequences stood after its seed, which gave some rows higher ids of its own. By default, one
+    more than the highest id."""

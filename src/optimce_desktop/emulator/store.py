@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from optimce_desktop.emulator.like import like_as_glob
 from optimce_desktop.emulator.spec import AddressSpec, SeedSpec
 
 SCHEMA_VERSION = "1"
@@ -88,7 +89,7 @@ CREATE TABLE periods (
     sharing_operation_id INTEGER REFERENCES sharing_operations(id)
 );
 CREATE INDEX periods_by_meter ON periods (ean, start_date);
--- The period in effect on meta.current_as_of for each meter that has one: the list's status and its
+-- The period the list shows on meta.listed_as_of for each meter that has one: the list's status and its
 -- filters on the current period need it for every meter, and computing it per row is too slow at 50,000.
 -- It copies the columns the list filters on, so that filtering never reads the periods table.
 CREATE TABLE current_periods (
@@ -163,12 +164,15 @@ class MeterFilters:
         )
 
 
-# The period in effect on :day for each meter (the latest-starting one should a reopened period overlap).
+# The period the list shows on :day for each meter (the latest-starting one should a reopened period
+# overlap). Like the real server's list join (start_date <= now < end_date), and unlike its detail, a period
+# ending today is not taken: the meter is listed with no period, and no status or holder filter finds it.
+_LISTED_AS_OF = "listed_as_of"
 _CURRENT_PERIODS = """
 INSERT INTO current_periods (ean, period_id, status, member_id, sharing_operation_id)
 SELECT ean, id, status, member_id, sharing_operation_id FROM (
     SELECT *, row_number() OVER (PARTITION BY ean ORDER BY start_date DESC, id DESC) AS rank
-    FROM periods WHERE start_date <= :day AND (end_date IS NULL OR end_date >= :day) {and_meter}
+    FROM periods WHERE start_date <= :day AND (end_date IS NULL OR end_date > :day) {and_meter}
 ) WHERE rank = 1"""
 
 
@@ -242,6 +246,10 @@ class Store:
                 tx.refresh_current_periods()
             except BaseException:
                 conn.execute("ROLLBACK")
+                # Like PostgreSQL's sequences, ids handed out stay used when the transaction fails.
+                conn.executemany(
+                    "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", tx.sequences.items()
+                )
                 raise
             conn.execute("COMMIT")
 
@@ -399,9 +407,9 @@ class Store:
             ("supplement", "a.supplement"),
         ):
             value = getattr(filters, name)
-            if value is not None:
-                where.append(f"instr(COALESCE({column}, ''), :{name}) > 0")  # instr is case-sensitive
-                params[name] = value
+            if value:
+                where.append(f"{column} GLOB :{name}")
+                params[name] = like_as_glob(f"%{value}%")
         if filters.postcode is not None:
             where.append("a.postcode = :postcode")
             params["postcode"] = str(filters.postcode)
@@ -409,8 +417,8 @@ class Store:
             where.append("a.number = :address_number")
             params["address_number"] = filters.address_number
         if filters.status is not None:
-            # A meter with no period in effect today is listed as INACTIVE, so it is found as INACTIVE.
-            where.append("COALESCE(c.status, 2) = :status")
+            # A meter listed with no period shows INACTIVE, yet no status finds it (exchanges V3-V5).
+            where.append("c.status = :status")
             params["status"] = filters.status
         for name in ("holder_id", "sharing_operation_id"):
             value = getattr(filters, name)
@@ -452,7 +460,7 @@ class Store:
         if self._current_as_of == day:
             return
         with self.transaction() as tx:
-            row = tx.conn.execute("SELECT value FROM meta WHERE key = 'current_as_of'").fetchone()
+            row = tx.conn.execute("SELECT value FROM meta WHERE key = ?", (_LISTED_AS_OF,)).fetchone()
             if row is None or row[0] != day:
                 tx.conn.execute("DELETE FROM current_periods")
                 tx.conn.execute(
@@ -460,7 +468,7 @@ class Store:
                     {"day": day},
                 )
                 tx.conn.execute(
-                    "INSERT OR REPLACE INTO meta (key, value) VALUES ('current_as_of', ?)", (day,)
+                    "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (_LISTED_AS_OF, day)
                 )
         self._current_as_of = day
 
@@ -515,6 +523,74 @@ class Transaction:
     def __init__(self, conn: sqlite3.Connection):
         self.conn = conn
         self._touched_meters: set[str] = set()
+        self.sequences: dict[str, str] = {}
+        """meta key -> next id, for the sequences this transaction advanced."""
+
+    def next_id(self, table: str) -> int:
+        """The id of the next row of ``table`` (``addresses`` or ``periods``), from its sequence."""
+        key = f"next_id.{table}"
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        if row is not None:
+            candidate = int(row[0])
+        else:
+            used = self.conn.execute(
+                f"SELECT MAX(COALESCE((SELECT seq FROM sqlite_sequence WHERE name = ?), 0), "
+                f"COALESCE((SELECT MAX(id) FROM {table}), 0))",
+                (table,),
+            ).fetchone()[0]
+            candidate = used + 1
+        while self.conn.execute(f"SELECT 1 FROM {table} WHERE id = ?", (candidate,)).fetchone():
+            candidate += 1
+        self.sequences[key] = str(candidate + 1)
+        self.conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, str(candidate + 1)))
+        return candidate
+
+    def ean_taken(self, ean: str) -> bool:
+        """Whether any community has a meter with this EAN (EANs are unique across the CRM)."""
+        return self.conn.execute("SELECT 1 FROM meters WHERE ean = ?", (ean,)).fetchone() is not None
+
+    def insert_address(self, address_id: int, address: dict[str, Any]) -> None:
+        self.conn.execute(
+            "INSERT INTO addresses (id, street, number, postcode, supplement, city) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (
+                address_id,
+                address.get("street"),
+                address.get("number"),
+                address.get("postcode"),
+                address.get("supplement"),
+                address.get("city"),
+            ),
+        )
+
+    def insert_meter(self, community_id: int, ean: str, address_id: int, meter: dict[str, Any]) -> None:
+        self.conn.execute(
+            "INSERT INTO meters (ean, community_id, meter_number, address_id, tarif_group, phases_number, "
+            "reading_frequency) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                ean,
+                community_id,
+                meter["meter_number"],
+                address_id,
+                meter["tarif_group"],
+                meter["phases_number"],
+                meter["reading_frequency"],
+            ),
+        )
+
+    def update_meter(self, ean: str, address_id: int, meter: dict[str, Any]) -> None:
+        self.conn.execute(
+            "UPDATE meters SET meter_number = ?, address_id = ?, tarif_group = ?, phases_number = ?, "
+            "reading_frequency = ? WHERE ean = ?",
+            (
+                meter["meter_number"],
+                address_id,
+                meter["tarif_group"],
+                meter["phases_number"],
+                meter["reading_frequency"],
+                ean,
+            ),
+        )
 
     def meter_exists(self, community_id: int, ean: str) -> bool:
         return (
@@ -557,15 +633,17 @@ class Transaction:
             is not None
         )
 
-    def insert_period(self, ean: str, values: dict[str, Any]) -> int:
+    def insert_period(self, ean: str, values: dict[str, Any], period_id: int | None = None) -> int:
+        """Adds a period, with ``period_id`` if given, else the next id of the sequence."""
         self._touched_meters.add(ean)
-        columns = ["ean", *PERIOD_VALUE_COLUMNS]
-        cursor = self.conn.execute(
+        if period_id is None:
+            period_id = self.next_id("periods")
+        columns = ["id", "ean", *PERIOD_VALUE_COLUMNS]
+        self.conn.execute(
             f"INSERT INTO periods ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
-            [ean, *(values.get(c) for c in PERIOD_VALUE_COLUMNS)],
+            [period_id, ean, *(values.get(c) for c in PERIOD_VALUE_COLUMNS)],
         )
-        assert cursor.lastrowid is not None
-        return cursor.lastrowid
+        return period_id
 
     def replace_period(self, period_id: int, values: dict[str, Any]) -> None:
         self._touch(period_id)
@@ -590,7 +668,7 @@ class Transaction:
 
     def refresh_current_periods(self) -> None:
         """Brings ``current_periods`` up to date for the meters this transaction changed."""
-        row = self.conn.execute("SELECT value FROM meta WHERE key = 'current_as_of'").fetchone()
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (_LISTED_AS_OF,)).fetchone()
         if row is None:
             return  # never computed yet: the first list computes it whole
         for ean in self._touched_meters:
@@ -738,6 +816,10 @@ class _Loader:
             f"INSERT INTO periods (id, {columns}) VALUES ({', '.join('?' * 16)})", explicit_periods
         )
         conn.executemany(f"INSERT INTO periods ({columns}) VALUES ({', '.join('?' * 15)})", generated_periods)
+        conn.executemany(
+            "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+            [(f"next_id.{table}", str(next_id)) for table, next_id in spec.next_ids.items()],
+        )
 
 
 def name_sort_key(name: str) -> str:

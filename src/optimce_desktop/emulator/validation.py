@@ -26,6 +26,7 @@ from optimce_desktop.domain.enums import (
     TariffGroup,
     WireEnum,
 )
+from optimce_desktop.emulator import errors
 from optimce_desktop.emulator.clock import ISO_DATE_PATTERN, parse_calendar_date
 from optimce_desktop.emulator.errors import ApiError
 
@@ -38,6 +39,10 @@ class Kind(Enum):
     BOOLEAN = "boolean"
     ENUM = "enum"
     SORT = "sort"
+    NUMERIC_TEXT = "numeric_text"
+    """A string; a number is taken as its decimal text (a postcode sent as 4000 is stored "4000")."""
+    OBJECT = "object"
+    """A nested object checked against ``Field.fields``; any failure inside is 422 / 1, naming no field."""
 
 
 _WRONG_TYPE: dict[Kind, tuple[int, str]] = {
@@ -84,6 +89,10 @@ class Field:
     """For dates: refuse impossible calendar dates here (queries) rather than later (bodies: 60005)."""
     wrong_type: tuple[int, str] | None = None
     """Overrides the code and message of a wrong type (the real server uses "number" for some ids)."""
+    below_1: tuple[int, str] | None = None
+    """Overrides the code and message of ``min_1`` (the real server has its own for ``phases_number``)."""
+    fields: tuple[Field, ...] = ()
+    """The fields of an OBJECT."""
 
 
 def validate(fields: Sequence[Field], source: Mapping[str, Any]) -> dict[str, Any]:
@@ -108,6 +117,20 @@ def _check(spec: Field, raw: object) -> object:
         if not isinstance(raw, str):
             raise _failure(wrong_type, spec)
         return raw
+    if kind is Kind.OBJECT:
+        if not isinstance(raw, dict):
+            raise errors.invalid_nested_object()
+        try:
+            return validate(spec.fields, raw)
+        except ApiError as exc:
+            raise errors.invalid_nested_object() from exc
+    if kind is Kind.NUMERIC_TEXT:
+        if isinstance(raw, str):
+            return raw
+        number = js_number(raw)
+        if number is None:
+            raise _failure(_WRONG_TYPE[Kind.STRING], spec)
+        return str(int(number)) if number.is_integer() else repr(number)
     if kind is Kind.DATE:
         if not isinstance(raw, str) or not ISO_DATE_PATTERN.match(raw):
             raise _failure(wrong_type, spec)
@@ -135,7 +158,7 @@ def _check(spec: Field, raw: object) -> object:
     if number is None or (kind is Kind.INTEGER and not number.is_integer()):
         raise _failure(wrong_type, spec)
     if spec.min_1 and number < 1:
-        raise _failure(MIN_1, spec)
+        raise _failure(spec.below_1 or MIN_1, spec)
     return int(number) if kind is Kind.INTEGER else number
 
 

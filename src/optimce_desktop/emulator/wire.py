@@ -87,6 +87,7 @@ def period(row: sqlite3.Row) -> dict[str, Any]:
             "id": row["sharing_operation_id"],
             "name": row["sharing_operation_name"],
             "type": row["sharing_operation_type"],
+            "municipalities": [],
         }
     return out
 
