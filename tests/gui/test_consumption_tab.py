@@ -7,9 +7,10 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 
 from optimce_desktop.emulator import GUIDE_EAN
+from optimce_desktop.gui.widgets.field_message import Severity, field_mark
 from optimce_desktop.services.texts import date_text
 from tests.support.look import ERROR_RED, text_colour
 
@@ -77,16 +78,54 @@ def test_a_failure_is_said_with_retry(qtbot, emulator, loaded_window):
 def test_a_range_that_cannot_be_read_is_explained_next_to_the_dates(qtbot, emulator, loaded_window):
     view = open_consumption(qtbot, loaded_window)
     qtbot.waitUntil(lambda: view.shown is not None, timeout=10_000)
-    end = view.end_edit.date()
+    end = view.end_edit.optional_date()
 
-    view.start_edit.setDate(end.addDays(3))
-    view.end_edit.setDate(end)
+    view.start_edit.set_optional_date(end + dt.timedelta(days=1))  # today: the last day the field takes
 
     assert view.range_message.isVisible() and not view.show_button.isEnabled()
     assert text_colour(view.range_message) == ERROR_RED
-    last_day = end.toString("dd/MM/yyyy")
-    assert view.range_message.text() == f"The first day must be on or before the last day ({last_day})."
-    view.start_edit.setDate(end.addDays(-400))
+    assert view.range_message.text() == f"The first day must be on or before the last day ({date_text(end)})."
+    view.start_edit.set_optional_date(end - dt.timedelta(days=400))
     assert view.range_message.text() == "Choose at most 366 days."
-    view.start_edit.setDate(QDate(end.addDays(-2)))
+    view.start_edit.set_optional_date(end - dt.timedelta(days=2))
     assert not view.range_message.isVisible() and view.show_button.isEnabled()
+
+
+def test_a_typed_day_that_is_no_day_is_said_next_to_the_dates_and_disables_show(qtbot, emulator,
+                                                                                loaded_window):
+    view = open_consumption(qtbot, loaded_window)
+    qtbot.waitUntil(lambda: view.shown is not None, timeout=10_000)
+    view.start_edit.setFocus()
+    view.start_edit.selectAll()
+    qtbot.keyClicks(view.start_edit, "31/11/2026")
+    assert view.range_message.text() == "From: 31/11/2026 is not a day of the calendar"
+    assert not view.show_button.isEnabled() and view.start_edit.text() == "31/11/2026"
+    assert field_mark(view.start_edit) is Severity.ERROR and field_mark(view.end_edit) is Severity.NONE
+
+    view.end_edit.setFocus()
+    view.end_edit.selectAll()
+    qtbot.keyClick(view.end_edit, Qt.Key.Key_Delete)
+    assert view.range_message.text().startswith("From: ")  # the first field's problem first
+    view.start_edit.set_optional_date(view.shown[1])
+    assert view.range_message.text() == "Type the last day." and not view.show_button.isEnabled()
+
+    qtbot.keyClicks(view.end_edit, "2/2")
+    assert view.range_message.text() == "To: Not a date: type it as dd/mm/yyyy, e.g. 20/01/2027"
+    tomorrow = view.shown[2] + dt.timedelta(days=2)
+    view.end_edit.set_optional_date(tomorrow)  # the last day can be today at most
+    assert view.range_message.text().startswith("To: Choose a day between 01/01/2000 and ")
+    view.end_edit.set_optional_date(view.shown[2])
+    assert not view.range_message.isVisible() and view.show_button.isEnabled()
+
+
+def test_days_without_data_say_so_instead_of_keeping_the_totals_shown(qtbot, emulator, loaded_window):
+    view = open_consumption(qtbot, loaded_window)
+    qtbot.waitUntil(lambda: view.shown is not None, timeout=10_000)
+    assert view.totals_label.text().startswith("From ")
+    first, last = view.shown[1] - dt.timedelta(days=90), view.shown[1] - dt.timedelta(days=60)
+    view.start_edit.set_optional_date(first)
+    view.end_edit.set_optional_date(last)  # the emulator has the last 3 weeks only
+    qtbot.mouseClick(view.show_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.shown == (GUIDE_EAN, first, last), timeout=10_000)
+    assert view.totals_label.text() == "No data for these days." and view.chart.days == []
+    assert view.source_label.text().startswith("Read from the CRM at ")

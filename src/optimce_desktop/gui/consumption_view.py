@@ -9,15 +9,16 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, QLocale
-from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from optimce_desktop.domain.consumption import brussels_day
 from optimce_desktop.gui.widgets.banner import Banner
 from optimce_desktop.gui.widgets.consumption_chart import ConsumptionChart
-from optimce_desktop.gui.widgets.field_message import FieldMessage
+from optimce_desktop.gui.widgets.field_message import FieldMessage, Severity, mark_field
+from optimce_desktop.gui.widgets.optional_date_edit import OptionalDateEdit
 from optimce_desktop.services.consumptions import ConsumptionReading, ConsumptionService
 from optimce_desktop.services.problems import Problem, ProblemKind
-from optimce_desktop.services.texts import date_text, datetime_text, from_qdate
+from optimce_desktop.services.texts import date_text, datetime_text
 
 DEFAULT_DAYS = 7
 MAX_DAYS = 366
@@ -75,7 +76,7 @@ class ConsumptionView(QWidget):
         layout.addWidget(self.totals_label)
         layout.addWidget(self.source_label)
         for edit in (self.start_edit, self.end_edit):
-            edit.dateChanged.connect(self._check_range)
+            edit.optionalDateChanged.connect(self._check_range)
         self._check_range()
 
     @property
@@ -118,31 +119,49 @@ class ConsumptionView(QWidget):
 
     # -- inside --------------------------------------------------------------------------------------------
 
-    def _date_edit(self, name: str, day: dt.date) -> QDateEdit:
-        edit = QDateEdit(QDate(day.year, day.month, day.day))
+    def _date_edit(self, name: str, day: dt.date) -> OptionalDateEdit:
+        edit = OptionalDateEdit()
         edit.setObjectName(name)
-        edit.setDisplayFormat("dd/MM/yyyy")
-        edit.setCalendarPopup(True)
         today = self._today()
         edit.setMaximumDate(QDate(today.year, today.month, today.day))
+        edit.set_optional_date(day)
         return edit
 
     def _today(self) -> dt.date:
         return brussels_day(dt.datetime.now(dt.UTC))
 
     def _check_range(self) -> tuple[dt.date, dt.date] | None:
-        start, end = from_qdate(self.start_edit.date()), from_qdate(self.end_edit.date())
+        """The days to read, or None after saying next to the dates why they cannot be read."""
+        for edit in (self.start_edit, self.end_edit):
+            mark_field(edit, Severity.ERROR if edit.input_problem() else Severity.NONE)
+        start, end = self.start_edit.optional_date(), self.end_edit.optional_date()
+        if start is None or end is None:
+            self._show_range_problem(self._typing_problem())
+            return None
         problem = None
         if start > end:
             problem = self.tr("The first day must be on or before the last day ({0}).").format(date_text(end))
         elif (end - start).days + 1 > MAX_DAYS:
             problem = self.tr("Choose at most {0} days.").format(MAX_DAYS)
+        self._show_range_problem(problem)
+        return None if problem is not None else (start, end)
+
+    def _typing_problem(self) -> str:
+        """Why a date field gives no day: its text is not a day, or it is empty."""
+        if problem := self.start_edit.input_problem():
+            return self.tr("From: {0}").format(problem)
+        if problem := self.end_edit.input_problem():
+            return self.tr("To: {0}").format(problem)
+        if self.start_edit.optional_date() is None:
+            return self.tr("Type the first day.")
+        return self.tr("Type the last day.")
+
+    def _show_range_problem(self, problem: str | None) -> None:
         if problem is not None:
             self.range_message.show_message(problem)
         else:
             self.range_message.clear_message()
         self.show_button.setEnabled(problem is None and not self._service.loading)
-        return None if problem is not None else (start, end)
 
     def _loaded(self, reading: ConsumptionReading) -> None:
         self._check_range()
@@ -151,15 +170,10 @@ class ConsumptionView(QWidget):
         self._shown = (reading.ean, reading.start, reading.end)
         self._read_when_online = reading.saved_at is not None
         self.chart.set_days(reading.days)
-        consumed = sum(day.consumed for day in reading.days)
-        shared = sum(day.consumed_shared for day in reading.days)
-        injected = sum(day.injected for day in reading.days)
-        injected_shared = sum(day.injected_shared for day in reading.days)
-        self.totals_label.setText(self.tr(
-            "From {0} to {1}: consumption {2} kWh, of which {3} kWh from the community; injection {4} kWh, "
-            "of which {5} kWh to the community.").format(
-            date_text(reading.start), date_text(reading.end), _kwh(consumed), _kwh(shared), _kwh(injected),
-            _kwh(injected_shared)))
+        if not reading.days:
+            self.totals_label.setText(self.tr("No data for these days."))
+        else:
+            self._show_totals(reading)
         if reading.saved_at is None:
             self.source_label.setText(self.tr("Read from the CRM at {0}.").format(
                 datetime_text(dt.datetime.now(dt.UTC))))
@@ -169,6 +183,17 @@ class ConsumptionView(QWidget):
         if reading.missing:
             source += " " + self.tr("Days not saved on this computer: {0}.").format(len(reading.missing))
         self.source_label.setText(source)
+
+    def _show_totals(self, reading: ConsumptionReading) -> None:
+        consumed = sum(day.consumed for day in reading.days)
+        shared = sum(day.consumed_shared for day in reading.days)
+        injected = sum(day.injected for day in reading.days)
+        injected_shared = sum(day.injected_shared for day in reading.days)
+        self.totals_label.setText(self.tr(
+            "From {0} to {1}: consumption {2} kWh, of which {3} kWh from the community; injection {4} kWh, "
+            "of which {5} kWh to the community.").format(
+            date_text(reading.start), date_text(reading.end), _kwh(consumed), _kwh(shared), _kwh(injected),
+            _kwh(injected_shared)))
 
     def _failed(self, ean: str, problem: Problem) -> None:
         self._check_range()
@@ -184,4 +209,4 @@ class ConsumptionView(QWidget):
 
 
 def _kwh(value: float) -> str:
-    return QLocale().toString(value, "f", 2)
+    return QLocale().toString(float(value), "f", 2)  # an int (a sum of no days is 0) raises in PySide6 6.11

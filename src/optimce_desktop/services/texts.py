@@ -9,9 +9,11 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from optimce_desktop.domain import dso
 from optimce_desktop.domain.enums import WireEnum
+from optimce_desktop.domain.numbers import decimals_of
 
 EMPTY = "--"
 DATE_FORMAT = "dd/MM/yyyy"
+MAX_SHOWN_DECIMALS = 3
 
 
 def enum_text(value: WireEnum | None) -> str:
@@ -44,11 +46,14 @@ def from_qdate(day: QDate) -> dt.date:
 
 
 def number_text(value: float | None, unit: str = "", *, zero_is_empty: bool = True) -> str:
-    """A number in the user's locale; the server's 0 for "not set" on an optional field reads "--"."""
+    """A number in the user's regional format (``QLocale()``: 12,50 in fr_BE, 12.50 in en_US), with no
+    decimals for a whole number, else two, or three when it has them (a stored 12.345 is not shown rounded;
+    the CRM keeps three); the server's 0 for "not set" on an optional field reads "--"."""
     if value is None or (zero_is_empty and value == 0):
         return EMPTY
-    decimals = 0 if float(value).is_integer() else 2
-    text = QLocale().toString(float(value), "f", decimals)
+    shown = round(float(value), MAX_SHOWN_DECIMALS)
+    decimals = 0 if shown.is_integer() else max(decimals_of(shown), 2)
+    text = QLocale().toString(shown, "f", decimals)
     return f"{text} {unit}".strip()
 
 
