@@ -19,9 +19,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from optimce_desktop import __version__
 
 if TYPE_CHECKING:
+    from optimce_desktop.cache.database import Database
     from optimce_desktop.crm.client import CrmClient
     from optimce_desktop.gui.main_window import MainWindow
-    from optimce_desktop.gui.session_shell import Workspace
+    from optimce_desktop.gui.session_shell import SessionShell, Workspace
     from optimce_desktop.services.session import SessionService
     from optimce_desktop.services.tasks import TaskRunner
 
@@ -122,6 +123,7 @@ EDITING_MODULES = (
     "optimce_desktop.services.pending",
     "optimce_desktop.services.consumptions",
     "optimce_desktop.cache.drafts",
+    "optimce_desktop.cache.held_drafts",
     "optimce_desktop.cache.consumptions",
     "optimce_desktop.crm.client",
     "stdnum.ean",  # the detail pane's EAN check
@@ -152,26 +154,28 @@ class LazyClient:
 
 
 def compose_main_window(client: CrmClient | Callable[[], CrmClient], tasks: TaskRunner, settings: QSettings,
-                        local_database: Path, *, work_offline: bool = False,
+                        local_database: Path | Database, *, work_offline: bool = False,
                         defer_editing: bool = False, start: bool = False) -> MainWindow:
     """The main window with every service it works with, as the app runs it (and its tests too).
 
-    ``local_database`` is the user's one SQLite file (drafts and the offline copy). ``work_offline``
-    starts without contacting the CRM. ``defer_editing`` composes the detail pane, the update form and
-    pending changes (heavy imports) once the window has painted its saved rows, rather than before.
+    ``local_database`` is the user's one SQLite file (drafts and the offline copy), or its ``Database``.
+    ``work_offline`` starts without contacting the CRM. ``defer_editing`` composes the detail pane, the update
+    form and pending changes (heavy imports) once the window has painted its saved rows, rather than before.
     ``start`` starts the window (``MainWindow.start()``), its saved rows being read from the disk on a
     worker while the window is built.
     """
     from optimce_desktop.cache.database import Database
     from optimce_desktop.cache.directory import DirectoryCache
     from optimce_desktop.cache.meters import MeterCache
+    from optimce_desktop.gui.local_data_banner import show_local_data
     from optimce_desktop.gui.main_window import MainWindow, remembered_community, row_from_copy
     from optimce_desktop.services.communities import CommunityService
     from optimce_desktop.services.connection import ConnectionMonitor
+    from optimce_desktop.services.local_data import LocalDataStatus
     from optimce_desktop.services.meters import MeterService
     from optimce_desktop.services.preload import preload
 
-    database = Database(local_database)
+    database = local_database if isinstance(local_database, Database) else Database(local_database)
     directory = DirectoryCache(database)
     connection = ConnectionMonitor(client, tasks, work_offline=work_offline)
     meters = MeterService(client, tasks, cache=MeterCache(database), connection=connection)
@@ -181,10 +185,13 @@ def compose_main_window(client: CrmClient | Callable[[], CrmClient], tasks: Task
     window = MainWindow(CommunityService(client, tasks, cache=directory, connection=connection), meters,
                         settings, defer_detail_pane=defer_editing)
     connection.setParent(window)
+    local_data = LocalDataStatus(database, tasks, window)
+    show_local_data(window, local_data)
+    local_data.start()
 
     def attach_editing() -> None:
         from optimce_desktop.cache.consumptions import ConsumptionCache
-        from optimce_desktop.cache.drafts import DraftStore
+        from optimce_desktop.cache.held_drafts import HoldingDraftStore
         from optimce_desktop.gui.update_launcher import UpdateLauncher
         from optimce_desktop.services.consumptions import ConsumptionService
         from optimce_desktop.services.members import MemberDirectory
@@ -193,11 +200,13 @@ def compose_main_window(client: CrmClient | Callable[[], CrmClient], tasks: Task
 
         members = MemberDirectory(client, tasks, window, cache=directory, connection=connection)
         meters.communityChanged.connect(lambda community: members.switch_community() if community else None)
-        drafts = DraftStore(database)
+        drafts = HoldingDraftStore(database, on_change=local_data.poke)
+        local_data.attach_drafts(drafts)
         updates = UpdateService(client, tasks, drafts, window, connection=connection)
         window.update_launcher = UpdateLauncher(window, updates, members)
         pending = PendingChanges(client, tasks, drafts, connection, window, cache=meters.cache)
         window.set_pending_changes(pending, updates)
+        local_data.usableAgain.connect(pending.refresh)
         window.set_consumptions(ConsumptionService(
             client, tasks, lambda: meters.shown_community_id, window, cache=ConsumptionCache(database),
             connection=connection))
@@ -300,6 +309,19 @@ def _open_in_system_browser(url: str) -> None:
     open_in_system_browser(url)
 
 
+def _bring_to_front(shell: SessionShell) -> None:
+    """Another start of the app asked for this one: its window (the sign-in screen, or the user's)."""
+    from PySide6.QtCore import Qt
+
+    window = shell.prompt or (shell.workspace.window if shell.workspace is not None else shell.screen)
+    window.show()
+    state = window.windowState() & ~Qt.WindowState.WindowMinimized
+    window.setWindowState(state | Qt.WindowState.WindowActive)
+    window.raise_()
+    window.activateWindow()
+    log.info("Brought the window to the front for another start of the app")
+
+
 class _QuitWhenPainted(QObject):
     """--smoke: quits with 0 once the window has painted; the deadline turns a hang into exit code 1."""
 
@@ -328,6 +350,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     apply_style(app)
     install_translations(app, language)
+    from optimce_desktop.services.single_instance import SingleInstance
+
+    instance = SingleInstance(settings_path().parent, app)
+    if not instance.claim():  # the running copy comes to the front: it alone works on the user's data
+        if instance.answered:
+            return 0
+        QMessageBox.warning(None, QApplication.translate("App", "OptimCE Desktop"), QApplication.translate(
+            "App", "OptimCE Desktop is already running, but does not answer. Close it, then start it again."))
+        return 1
 
     from optimce_desktop.crm.auth.config import ServerConfig
     from optimce_desktop.gui.session_shell import SessionShell, server_text
@@ -358,6 +389,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                          open_browser=None if demo else _open_in_system_browser,
                          server_text=server_text(config.issuer_url) if config and not demo else "")
     shell.workspaceClosed.connect(workspaces.apply_sign_out_choice)
+    instance.activationRequested.connect(lambda: _bring_to_front(shell))
     if options.smoke:
         quit_when_painted = _QuitWhenPainted(app)
         shell.workspaceOpened.connect(lambda window: window.installEventFilter(quit_when_painted))
@@ -371,3 +403,4 @@ def main(argv: Sequence[str] | None = None) -> int:
         session.shutdown()
         if emulator is not None:
             emulator.close()
+        instance.release()

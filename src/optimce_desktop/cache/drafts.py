@@ -22,10 +22,13 @@ log = logging.getLogger(__name__)
 
 
 class DraftReason(StrEnum):
+    SENDING = "sending"
+    """Kept before the update is sent, removed once the CRM answers: found at a start, the app stopped while
+    sending it, and the request may have reached the CRM (re-read the meter to know)."""
     CRM_UNREACHABLE = "crm_unreachable"
     """The request certainly did not reach the CRM: nothing was changed there."""
     OUTCOME_UNKNOWN = "outcome_unknown"
-    """The request was sent but the CRM could not be asked whether it applied it."""
+    """The request may have reached the CRM, and the meter, read again since, does not show it (yet)."""
     KEPT_BY_USER = "kept_by_user"
     """The user closed the form and chose to keep it for later."""
 

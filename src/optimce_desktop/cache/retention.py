@@ -12,7 +12,7 @@ import logging
 from enum import StrEnum
 from pathlib import Path
 
-from optimce_desktop.cache.database import Database, transaction
+from optimce_desktop.cache.database import HELD_DATA_SUFFIX, Database, transaction
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +47,8 @@ def remove_user_cache(database_path: Path, *, include_drafts: bool = False) -> l
     if drafts:
         log.info("Removed the offline copy of the CRM from %s; kept %d draft(s)", database_path, drafts)
         return removed
-    for suffix in ("", "-wal", "-shm"):
+    # the marker that it held data goes too: a later start is a first start, not a file found emptied
+    for suffix in ("", "-wal", "-shm", HELD_DATA_SUFFIX):
         path = database_path.with_name(database_path.name + suffix)
         if path.exists():
             path.unlink()

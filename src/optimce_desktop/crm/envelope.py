@@ -9,7 +9,7 @@ from typing import Any
 
 import httpx
 
-from optimce_desktop.crm.errors import ProtocolError, error_for_code, error_for_status
+from optimce_desktop.crm.errors import ProtocolError, cut_text, error_for_code, error_for_status
 from optimce_desktop.domain.crm_text import read_back
 
 _EXCERPT_LENGTH = 160
@@ -36,7 +36,8 @@ def decode_envelope(response: httpx.Response) -> Envelope:
     if isinstance(payload, dict) and "error_code" in payload:
         error_code = payload["error_code"]
         if not isinstance(error_code, int) or isinstance(error_code, bool):
-            raise ProtocolError(http_status=status, detail=f"error_code is not an integer: {error_code!r}")
+            raise ProtocolError(
+                http_status=status, detail=f"error_code is not an integer: {cut_text(repr(error_code))}")
         if error_code != 0:
             raise error_for_code(error_code, http_status=status, server_message=_message_text(payload))
         if not response.is_success:
@@ -71,19 +72,21 @@ def _json_or_none(content: bytes) -> Any:
 
 
 def _message_text(payload: dict[str, Any]) -> str:
+    """The error's message, cut to a length a person can read (it may be megabytes long)."""
     message = payload.get("data")
     if message is None:
         return ""
-    if isinstance(message, str):
-        return message
-    return json.dumps(message, ensure_ascii=False)
+    if not isinstance(message, str):
+        message = json.dumps(message, ensure_ascii=False)
+    return cut_text(message)
 
 
 def _describe_body(response: httpx.Response) -> str:
     content_type = response.headers.get("content-type", "no content type").split(";")[0].strip()
     if not response.content:
         return f"empty body ({content_type})"
-    text = response.content.decode("utf-8", errors="replace")
+    # Only the start is shown: decoding and cleaning a huge page whole would cost seconds for nothing.
+    text = response.content[: _EXCERPT_LENGTH * 64].decode("utf-8", errors="replace")
     if "html" in content_type or text.lstrip().startswith("<"):
         text = _TAG.sub(" ", text)
         kind = "HTML page"

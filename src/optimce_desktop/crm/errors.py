@@ -2,7 +2,9 @@
 
 The CRM answers errors as ``{"data": "<localised message>", "error_code": <int>}``; the code decides the
 family, never the text (some messages are raw translation keys). ``server_message`` keeps the server's text
-verbatim for display; ``detail`` is this client's own English description for logs.
+for display; ``detail`` is this client's own English description for logs. Both are cut to
+``SERVER_TEXT_LIMIT`` characters here, where the client reads them: a server may send megabytes of text,
+and no log line, banner or GUI thread should have to handle it.
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ ENUM_FIELD_BY_CODE: dict[int, str] = {
 VALIDATION_CODES = frozenset(range(5000, 5012)) | frozenset(ENUM_FIELD_BY_CODE)
 # Statuses a gateway answers when it cannot reach the CRM behind it.
 GATEWAY_UNAVAILABLE_STATUSES = frozenset({502, 503, 504})
+SERVER_TEXT_LIMIT = 300
+"""Characters of a server's text kept for display and for the log."""
 
 # "The field 'start_date' is empty": the first quoted identifier is the field in every validation message.
 _QUOTED_FIELD = re.compile(r"['\"‘’«]\s*([A-Za-z_][A-Za-z0-9_]*)\s*['\"‘’»]")
@@ -43,10 +47,10 @@ class CrmError(Exception):
         detail: str = "",
         field: str | None = None,
     ) -> None:
-        self.server_message = server_message
+        self.server_message = cut_text(server_message)
         self.http_status = http_status
         self.error_code = error_code
-        self.detail = detail
+        self.detail = cut_text(detail)
         self.field = field
         super().__init__(str(self))
 
@@ -191,6 +195,25 @@ class ConnectionLostError(NetworkError):
 
     def __init__(self, detail: str) -> None:
         super().__init__(detail, request_may_have_reached_server=True)
+
+
+def write_outcome_unknown(exc: BaseException) -> bool:
+    """For a write: True when the server may have applied it although no answer says so (re-read to know).
+
+    Beyond a lost answer, any 5xx that is not the CRM's own JSON envelope counts: a proxy's error page or
+    text may come after the CRM applied the change behind it.
+    """
+    if not isinstance(exc, CrmError):
+        return False
+    if exc.outcome_unknown:
+        return True
+    status = exc.http_status or 0
+    return isinstance(exc, ServerError) and exc.envelope_missing and 500 <= status < 600
+
+
+def cut_text(text: str, limit: int = SERVER_TEXT_LIMIT) -> str:
+    """``text`` at most ``limit`` characters long, an ellipsis saying where it was cut."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def is_offline(exc: BaseException) -> bool:

@@ -26,7 +26,7 @@ from optimce_desktop.services.connection import ConnectionMonitor
 from optimce_desktop.services.pending import PendingChange, PendingChanges, Revalidation
 from optimce_desktop.services.problems import Problem, field_label
 from optimce_desktop.services.texts import EMPTY, date_text, datetime_text
-from optimce_desktop.services.updates import DraftReason, UpdateService
+from optimce_desktop.services.updates import DraftReason, SettledHow, Settlement, UpdateService
 
 EanRole = Qt.ItemDataRole.UserRole + 1
 FormOpener = Callable[[Revalidation], str | None]
@@ -99,6 +99,7 @@ class PendingChangesDialog(QDialog):
         pending.listed.connect(self._show)
         pending.revalidated.connect(self._revalidated)
         pending.revalidationFailed.connect(self._revalidation_failed)
+        updates.outcomeSettled.connect(self._outcome_settled)
         connection.stateChanged.connect(self._sync_buttons)
         self._show(pending.pending)
 
@@ -176,8 +177,11 @@ class PendingChangesDialog(QDialog):
             field_label(field), value_text(field, change.old), value_text(field, change.new))
 
     def _reason_text(self, reason: DraftReason) -> str:
+        if reason is DraftReason.SENDING:
+            return self.tr("Was being sent when the app stopped: checked against the CRM at the next list "
+                           "read")
         if reason is DraftReason.OUTCOME_UNKNOWN:
-            return self.tr("Sent once without an answer: checked before sending again")
+            return self.tr("May have reached the CRM without an answer: checked before sending again")
         if reason is DraftReason.CRM_UNREACHABLE:
             return self.tr("Not sent: the CRM could not be reached")
         return self.tr("Kept as a draft")
@@ -211,6 +215,16 @@ class PendingChangesDialog(QDialog):
             if cannot:
                 self._set_check(ean, cannot)
         self._sync_buttons()
+
+    def _outcome_settled(self, ean: str, settlement: Settlement) -> None:
+        """The CRM was asked again about an update of unknown outcome (its row goes once it is applied)."""
+        if settlement.applied:
+            self._set_check(ean, self.tr("Applied by the CRM: nothing left to send"))
+        elif settlement.how is SettledHow.NOT_APPLIED:
+            self._set_check(ean, self.tr("Not applied (the app stopped while sending it): check and send "
+                                         "it again"))
+        else:
+            self._set_check(ean, self.tr("Not confirmed by the CRM: check it, then send it again if needed"))
 
     def _revalidation_failed(self, ean: str, problem: Problem) -> None:
         if ean == self._checking:

@@ -50,6 +50,8 @@ from optimce_desktop.services.texts import date_text, enum_text
 from optimce_desktop.services.updates import (
     Draft,
     DraftReason,
+    SettledHow,
+    Settlement,
     SubmitFailure,
     SubmitOutcome,
     UpdateService,
@@ -100,6 +102,8 @@ class MeterDataUpdateDialog(QDialog):
         if draft is not None:
             self._draft_reason = draft.reason if isinstance(draft, Draft) else DraftReason.KEPT_BY_USER
         self._sending = False
+        self._unconfirmed: MeterDataUpdate | None = None
+        """The update sent without a confirmation yet: the service tells what became of it."""
         self._keeping_draft = False
         self._filling = False
         self._detached = False
@@ -140,6 +144,11 @@ class MeterDataUpdateDialog(QDialog):
     @property
     def is_sending(self) -> bool:
         return self._sending
+
+    @property
+    def awaits_outcome(self) -> bool:
+        """An update sent from this form is not confirmed yet: the form will say what became of it."""
+        return self._unconfirmed is not None
 
     @property
     def banner(self) -> Banner:
@@ -216,8 +225,6 @@ class MeterDataUpdateDialog(QDialog):
             radio.setText(enum_text(value))
         for number_input in (ui.samplingPowerInput, ui.generatingCapacityInput, ui.amperageInput):
             number_input.setToolTip(self.tr("Empty (--) when not set"))
-            # The style sheet's padding does not reach a spin box's text; its buttons are hidden there.
-            number_input.lineEdit().setTextMargins(7, 0, 0, 0)
 
     def _style(self) -> None:
         self.setStyleSheet(self.styleSheet() + drop_down_style_sheet())
@@ -309,6 +316,7 @@ class MeterDataUpdateDialog(QDialog):
         self._updates.acknowledged.connect(self._on_acknowledged)
         self._updates.timelineChanged.connect(self._on_timeline_changed)
         self._updates.failed.connect(self._on_failed)
+        self._updates.outcomeSettled.connect(self._on_outcome_settled)
         self._updates.savedAsDraft.connect(self._on_saved_as_draft)
         self._updates.offlineChanged.connect(self._show_offline)
         members = self._members
@@ -322,6 +330,7 @@ class MeterDataUpdateDialog(QDialog):
         for signal, slot in ((self._updates.acknowledged, self._on_acknowledged),
                              (self._updates.timelineChanged, self._on_timeline_changed),
                              (self._updates.failed, self._on_failed),
+                             (self._updates.outcomeSettled, self._on_outcome_settled),
                              (self._updates.savedAsDraft, self._on_saved_as_draft),
                              (self._updates.offlineChanged, self._show_offline),
                              (self._members.loaded, self._on_members_loaded),
@@ -339,9 +348,9 @@ class MeterDataUpdateDialog(QDialog):
                                   "was lost. There is nothing left to send, and the draft is deleted.")
             self._updates.discard_draft(self.ean)
             self._draft_reason = None
-        elif isinstance(draft, Draft) and draft.reason is DraftReason.OUTCOME_UNKNOWN:
+        elif isinstance(draft, Draft) and draft.reason in (DraftReason.OUTCOME_UNKNOWN, DraftReason.SENDING):
             text += " " + self.tr("It was sent once without an answer, and the meter as read now does not "
-                                  "show it.")
+                                  "show it. Sending it again is safe: it never creates a second period.")
         differences = timeline_differences(update.timeline, self._detail.timeline)
         if differences:
             text += " " + self.tr("The meter changed since then; check the form against these changes:")
@@ -393,9 +402,12 @@ class MeterDataUpdateDialog(QDialog):
         for field in (UpdateField.SAMPLING_POWER, UpdateField.TOTAL_GENERATING_CAPACITY, UpdateField.AMPERAGE,
                       UpdateField.START_DATE):
             # text the field cannot read: the form shows no value for it, so this must be said and block
-            unreadable = self._inputs[field].input_problem()
+            widget = self._inputs[field]
+            unreadable = widget.input_problem()
             if unreadable:
-                shown[field] = (Severity.ERROR, self.tr("{0}: {1}").format(field_label(field), unreadable))
+                severity = Severity.INFO if field is UpdateField.START_DATE and widget.is_being_typed() \
+                    else Severity.ERROR
+                shown[field] = (severity, self.tr("{0}: {1}").format(field_label(field), unreadable))
                 blocking = True
         holder = self.ui.holderCombo
         if not holder.is_resolved():
@@ -501,6 +513,7 @@ class MeterDataUpdateDialog(QDialog):
 
     def _start_sending(self, update: MeterDataUpdate) -> None:
         self._sending = True
+        self._unconfirmed = update
         self._server_problem = None
         self.ui.messageBanner.hide()
         self.ui.formArea.setEnabled(False)
@@ -575,8 +588,34 @@ class MeterDataUpdateDialog(QDialog):
             self._reveal(problem.field)
             return
         self._revalidate()
+        if failure.outcome is not SubmitOutcome.UNKNOWN:
+            self._unconfirmed = None
         kind = Banner.ERROR if failure.outcome is SubmitOutcome.REJECTED else Banner.WARNING
         self._show_banner(failure.message, kind=kind)
+
+    @Slot(str, object)
+    def _on_outcome_settled(self, ean: str, settlement: Settlement) -> None:
+        """What became of the update sent without a confirmation, while the form is still open."""
+        sent = self._unconfirmed
+        if ean != self.ean or self._sending or sent is None:
+            return
+        if settlement.how is SettledHow.STILL_UNCONFIRMED:
+            self._show_banner(settlement.message, kind=Banner.WARNING)
+            return
+        self._unconfirmed = None
+        if settlement.applied and _body_or_none(self.current_update()) == sent.to_patch_body():
+            self._draft_reason = None
+            self.acknowledged.emit(settlement.detail)
+            self.accept()
+            return
+        if settlement.applied:
+            self._draft_reason = None  # the draft of what was sent is gone; the form holds later edits
+        if settlement.detail is not None:
+            self._detail = settlement.detail
+            self._baseline = MeterDataUpdate.from_detail(settlement.detail)
+            self._show_meter(settlement.detail)
+            self._revalidate()
+        self._show_banner(settlement.message, kind=Banner.INFO if settlement.applied else Banner.WARNING)
 
     @Slot(list)
     def _on_members_loaded(self, members: list) -> None:
@@ -744,6 +783,13 @@ def _height_for_width(layout: QLayout, width: int) -> int:
     """The height ``layout`` needs at ``width`` (wrapped labels included), or its size hint's."""
     height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() and width > 0 else -1
     return height if height >= 0 else layout.totalSizeHint().height()
+
+
+def _body_or_none(update: MeterDataUpdate) -> dict[str, Any] | None:
+    try:
+        return update.to_patch_body()
+    except ValueError:  # no effective date
+        return None
 
 
 def _local_time_text(moment: dt.datetime) -> str:

@@ -1,15 +1,17 @@
-"""Opens "Update data" for the main window's meter: offers a kept draft, shows the outcome."""
+"""Opens "Update data" for the main window's meter: offers a kept draft, shows the outcome, and tells what
+became of updates whose outcome was not known (sent without an answer, or by an app that stopped)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QEvent, QObject
 
 from optimce_desktop.domain.models import MeterDetail
 from optimce_desktop.gui.main_window import MainWindow
 from optimce_desktop.gui.update_dialog import MeterDataUpdateDialog
+from optimce_desktop.gui.widgets.banner import Banner
 from optimce_desktop.gui.widgets.toast import Toast
 from optimce_desktop.services.members import MemberDirectory
-from optimce_desktop.services.updates import Draft, UpdateService
+from optimce_desktop.services.updates import Draft, Settlement, UpdateService
 
 
 class UpdateLauncher(QObject):
@@ -19,8 +21,17 @@ class UpdateLauncher(QObject):
         self._updates = updates
         self._members = members
         self._opening: str | None = None
+        self._notices: list[Settlement] = []
         self.dialog: MeterDataUpdateDialog | None = None
         window.set_update_handler(self.open_for)
+        # Each read of the list or of a meter is a chance to settle an update of unknown outcome; the first
+        # list read after a start settles the drafts of updates that were being sent when the app stopped.
+        window.meters.listFinished.connect(lambda present, when: updates.check_unsettled())
+        window.meters.detailLoaded.connect(updates.note_detail)
+        updates.outcomeSettled.connect(self._outcome_settled)
+        window.installEventFilter(self)
+        if window.meters.community is not None:
+            updates.check_unsettled()  # composed after the list was read (a deferred start)
 
     def open_for(self, detail: MeterDetail) -> None:
         """Looks for a draft of this meter first (on a worker), then opens the form."""
@@ -34,6 +45,11 @@ class UpdateLauncher(QObject):
         if not self._members.is_loaded and not self._members.is_loading:
             self._members.load()
         self._updates.find_draft(detail.EAN, lambda draft: self._open(detail, draft), current=detail)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._window and event.type() == QEvent.Type.Close:
+            self._updates.shutdown()
+        return super().eventFilter(watched, event)
 
     def _open(self, detail: MeterDetail, draft: Draft | None) -> None:
         self._opening = None
@@ -60,3 +76,19 @@ class UpdateLauncher(QObject):
             self._window.show_updated_detail(detail)
         else:
             self._window.reload_selected()
+
+    def _outcome_settled(self, ean: str, settlement: Settlement) -> None:
+        dialog = self.dialog
+        if dialog is not None and dialog.isVisible() and dialog.ean == ean and dialog.awaits_outcome:
+            return  # the form that sent it says what became of it
+        if settlement.applied and settlement.detail is not None:
+            self._window.show_updated_detail(settlement.detail)
+        banner = self._window.notice_banner
+        if not banner.isVisible():
+            self._notices.clear()
+        self._notices = [*self._notices[-2:], settlement]
+        text = "\n".join(notice.message for notice in self._notices)
+        if all(notice.applied for notice in self._notices):
+            banner.show_message(text, kind=Banner.INFO)
+        else:  # "Review" opens Pending changes, where what was not applied waits
+            banner.show_message(text, kind=Banner.WARNING, action=self.tr("Review"))

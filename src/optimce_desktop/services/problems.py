@@ -134,6 +134,10 @@ def _crm_problem(exc: CrmError) -> tuple[ProblemKind, str]:
             return ProblemKind.OFFLINE, translate(
                 "Problems", "The CRM is not available at the moment (HTTP {0}). Try again later."
             ).format(exc.http_status)
+        if exc.envelope_missing and exc.http_status is not None and exc.http_status >= 500:
+            return ProblemKind.SERVER, translate(
+                "Problems", "The server in front of the CRM answered an error (HTTP {0}) instead of the "
+                "CRM's own answer.").format(exc.http_status)
         ours = translate("Problems", "The CRM failed to process the request.")
         return ProblemKind.SERVER, _with_server_words(ours, said)
     ours = translate("Problems", "The CRM reported an error.")
@@ -216,6 +220,10 @@ def _issue_text(issue: Issue) -> str:
                 "keep; delete it (it may have come with pasted text)").format(
                 params["position"], params["code_point"], params["name"])
         case IssueCode.STORED_DIFFERENTLY:
+            if params["stored"] is None:
+                return translate(
+                    "Problems", "the CRM may remove the HTML comments and the attributes of HTML tags in this "
+                    "text; write them without < and > to keep them as typed")
             return translate(
                 "Problems", "the CRM will store this text as “{0}” (it removes the attributes of the tags "
                 "<b>, <i>, <u> and <div>, and reads &lt; and &gt; as < and >)").format(params["stored"])

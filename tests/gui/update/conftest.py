@@ -1,9 +1,26 @@
-"""Dialog tests never hang on a message box nobody answers."""
+"""Dialog tests never hang on a message box nobody answers; their update service checks an unconfirmed
+outcome again quickly, and stops at the end."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
 
 import pytest
+
+from optimce_desktop.services.updates import UpdateService
+
+QUICK_CHECKS = (0.1, 0.2, 0.3)
+"""Seconds between the re-reads of an unconfirmed update (the app waits 2, 4, 8 and 16 s)."""
 
 
 @pytest.fixture(autouse=True)
 def _no_unanswered_boxes(request):
     """Every dialog test fails, instead of hanging, when a message box opens that it does not answer."""
     return request.getfixturevalue("modal_box_watchdog")
+
+
+@pytest.fixture
+def update_service(crm_client, service_tasks, draft_store) -> Iterator[UpdateService]:
+    service = UpdateService(crm_client, service_tasks, draft_store, check_delays=QUICK_CHECKS)
+    yield service
+    service.shutdown()

@@ -158,19 +158,21 @@ def test_an_answer_lost_after_the_crm_applied_the_update_ends_acknowledged(
     assert after.meter_data.start_date == emulator_today and after.meter_data.amperage == 50
 
 
-def test_an_answer_lost_before_the_crm_applied_it_says_nothing_changed_and_never_applies_twice(
+def test_an_answer_lost_before_the_crm_applied_it_is_not_confirmed_yet_and_never_applied_twice(
     qtbot, emulator, open_dialog, guide_detail, emulator_today, impatient_client, service_tasks, draft_store,
     crm_client,
 ):
     late = emulator.faults.add(method="PATCH", path="/meters/data", delay_before=1.2)
     later_patches = emulator.faults.add(method="PATCH", path="/meters/data", times=None)  # counts only
-    service = UpdateService(impatient_client, service_tasks, draft_store)
+    service = UpdateService(impatient_client, service_tasks, draft_store, check_delays=(60.0,))
     dialog = _edited(open_dialog(guide_detail, updates=service), emulator_today)
     _validate(qtbot, dialog)
     _settled(qtbot, dialog)
     _assert_form_intact(dialog, emulator_today)
     assert dialog.banner.property("kind") == Banner.WARNING
-    assert "shows no change: the update was not applied" in dialog.banner.message.text()
+    text = dialog.banner.message.text()
+    assert "The CRM has not confirmed the update yet: it may have been applied." in text
+    assert "not applied" not in text and "Sending it again is safe" in text
     assert dialog.ui.validateButton.isEnabled()
 
     # The late request is applied after all; sending again finds it there instead of applying it twice.
@@ -182,6 +184,7 @@ def test_an_answer_lost_before_the_crm_applied_it_says_nothing_changed_and_never
     qtbot.waitUntil(lambda: bool(acknowledged), timeout=5000)
     assert late.hits == 1 and later_patches.hits == 0
     assert len(crm_client.meter_detail(GUIDE_EAN).timeline) == len(guide_detail.timeline) + 1
+    service.shutdown()
 
 
 def test_an_unreachable_crm_leaves_a_draft_offered_again_after_a_restart(

@@ -57,6 +57,8 @@ from optimce_desktop.services.problems import ProblemKind, issue_message, proble
      "The CRM is not available at the moment (HTTP 503). Try again later."),
     (ServerError(http_status=504, detail="HTML page"), ProblemKind.NO_ANSWER, None,
      "The CRM's gateway gave up waiting for an answer (HTTP 504)."),
+    (ServerError(http_status=500, detail="text/plain body: upstream failed"), ProblemKind.SERVER, None,
+     "The server in front of the CRM answered an error (HTTP 500) instead of the CRM's own answer."),
     (ServerError("Une erreur inattendue", http_status=500, error_code=1), ProblemKind.SERVER, None,
      "The CRM failed to process the request. The CRM says: “Une erreur inattendue”"),
     (ProtocolError(http_status=200, detail="not JSON"), ProblemKind.SERVER, None,

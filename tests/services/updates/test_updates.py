@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from optimce_desktop.cache.drafts import DraftStore
+from optimce_desktop.cache.meters import MeterCache
 from optimce_desktop.crm.client import CrmClient
 from optimce_desktop.domain.models import MeterDetail
 from optimce_desktop.domain.update import MeterDataUpdate, UpdateField
@@ -18,6 +19,8 @@ from optimce_desktop.emulator import GUIDE_EAN, TOURNESOLS_AUTH_ID
 from optimce_desktop.services.problems import ProblemKind
 from optimce_desktop.services.updates import (
     DraftReason,
+    SettledHow,
+    Settlement,
     SubmitFailure,
     SubmitOutcome,
     UpdateService,
@@ -37,10 +40,18 @@ class Recorder:
         service.timelineChanged.connect(lambda *args: self.events.append(("timelineChanged", args)))
         service.failed.connect(lambda *args: self.events.append(("failed", args)))
         service.draftsChanged.connect(lambda *args: self.events.append(("draftsChanged", args)))
+        service.outcomeSettled.connect(lambda *args: self.events.append(("outcomeSettled", args)))
 
     def outcome(self, qtbot) -> tuple[str, tuple]:
-        qtbot.waitUntil(lambda: any(name != "draftsChanged" for name, _ in self.events), timeout=8000)
-        return next((name, args) for name, args in self.events if name != "draftsChanged")
+        qtbot.waitUntil(lambda: any(name in _OUTCOMES for name, _ in self.events), timeout=8000)
+        return next((name, args) for name, args in self.events if name in _OUTCOMES)
+
+    def settlement(self, qtbot) -> Settlement:
+        qtbot.waitUntil(lambda: any(name == "outcomeSettled" for name, _ in self.events), timeout=8000)
+        return next(args[1] for name, args in self.events if name == "outcomeSettled")
+
+
+_OUTCOMES = ("acknowledged", "timelineChanged", "failed")
 
 
 @pytest.fixture
@@ -63,7 +74,7 @@ def _failure(qtbot, recorder: Recorder) -> SubmitFailure:
 
 
 def test_submit_sends_the_full_body_once_and_acknowledges_with_the_fresh_meter(
-    qtbot, emulator, update_service, recorder, guide_detail, emulator_today, crm_client
+    qtbot, emulator, update_service, recorder, guide_detail, emulator_today, crm_client, draft_store
 ):
     patches = emulator.faults.add(method="PATCH", path="/meters/data", times=None)  # counts only
     update_service.submit(_update(guide_detail, emulator_today))
@@ -75,7 +86,10 @@ def test_submit_sends_the_full_body_once_and_acknowledges_with_the_fresh_meter(
     assert current.amperage == 50 and current.start_date == emulator_today
     assert current.member.id == before.member.id
     assert current.sharing_operation.id == before.sharing_operation.id
-    assert ("draftsChanged", (GUIDE_EAN,)) not in recorder.events  # there was no draft to delete
+    assert draft_store.get(TOURNESOLS_AUTH_ID, GUIDE_EAN) is None  # the "sending" copy is gone
+    # saved to the offline copy at once: a start without the CRM shows the meter as updated
+    saved = MeterCache(draft_store.database).detail(TOURNESOLS_AUTH_ID, GUIDE_EAN)
+    assert saved is not None and saved.detail == fresh
 
 
 def test_submitting_the_same_meter_twice_at_once_is_a_bug(update_service, guide_detail, emulator_today):
@@ -125,35 +139,107 @@ def test_a_refused_value_names_its_field(qtbot, emulator, update_service, record
     assert failure.problem.message == "The field 'sampling_power' must be a number"
 
 
-def test_a_gateway_timeout_is_settled_by_reading_the_meter_again(
-    qtbot, emulator, update_service, recorder, guide_detail, emulator_today, crm_client
+def test_a_gateway_timeout_is_never_said_not_applied_and_is_checked_again(
+    qtbot, emulator, update_service, recorder, guide_detail, emulator_today, crm_client, draft_store
 ):
     emulator.faults.add(method="PATCH", path="/meters/data", status=504, html=True)
-    update_service.submit(_update(guide_detail, emulator_today))
+    update = _update(guide_detail, emulator_today)
+    update_service.submit(update)
     failure = _failure(qtbot, recorder)
-    assert failure.outcome is SubmitOutcome.NOT_APPLIED and failure.draft is None
-    assert "the update was not applied" in failure.message
+    assert failure.outcome is SubmitOutcome.UNKNOWN and failure.problem.kind is ProblemKind.NO_ANSWER
+    assert failure.message == (
+        "The CRM's gateway gave up waiting for an answer (HTTP 504). The CRM has not confirmed the update "
+        "yet: it may have been applied. The app reads the meter again over the next half minute and tells "
+        "you what happened. Sending it again is safe: it never creates a second period. Your form is kept "
+        "as a draft on this computer.")
+    stored = draft_store.get(TOURNESOLS_AUTH_ID, GUIDE_EAN)
+    assert stored is not None and stored.reason is DraftReason.OUTCOME_UNKNOWN and stored.update == update
+
+    settled = recorder.settlement(qtbot)  # the scheduled re-reads never see it
+    assert settled.how is SettledHow.STILL_UNCONFIRMED and "not applied" not in settled.message
+    assert settled.message.startswith(f"The CRM still does not show the update of meter {GUIDE_EAN}.")
+    assert draft_store.get(TOURNESOLS_AUTH_ID, GUIDE_EAN).reason is DraftReason.OUTCOME_UNKNOWN
     assert crm_client.meter_detail(GUIDE_EAN) == guide_detail
 
 
-def test_a_dropped_connection_is_settled_by_reading_the_meter_again(
+def test_a_dropped_connection_is_an_unknown_outcome(
     qtbot, emulator, update_service, recorder, guide_detail, emulator_today
 ):
     emulator.faults.add(method="PATCH", path="/meters/data", drop=True)
     update_service.submit(_update(guide_detail, emulator_today))
     failure = _failure(qtbot, recorder)
-    assert failure.outcome is SubmitOutcome.NOT_APPLIED
-    assert failure.problem.kind is ProblemKind.NO_ANSWER
+    assert failure.outcome is SubmitOutcome.UNKNOWN and failure.draft is not None
+    assert failure.problem.kind is ProblemKind.NO_ANSWER and "not applied" not in failure.message
 
 
-def test_an_unavailable_crm_keeps_a_draft(qtbot, emulator, update_service, recorder, guide_detail,
+def test_an_update_the_crm_applies_after_its_answer_was_lost_is_confirmed_by_the_checks(
+    qtbot, emulator, crm_client, impatient_client, service_tasks, draft_store, guide_detail, emulator_today
+):
+    # The CRM has the whole body, answers after the client gave up, and applies it one second later.
+    late = emulator.faults.add(method="PATCH", path="/meters/data", delay_before=1.0)
+    later_patches = emulator.faults.add(method="PATCH", path="/meters/data", times=None)  # counts only
+    service = UpdateService(impatient_client, service_tasks, draft_store, check_delays=(0.3,) * 20)
+    recorder = Recorder(service)
+    service.submit(_update(guide_detail, emulator_today))
+    failure = _failure(qtbot, recorder)
+    assert failure.outcome is SubmitOutcome.UNKNOWN and "not applied" not in failure.message
+
+    settled = recorder.settlement(qtbot)
+    assert settled.how is SettledHow.APPLIED and not settled.interrupted
+    assert settled.message == f"The CRM confirms the update of meter {GUIDE_EAN}: it was applied."
+    assert settled.detail == crm_client.meter_detail(GUIDE_EAN)
+    assert settled.detail.meter_data.amperage == 50
+    assert len(settled.detail.timeline) == len(guide_detail.timeline) + 1
+    assert late.hits == 1 and later_patches.hits == 0
+    qtbot.waitUntil(lambda: ("draftsChanged", (GUIDE_EAN,)) in recorder.events[-1:])
+    assert draft_store.get(TOURNESOLS_AUTH_ID, GUIDE_EAN) is None
+    assert MeterCache(draft_store.database).detail(TOURNESOLS_AUTH_ID, GUIDE_EAN).detail == settled.detail
+    service.shutdown()
+
+
+def test_a_proxy_error_page_after_the_crm_applied_the_update_is_acknowledged(
+    qtbot, emulator, update_service, recorder, guide_detail, emulator_today, crm_client
+):
+    emulator.faults.add(method="PATCH", path="/meters/data", status=500, body="Internal Server Error",
+                        apply_first=True)
+    update_service.submit(_update(guide_detail, emulator_today))
+    name, (ean, fresh) = recorder.outcome(qtbot)
+    assert name == "acknowledged" and fresh == crm_client.meter_detail(GUIDE_EAN)
+    assert fresh.meter_data.amperage == 50
+
+
+@pytest.mark.parametrize(("status", "html"), [(500, False), (502, True), (503, True)])
+def test_any_5xx_without_the_crms_envelope_is_an_unknown_outcome(
+    qtbot, emulator, update_service, recorder, guide_detail, emulator_today, draft_store, status, html
+):
+    body = None if html else "upstream failed"
+    emulator.faults.add(method="PATCH", path="/meters/data", status=status, html=html, body=body)
+    update_service.submit(_update(guide_detail, emulator_today))
+    failure = _failure(qtbot, recorder)
+    assert failure.outcome is SubmitOutcome.UNKNOWN and "has not confirmed the update yet" in failure.message
+    assert draft_store.get(TOURNESOLS_AUTH_ID, GUIDE_EAN).reason is DraftReason.OUTCOME_UNKNOWN
+
+
+def test_the_crms_own_500_is_a_refusal(qtbot, emulator, update_service, recorder, guide_detail,
+                                       emulator_today, draft_store):
+    emulator.faults.add(method="PATCH", path="/meters/data", status=500,
+                        body={"data": "An unexpected error occurred", "error_code": 1})
+    update_service.submit(_update(guide_detail, emulator_today))
+    failure = _failure(qtbot, recorder)
+    assert failure.outcome is SubmitOutcome.REJECTED and failure.draft is None
+    assert failure.message == "The CRM failed to process the request. The CRM says: “An unexpected error " \
+        "occurred”"
+    assert draft_store.get(TOURNESOLS_AUTH_ID, GUIDE_EAN) is None  # nothing was changed: no copy kept
+
+
+def test_an_unreachable_crm_keeps_a_draft(qtbot, emulator, update_service, recorder, guide_detail,
                                          emulator_today, draft_store):
-    emulator.faults.add(method="PATCH", path="/meters/data", status=503, html=True)
+    emulator.stop()
     update = _update(guide_detail, emulator_today)
     update_service.submit(update)
     failure = _failure(qtbot, recorder)
     assert failure.outcome is SubmitOutcome.NOT_SENT
-    assert failure.message.startswith("The CRM is not available at the moment (HTTP 503).")
+    assert failure.message.startswith("The CRM cannot be reached. Check the network connection.")
     assert failure.message.endswith("Your form is kept as a draft on this computer.")
     assert ("draftsChanged", (GUIDE_EAN,)) in recorder.events
     stored = draft_store.get(TOURNESOLS_AUTH_ID, GUIDE_EAN)
@@ -169,7 +255,7 @@ def test_no_answer_and_no_way_to_check_keeps_a_draft_of_unknown_outcome(
     update_service.submit(_update(guide_detail, emulator_today))
     failure = _failure(qtbot, recorder)
     assert failure.outcome is SubmitOutcome.UNKNOWN
-    assert "Whether the CRM applied the update is unknown" in failure.message
+    assert "The CRM has not confirmed the update yet" in failure.message
     assert failure.draft is not None and failure.draft.reason is DraftReason.OUTCOME_UNKNOWN
     assert draft_store.get(TOURNESOLS_AUTH_ID, GUIDE_EAN) is not None
 
