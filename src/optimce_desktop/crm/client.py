@@ -27,6 +27,7 @@ from optimce_desktop.crm.errors import (
     ProtocolError,
     ServerError,
 )
+from optimce_desktop.crm.page_walk import ItemReader, PageWalk
 from optimce_desktop.crm.transport import (
     TlsVerification,
     build_http_client,
@@ -52,11 +53,10 @@ T = TypeVar("T")
 LANGUAGES = ("fr", "en", "nl", "de")
 DEFAULT_PAGE_SIZE = 100
 RETRYABLE_STATUSES = frozenset({502, 503, 504})
-PARSE_CHUNK = 250
 
-_COMMUNITY_PAGE = pydantic.TypeAdapter(Page[Community])
-_METER_PAGE = pydantic.TypeAdapter(Page[MeterListItem])
-_MEMBER_PAGE = pydantic.TypeAdapter(Page[MemberRef])
+_COMMUNITIES = ItemReader(Community, "auth_community_id")
+_METERS = ItemReader(MeterListItem, "EAN")
+_MEMBERS = ItemReader(MemberRef, "id")
 _METER_DETAIL = pydantic.TypeAdapter(MeterDetail)
 _MEMBER = pydantic.TypeAdapter(Member)
 _CONSUMPTIONS = pydantic.TypeAdapter(ConsumptionSeries)
@@ -100,7 +100,10 @@ class CrmClient:
     """Speaks the CRM's REST contract (see ``crm-api.md``).
 
     ``token_provider`` is called for every request (so a refreshed token is picked up at once); it may
-    return None when nobody is signed in. ``community_id`` is the active community's ``auth_community_id``.
+    return None when nobody is signed in. ``community_id`` is the active community's ``auth_community_id``:
+    what a call is for unless it names its own ``community_id`` (an operation started for a community names
+    it, so that switching community meanwhile cannot change its header). A list walk keeps the community it
+    started with.
     GETs are retried on transient failures after each delay of ``get_retry_delays`` (``()`` for none);
     writes are never retried, except once after ``on_unauthorized`` reports a refreshed sign-in.
     """
@@ -156,28 +159,32 @@ class CrmClient:
 
     def my_communities(self) -> list[Community]:
         """The communities the signed-in user belongs to, with the role in each. Needs no active community."""
-        pages = self._iter_pages(
-            "/communities/my-communities", _COMMUNITY_PAGE, {}, DEFAULT_PAGE_SIZE, needs_community=False
-        )
+        pages = self._walk("/communities/my-communities", _COMMUNITIES, {}, DEFAULT_PAGE_SIZE, None)
         return [community for page in pages for community in page.items]
 
     # --- meters ---------------------------------------------------------------------------------------
 
     def list_meters(
-        self, *, page: int = 1, limit: int = DEFAULT_PAGE_SIZE, **filters: Unpack[MeterFilters]
+        self, *, page: int = 1, limit: int = DEFAULT_PAGE_SIZE, community_id: str | None = None,
+        **filters: Unpack[MeterFilters],
     ) -> Page[MeterListItem]:
-        """One page of the active community's meters, ordered by EAN. Items carry no holder (server
-        defect): take holders from the details."""
-        return self._get_page("/meters", _METER_PAGE, _meter_filter_params(filters), page, limit)
+        """One page of the community's meters, ordered by EAN; malformed items are left out (and logged).
+        Items carry no holder (server defect): take holders from the details."""
+        return self._get_page("/meters", _METERS, _meter_filter_params(filters), page, limit,
+                              self._community_for(community_id))
 
     def iter_meter_pages(
-        self, page_size: int = 5000, **filters: Unpack[MeterFilters]
-    ) -> Iterator[Page[MeterListItem]]:
-        """Every page of the active community's meters; a single empty page when none match."""
-        return self._iter_pages("/meters", _METER_PAGE, _meter_filter_params(filters), page_size)
+        self, page_size: int = 5000, *, community_id: str | None = None,
+        before_request: Callable[[], None] = lambda: None, **filters: Unpack[MeterFilters],
+    ) -> PageWalk[MeterListItem]:
+        """Every page of the community's meters (the active one now, unless named), a single empty page
+        when none match. Malformed items are left out and listed in the walk's ``unreadable``; its
+        ``stopped`` says when the server's pages could not be trusted to end (see ``crm.page_walk``)."""
+        return self._walk("/meters", _METERS, _meter_filter_params(filters), page_size,
+                          self._community_for(community_id), before_request)
 
-    def meter_detail(self, ean: str) -> MeterDetail:
-        envelope = self._request("GET", f"/meters/{_segment(ean)}")
+    def meter_detail(self, ean: str, *, community_id: str | None = None) -> MeterDetail:
+        envelope = self._request("GET", f"/meters/{_segment(ean)}", community_id=community_id)
         return _parse(_METER_DETAIL, envelope.data, "GET /meters/{EAN}", envelope.http_status)
 
     def consumptions(
@@ -216,10 +223,11 @@ class CrmClient:
         name: str | None = None,
         member_type: MemberType | int | None = None,
         sort_name: Literal["ASC", "DESC"] = "ASC",
+        community_id: str | None = None,
     ) -> Page[MemberRef]:
         """One page of the community's members; ``name`` is a case-sensitive filter on the server."""
         params = _query_params({"name": name, "member_type": member_type, "sort_name": sort_name})
-        return self._get_page("/members", _MEMBER_PAGE, params, page, limit)
+        return self._get_page("/members", _MEMBERS, params, page, limit, self._community_for(community_id))
 
     def iter_members(
         self,
@@ -228,14 +236,18 @@ class CrmClient:
         name: str | None = None,
         member_type: MemberType | int | None = None,
         sort_name: Literal["ASC", "DESC"] = "ASC",
+        community_id: str | None = None,
+        before_request: Callable[[], None] = lambda: None,
     ) -> Iterator[MemberRef]:
-        """Every member matching the filters, fetched page by page."""
+        """Every member matching the filters, fetched page by page for the community (the active one
+        now, unless named); malformed members are left out and logged."""
         params = _query_params({"name": name, "member_type": member_type, "sort_name": sort_name})
-        for page in self._iter_pages("/members", _MEMBER_PAGE, params, page_size):
-            yield from page.items
+        walk = self._walk("/members", _MEMBERS, params, page_size, self._community_for(community_id),
+                          before_request)
+        return (member for page in walk for member in page.items)
 
-    def member_detail(self, member_id: int) -> Member:
-        envelope = self._request("GET", f"/members/{int(member_id)}")
+    def member_detail(self, member_id: int, *, community_id: str | None = None) -> Member:
+        envelope = self._request("GET", f"/members/{int(member_id)}", community_id=community_id)
         return _parse(_MEMBER, envelope.data, "GET /members/{id}", envelope.http_status)
 
     # --- life cycle -----------------------------------------------------------------------------------
@@ -253,49 +265,44 @@ class CrmClient:
 
     # --- pages ----------------------------------------------------------------------------------------
 
+    def _community_for(self, community_id: str | None) -> str:
+        """The community a call is for, fixed now: the one it names, else the active one."""
+        community = community_id or self.community_id
+        if not community:
+            raise CommunityAccessError(detail="No active community is selected")
+        return community
+
     def _get_page(
         self,
         path: str,
-        adapter: pydantic.TypeAdapter[Page[T]],
+        reader: ItemReader[T],
         params: dict[str, str],
         page: int,
         limit: int,
-        *,
-        needs_community: bool = True,
+        community_id: str | None,
     ) -> Page[T]:
         paged = {**params, "page": str(page), "limit": str(limit)}
-        envelope = self._request("GET", path, params=paged, needs_community=needs_community)
-        items = envelope.data
-        # One validation call holds the GIL for its whole run (~45 ms for 5,000 meters): short chunks let
-        # the GUI thread paint in between.
-        chunks = [items[start:start + PARSE_CHUNK] for start in range(0, len(items), PARSE_CHUNK)] \
-            if isinstance(items, list) and items else [items]
-        pages = [
-            _parse(adapter, {"items": chunk, "pagination": envelope.pagination}, f"GET {path}",
-                   envelope.http_status)
-            for chunk in chunks
-        ]
-        if len(pages) == 1:
-            return pages[0]
-        return pages[0].model_copy(update={"items": [item for part in pages for item in part.items]})
+        envelope = self._request("GET", path, params=paged, needs_community=community_id is not None,
+                                 community_id=community_id)
+        return reader.page(envelope, f"GET {path}", page)[0]
 
-    def _iter_pages(
+    def _walk(
         self,
         path: str,
-        adapter: pydantic.TypeAdapter[Page[T]],
+        reader: ItemReader[T],
         params: dict[str, str],
         page_size: int,
-        *,
-        needs_community: bool = True,
-    ) -> Iterator[Page[T]]:
-        number = 1
-        while True:
-            page = self._get_page(path, adapter, params, number, page_size, needs_community=needs_community)
-            yield page
-            # An empty page also ends the walk, so a total that disagrees with the items cannot loop.
-            if number >= page.pagination.total_pages or not page.items:
-                return
-            number += 1
+        community_id: str | None,
+        before_request: Callable[[], None] = lambda: None,
+    ) -> PageWalk[T]:
+        """The pages of ``path``, every one for ``community_id`` (None: a route outside any community)."""
+
+        def fetch(number: int) -> Envelope:
+            paged = {**params, "page": str(number), "limit": str(page_size)}
+            return self._request("GET", path, params=paged, needs_community=community_id is not None,
+                                 community_id=community_id)
+
+        return PageWalk(fetch, reader, f"GET {path}", before_request)
 
     # --- requests -------------------------------------------------------------------------------------
 

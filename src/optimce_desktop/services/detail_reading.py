@@ -13,17 +13,18 @@ if TYPE_CHECKING:
     from optimce_desktop.domain.models import MeterDetail
 
 
-def read_details(client: CrmClient, eans: Iterable[str], context: TaskContext, read: list[MeterDetail], *,
-                 unreadable: Callable[[str, Exception], None],
+def read_details(client: CrmClient, community_id: str, eans: Iterable[str], context: TaskContext,
+                 read: list[MeterDetail], *, unreadable: Callable[[str, Exception], None],
                  before_each: Callable[[], None] = lambda: None) -> None:
-    """Reads each meter's detail in turn, appends it to ``read`` and reports it (``context.report``). A meter
-    the CRM cannot give (gone, refused) goes to ``unreadable`` and the batch goes on; an unreachable CRM ends
-    the batch, raised, with what was read so far in ``read``."""
+    """Reads each meter's detail in turn, for the community the meters are listed in, appends it to
+    ``read`` and reports it (``context.report``). A meter the CRM cannot give (gone, refused) goes to
+    ``unreadable`` and the batch goes on; an unreachable CRM ends the batch, raised, with what was read so
+    far in ``read``. Cancelling stops it before the next request."""
     for ean in eans:
         before_each()
         context.raise_if_cancelled()
         try:
-            detail = client.meter_detail(ean)
+            detail = client.meter_detail(ean, community_id=community_id)
         except Exception as error:
             if is_offline_error(error):
                 raise

@@ -3,7 +3,11 @@ offers) read from the CRM, saved as one new copy.
 
 What is read is shown as it arrives (rows update in place, details fill in: that is what the CRM says
 now), but the saved copy changes only at the end, in one transaction. Cancelling, a failure, or a crash
-keeps the previous copy whole. Details are read by a few tasks at once, each a batch of meters.
+keeps the previous copy whole. Details are read by a few tasks at once, each a batch of meters. Every
+request is for the community the refresh started for.
+
+Meters the CRM lists in a form the app cannot read are left out (``listReport`` counts them). A list whose
+pages do not end as announced fails the refresh: the copy would lose the meters it may miss.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from optimce_desktop.cache.meters import ListSnapshot, MeterCache, SnapshotWrite
 from optimce_desktop.services.breathing import ROWS_PER_REPORT, rows_breathing
 from optimce_desktop.services.connection import ConnectionMonitor, client_of
 from optimce_desktop.services.detail_reading import read_details
+from optimce_desktop.services.list_report import ListReport
 from optimce_desktop.services.tasks import Task, TaskContext, TaskRunner
 
 if TYPE_CHECKING:
@@ -48,6 +53,8 @@ class FullRefresh(QObject):
     """``Stage``, done, total (meters listed so far, or details read)."""
     rowsRead = Signal(list, int, int)
     """Rows of the list (made by the row factory), loaded so far, total: as ``MeterService.listPage``."""
+    listReport = Signal(object)
+    """What the list lacks (a ``ListReport``), once read: as ``MeterService.listReport``."""
     listRead = Signal(set, object)
     """Every EAN listed, and when: as ``MeterService.listFinished``."""
     detailRead = Signal(object)
@@ -112,19 +119,33 @@ class FullRefresh(QObject):
             context.report(writer)
             client = client_of(source)
             eans: list[str] = []
-            for page in client.iter_meter_pages(page_size=LIST_PAGE_SIZE):
+            walk = client.iter_meter_pages(page_size=LIST_PAGE_SIZE, community_id=community_id,
+                                           before_request=context.raise_if_cancelled)
+            for page in walk:
                 for start in range(0, len(page.items), ROWS_PER_REPORT):
                     context.raise_if_cancelled()
                     chunk = page.items[start:start + ROWS_PER_REPORT]
                     eans.extend(item.EAN for item in chunk)
                     context.report((rows_breathing(chunk, to_row), len(eans), page.pagination.total))
                 writer.add_items(page.items)
+            report = ListReport.of(walk, community_id)
+            context.report(report)
+            if report.may_be_incomplete:
+                from optimce_desktop.crm.errors import ProtocolError  # loaded with the client
+
+                raise ProtocolError(detail=f"GET /meters: {walk.stopped.value if walk.stopped else ''}; "
+                                           "the list may be incomplete, the saved copy is kept")
             when = dt.datetime.now(dt.UTC)
-            return writer, eans, when, list(client.iter_members(page_size=MEMBER_PAGE_SIZE))
+            members = list(client.iter_members(page_size=MEMBER_PAGE_SIZE, community_id=community_id,
+                                               before_request=context.raise_if_cancelled))
+            return writer, eans, when, members
 
         def on_report(payload: Any) -> None:
             if isinstance(payload, SnapshotWriter):
                 self._writer = payload  # known at once, so that cancelling can discard it
+                return
+            if isinstance(payload, ListReport):
+                self.listReport.emit(payload)
                 return
             rows, loaded, total = payload
             self._connection.note_answer()
@@ -163,14 +184,15 @@ class FullRefresh(QObject):
             self._save()
 
     def _read_details(self, batch: list[str]) -> None:
-        source, writer = self._client, self._writer
+        source, writer, community_id = self._client, self._writer, self.community_id
         assert writer is not None
 
         def work(context: TaskContext) -> int:
             read: list[MeterDetail] = []
             # a meter listed a moment ago but gone or unreadable now keeps its previous copy, if any
-            read_details(client_of(source), batch, context, read, unreadable=lambda ean, error: log.warning(
-                "Detail of %s not read during the full refresh: %s", ean, error))
+            read_details(client_of(source), community_id, batch, context, read,
+                         unreadable=lambda ean, error: log.warning(
+                             "Detail of %s not read during the full refresh: %s", ean, error))
             writer.add_details(read)
             return len(batch)
 

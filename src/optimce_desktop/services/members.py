@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, Signal
 
 from optimce_desktop.cache.directory import DirectoryCache
 from optimce_desktop.crm.client import CrmClient
-from optimce_desktop.crm.errors import is_offline
+from optimce_desktop.crm.errors import CommunityAccessError, is_offline
 from optimce_desktop.domain.models import MemberRef
 from optimce_desktop.domain.text import fold
 from optimce_desktop.services.connection import ConnectionMonitor
@@ -90,6 +90,7 @@ class MemberDirectory(QObject):
 
     def _start(self) -> None:
         client = self._client()
+        # the community active now: a load still running when the user switches reads no page for another
         cache, community_id = self._cache, client.community_id or ""
         ask_crm = self._connection is None or self._connection.allows_requests
 
@@ -98,9 +99,10 @@ class MemberDirectory(QObject):
             try:
                 if not ask_crm:
                     raise NotSavedOfflineError("members")
-                for member in client.iter_members(page_size=MEMBER_PAGE_SIZE):
-                    context.raise_if_cancelled()
-                    members.append(member)
+                if not community_id:
+                    raise CommunityAccessError(detail="No active community is selected")
+                members.extend(client.iter_members(page_size=MEMBER_PAGE_SIZE, community_id=community_id,
+                                                   before_request=context.raise_if_cancelled))
             except Exception as error:
                 saved = _saved_members(cache, community_id) if not ask_crm or is_offline(error) else None
                 if saved is None:

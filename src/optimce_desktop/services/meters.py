@@ -6,7 +6,12 @@ Details come from the copy first, then the CRM; each one read is saved. When the
 the copy is what is shown and the ``ConnectionMonitor`` says so.
 
 Every answer carries the generation it was asked in; switching community starts a new generation, so a
-late answer for what is no longer on screen is dropped instead of shown.
+late answer for what is no longer on screen is dropped instead of shown. Every request names the community
+it was started for, so that none leaves with the header of a community switched to meanwhile.
+
+A list read ends with a ``ListReport`` (``listReport``): meters left out as unreadable, or pages that did
+not end as announced. A list whose pages stopped early is shown but neither saved nor used to remove rows:
+the meters it may miss keep their saved copy.
 
 The CRM package and the domain models are not imported here at start-up (see ``services/connection.py``).
 """
@@ -28,6 +33,7 @@ from optimce_desktop.services.breathing import ROWS_PER_REPORT, rows_breathing
 from optimce_desktop.services.connection import ConnectionMonitor, client_of, is_offline_error
 from optimce_desktop.services.detail_reading import read_details
 from optimce_desktop.services.full_refresh import FullRefresh
+from optimce_desktop.services.list_report import ListReport
 from optimce_desktop.services.saved_copy import (
     STORAGE_ERRORS,
     ListSaver,
@@ -53,6 +59,8 @@ class MeterService(QObject):
     listStarted = Signal()
     listPage = Signal(list, int, int)  # rows (made by the row factories), loaded so far, total
     listFinished = Signal(set, object)  # EANs listed, time of the answer (datetime)
+    listReport = Signal(object)
+    """What the list just read lacks (a ``ListReport``, clean or not): emitted before ``listFinished``."""
     listFailed = Signal(object)  # the exception
     copyOpened = Signal(object)
     """Every saved row was delivered: the ``ListSnapshot`` (None when nothing is saved for the community)."""
@@ -252,14 +260,16 @@ class MeterService(QObject):
         community_id = self._community.auth_community_id
         to_row = self._row_factory
 
-        def work(context: TaskContext) -> tuple[set[str], dt.datetime, set[str], ListSaver]:
+        def work(context: TaskContext) -> tuple[set[str], dt.datetime, set[str], ListSaver, ListReport]:
             client = client_of(source)
             saver = ListSaver(cache, community_id)
             present: set[str] = set()
             changed: set[str] = set()
             loaded = 0
+            walk = client.iter_meter_pages(page_size=page_size, community_id=community_id,
+                                           before_request=context.raise_if_cancelled)
             try:
-                for page in client.iter_meter_pages(page_size=page_size):
+                for page in walk:
                     for start in range(0, len(page.items), ROWS_PER_REPORT):
                         context.raise_if_cancelled()
                         chunk = page.items[start:start + ROWS_PER_REPORT]
@@ -271,9 +281,14 @@ class MeterService(QObject):
             except BaseException:
                 saver.discard()
                 raise
+            report = ListReport.of(walk, community_id)
             when = dt.datetime.now(dt.UTC)
-            saver.commit(when)
-            return present, when, changed, saver
+            if report.may_be_incomplete:
+                saver.discard()
+                present |= _saved_eans(cache, community_id)
+            else:
+                saver.commit(when)
+            return present, when, changed, saver, report
 
         def on_page(payload: object) -> None:
             rows, loaded, total = payload  # type: ignore[misc]
@@ -281,15 +296,16 @@ class MeterService(QObject):
                 self.connection.note_answer()
                 self.listPage.emit(rows, loaded, total)
 
-        def on_done(result: tuple[set[str], dt.datetime, set[str], ListSaver]) -> None:
+        def on_done(result: tuple[set[str], dt.datetime, set[str], ListSaver, ListReport]) -> None:
             if generation != self._generation:
                 return
-            present, when, changed, saver = result
+            present, when, changed, saver, report = result
             self._list_task = None
             if saver.snapshot is not None:
                 self._snapshot = saver.snapshot
             elif saver.error is not None:
                 self._storage_problem(saver.error)
+            self.listReport.emit(report)
             self.listFinished.emit(present, when)
             # rows whose list fields changed have stale details in the copy: read them again
             self._prefetch_known.difference_update(changed)
@@ -320,6 +336,7 @@ class MeterService(QObject):
         refresh = FullRefresh(self._client, self._tasks, self._cache, self._community.auth_community_id,
                               self.connection, self._row_factory, self)
         refresh.rowsRead.connect(self.listPage)
+        refresh.listReport.connect(self.listReport)
         refresh.listRead.connect(self.listFinished)
         refresh.detailRead.connect(self.detailLoaded)
         refresh.finished.connect(self._fully_refreshed)
@@ -363,7 +380,8 @@ class MeterService(QObject):
             self._detail_task.cancel()
         generation = self._generation
         source, cache, community_id = self._client, self._cache, self._shown_id
-        ask_crm = self._community is not None and self.connection.allows_requests
+        asked_community = self._community.auth_community_id if self._community is not None else None
+        ask_crm = asked_community is not None and self.connection.allows_requests
 
         def work(context: TaskContext) -> MeterDetail | BaseException | None:
             saved = saved_detail(cache, community_id, ean)
@@ -373,8 +391,9 @@ class MeterService(QObject):
                 if saved is None:
                     raise NotSavedOfflineError(ean)
                 return None
+            context.raise_if_cancelled()
             try:
-                detail = client_of(source).meter_detail(ean)
+                detail = client_of(source).meter_detail(ean, community_id=asked_community)
             except Exception as error:
                 if saved is not None and is_offline_error(error):
                     return error  # the saved copy is on screen: only the connection state changes
@@ -431,6 +450,9 @@ class MeterService(QObject):
     def _run_prefetch(self, batch: list[str]) -> None:
         generation = self._generation
         source, cache, community_id = self._client, self._cache, self._shown_id
+        if self._community is None:
+            return
+        asked_community = self._community.auth_community_id
 
         def work(context: TaskContext) -> None:
             def wait_while_held() -> None:  # the user is typing or scrolling: the GUI thread goes first
@@ -439,7 +461,8 @@ class MeterService(QObject):
 
             read: list[MeterDetail] = []
             try:
-                read_details(client_of(source), batch, context, read, before_each=wait_while_held,
+                read_details(client_of(source), asked_community, batch, context, read,
+                             before_each=wait_while_held,
                              unreadable=lambda ean, error: context.report((ean, error)))
             finally:
                 save_details(cache, community_id, read)
@@ -501,3 +524,14 @@ class MeterService(QObject):
     def shutdown(self) -> None:
         self._new_generation()
         self.connection.stop()
+
+
+def _saved_eans(cache: MeterCache | None, community_id: str) -> set[str]:
+    """The meters of the community's saved copy (none when it cannot be read)."""
+    if cache is None:
+        return set()
+    try:
+        return set(cache.row_signatures(community_id))
+    except STORAGE_ERRORS as error:
+        log.warning("The saved list could not be read: %s", error)
+        return set()
