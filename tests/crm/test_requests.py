@@ -319,3 +319,11 @@ def test_the_recorded_json_is_what_the_server_got(crm_server: ScriptedServer, cl
     raw = crm_server.seen("PATCH")[0].body
     assert json.loads(raw.decode("utf-8")) == body
     assert int(crm_server.seen("PATCH")[0].headers["content-length"]) == len(raw)
+
+
+def test_an_update_carries_the_community_it_was_made_in(crm_server: ScriptedServer, client: CrmClient) -> None:
+    crm_server.on("PATCH", "/meters/data", envelope("success"))
+    client.update_meter_data({"EAN": EAN}, community_id="community-where-the-form-opened")
+
+    [sent] = crm_server.seen("PATCH", "/meters/data")
+    assert sent.headers["x-community-id"] == "community-where-the-form-opened"

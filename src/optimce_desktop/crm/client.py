@@ -200,9 +200,10 @@ class CrmClient:
         )
         return _parse(_CONSUMPTIONS, envelope.data, "GET /meters/{EAN}/consumptions", envelope.http_status)
 
-    def update_meter_data(self, body: Mapping[str, Any]) -> None:
-        """Sends a complete meter-data update (built by the domain) verbatim; re-read the detail after."""
-        self._request("PATCH", "/meters/data", body=body)
+    def update_meter_data(self, body: Mapping[str, Any], *, community_id: str | None = None) -> None:
+        """Sends a complete meter-data update (built by the domain) verbatim; re-read the detail after.
+        ``community_id``: the community the update was made in (default: the active one)."""
+        self._request("PATCH", "/meters/data", body=body, community_id=community_id)
 
     def deactivate_meter(self, ean: str, day: dt.date) -> None:
         """Appends an INACTIVE period from ``day`` (the server clears holder and sharing operation)."""

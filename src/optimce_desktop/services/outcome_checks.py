@@ -187,9 +187,7 @@ class OutcomeChecks(QObject):
 
         def work(context: TaskContext) -> MeterDetail | None:
             client = client_of(source)
-            if client.community_id != community_id:
-                return None  # another community is active: its header must not carry this meter's read
-            detail = client.meter_detail(ean)
+            detail = client.meter_detail(ean, community_id=community_id)
             _save_detail(cache, community_id, detail)
             if is_already_applied(update, detail):
                 _delete_if_applied(drafts, community_id, ean, detail)
@@ -245,7 +243,7 @@ class OutcomeChecks(QObject):
                     continue  # being sent by this app right now
                 context.raise_if_cancelled()
                 try:
-                    detail = client.meter_detail(draft.ean)
+                    detail = client.meter_detail(draft.ean, community_id=community_id)
                 except CrmError as error:
                     log.info("Meter %s could not be read to settle its draft: %s", draft.ean, error)
                     if error.offline:

@@ -123,7 +123,7 @@ class PendingChanges(QObject):
             draft = drafts.get(community_id, ean)
             if draft is None:
                 return None
-            detail = client.meter_detail(ean)
+            detail = client.meter_detail(ean, community_id=community_id)
             if cache is not None:
                 try:
                     cache.save_details(community_id, [detail])

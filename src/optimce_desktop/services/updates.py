@@ -357,7 +357,7 @@ class _Submission:
     def run(self, context: TaskContext) -> _Result:
         self._keep_while_sending()
         try:
-            before = self.client.meter_detail(self.ean)
+            before = self.client.meter_detail(self.ean, community_id=self.community_id)
         except CrmError as exc:
             return self._not_sent(exc)
         differences = timeline_differences(self.update.timeline, before.timeline)
@@ -369,7 +369,7 @@ class _Submission:
             return _TimelineChanged(before, differences)
         try:
             self.sent = True
-            self.client.update_meter_data(self.body)
+            self.client.update_meter_data(self.body, community_id=self.community_id)
         except CrmError as exc:
             if write_outcome_unknown(exc):
                 return self._settle_unknown_outcome(exc, before)
@@ -378,7 +378,7 @@ class _Submission:
             self._restore_previous()
             return SubmitFailure(SubmitOutcome.REJECTED, problem_from(exc))
         try:
-            after: MeterDetail | None = self.client.meter_detail(self.ean)
+            after: MeterDetail | None = self.client.meter_detail(self.ean, community_id=self.community_id)
         except CrmError as exc:
             log.warning("Meter %s updated, but its re-read failed: %s", self.ean, exc)
             after = None
@@ -416,7 +416,7 @@ class _Submission:
     def _settle_unknown_outcome(self, exc: CrmError, before: MeterDetail) -> _Result:
         failure = self._with_draft(SubmitOutcome.UNKNOWN, exc, DraftReason.OUTCOME_UNKNOWN)
         try:
-            after = self.client.meter_detail(self.ean)
+            after = self.client.meter_detail(self.ean, community_id=self.community_id)
         except CrmError as read_error:
             log.info("Meter %s could not be read to settle its update: %s", self.ean, read_error)
             return failure
