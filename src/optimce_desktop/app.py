@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import logging
-import os
 import sys
 import threading
 from collections.abc import Callable, Sequence
@@ -14,6 +13,7 @@ from typing import TYPE_CHECKING
 
 import platformdirs
 from PySide6.QtCore import QEvent, QLocale, QObject, QSettings, QTimer, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from optimce_desktop import __version__
@@ -86,8 +86,17 @@ def demo_database_path() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "demo-crm.sqlite3"
 
 
+def installer_language(settings: QSettings) -> object:
+    """The language chosen in the Windows setup program, which writes it beside the settings (its
+    ``installer.ini``): Windows' display language, or the user's pick, rather than the regional format."""
+    path = Path(settings.fileName()).with_name("installer.ini")
+    return QSettings(str(path), QSettings.Format.IniFormat).value("ui/language") if path.is_file() else None
+
+
 def choose_language(requested: str | None, settings: QSettings) -> str:
-    for candidate in (requested, settings.value("ui/language"), QLocale.system().name()[:2]):
+    """The command line's, else the user's choice, else the setup program's, else the regional format's."""
+    for candidate in (requested, settings.value("ui/language"), installer_language(settings),
+                      QLocale.system().name()[:2]):
         if isinstance(candidate, str) and candidate[:2] in LANGUAGES:
             return candidate[:2]
     return "en"
@@ -254,6 +263,7 @@ class Workspaces:
         # started before show(): the saved rows may then be in the very first paint
         window = compose_main_window(client, tasks, self._settings, self._local_database(user),
                                      work_offline=self._work_offline, defer_editing=True, start=True)
+        window.set_server_addresses(connection.gateway_url, connection.issuer_url)
 
         def unusable_client(error: BaseException) -> None:
             if isinstance(error, ValueError):  # the CRM's address, refused
@@ -337,8 +347,22 @@ class _QuitWhenPainted(QObject):
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    options = parse_args(sys.argv[1:] if argv is None else argv)
-    logging.basicConfig(level=os.environ.get("OPTIMCE_LOG_LEVEL", "WARNING"))
+    from optimce_desktop import logging_setup
+
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    logging_setup.attach_console(arguments)  # --help, --version typed in a Windows console
+    options = parse_args(arguments)
+    log_file = logging_setup.configure()
+    try:
+        return run(options)
+    except Exception:
+        log.critical("OptimCE Desktop stopped on an unexpected error", exc_info=True)
+        if not options.smoke:  # a smoke run ends with its traceback, never waits on a dialog
+            logging_setup.show_start_failure(log_file)
+        return 1
+
+
+def run(options: Options) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("OptimCE Desktop")
@@ -349,6 +373,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from optimce_desktop.gui.style import apply_style
 
     apply_style(app)
+    app.setWindowIcon(QIcon(":/optimce/icons/optimce-desktop.svg"))
     install_translations(app, language)
     from optimce_desktop.services.single_instance import SingleInstance
 

@@ -44,5 +44,10 @@ def test_dso_catalogue_covers_belgium_and_marks_elia():
 def test_unknown_current_dso_stays_selectable():
     choices = dso.choices_with("Gaselwest")
     assert choices[-1].code == "Gaselwest" and not choices[-1].is_known
-    assert len(dso.choices_with("ores")) == len(dso.CATALOGUE)
-    assert len(dso.choices_with("")) == len(dso.CATALOGUE)
+    distribution = dso.distribution_operators()
+    assert dso.choices_with("ores") == dso.choices_with("") == list(distribution)
+
+
+def test_the_transmission_operator_is_offered_only_as_the_current_value():
+    assert "ELIA" not in {d.code.upper() for d in dso.choices_with("ORES")}
+    assert "ELIA" in {d.code.upper() for d in dso.choices_with("Elia")}

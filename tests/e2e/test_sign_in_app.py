@@ -11,6 +11,7 @@ from PySide6.QtCore import QSettings
 
 from optimce_desktop.app import Workspaces
 from optimce_desktop.emulator import DEMO_MANAGER, GUIDE_EAN, EmulatorServer
+from optimce_desktop.emulator.oidc import STANDARD
 from optimce_desktop.gui.main_window import SETTINGS_SIGN_OUT
 from optimce_desktop.gui.session_shell import SessionShell
 from optimce_desktop.gui.widgets.banner import Banner
@@ -33,15 +34,15 @@ def make_app(qtbot, styled_app, emulator: EmulatorServer, server_config, session
     settings = QSettings(str(tmp_path / "app.ini"), QSettings.Format.IniFormat)
     started: list[tuple[SessionShell, SessionService, Workspaces]] = []
 
-    def make() -> tuple[SessionShell, SessionService, Clock]:
-        """One start of the app."""
+    def make(*, open_browser=None, **session_options) -> tuple[SessionShell, SessionService, Clock]:
+        """One start of the app (``open_browser``: the scripted browser's sign-in by default)."""
         clock = Clock()
         session = SessionService(server_config, session_tasks, settings, clock=clock,
-                                 wall_clock=emulator.auth_clock)
+                                 wall_clock=emulator.auth_clock, **session_options)
         workspaces = Workspaces(session, settings, session_tasks, language="en",
                                 local_database=lambda user: tmp_path / f"{user}.sqlite3")
         browser = ScriptedBrowser(emulator)
-        shell = SessionShell(session, settings, workspaces.open, open_browser=browser.sign_in,
+        shell = SessionShell(session, settings, workspaces.open, open_browser=open_browser or browser.sign_in,
                              server_text="Sign-in server: 127.0.0.1")
         shell.workspaceClosed.connect(workspaces.apply_sign_out_choice)
         started.append((shell, session, workspaces))
@@ -118,7 +119,7 @@ def test_signing_out_returns_to_the_sign_in_screen(qtbot, make_app, emulator, me
     closed: list[str] = []
     shell.workspaceClosed.connect(closed.append)
     sign_out = next(a for a in window.ui.menuFile.actions() if a.objectName() == "actionSignOut")
-    assert [a.text() for a in window.ui.menuFile.actions()][-4:-1] == ["Settings…", "Sign out", ""]
+    assert [a.text() for a in window.ui.menuFile.actions()][-4:-1] == ["&Settings…", "Sign &out", ""]
     window.resize(1200, 700)
     qtbot.waitUntil(lambda: window.table_model.total_count > 0, timeout=15_000)
     window.grab().save(str(tmp_path / "main-window-signed-in.png"))
@@ -130,6 +131,41 @@ def test_signing_out_returns_to_the_sign_in_screen(qtbot, make_app, emulator, me
     qtbot.waitUntil(lambda: emulator.oidc.active_sessions() == 0, timeout=5000)
     assert memory_keyring.secrets == {}
     assert shell.screen.sign_in_button.isEnabled()
+
+
+def test_a_sign_out_that_may_leave_the_providers_session_open_says_so(qtbot, make_app, emulator,
+                                                                       tmp_path) -> None:
+    """A standard provider ends its session in the browser: the user closes that page instead of letting
+    it finish (Cancel on the screen meanwhile), and the screen says plainly what that leaves."""
+    emulator.oidc.profile = STANDARD
+    browser = ScriptedBrowser(emulator)
+    sign_out_pages: list[str] = []
+    shell, session, _ = make_app(open_browser=lambda url: sign_out_pages.append(url) if "/logout?" in url
+                                 else browser.sign_in(url))
+    emulator.oidc.auto_approve = DEMO_MANAGER
+    shell.start()
+    shell.screen.sign_in()
+    qtbot.waitUntil(lambda: shell.workspace is not None, timeout=10_000)
+
+    shell.sign_out()
+
+    screen = shell.screen
+    qtbot.waitUntil(lambda: bool(sign_out_pages) and screen.cancel_button.isVisible(), timeout=5000)
+    assert session.state is SessionState.SIGNING_OUT and not screen.sign_in_button.isEnabled()
+    assert screen.waiting_label.text() == "Signing out in your browser…"
+    screen.grab().save(str(tmp_path / "signing-out-in-the-browser.png"))
+    screen.cancel_button.click()
+
+    assert session.state is SessionState.SIGNED_OUT and screen.sign_in_button.isEnabled()
+    assert screen.message_banner.isVisible() and screen.message_banner.property("kind") == "warning"
+    assert screen.message_banner.message.text().startswith(
+        "You are signed out of OptimCE Desktop, but your session at the sign-in server may still be open: "
+        "the browser did not come back from the sign-in server's sign-out page.")
+    assert emulator.oidc.active_sessions() == 1
+    banner = screen.message_banner
+    assert banner.geometry().bottom() < screen.sign_in_button.geometry().top()  # the whole text is shown
+    assert banner.height() >= banner.sizeHint().height()
+    screen.grab().save(str(tmp_path / "signed-out-provider-session-open.png"))
 
 
 def test_a_remembered_user_opens_their_window_without_the_sign_in_screen(qtbot, make_app, emulator) -> None:

@@ -47,9 +47,13 @@ def distribution_operators() -> tuple[Dso, ...]:
 
 
 def choices_with(current: str) -> list[Dso]:
-    """The catalogue plus the current value when the catalogue lacks it, so that it is never lost."""
-    choices = list(CATALOGUE)
+    """The distribution operators an operator may pick, plus the current value when they lack it (an
+    unknown text, or the transmission operator a meter was once given), so that it is never lost."""
+    choices = list(distribution_operators())
     current = (current or "").strip()
-    if current and lookup(current) is None:
+    known = lookup(current)
+    if known is not None and known.is_transmission:
+        choices.append(known)
+    elif current and known is None:
         choices.append(Dso(current, current, ""))
     return choices

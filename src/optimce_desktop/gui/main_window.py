@@ -15,11 +15,32 @@ from collections import OrderedDict
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QColor, QIcon, QKeyEvent, QPainter, QPixmap, QStandardItemModel
-from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QPushButton, QWidget
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QColor,
+    QGuiApplication,
+    QIcon,
+    QKeyEvent,
+    QPainter,
+    QPixmap,
+    QStandardItemModel,
+)
+from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QPushButton, QSizePolicy, QWidget
 
 from optimce_desktop.domain.enums import MeterStatus
+from optimce_desktop.gui import main_window_layout as layout_rules
 from optimce_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from optimce_desktop.gui.meter_rows import Column, MeterRow, SearchField
 from optimce_desktop.gui.meter_table import (
@@ -41,6 +62,7 @@ if TYPE_CHECKING:
     from optimce_desktop.services.communities import CommunityService
     from optimce_desktop.services.connection import ConnectionMonitor
     from optimce_desktop.services.consumptions import ConsumptionService
+    from optimce_desktop.services.list_report import ListReport
     from optimce_desktop.services.meters import MeterService
     from optimce_desktop.services.pending import PendingChanges, Revalidation
     from optimce_desktop.services.updates import UpdateService
@@ -51,7 +73,9 @@ USER_ACTIVITY_HOLD_S = 0.6
 SETTINGS_COMMUNITY = "main/community"
 SETTINGS_GEOMETRY = "main/geometry"
 SETTINGS_SPLITTER = "main/splitter"
-SETTINGS_HEADER = "main/tableHeader"
+SETTINGS_HEADER = "main/tableHeader2"
+"""The table's columns (order and widths); "2" since the status moved next to the EAN and grew to fit."""
+SETTINGS_COMPACT_ROWS = "main/compactRows"
 SETTINGS_SIGN_OUT = "cache/onSignOut"
 """What signing out does with the offline copy: "keep" or "remove" (``cache.retention.SignOutChoice``)."""
 
@@ -126,6 +150,7 @@ class MainWindow(QMainWindow):
         self._setup_table()
         self._setup_status_bar()
         self._setup_actions()
+        self._setup_help_and_names()
         self._connect_services()
         self._restore_layout()
         self._update_counts()
@@ -159,18 +184,11 @@ class MainWindow(QMainWindow):
         table.setModel(self.proxy)
         table.setItemDelegateForColumn(Column.STATUS, StatusPillDelegate(table))
         table.verticalHeader().hide()
-        table.verticalHeader().setDefaultSectionSize(int(table.fontMetrics().height() * 2.6))
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setSortIndicatorShown(True)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        digits = table.fontMetrics().horizontalAdvance("0" * 18)
-        for column, width in ((Column.ADDRESS, 190), (Column.EAN, digits + 16), (Column.METER_NUMBER, 105),
-                              (Column.HOLDER, 150), (Column.STATUS, 150), (Column.SHARING_OPERATION, 150),
-                              (Column.START_DATE, 90)):
-            # at least as wide as the (translated) header, so that no column title is cut
-            table.setColumnWidth(column, max(width, header.sectionSizeFromContents(column).width()))
         table.selectionModel().currentRowChanged.connect(self._row_changed)
         table.installEventFilter(self)
         table.viewport().installEventFilter(self)
@@ -184,7 +202,7 @@ class MainWindow(QMainWindow):
         self.proxy.modelReset.connect(self._after_reset)
         self.proxy.rowsInserted.connect(self._update_counts)
         self.ui.loadProgress.hide()
-        self.ui.emptyListLabel.hide()
+        self._setup_list_layout()
 
     def _setup_status_bar(self) -> None:
         self.connection_label = QLabel()
@@ -222,6 +240,15 @@ class MainWindow(QMainWindow):
             lambda keep: self._settings.setValue(SETTINGS_SIGN_OUT, "keep" if keep else "remove"))
         self._sync_meter_actions()
 
+    def _setup_help_and_names(self) -> None:
+        """Help → About, and a name for each control a screen reader cannot take from a label."""
+        ui = self.ui
+        self._server_addresses = ("", "")
+        ui.actionAbout.triggered.connect(self.show_about)
+        ui.meterTable.setAccessibleName(self.tr("Meters"))
+        ui.searchFieldCombo.setAccessibleName(self.tr("Search in"))
+        self.pending_button.setAccessibleName(self.tr("Pending changes"))
+
     def _connect_services(self) -> None:
         self._communities_service.loaded.connect(self._communities_loaded)
         self._communities_service.failed.connect(self._communities_failed)
@@ -236,22 +263,99 @@ class MainWindow(QMainWindow):
         meters.copyReset.connect(self._copy_reset)
         meters.storageFailed.connect(self._storage_failed)
         meters.copyDamaged.connect(self._copy_damaged)
+        meters.listReport.connect(self._show_list_report)
+        meters.communityChanged.connect(self._hide_list_report)
         self._connection.stateChanged.connect(self._show_connection)
         self._connection.backOnline.connect(self._back_online)
         self._connection.checkFinished.connect(self._show_connection)
 
     def _restore_layout(self) -> None:
-        geometry = self._settings.value(SETTINGS_GEOMETRY)
-        if geometry:
-            self.restoreGeometry(geometry)
+        self._restore_geometry()
         header = self._settings.value(SETTINGS_HEADER)
         if header:
             self.ui.meterTable.horizontalHeader().restoreState(header)
-        splitter = self._settings.value(SETTINGS_SPLITTER)
-        if splitter:
-            self.ui.mainSplitter.restoreState(splitter)
-        else:
-            self.ui.mainSplitter.setSizes([760, 680])
+        self._show_compact_rows(self.ui.actionCompactRows.isChecked())
+        self._restore_splitter()
+
+    # -- screen size: geometry, splitter, columns, compact rows ---------------------------------------------
+
+    def _setup_list_layout(self) -> None:
+        """The columns in their order and widths, the empty state over the table, the compact rows."""
+        from optimce_desktop.gui.list_empty_state import EmptyListOverlay
+
+        table = self.ui.meterTable
+        header = table.horizontalHeader()
+        for position, column in enumerate(layout_rules.VISUAL_ORDER):
+            header.moveSection(header.visualIndex(column), position)
+        self.empty_state = EmptyListOverlay(self.ui.emptyListLabel, table, self.clear_filters)
+        # the filter bar fits a 1280-pixel-wide window in every language
+        self.ui.communityCombo.setMinimumContentsLength(10)
+        self.ui.searchFieldCombo.setMinimumContentsLength(7)
+        self.ui.statusFilterCombo.setMinimumContentsLength(8)
+        self.ui.filterSpacer.changeSize(8, 10, QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Minimum)
+        action = QAction(self.tr("Compact ro&ws"), self)
+        action.setObjectName("actionCompactRows")
+        action.setCheckable(True)
+        action.setToolTip(self.tr("One line a meter, the town in its own column: about twice the rows"))
+        action.setChecked(self._settings.value(SETTINGS_COMPACT_ROWS, False, type=bool))
+        action.toggled.connect(self._compact_rows_toggled)
+        self.ui.menuView.addSeparator()
+        self.ui.menuView.addAction(action)
+        self.ui.actionCompactRows = action
+        self._meter_number_width = 0
+        self._show_compact_rows(action.isChecked())
+
+    def _compact_rows_toggled(self, compact: bool) -> None:
+        self._settings.setValue(SETTINGS_COMPACT_ROWS, compact)
+        self._show_compact_rows(compact)
+
+    def _show_compact_rows(self, compact: bool) -> None:
+        table = self.ui.meterTable
+        line = table.fontMetrics().height()
+        table.verticalHeader().setDefaultSectionSize(round(line * (1.35 if compact else 2.6)))
+        self.table_model.set_compact(compact)
+        table.setColumnHidden(Column.PLACE, not compact)
+        for column, width in layout_rules.column_widths(table, compact).items():
+            if column in (Column.ADDRESS, Column.EAN, Column.STATUS) or table.columnWidth(column) < width:
+                table.setColumnWidth(column, width)
+        if self._meter_number_width > table.columnWidth(Column.METER_NUMBER):
+            table.setColumnWidth(Column.METER_NUMBER, self._meter_number_width)
+
+    def _widen_for_meter_numbers(self, rows: list[MeterRow]) -> None:
+        """Meter numbers are never cut: their column grows to the longest one listed."""
+        table = self.ui.meterTable
+        width = layout_rules.text_column_width(table, (row.meter_number for row in rows))
+        if width > self._meter_number_width:
+            self._meter_number_width = width
+            if width > table.columnWidth(Column.METER_NUMBER):
+                table.setColumnWidth(Column.METER_NUMBER, width)
+
+    def _restore_geometry(self) -> None:
+        """The remembered geometry when it still fits its screen, else the preferred size within the
+        screen's available area."""
+        geometry = self._settings.value(SETTINGS_GEOMETRY)
+        if geometry and self.restoreGeometry(geometry):
+            screen = QGuiApplication.screenAt(self.normalGeometry().center()) or self.screen()
+            if screen is not None and layout_rules.fits(self.normalGeometry(), screen.availableGeometry()):
+                return
+            self.setWindowState(Qt.WindowState.WindowNoState)
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is not None:
+            self.setGeometry(layout_rules.fitting_geometry(screen.availableGeometry()))
+
+    def _restore_splitter(self) -> None:
+        """The remembered split when the list still shows its essential columns, else the list as wide as
+        it needs and the detail the rest."""
+        splitter = self.ui.mainSplitter
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        essential, full = layout_rules.list_widths(self.ui.meterTable)
+        saved = self._settings.value(SETTINGS_SPLITTER)
+        if saved and splitter.restoreState(saved) and splitter.sizes()[0] >= essential:
+            return
+        margins = self.centralWidget().layout().contentsMargins()
+        total = self.width() - margins.left() - margins.right() - splitter.handleWidth()
+        splitter.setSizes(layout_rules.splitter_sizes(total, essential, full))
 
     # -- public API ---------------------------------------------------------------------------------------
 
@@ -284,6 +388,17 @@ class MainWindow(QMainWindow):
         if self._meters.community is not None:
             pending.refresh()
         self._sync_meter_actions()
+
+    def set_server_addresses(self, gateway_url: str, issuer_url: str) -> None:
+        """The CRM and the sign-in server this window works with, as Help → About shows them."""
+        self._server_addresses = (gateway_url, issuer_url)
+
+    def show_about(self) -> None:
+        from optimce_desktop.gui.about_dialog import AboutDialog  # when asked only
+
+        dialog = AboutDialog(*self._server_addresses, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def set_consumptions(self, service: ConsumptionService) -> None:
         """The selected meter's consumption, in a tab of the detail pane (wired by the app)."""
@@ -487,6 +602,7 @@ class MainWindow(QMainWindow):
         progress.setValue(loaded)
         first_rows = self.table_model.total_count == 0
         self.table_model.merge_rows(rows)
+        self._widen_for_meter_numbers(rows)
         if first_rows:
             self._prefetch_visible()
         self._update_counts()
@@ -523,6 +639,32 @@ class MainWindow(QMainWindow):
             "version of the app). It was set aside as {0}, and is saved again from the CRM.").format(names),
             kind=Banner.WARNING)
 
+    def _hide_list_report(self, *_: object) -> None:
+        banner = getattr(self, "list_banner", None)
+        if banner is not None:
+            banner.hide()
+
+    def _show_list_report(self, report: ListReport) -> None:
+        """What the list just read lacks, in a banner of its own; a complete list, or another community,
+        takes it away."""
+        banner = getattr(self, "list_banner", None)
+        if report.clean:
+            self._hide_list_report()
+            return
+        if banner is None:
+            banner = self.list_banner = Banner(self)
+            self.ui.bannerLayout.addWidget(banner)
+        parts = []
+        if report.unreadable:
+            parts.append(QCoreApplication.translate(
+                "MainWindow", "%n meter(s) could not be read: the CRM sent them in a form this app does not "
+                "understand, so they are left out of the list.", None, report.unreadable))
+        if report.may_be_incomplete:
+            parts.append(QCoreApplication.translate(
+                "MainWindow", "The CRM's pages of meters did not end as announced: the list may be "
+                "incomplete."))
+        banner.show_message(" ".join(parts), kind=Banner.WARNING)
+
     def _copy_damaged(self) -> None:
         self.notice_banner.show_message(self.tr(
             "The offline data on this computer is damaged. It is set aside and saved again from the CRM at "
@@ -557,14 +699,14 @@ class MainWindow(QMainWindow):
     def _after_reset(self) -> None:
         ean = self._detail_pane.shown_ean if self._detail_pane is not None else None
         if ean is not None:
-            self.select_meter(ean)
+            self.detail_pane.set_listed(self.select_meter(ean))
         self._update_counts()
         self._prefetch_timer.start()
 
     def _update_counts(self) -> None:
         shown, total = self.table_model.visible_count, self.table_model.total_count
         self.count_label.setText(self.tr("%n of {0} meter(s) shown", "", shown).format(total))
-        self.ui.emptyListLabel.setVisible(total > 0 and shown == 0)
+        self.empty_state.set_shown(total > 0 and shown == 0)
         self.refresh_label.setText(
             self.tr("Refreshed {0}").format(datetime_text(self._last_refresh)) if self._last_refresh else "")
 

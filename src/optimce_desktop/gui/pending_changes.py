@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
 
 from optimce_desktop.domain.update import Change
 from optimce_desktop.gui.widgets.change_texts import value_text
+from optimce_desktop.gui.widgets.confirm_buttons import mark_buttons
 from optimce_desktop.services.connection import ConnectionMonitor
 from optimce_desktop.services.pending import PendingChange, PendingChanges, Revalidation
 from optimce_desktop.services.problems import Problem, field_label
-from optimce_desktop.services.texts import EMPTY, date_text, datetime_text
+from optimce_desktop.services.texts import EMPTY, date_text, datetime_text, english_plural
 from optimce_desktop.services.updates import DraftReason, SettledHow, Settlement, UpdateService
 
 EanRole = Qt.ItemDataRole.UserRole + 1
@@ -56,6 +57,7 @@ class PendingChangesDialog(QDialog):
         intro.setWordWrap(True)
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("pendingTable")
+        self.table.setAccessibleName(self.tr("Updates waiting to be sent"))
         self.table.setHorizontalHeaderLabels([
             self.tr("Meter"), self.tr("Changes"), self.tr("Effective date"), self.tr("Saved on"),
             self.tr("Check")])
@@ -76,11 +78,11 @@ class PendingChangesDialog(QDialog):
         self.empty_label.setObjectName("noPendingChanges")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
-        self.send_button = QPushButton(self.tr("Check and send…"))
+        self.send_button = QPushButton(self.tr("&Check and send…"))
         self.send_button.setObjectName("checkAndSendButton")
         self.send_button.setProperty("primary", True)
         self.send_button.clicked.connect(self.check_and_send)
-        self.discard_button = QPushButton(self.tr("Discard…"))
+        self.discard_button = QPushButton(self.tr("&Discard…"))
         self.discard_button.setObjectName("discardDraftButton")
         self.discard_button.clicked.connect(self.discard_selected)
         close = QPushButton(self.tr("Close"))
@@ -140,7 +142,8 @@ class PendingChangesDialog(QDialog):
         box.setObjectName("discardDraftConfirmation")
         discard = box.addButton(self.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
         keep = box.addButton(self.tr("Keep"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep)
+        mark_buttons(box, primary=None, default=keep)
+        box.setEscapeButton(keep)
         box.exec()
         clicked = box.clickedButton()
         box.deleteLater()
@@ -205,7 +208,7 @@ class PendingChangesDialog(QDialog):
         else:
             errors = len(result.errors)
             if errors:
-                text = self.tr("%n problem(s) to correct in the form", "", errors)
+                text = english_plural(self.tr("%n problem(s) to correct in the form", "", errors), errors)
             elif result.differences:
                 text = self.tr("The meter changed since: check the form, then send")
             else:

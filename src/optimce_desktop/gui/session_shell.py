@@ -71,6 +71,7 @@ class SessionShell(QObject):
         session.signedIn.connect(self._signed_in)
         session.sessionExpired.connect(self._session_expired)
         session.signedOut.connect(self._signed_out)
+        session.signOutIncomplete.connect(self._sign_out_incomplete)
         session.stateChanged.connect(self._state_changed)
         session.notice.connect(self._noticed)
 
@@ -155,6 +156,11 @@ class SessionShell(QObject):
     def _signed_out(self, user: str) -> None:
         self._reconfigure()
 
+    def _sign_out_incomplete(self, message: str) -> None:
+        """The session at the sign-in server may go on: said plainly on the sign-in screen."""
+        self.screen.show()
+        self.screen.show_message(message, kind=Banner.WARNING)
+
     def _noticed(self, text: str) -> None:
         """Said once (the session will not be remembered): on the sign-in screen, and in the main window,
         which usually replaces the screen at once."""
@@ -222,10 +228,10 @@ class SessionShell(QObject):
     def _add_session_actions(self, window: MainWindow, user: str) -> None:
         """File → Settings… and Sign out, and who is signed in, in the status bar."""
         menu, before = window.ui.menuFile, window.ui.actionQuit
-        settings_action = QAction(self.tr("Settings…"), window)
+        settings_action = QAction(self.tr("&Settings…"), window)
         settings_action.setObjectName("actionSettings")
         settings_action.triggered.connect(self.open_settings)
-        sign_out_action = QAction(self.tr("Sign out"), window)
+        sign_out_action = QAction(self.tr("Sign &out"), window)
         sign_out_action.setObjectName("actionSignOut")
         sign_out_action.triggered.connect(self.sign_out)
         menu.insertAction(before, settings_action)

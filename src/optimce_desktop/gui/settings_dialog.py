@@ -1,4 +1,4 @@
-"""Settings: the CRM gateway and the sign-in server, the client id, a CA bundle for corporate proxies, and
+"""Settings: the CRM gateway and the sign-in server, the client ID, a CA bundle for corporate proxies, and
 the interface language. Stored per user (``QSettings``, INI format); addresses are checked as they are
 typed, and plain http is refused except for this computer."""
 
@@ -48,12 +48,12 @@ class SettingsDialog(QDialog):
         self.client_id_edit = self._line_edit("clientIdEdit", initial.client_id, "")
         self.ca_bundle_edit = self._line_edit("caBundleEdit", initial.ca_bundle,
                                               self.tr("System certificates"))
-        browse = QPushButton(self.tr("Browse…"))
+        browse = QPushButton(self.tr("&Browse…"))
         browse.setObjectName("browseCaBundleButton")
         browse.clicked.connect(self._browse_ca_bundle)
         self.language_combo = QComboBox()
         self.language_combo.setObjectName("languageCombo")
-        self.language_combo.addItem(self.tr("As the system"), "")
+        self.language_combo.addItem(self.tr("System default"), "")
         for code, name in LANGUAGE_NAMES:
             self.language_combo.addItem(name, code)
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(initial.language)))
@@ -61,18 +61,22 @@ class SettingsDialog(QDialog):
         self.messages = {field: FieldMessage(self) for field in ServerField}
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.addRow(self.tr("CRM gateway"), self._with_message(self.gateway_edit, ServerField.GATEWAY))
-        form.addRow(self.tr("Sign-in server (OpenID issuer)"),
+        form.addRow(self._label(self.tr("CRM &gateway"), self.gateway_edit),
+                    self._with_message(self.gateway_edit, ServerField.GATEWAY))
+        form.addRow(self._label(self.tr("Sign-&in server (OpenID issuer)"), self.issuer_edit),
                     self._with_message(self.issuer_edit, ServerField.ISSUER))
-        form.addRow(self.tr("Client id"), self._with_message(self.client_id_edit, ServerField.CLIENT_ID))
+        form.addRow(self._label(self.tr("Client I&D"), self.client_id_edit),
+                    self._with_message(self.client_id_edit, ServerField.CLIENT_ID))
         ca_row = QHBoxLayout()
         ca_row.addWidget(self.ca_bundle_edit, 1)
         ca_row.addWidget(browse)
         ca_host = QWidget()
         ca_host.setLayout(ca_row)
         ca_row.setContentsMargins(0, 0, 0, 0)
-        form.addRow(self.tr("Certificate authorities"), self._with_message(ca_host, ServerField.CA_BUNDLE))
-        form.addRow(self.tr("Language"), self.language_combo)
+        ca_host.setFocusProxy(self.ca_bundle_edit)
+        form.addRow(self._label(self.tr("Certificate &authorities"), self.ca_bundle_edit),
+                    self._with_message(ca_host, ServerField.CA_BUNDLE))
+        form.addRow(self._label(self.tr("&Language"), self.language_combo), self.language_combo)
 
         notes = [self.tr("Certificates are always checked; name a CA bundle only if your network's proxy "
                          "requires one. The language changes the next time the app starts.")]
@@ -143,8 +147,18 @@ class SettingsDialog(QDialog):
         edit.setClearButtonEnabled(True)
         return edit
 
+    @staticmethod
+    def _label(text: str, field_widget: QWidget) -> QLabel:
+        """A field's label, whose Alt+letter goes to the field; a screen reader names the field after it
+        (the field sits with its message in a widget of its own, out of the label's reach)."""
+        label = QLabel(text)
+        label.setBuddy(field_widget)
+        field_widget.setAccessibleName(text.replace("&", ""))
+        return label
+
     def _with_message(self, field_widget: QWidget, field: ServerField) -> QWidget:
         host = QWidget()
+        host.setFocusProxy(field_widget)
         column = QVBoxLayout(host)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)

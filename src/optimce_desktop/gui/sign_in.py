@@ -102,10 +102,10 @@ class SignInDialog(QDialog):
         waiting.addWidget(self.reopen_button)
 
         buttons = QHBoxLayout()
-        self.settings_button = QPushButton(self.tr("Settings…"))
+        self.settings_button = QPushButton(self.tr("&Settings…"))
         self.settings_button.setObjectName("settingsButton")
         self.settings_button.clicked.connect(self.settingsRequested)
-        self.sign_out_button = QPushButton(self.tr("Sign out"))
+        self.sign_out_button = QPushButton(self.tr("Sign &out"))
         self.sign_out_button.setObjectName("signOutButton")
         self.sign_out_button.clicked.connect(self.signOutRequested)
         self.cancel_button = QPushButton(self.tr("Cancel"))
@@ -156,7 +156,11 @@ class SignInDialog(QDialog):
     def _fit(self) -> None:
         """Takes the height the shown texts need (wrapped labels do not make a dialog grow by themselves)."""
         if self.isVisible():
+            layout = self.layout()
+            layout.activate()  # the new text's wrapped height, not the one cached before it
             self.adjustSize()
+            if layout.hasHeightForWidth():  # adjustSize() falls short of a long wrapped message
+                self.resize(self.width(), max(self.height(), layout.totalHeightForWidth(self.width())))
 
     # -- the session's progress ----------------------------------------------------------------------------
 
@@ -167,18 +171,20 @@ class SignInDialog(QDialog):
         self.sign_in_button.setEnabled(not busy and self._session.problem is None)
         self.settings_button.setEnabled(not busy)
         self.sign_out_button.setEnabled(not busy)
-        self.cancel_button.setVisible(signing_in)
+        in_browser = self._url is not None and self._reopen_browser is not None
+        self.cancel_button.setVisible(signing_in or (state is SessionState.SIGNING_OUT and in_browser))
         self.waiting_progress.setVisible(busy)
         self.waiting_label.setVisible(busy)
         if state is SessionState.SIGNING_OUT:
-            self.waiting_label.setText(self.tr("Signing out…"))
+            self.waiting_label.setText(self.tr("Signing out in your browser…") if in_browser
+                                       else self.tr("Signing out…"))
         elif signing_in:
-            self.waiting_label.setText(self.tr("Waiting for you to sign in in your browser…")
+            self.waiting_label.setText(self.tr("Waiting for you to sign in with your browser…")
                                        if self._reopen_browser is not None else self.tr("Signing in…"))
-        else:
+        if not busy:
             self._url = None
-        can_reopen = self._url is not None and self._reopen_browser is not None
-        self.reopen_button.setVisible(signing_in and can_reopen)
+            in_browser = False
+        self.reopen_button.setVisible(signing_in and in_browser)
         if self._session.problem is not None and not busy:
             self.message_banner.show_message(self._session.problem, kind=Banner.WARNING)
         self._fit()

@@ -42,8 +42,10 @@ from optimce_desktop.gui.forms.ui_meter_data_update_dialog import Ui_MeterDataUp
 from optimce_desktop.gui.widgets.banner import Banner
 from optimce_desktop.gui.widgets.busy_button import BusyIndicator
 from optimce_desktop.gui.widgets.change_texts import change_list, period_span, timeline_difference_list
+from optimce_desktop.gui.widgets.confirm_buttons import mark_buttons
 from optimce_desktop.gui.widgets.field_message import FieldMessage, Severity, mark_field
 from optimce_desktop.gui.widgets.icons import drop_down_style_sheet
+from optimce_desktop.gui.widgets.pick_list import NOTE_ROLE, make_pick_list
 from optimce_desktop.services.members import MemberDirectory
 from optimce_desktop.services.problems import Problem, field_label, issue_message
 from optimce_desktop.services.texts import date_text, enum_text
@@ -104,6 +106,7 @@ class MeterDataUpdateDialog(QDialog):
         self._sending = False
         self._unconfirmed: MeterDataUpdate | None = None
         """The update sent without a confirmation yet: the service tells what became of it."""
+        self._applied: MeterDataUpdate | None = None
         self._keeping_draft = False
         self._filling = False
         self._detached = False
@@ -126,6 +129,7 @@ class MeterDataUpdateDialog(QDialog):
 
         self._map_fields()
         self._style()
+        self._set_up_keyboard()
         self._show_meter(detail)
         self._fill(draft_update if draft_update is not None else self._baseline)
         self._connect_edits()
@@ -149,6 +153,11 @@ class MeterDataUpdateDialog(QDialog):
     def awaits_outcome(self) -> bool:
         """An update sent from this form is not confirmed yet: the form will say what became of it."""
         return self._unconfirmed is not None
+
+    @property
+    def applied_update(self) -> MeterDataUpdate | None:
+        """The update the CRM applied (set when ``acknowledged`` is emitted): when it takes effect."""
+        return self._applied
 
     @property
     def banner(self) -> Banner:
@@ -223,8 +232,12 @@ class MeterDataUpdateDialog(QDialog):
                                     ClientType.INDUSTRIAL: ui.clientIndustrialRadio}
         for value, radio in (*self._rate_radios.items(), *self._client_type_radios.items()):
             radio.setText(enum_text(value))
-        for number_input in (ui.samplingPowerInput, ui.generatingCapacityInput, ui.amperageInput):
+        for number_input in (ui.generatingCapacityInput, ui.amperageInput):
             number_input.setToolTip(self.tr("Empty (--) when not set"))
+        sampling_power = self.tr("The power the meter may take from the grid, called “sampling power” in the "
+                                 "user guide.")
+        ui.samplingPowerLabel.setToolTip(sampling_power)
+        ui.samplingPowerInput.setToolTip(sampling_power + " " + self.tr("Empty (--) when not set"))
 
     def _style(self) -> None:
         self.setStyleSheet(self.styleSheet() + drop_down_style_sheet())
@@ -235,6 +248,15 @@ class MeterDataUpdateDialog(QDialog):
                 font = label.font()
                 font.setCapitalization(QFont.Capitalization.AllUppercase)
                 label.setFont(font)
+
+    def _set_up_keyboard(self) -> None:
+        ui = self.ui
+        make_pick_list(ui.dsoCombo)
+        # Alt+T and Alt+U go to the chosen card, as Tab does
+        for label, buttons in ((ui.rateLabel, ui.rateButtons), (ui.clientTypeLabel, ui.clientTypeButtons)):
+            buttons.buttonToggled.connect(
+                lambda button, checked, label=label: label.setBuddy(button) if checked else None)
+        ui.descriptionEdit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _show_meter(self, detail: MeterDetail) -> None:
         self.setWindowTitle(self.tr("Update data — {0}").format(detail.EAN))
@@ -282,8 +304,11 @@ class MeterDataUpdateDialog(QDialog):
         for choice in dso.choices_with(current):
             combo.addItem(choice.display_name, choice.code)
             if choice.region:
-                region = QCoreApplication.translate("dso", choice.region)
-                combo.setItemData(combo.count() - 1, region, Qt.ItemDataRole.ToolTipRole)
+                row, region = combo.count() - 1, QCoreApplication.translate("dso", choice.region)
+                combo.setItemData(row, region, Qt.ItemDataRole.ToolTipRole)
+                combo.setItemData(row, region, NOTE_ROLE)
+                combo.setItemData(row, f"{choice.display_name} — {region}",
+                                  Qt.ItemDataRole.AccessibleTextRole)
         known = dso.lookup(current)
         index = combo.findData(known.code if known else current.strip())
         combo.setCurrentIndex(index if current.strip() else -1)
@@ -495,7 +520,7 @@ class MeterDataUpdateDialog(QDialog):
                 period_span(period), enum_text(period.status)))
         replace = box.addButton(self.tr("Replace the period"), QMessageBox.ButtonRole.AcceptRole)
         back = box.addButton(self.tr("Back to the form"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(back)
+        mark_buttons(box, primary=replace, default=back)
         box.setEscapeButton(back)
         return self._ask(box) is replace
 
@@ -507,7 +532,7 @@ class MeterDataUpdateDialog(QDialog):
                 date_text(update.effective_day), update.ean)) + change_list(changes, large), rich=True)
         send = box.addButton(self.tr("Send"), QMessageBox.ButtonRole.AcceptRole)
         back = box.addButton(self.tr("Back to the form"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(back)
+        mark_buttons(box, primary=send, default=back)
         box.setEscapeButton(back)
         return self._ask(box) is send
 
@@ -542,6 +567,7 @@ class MeterDataUpdateDialog(QDialog):
             return
         self._stop_sending()
         self._draft_reason = None
+        self._applied = self._unconfirmed
         self.acknowledged.emit(detail)
         self.accept()
 
@@ -605,6 +631,7 @@ class MeterDataUpdateDialog(QDialog):
         self._unconfirmed = None
         if settlement.applied and _body_or_none(self.current_update()) == sent.to_patch_body():
             self._draft_reason = None
+            self._applied = sent
             self.acknowledged.emit(settlement.detail)
             self.accept()
             return
@@ -674,7 +701,7 @@ class MeterDataUpdateDialog(QDialog):
         keep_draft = box.addButton(self.tr("Keep as draft"), QMessageBox.ButtonRole.AcceptRole)
         discard = box.addButton(self.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
         keep_editing = box.addButton(self.tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep_editing)
+        mark_buttons(box, primary=keep_draft, default=keep_editing)
         box.setEscapeButton(keep_editing)
         clicked = self._ask(box)
         if clicked is discard:
@@ -719,8 +746,10 @@ class MeterDataUpdateDialog(QDialog):
         if needed > limit:
             area.setMinimumHeight(max(MIN_SCROLLED_FORM_HEIGHT, content - (needed - limit)))
             needed = _height_for_width(self.layout(), self.width())
-        if self.height() < needed:
-            self.resize(self.width(), needed)
+        # never taller than the screen allows (the form scrolls then): the buttons stay on screen
+        height = min(max(self.height(), needed), max(limit, needed))
+        if height != self.height():
+            self.resize(self.width(), height)
 
     def _message_box(self, name: str, icon: QMessageBox.Icon, text: str, informative: str, *,
                      rich: bool = False) -> QMessageBox:

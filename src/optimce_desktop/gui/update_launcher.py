@@ -3,15 +3,23 @@ became of updates whose outcome was not known (sent without an answer, or by an 
 
 from __future__ import annotations
 
+import datetime as dt
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject
 
 from optimce_desktop.domain.models import MeterDetail
+from optimce_desktop.domain.update import MeterDataUpdate
 from optimce_desktop.gui.main_window import MainWindow
 from optimce_desktop.gui.update_dialog import MeterDataUpdateDialog
 from optimce_desktop.gui.widgets.banner import Banner
 from optimce_desktop.gui.widgets.toast import Toast
 from optimce_desktop.services.members import MemberDirectory
+from optimce_desktop.services.texts import date_text
 from optimce_desktop.services.updates import Draft, Settlement, UpdateService
+
+if TYPE_CHECKING:
+    from optimce_desktop.gui.meter_detail import DetailPane
 
 
 class UpdateLauncher(QObject):
@@ -56,7 +64,7 @@ class UpdateLauncher(QObject):
         if detail.EAN != self._window.selected_ean:
             return  # the user moved on while the draft was looked up
         dialog = MeterDataUpdateDialog(detail, self._updates, self._members, self._window, draft=draft)
-        dialog.acknowledged.connect(self._acknowledged)
+        dialog.acknowledged.connect(lambda fresh: self._acknowledged(fresh, dialog.applied_update))
         dialog.savedAsDraft.connect(self._saved_as_draft)
         dialog.finished.connect(dialog.deleteLater)
         dialog.destroyed.connect(self._forget_dialog)
@@ -70,12 +78,19 @@ class UpdateLauncher(QObject):
         Toast.show_message(self._window, self.tr(
             "Saved as a draft: send it from Pending changes once the CRM is back"), kind="info")
 
-    def _acknowledged(self, detail: MeterDetail | None) -> None:
-        Toast.show_message(self._window, self.tr("Meter data updated"))
-        if detail is not None:
-            self._window.show_updated_detail(detail)
+    def _acknowledged(self, detail: MeterDetail | None, update: MeterDataUpdate | None) -> None:
+        starts = update.effective_day if update is not None else None
+        if starts is not None and starts > dt.date.today():
+            Toast.show_message(self._window, self.tr("Meter data updated: takes effect on {0}").format(
+                date_text(starts)))
         else:
+            Toast.show_message(self._window, self.tr("Meter data updated"))
+        if detail is None:
             self._window.reload_selected()
+            return
+        self._window.show_updated_detail(detail)
+        if starts is not None and starts > dt.date.today() and detail.EAN == self._window.selected_ean:
+            show_scheduled_period(self._window.detail_pane, starts)
 
     def _outcome_settled(self, ean: str, settlement: Settlement) -> None:
         dialog = self.dialog
@@ -92,3 +107,15 @@ class UpdateLauncher(QObject):
             banner.show_message(text, kind=Banner.INFO)
         else:  # "Review" opens Pending changes, where what was not applied waits
             banner.show_message(text, kind=Banner.WARNING, action=self.tr("Review"))
+
+
+def show_scheduled_period(pane: DetailPane, starts: dt.date) -> None:
+    """Opens "History and future" on the period starting on ``starts``: an update that takes effect later
+    does not change the current data."""
+    model = pane.timeline_model
+    row = next((r for r in range(model.rowCount()) if (p := model.period_at(r)) and p.start_date == starts),
+               None)
+    if row is None:
+        return
+    pane.tabs.setCurrentWidget(pane.timeline_view.parentWidget())
+    pane.timeline_view.selectRow(row)

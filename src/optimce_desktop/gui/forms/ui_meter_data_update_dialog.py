@@ -51,14 +51,16 @@ class Ui_MeterDataUpdateDialog(object):
 "QRadioButton { background: #FFFFFF; border: 1px solid #E2E8E3; border-radius: 6px; padding: 9px 12px; }\n"
 "QRadioButton:hover { border-color: #66BB6A; }\n"
 "QRadioButton:checked { background: #E8F5E9; border-color: #43A047; font-weight: 600; }\n"
+"QRadioButton:focus, QLabel[role=\"readOnlyValue\"]:focus { border: 2px solid #1B5E20; padding: 8px 11px; }\n"
+"QLabel[role=\"readOnlyValue\"]:focus { padding: 5px 7px; }\n"
 "QRadioButton:disabled { color: #6E7E70; }\n"
 "QPushButton#cancelButton, QPushButton#validateButton { background: #FFFFFF; color: #181E18; border: 1px solid #CBD5CD; border-radius: 6px; padding: 7px 18px; min-width: 72px; }\n"
 "QPushButton#cancelButton:hover { background: #F0F4F0; }\n"
 "QPushButton#cancelButton:disabled { color: #9AA59C; }\n"
 "QPushButton#validateButton { background: #43A047; color: #FFFFFF; border-color: #43A047; font-weight: 600; }\n"
-"QPushButton#validateButton:hover { background: #2E7D32; border-color: #2E7D32; }\n"
-"QPushButton#validateButton:disabled { background: #A5D6A7; border-color: #A5D6A7; col"
-                        "or: #F4FAF4; }\n"
+""
+                        "QPushButton#validateButton:hover { background: #2E7D32; border-color: #2E7D32; }\n"
+"QPushButton#validateButton:disabled { background: #A5D6A7; border-color: #A5D6A7; color: #F4FAF4; }\n"
 "QPushButton#validateButton[busy=\"true\"] { background: #66BB6A; border-color: #66BB6A; color: #FFFFFF; }\n"
 "QMessageBox QLabel#qt_msgbox_informativelabel { min-width: 400px; }\n"
 "QFrame#messageBanner { border-radius: 6px; }\n"
@@ -391,7 +393,7 @@ class Ui_MeterDataUpdateDialog(object):
 
         self.sharingOperationValue = QLabel(self.formArea)
         self.sharingOperationValue.setObjectName(u"sharingOperationValue")
-        self.sharingOperationValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.sharingOperationValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard|Qt.TextInteractionFlag.TextSelectableByMouse)
         self.sharingOperationValue.setProperty(u"role", u"readOnlyValue")
 
         self.holderGrid.addWidget(self.sharingOperationValue, 1, 1, 1, 1)
@@ -514,7 +516,10 @@ class Ui_MeterDataUpdateDialog(object):
         self.productionChainLabel.setBuddy(self.productionChainCombo)
         self.injectionStatusLabel.setBuddy(self.injectionStatusCombo)
         self.dsoLabel.setBuddy(self.dsoCombo)
+        self.rateLabel.setBuddy(self.rateSimpleRadio)
+        self.clientTypeLabel.setBuddy(self.clientResidentialRadio)
         self.holderLabel.setBuddy(self.holderCombo)
+        self.sharingOperationLabel.setBuddy(self.sharingOperationValue)
         self.statusLabel.setBuddy(self.statusCombo)
         self.effectiveDateLabel.setBuddy(self.effectiveDateEdit)
 #endif // QT_CONFIG(shortcut)
@@ -531,7 +536,8 @@ class Ui_MeterDataUpdateDialog(object):
         QWidget.setTabOrder(self.clientResidentialRadio, self.clientProfessionalRadio)
         QWidget.setTabOrder(self.clientProfessionalRadio, self.clientIndustrialRadio)
         QWidget.setTabOrder(self.clientIndustrialRadio, self.holderCombo)
-        QWidget.setTabOrder(self.holderCombo, self.statusCombo)
+        QWidget.setTabOrder(self.holderCombo, self.sharingOperationValue)
+        QWidget.setTabOrder(self.sharingOperationValue, self.statusCombo)
         QWidget.setTabOrder(self.statusCombo, self.effectiveDateEdit)
         QWidget.setTabOrder(self.effectiveDateEdit, self.validateButton)
         QWidget.setTabOrder(self.validateButton, self.cancelButton)
@@ -546,33 +552,33 @@ class Ui_MeterDataUpdateDialog(object):
 
     def retranslateUi(self, MeterDataUpdateDialog):
         MeterDataUpdateDialog.setWindowTitle(QCoreApplication.translate("MeterDataUpdateDialog", u"Update data", None))
-        self.headerTitle.setText(QCoreApplication.translate("MeterDataUpdateDialog", u"Meter data update", None))
-        self.descriptionLabel.setText(QCoreApplication.translate("MeterDataUpdateDialog", u"Description", None))
+        self.headerTitle.setText(QCoreApplication.translate("MeterDataUpdateDialog", u"Update data", None))
+        self.descriptionLabel.setText(QCoreApplication.translate("MeterDataUpdateDialog", u"&Description", None))
         self.descriptionEdit.setPlaceholderText(QCoreApplication.translate("MeterDataUpdateDialog", u"What the meter supplies, e.g. \u201cBakery: ovens and cold room\u201d", None))
         self.energyTitle.setText(QCoreApplication.translate("MeterDataUpdateDialog", u"Energy characteristics", None))
-        self.samplingPowerLabel.setText(QCoreApplication.translate("MeterDataUpdateDialog", u"Withdrawal power (kVA)", None))
-        self.generatingCapacityLabel.setText(QCoreApplication.translate("MeterDataUpdateDialog", u"Total generating capacity (kVA)", None))
-        self.amperageLabel.setText(QCoreApplication.translate("MeterDataUpdateDialog", u"Amperage (A)", None))
-        self.productionChainLabel.setText(QCoreApplication.translate("MeterDataUpdateDialog", u"Generation type", None))
-        self.injectionStatusLabel.setText(QCoreApplication.translate("MeterDataUpdateDialog", u"Injection status", None))
-        self.dsoLabel.setText(QCoreApplication.translate("MeterDataUpdateDialog", u"DSO *", None))
+        self.samplingPowerLabel.setText(QCoreApplication.translate("MeterDataUpdateDialog", u"&Withdrawal power (kVA)", None))
+        self.generatingCapacityLabel.setText(QCoreApplication.translate("MeterDataUpdateDialog", u"Total generating &capacity (kVA)", None))
+        self.amperageLabel.setText(QCoreApplication.translate("MeterDataUpdateDialog", u"&Amperage (A)", None))
+        self.productionChainLabel.setText(QCoreApplication.translate("MeterDataUpdateDialog", u"&Generation type", None))
+        self.injectionStatusLabel.setText(QCoreApplication.translate("MeterDataUpdateDialog", u"&Injection status", None))
+        self.dsoLabel.setText(QCoreApplication.translate("MeterDataUpdateDialog", u"DS&O *", None))
         self.financialTitle.setText(QCoreApplication.translate("MeterDataUpdateDialog", u"Financial characteristics", None))
-        self.rateLabel.setText(QCoreApplication.translate("MeterDataUpdateDialog", u"Tariff *", None))
+        self.rateLabel.setText(QCoreApplication.translate("MeterDataUpdateDialog", u"&Tariff *", None))
         self.rateSimpleRadio.setText(QCoreApplication.translate("MeterDataUpdateDialog", u"Single-rate", None))
         self.rateBiHourlyRadio.setText(QCoreApplication.translate("MeterDataUpdateDialog", u"Bi-hourly", None))
         self.rateNightRadio.setText(QCoreApplication.translate("MeterDataUpdateDialog", u"Exclusive night", None))
-        self.clientTypeLabel.setText(QCoreApplication.translate("MeterDataUpdateDialog", u"Usage *", None))
+        self.clientTypeLabel.setText(QCoreApplication.translate("MeterDataUpdateDialog", u"&Usage *", None))
         self.clientResidentialRadio.setText(QCoreApplication.translate("MeterDataUpdateDialog", u"Residential", None))
         self.clientProfessionalRadio.setText(QCoreApplication.translate("MeterDataUpdateDialog", u"Professional", None))
         self.clientIndustrialRadio.setText(QCoreApplication.translate("MeterDataUpdateDialog", u"Industrial", None))
-        self.holderLabel.setText(QCoreApplication.translate("MeterDataUpdateDialog", u"Holder", None))
-        self.sharingOperationLabel.setText(QCoreApplication.translate("MeterDataUpdateDialog", u"Sharing operation", None))
-        self.statusLabel.setText(QCoreApplication.translate("MeterDataUpdateDialog", u"Status *", None))
+        self.holderLabel.setText(QCoreApplication.translate("MeterDataUpdateDialog", u"&Holder", None))
+        self.sharingOperationLabel.setText(QCoreApplication.translate("MeterDataUpdateDialog", u"Sharing o&peration", None))
+        self.statusLabel.setText(QCoreApplication.translate("MeterDataUpdateDialog", u"&Status *", None))
 #if QT_CONFIG(tooltip)
         self.sharingOperationValue.setToolTip(QCoreApplication.translate("MeterDataUpdateDialog", u"This form keeps the meter in its sharing operation; it does not change it.", None))
 #endif // QT_CONFIG(tooltip)
         self.sharingOperationHint.setText(QCoreApplication.translate("MeterDataUpdateDialog", u"Kept as is.", None))
-        self.effectiveDateLabel.setText(QCoreApplication.translate("MeterDataUpdateDialog", u"Effective date *", None))
+        self.effectiveDateLabel.setText(QCoreApplication.translate("MeterDataUpdateDialog", u"&Effective date *", None))
         self.cancelButton.setText(QCoreApplication.translate("MeterDataUpdateDialog", u"Cancel", None))
         self.validateButton.setText(QCoreApplication.translate("MeterDataUpdateDialog", u"Validate", None))
     # retranslateUi
