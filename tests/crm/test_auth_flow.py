@@ -18,9 +18,11 @@ from optimce_desktop.crm.auth import (
     browser_sign_in,
     follow_to_redirect,
 )
+from optimce_desktop.crm.auth.identity import user_name
 from optimce_desktop.crm.transport import AddressError
 from optimce_desktop.emulator import DEMO_MANAGER, EmulatorServer
-from optimce_desktop.emulator.oidc import CODE_LIFETIME
+from optimce_desktop.emulator.auth import subject_of
+from optimce_desktop.emulator.oidc import CODE_LIFETIME, ProviderProfile
 from tests.fixtures.auth import ScriptedBrowser
 
 PAGES = RedirectPages("Signed in", "You can close this tab.", "Not signed in", "Go back to the app.")
@@ -31,12 +33,13 @@ def sign_in(oidc: OidcClient, browser: ScriptedBrowser, **options):
                            **options)
 
 
-def test_discovery_reads_and_checks_the_providers_metadata(oidc_client: OidcClient,
-                                                           emulator: EmulatorServer) -> None:
+def test_discovery_reads_and_checks_the_providers_metadata(oidc_client: OidcClient, emulator: EmulatorServer,
+                                                           provider_profile: ProviderProfile) -> None:
     metadata = oidc_client.discover()
     assert metadata.issuer == emulator.issuer_url
     assert metadata.token_endpoint.startswith(emulator.issuer_url)
-    assert metadata.end_session_endpoint and metadata.revocation_endpoint
+    assert metadata.end_session_endpoint
+    assert bool(metadata.revocation_endpoint) is provider_profile.revocation
 
 
 def test_discovery_refuses_a_document_naming_another_issuer(emulator: EmulatorServer) -> None:
@@ -108,7 +111,7 @@ def test_an_id_token_for_another_sign_in_is_refused(oidc_client, browser, emulat
     assert caught.value.reason is SignInFailure.INVALID_ANSWER and "nonce" in caught.value.detail
 
 
-def test_refresh_rotates_and_the_end_of_the_session_stops_it(oidc_client, browser, emulator) -> None:
+def test_refresh_rotates_and_the_old_refresh_token_is_refused(oidc_client, browser, emulator) -> None:
     emulator.oidc.auto_approve = DEMO_MANAGER
     tokens = sign_in(oidc_client, browser)
     assert tokens.refresh_token is not None
@@ -119,8 +122,37 @@ def test_refresh_rotates_and_the_end_of_the_session_stops_it(oidc_client, browse
     with pytest.raises(SignInError) as caught:
         oidc_client.refresh(tokens.refresh_token)
     assert caught.value.session_ended
-    oidc_client.end_session(fresh.refresh_token, fresh.id_token)
-    assert emulator.oidc.active_sessions() == 0
+
+
+def test_the_user_is_named_by_their_username_on_every_provider(oidc_client, browser, emulator) -> None:
+    """The app asks for the profile scope: a standard provider then names the user, not only ``sub``."""
+    tokens = sign_in(oidc_client, browser)
+    assert tokens.user == DEMO_MANAGER and tokens.subject == subject_of(DEMO_MANAGER)
+    scope = httpx.URL(browser.opened[0]).params["scope"].split()
+    assert scope == ["openid", "profile", "offline_access"]  # email: the emulator does not offer it
+
+
+def test_without_the_profile_scope_a_standard_provider_names_nobody_but_sub(server_config, browser, emulator,
+                                                                            provider_profile) -> None:
+    """What the app saw before it asked for ``profile``: the user named "1" (their ``sub``) everywhere."""
+    config = dataclasses.replace(server_config, scope="openid offline_access")
+    with OidcClient(config, clock=emulator.auth_clock) as oidc:
+        tokens = sign_in(oidc, browser)
+    expected = DEMO_MANAGER if provider_profile.username_without_profile_scope else subject_of(DEMO_MANAGER)
+    assert tokens.user == expected
+
+
+@pytest.mark.parametrize(
+    ("claims", "name"),
+    [({"sub": "1", "preferred_username": "alice", "email": "a@example.be"}, "alice"),
+     ({"sub": "1", "email": "a@example.be"}, "a@example.be"),
+     ({"sub": "1", "preferred_username": "", "email": " "}, "1"),
+     ({"sub": "1", "preferred_username": 7}, "1"),
+     ({}, None)],
+    ids=["username", "email", "empty-claims", "not-a-string", "nothing"],
+)
+def test_one_function_names_the_user_whatever_claims_come(claims, name) -> None:
+    assert user_name(claims) == name
 
 
 def test_an_unreachable_provider_is_said_so(emulator: EmulatorServer) -> None:

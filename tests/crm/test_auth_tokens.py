@@ -130,6 +130,24 @@ def test_a_revoked_session_ends_once_and_forgets_the_stored_token(signed_in, emu
     assert tokens.refresh_after_rejection() is False and len(ended) == 1
 
 
+def test_a_session_revoked_just_after_a_refresh_ends_at_the_first_rejection(signed_in, emulator,
+                                                                           memory_keyring):
+    tokens, clock, ended = signed_in
+    clock.now += 300 - 10  # within the margin: the next request refreshes first
+    emulator.auth_clock.advance(300 - 10)
+    with crm_for(emulator, tokens) as crm:
+        assert crm.meter_detail(GUIDE_EAN).EAN == GUIDE_EAN
+    refreshed = tokens.access_token()
+    clock.now += 2  # two seconds later, an administrator ends the session
+    emulator.oidc.end_sessions(DEMO_MANAGER)
+
+    with crm_for(emulator, tokens) as crm, pytest.raises(AuthenticationError):
+        crm.meter_detail(GUIDE_EAN)  # the gateway refuses the token just obtained
+
+    assert refreshed is not None and len(ended) == 1 and ended[0].session_ended
+    assert not tokens.signed_in and stored(memory_keyring, emulator) is None
+
+
 def test_an_unreachable_provider_is_an_offline_error_once_the_token_expired(signed_in, emulator):
     tokens, clock, _ = signed_in
     clock.now += 240  # refresh due, token still valid: the current token is used

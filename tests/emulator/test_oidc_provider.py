@@ -1,5 +1,6 @@
 """The emulator's OpenID provider, by HTTP as any client sees it: discovery, the authorization page, the
-code exchange with PKCE, refresh tokens, the end of a session, and the gateway accepting its tokens."""
+code exchange with PKCE, refresh tokens, the end of a session, the gateway accepting its tokens, and its two
+profiles (like Keycloak, like a plainer standard provider)."""
 
 from __future__ import annotations
 
@@ -9,9 +10,12 @@ from urllib.parse import parse_qs, urlencode, urlsplit
 
 import httpx
 import pytest
+from joserfc import jwt
+from joserfc.jwk import KeySet
 
 from optimce_desktop.emulator import DEMO_MANAGER, MEMBER_ONLY, TOURNESOLS_AUTH_ID, EmulatorServer
-from optimce_desktop.emulator.oidc import CODE_LIFETIME, OIDC_PATH
+from optimce_desktop.emulator.auth import subject_of
+from optimce_desktop.emulator.oidc import CODE_LIFETIME, KEYCLOAK, OIDC_PATH, STANDARD
 from tests.emulator.support import data
 
 VERIFIER = "v" * 64
@@ -198,3 +202,81 @@ def test_an_access_token_expires_with_the_clock(emulator: EmulatorServer) -> Non
     assert communities(emulator, tokens["access_token"]).status_code == 200
     emulator.auth_clock.advance(tokens["expires_in"])
     assert communities(emulator, tokens["access_token"]).status_code == 401
+
+
+# -- the provider's profiles: like Keycloak (the default), or like a plainer standard provider -----------
+
+def id_token_claims(emulator: EmulatorServer, id_token: str) -> dict:
+    keys = KeySet.import_key_set(httpx.get(f"{emulator.base_url}{OIDC_PATH}/certs").json())
+    return jwt.decode(id_token, keys).claims
+
+
+def logout_url(emulator: EmulatorServer, **params: str) -> str:
+    return f"{emulator.base_url}{OIDC_PATH}/logout?{urlencode(params)}"
+
+
+def test_a_standard_provider_offers_no_revocation_and_signs_with_rs256(emulator: EmulatorServer) -> None:
+    emulator.oidc.profile = STANDARD
+    document = httpx.get(f"{emulator.issuer_url}/.well-known/openid-configuration").json()
+    assert "revocation_endpoint" not in document and document["end_session_endpoint"]
+    assert document["id_token_signing_alg_values_supported"] == ["RS256"]
+    assert [key["kty"] for key in httpx.get(document["jwks_uri"]).json()["keys"]] == ["RSA"]
+    tokens = exchange(emulator, code_for(emulator)).json()
+    revoke = httpx.post(f"{emulator.base_url}{OIDC_PATH}/revoke",
+                        data={"client_id": "optimce-desktop", "token": tokens["refresh_token"]})
+    assert revoke.status_code == 404 and emulator.oidc.active_sessions() == 1
+    assert data(communities(emulator, tokens["access_token"]))  # its RS256 access token is accepted
+
+
+@pytest.mark.parametrize("profile", [KEYCLOAK, STANDARD], ids=lambda p: p.name)
+@pytest.mark.parametrize("scope", ["openid offline_access", "openid profile offline_access"],
+                         ids=["without-profile", "with-profile"])
+def test_the_id_token_names_the_user_as_the_profile_says(emulator: EmulatorServer, profile, scope) -> None:
+    emulator.oidc.profile = profile
+    emulator.oidc.auto_approve = DEMO_MANAGER
+    code = redirect_params(httpx.get(authorize_url(emulator, scope=scope)))["code"]
+    claims = id_token_claims(emulator, exchange(emulator, code).json()["id_token"])
+    named = profile.username_without_profile_scope or "profile" in scope.split()
+    assert claims.get("preferred_username") == (DEMO_MANAGER if named else None)
+    assert claims["sub"] == subject_of(DEMO_MANAGER)
+
+
+@pytest.mark.parametrize("profile", [KEYCLOAK, STANDARD], ids=lambda p: p.name)
+def test_the_browsers_logout_ends_the_session_and_goes_back_to_the_app(emulator: EmulatorServer,
+                                                                      profile) -> None:
+    emulator.oidc.profile = profile
+    tokens = exchange(emulator, code_for(emulator)).json()
+    answer = httpx.get(logout_url(emulator, id_token_hint=tokens["id_token"], client_id="optimce-desktop",
+                                  post_logout_redirect_uri=REDIRECT, state="0ut"))
+    assert redirect_params(answer) == {"state": "0ut"}
+    assert emulator.oidc.active_sessions() == 0
+    assert communities(emulator, tokens["access_token"]).status_code == 401  # the gateway notices at once
+
+
+def test_a_post_from_the_app_alone_does_not_end_a_standard_providers_session(
+        emulator: EmulatorServer) -> None:
+    """What the app used to do: a standard provider's session lives in the browser, the POST ends nothing
+    (and its 302 answer is no error)."""
+    emulator.oidc.profile = STANDARD
+    tokens = exchange(emulator, code_for(emulator)).json()
+    answer = httpx.post(f"{emulator.base_url}{OIDC_PATH}/logout",
+                        data={"client_id": "optimce-desktop", "refresh_token": tokens["refresh_token"],
+                              "post_logout_redirect_uri": REDIRECT})
+    assert answer.status_code == 302 and emulator.oidc.active_sessions() == 1
+    assert token_request(emulator, grant_type="refresh_token",
+                         refresh_token=tokens["refresh_token"]).status_code == 200
+
+
+def test_the_logout_sends_the_browser_only_to_a_loopback_address(emulator: EmulatorServer) -> None:
+    tokens = exchange(emulator, code_for(emulator)).json()
+    answer = httpx.get(logout_url(emulator, id_token_hint=tokens["id_token"],
+                                  post_logout_redirect_uri="https://evil.example/"))
+    assert answer.status_code == 400 and "location" not in answer.headers
+    assert emulator.oidc.active_sessions() == 1
+
+
+def test_every_secret_of_a_sign_in_is_known_to_the_leak_tests(emulator: EmulatorServer) -> None:
+    tokens = exchange(emulator, code_for(emulator)).json()
+    seen = emulator.oidc.secrets_seen()
+    assert {"st4te", "n0nce", challenge(VERIFIER), VERIFIER} <= seen
+    assert {tokens["access_token"], tokens["refresh_token"], tokens["id_token"]} <= seen

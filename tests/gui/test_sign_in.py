@@ -40,7 +40,7 @@ def test_the_sign_in_screen_waits_for_the_browser_and_can_be_cancelled(qtbot, st
     screen.sign_in_button.click()
     qtbot.waitUntil(lambda: len(opened) == 1 and screen.reopen_button.isVisible(), timeout=5000)
     assert not screen.sign_in_button.isEnabled() and screen.cancel_button.isVisible()
-    assert screen.waiting_label.text() == "Waiting for you to sign in in your browser…"
+    assert screen.waiting_label.text() == "Waiting for you to sign in with your browser…"
     screenshot(screen, "sign-in-waiting.png", tmp_path)
     screen.reopen_button.click()
     assert opened == [opened[0], opened[0]]

@@ -2,6 +2,12 @@
 authorization (the authorization code flow with PKCE S256 only), token (code and refresh token grants),
 end of session, revocation and the signing keys.
 
+Its ``profile`` makes it behave like Keycloak (``KEYCLOAK``, the default: a revocation endpoint,
+``preferred_username`` in every ID token, ES256, the app's back-channel logout POST ends the session) or
+like a plainer standard provider (``STANDARD``, as django-oidc-provider: no revocation endpoint in its
+discovery, RS256, ``preferred_username`` only with the ``profile`` scope, and only the browser's visit to
+its end-session page ends a session). Both rotate refresh tokens at each use and refuse the old one.
+
 The authorization page approves ``auto_approve``'s user at once (the demo), or shows a small form asking
 which user signs in. Redirect URIs must be loopback addresses (RFC 8252: any port). Codes live a minute
 and serve once; refresh tokens are opaque, rotate at each use and die with their session. Every time
@@ -13,6 +19,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import html
+import logging
 import secrets
 import threading
 from collections.abc import Callable, Mapping
@@ -34,6 +41,26 @@ PENDING_LIFETIME = 600.0
 """Seconds the login form of one authorization request stays usable."""
 REFRESH_TOKEN_LIFETIME = 30 * 24 * 3600.0
 LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
+
+
+@dataclass(frozen=True)
+class ProviderProfile:
+    name: str
+    revocation: bool
+    """Whether discovery lists the revocation endpoint (RFC 7009), and the endpoint revokes."""
+    signing_algorithm: str
+    username_without_profile_scope: bool
+    """Whether ``preferred_username`` is in the ID token even when the ``profile`` scope was not asked."""
+    back_channel_logout: bool
+    """Whether a POST from the app itself to the end-session endpoint ends the session (Keycloak's way):
+    a standard provider's session lives in the browser, and such a POST ends nothing."""
+
+
+KEYCLOAK = ProviderProfile("keycloak", revocation=True, signing_algorithm="ES256",
+                           username_without_profile_scope=True, back_channel_logout=True)
+STANDARD = ProviderProfile("standard", revocation=False, signing_algorithm="RS256",
+                           username_without_profile_scope=False, back_channel_logout=False)
+PROFILES = {profile.name: profile for profile in (KEYCLOAK, STANDARD)}
 
 
 class OAuthError(Exception):
@@ -95,6 +122,7 @@ class OidcProvider:
         clock: Callable[[], float],
         auto_approve: str | None = None,
         client_id: str = CLIENT_ID,
+        profile: ProviderProfile = KEYCLOAK,
     ) -> None:
         self.tokens = tokens
         self.users = users
@@ -106,12 +134,32 @@ class OidcProvider:
         self._codes: dict[str, _Code] = {}
         self._sessions: dict[str, _Session] = {}
         self._refresh_tokens: dict[str, _RefreshToken] = {}
+        self._secrets: set[str] = set()
+        self.profile = profile
+        tokens.session_active = self._session_active
+        _hide_queries_from_the_access_log()
+
+    @property
+    def profile(self) -> ProviderProfile:
+        return self._profile
+
+    @profile.setter
+    def profile(self, profile: ProviderProfile) -> None:
+        """Behaves as ``profile`` from now on (tests switch it before any sign-in)."""
+        self._profile = profile
+        self.tokens.algorithm = profile.signing_algorithm
 
     # -- what tests ask ----------------------------------------------------------------------------------
 
     def active_sessions(self, username: str | None = None) -> int:
         with self._lock:
             return sum(1 for s in self._sessions.values() if username is None or s.username == username)
+
+    def secrets_seen(self) -> set[str]:
+        """Every secret value of the sign-ins so far, for tests that check none of them leaks (into a log):
+        states, nonces, code challenges, codes, code verifiers, refresh, access and ID tokens."""
+        with self._lock:
+            return set(self._secrets)
 
     def end_sessions(self, username: str | None = None) -> int:
         """Ends the sessions of ``username`` (everyone's by default), as an administrator would: their
@@ -142,12 +190,12 @@ class OidcProvider:
             "authorization_endpoint": f"{base}/auth",
             "token_endpoint": f"{base}/token",
             "end_session_endpoint": f"{base}/logout",
-            "revocation_endpoint": f"{base}/revoke",
+            **({"revocation_endpoint": f"{base}/revoke"} if self.profile.revocation else {}),
             "jwks_uri": f"{base}/certs",
             "response_types_supported": ["code"],
             "grant_types_supported": ["authorization_code", "refresh_token"],
             "subject_types_supported": ["public"],
-            "id_token_signing_alg_values_supported": ["ES256"],
+            "id_token_signing_alg_values_supported": [self.profile.signing_algorithm],
             "code_challenge_methods_supported": ["S256"],
             "token_endpoint_auth_methods_supported": ["none"],
             "scopes_supported": ["openid", "offline_access", "profile"],
@@ -181,6 +229,7 @@ class OidcProvider:
             return refuse("invalid_scope", "The openid scope is required")
         authorization = _Authorization(client_id, redirect_uri, state, query["code_challenge"],
                                        query.get("nonce"), scope, query.get("login_hint"), self.clock())
+        self._remember_secrets(state, authorization.nonce, authorization.code_challenge)
         if self.auto_approve is not None:
             return self._approve(authorization, self.auto_approve)
         request_id = secrets.token_urlsafe(16)
@@ -191,6 +240,7 @@ class OidcProvider:
 
     async def token(self, request: Request) -> Response:
         form = await _form(request)
+        self._remember_secrets(form.get("code"), form.get("code_verifier"), form.get("refresh_token"))
         try:
             if form.get("client_id") != self.client_id:
                 raise OAuthError("invalid_client", "Unknown client", 401)
@@ -207,20 +257,33 @@ class OidcProvider:
         return JSONResponse(answer, headers={"Cache-Control": "no-store", "Pragma": "no-cache"})
 
     async def logout(self, request: Request) -> Response:
-        """RP-initiated logout: a POST with the client id and the refresh token (back-channel, Keycloak's
-        way for an app), or a browser's GET with ``id_token_hint``."""
-        params = await _form(request) if request.method == "POST" else dict(request.query_params)
-        with self._lock:
-            session_id = self._session_of(params)
-            if session_id is not None:
-                self._end_session(session_id)
-        if request.method == "POST":
+        """RP-initiated logout: a browser's GET with ``id_token_hint`` (and ``post_logout_redirect_uri``, a
+        loopback address, where the browser goes back with ``state``), or, with Keycloak's profile, a POST
+        from the app with the client id and the refresh token (back-channel)."""
+        back_channel = request.method == "POST"
+        params = await _form(request) if back_channel else dict(request.query_params)
+        self._remember_secrets(params.get("id_token_hint"), params.get("refresh_token"), params.get("state"))
+        redirect_uri = params.get("post_logout_redirect_uri")
+        if redirect_uri is not None and not _is_loopback_redirect(redirect_uri):
+            return _error_page("Invalid redirect URI", "A desktop app must redirect to a loopback address.")
+        if not back_channel or self.profile.back_channel_logout:
+            with self._lock:
+                session_id = self._session_of(params)
+                if session_id is not None:
+                    self._end_session(session_id)
+        if back_channel and self.profile.back_channel_logout:
             return Response(status_code=204)
+        if redirect_uri is not None:
+            return _redirect(redirect_uri, {"state": params.get("state")})
         return HTMLResponse("<!DOCTYPE html><html><body><p>You are signed out.</p></body></html>")
 
     async def revoke(self, request: Request) -> Response:
-        """RFC 7009: revoking a refresh token ends its session; unknown tokens are no error."""
+        """RFC 7009: revoking a refresh token ends its session; unknown tokens are no error. Only where
+        the profile offers revocation."""
+        if not self.profile.revocation:
+            return JSONResponse({"error": "not_found"}, status_code=404)
         form = await _form(request)
+        self._remember_secrets(form.get("token"))
         if form.get("client_id") != self.client_id:
             return JSONResponse({"error": "invalid_client"}, status_code=401)
         with self._lock:
@@ -251,6 +314,7 @@ class OidcProvider:
     def _approve(self, authorization: _Authorization, username: str) -> Response:
         code = secrets.token_urlsafe(32)
         now = self.clock()
+        self._remember_secrets(code)
         with self._lock:
             session_id = secrets.token_urlsafe(12)
             self._sessions[session_id] = _Session(username, now)
@@ -310,9 +374,13 @@ class OidcProvider:
             "scope": scope,
             "session_state": session_id,
         }
-        if "openid" in scope.split():
-            answer["id_token"] = self.tokens.id_token(session.username, audience=self.client_id, nonce=nonce,
-                                                      session_id=session_id, auth_time=session.auth_time)
+        scopes = scope.split()
+        if "openid" in scopes:
+            answer["id_token"] = self.tokens.id_token(
+                session.username, audience=self.client_id, nonce=nonce, session_id=session_id,
+                auth_time=session.auth_time,
+                profile="profile" in scopes or self.profile.username_without_profile_scope)
+        self._secrets.update((refresh_token, access, answer.get("id_token", refresh_token)))
         return answer
 
     def _session_of(self, params: Mapping[str, str]) -> str | None:
@@ -323,6 +391,14 @@ class OidcProvider:
         claims = self.tokens.verified_claims(hint, check_expiry=False) if hint else None
         session_id = claims.get("sid") if claims else None
         return session_id if isinstance(session_id, str) else None
+
+    def _session_active(self, session_id: str) -> bool:
+        with self._lock:
+            return session_id in self._sessions
+
+    def _remember_secrets(self, *values: str | None) -> None:
+        with self._lock:
+            self._secrets.update(value for value in values if value)
 
     def _end_session(self, session_id: str) -> None:
         session = self._sessions.pop(session_id, None)
@@ -336,6 +412,24 @@ class OidcProvider:
             del self._pending[request_id]
         for code in [c for c, issued in self._codes.items() if issued.expires_at <= now]:
             del self._codes[code]
+
+
+class _ProviderQueryFilter(logging.Filter):
+    """Cuts the query off the provider's addresses in uvicorn's access log (when anyone turns it on): they
+    carry states, nonces, code challenges, codes and ID token hints."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        args = record.args
+        if isinstance(args, tuple) and len(args) >= 3 and isinstance(args[2], str) \
+                and args[2].startswith(REALM_PATH) and "?" in args[2]:
+            record.args = (*args[:2], args[2].split("?", 1)[0] + "?…", *args[3:])
+        return True
+
+
+def _hide_queries_from_the_access_log() -> None:
+    logger = logging.getLogger("uvicorn.access")
+    if not any(isinstance(f, _ProviderQueryFilter) for f in logger.filters):
+        logger.addFilter(_ProviderQueryFilter())
 
 
 def _s256(verifier: str) -> str:

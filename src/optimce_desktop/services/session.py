@@ -1,11 +1,13 @@
 """The signed-in session, for the GUI: sign-in in the browser, silent sign-in at start with the remembered
-refresh token, the end of a session at the provider, sign-out, and the tokens every CRM request carries.
+refresh token, sign-out (ending the session at the provider: ``crm.auth.sign_out``), and the tokens every
+CRM request carries.
 
 Everything that touches the network or the password store runs in a background task; results and changes
 of state come back as signals on the GUI thread. ``access_token`` and ``refresh_after_rejection`` are the
 CRM client's hooks (called on its worker threads). The service never opens a browser itself: the GUI opens
-``waitingForBrowser``'s address, unless the provider approves the user at once (the demo), in which case
-the service follows the authorization redirect itself.
+``waitingForBrowser``'s address (the sign-in page, or the provider's end-session page while signing out),
+unless the provider approves the user at once (the demo), in which case the service follows the redirect
+itself.
 
 The clients of the sign-in server (httpx, Authlib, joserfc, the password store) are built on first need:
 a remembered user's window opens before them, and its first CRM request builds them on a worker thread.
@@ -22,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSettings, Signal
 
-from optimce_desktop.crm.auth.config import DEFAULT_BROWSER_TIMEOUT, ServerConfig
+from optimce_desktop.crm.auth.config import DEFAULT_BROWSER_TIMEOUT, DEFAULT_SIGN_OUT_TIMEOUT, ServerConfig
 from optimce_desktop.crm.auth.errors import SignInError, SignInFailure
 from optimce_desktop.services.server_settings import address_problem
 from optimce_desktop.services.tasks import Task, TaskContext, TaskRunner
@@ -30,6 +32,7 @@ from optimce_desktop.services.tasks import Task, TaskContext, TaskRunner
 if TYPE_CHECKING:
     from optimce_desktop.crm.auth.loopback import RedirectPages
     from optimce_desktop.crm.auth.oidc import OidcClient
+    from optimce_desktop.crm.auth.sign_out import ProviderSignOut
     from optimce_desktop.crm.auth.tokens import EndedSession, TokenManager
 
 log = logging.getLogger(__name__)
@@ -54,8 +57,9 @@ class SessionService(QObject):
     signedIn = Signal(str)  # the user
     signInFailed = Signal(str, bool)  # why, in words for the user; whether the user stopped it (Cancel)
     sessionExpired = Signal(str)  # the session ended at the provider: sign in again (forms are kept)
-    signedOut = Signal(str)  # the user who signed out, once their stored sign-in is forgotten
-    waitingForBrowser = Signal(str)  # the authorization page the browser must open
+    signedOut = Signal(str)  # the user who signed out, once the provider was told (or could not be)
+    signOutIncomplete = Signal(str)  # after signedOut: the session at the provider may go on, and why
+    waitingForBrowser = Signal(str)  # the page the browser must open (sign-in, or the provider's sign-out)
     notice = Signal(str)  # something to tell once, not an error (the session will not be remembered)
     _ended = Signal(object)  # SignInError, from the CRM client's threads
 
@@ -68,20 +72,23 @@ class SessionService(QObject):
         remember: bool = True,
         approve_automatically: bool = False,
         browser_timeout: float = DEFAULT_BROWSER_TIMEOUT,
+        sign_out_timeout: float = DEFAULT_SIGN_OUT_TIMEOUT,
         clock: Callable[[], float] = time.monotonic,
         wall_clock: Callable[[], float] = time.time,
         parent: QObject | None = None,
     ) -> None:
         """``config`` None (or unusable) leaves the service waiting for ``configure()``. ``remember``
         keeps the refresh token in the password store; ``approve_automatically`` is for a provider that
-        signs the user in without asking (the demo's emulator): no browser is involved. ``clock`` times the
-        tokens' lifetimes, ``wall_clock`` checks the ID tokens' dates."""
+        signs the user in without asking (the demo's emulator): no browser is involved. ``sign_out_timeout``:
+        how long signing out waits for the browser to come back from the provider's end-session page.
+        ``clock`` times the tokens' lifetimes, ``wall_clock`` checks the ID tokens' dates."""
         super().__init__(parent)
         self._tasks = tasks
         self._settings = settings
         self._remember = remember
         self._approve_automatically = approve_automatically
         self._browser_timeout = browser_timeout
+        self._sign_out_timeout = sign_out_timeout
         self._clock = clock
         self._wall_clock = wall_clock
         self._state = SessionState.SIGNED_OUT
@@ -95,6 +102,7 @@ class SessionService(QObject):
         self._resumed: str | None = None  # the remembered user, until the token manager is built
         self._retired: list[OidcClient] = []
         self._sign_in_task: Task[Any] | None = None
+        self._sign_out_task: tuple[Task[Any], str] | None = None  # and the user signing out
         self._told_not_remembered = False
         self._ended.connect(self._session_ended)
         self.configure(config)
@@ -229,33 +237,39 @@ class SessionService(QObject):
             context.raise_if_cancelled()
             remembered = tokens.start(signed_in)
             if context.cancelled:  # cancelled while the session was being installed: undo it here
-                ended = tokens.end()
-                if ended is not None:
-                    tokens.forget(ended.user)
-                    try:
-                        oidc.end_session(ended.refresh_token, ended.id_token)
-                    except SignInError as exc:
-                        log.warning("Could not end the cancelled session at the sign-in server: %s", exc)
+                _end_quietly(oidc, tokens, tokens.end())
                 context.raise_if_cancelled()
             assert signed_in.user is not None  # start() checked it
             return signed_in.user, remembered
 
         self._sign_in_task = self._tasks.run(
-            work, on_progress=self._authorization_ready,
+            work, on_progress=self._browser_page_ready,
             on_success=lambda result: self._signed_in(result[0], result[1]), on_error=self._sign_in_failed)
 
     def cancel(self) -> None:
-        """Stops waiting for the browser: the sign-in ends at once as cancelled."""
+        """Stops waiting for the browser: the sign-in ends at once as cancelled; signing out ends at once,
+        saying that the provider's session may go on."""
+        self._stop_waiting(SignInError(SignInFailure.CANCELLED))
+
+    def _stop_waiting(self, error: BaseException) -> None:
+        if self._state is SessionState.SIGNING_OUT and self._sign_out_task is not None:
+            task, user = self._sign_out_task
+            task.cancel()
+            self._signed_out(user, None, error)
+            return
         task = self._sign_in_task
         if self._state is not SessionState.SIGNING_IN or task is None:
             return
         task.cancel()
         self._sign_in_task = None
-        if self._tokens is not None:  # the code may have been exchanged just before the cancel
-            self._end_at_provider(self._tokens.end(), forget=True)
-        self._sign_in_failed(SignInError(SignInFailure.CANCELLED))
+        oidc, tokens = self._oidc, self._tokens
+        if oidc is not None and tokens is not None:  # the code may have been exchanged just before
+            ended = tokens.end()
+            if ended is not None:
+                self._tasks.run(lambda context: _end_quietly(oidc, tokens, ended))
+        self._sign_in_failed(error)
 
-    def _authorization_ready(self, url: object) -> None:
+    def _browser_page_ready(self, url: object) -> None:
         assert isinstance(url, str)
         self.waitingForBrowser.emit(url)
         if self._approve_automatically:
@@ -263,14 +277,7 @@ class SessionService(QObject):
 
             verify = self._config.verify if self._config is not None else True
             self._tasks.run(lambda context: follow_to_redirect(url, verify=verify),
-                            on_error=self._automatic_approval_failed)
-
-    def _automatic_approval_failed(self, error: BaseException) -> None:
-        task = self._sign_in_task
-        if self._state is SessionState.SIGNING_IN and task is not None:
-            task.cancel()
-            self._sign_in_task = None
-            self._sign_in_failed(error)
+                            on_error=self._stop_waiting)
 
     def _signed_in(self, user: str, remembered: bool) -> None:
         self._sign_in_task = None
@@ -310,43 +317,53 @@ class SessionService(QObject):
             "kept."))
 
     def sign_out(self) -> None:
-        """Ends the session in the app at once, forgets the stored sign-in, then tells the provider."""
+        """Ends the session in the app at once and forgets the stored sign-in, then ends it at the provider
+        (revocation, or its end-session page in the browser: ``waitingForBrowser``). ``signedOut`` follows;
+        ``signOutIncomplete`` says when the provider's session could not be ended."""
         if self._state in (SessionState.SIGNED_OUT, SessionState.SIGNING_OUT):
             return
         if self._state is SessionState.SIGNING_IN:
             self.cancel()
         clients, user = self._clients(), self._user
-        tokens = clients[1] if clients is not None else None
-        ended = tokens.end() if tokens is not None else None
+        if clients is None or user is None:
+            self._user = None
+            self._forget_remembered_user()
+            self._set_state(SessionState.SIGNED_OUT)
+            return
+        oidc, tokens = clients
+        restorable = tokens.restorable_user == user  # resumed at start, not yet restored: nothing in memory
+        ended = tokens.end()
         self._user = None
         self._forget_remembered_user()
-        if tokens is None or user is None:
-            self._set_state(SessionState.SIGNED_OUT)
-            return
         self._set_state(SessionState.SIGNING_OUT)
+        pages, timeout = _sign_out_pages(), self._sign_out_timeout
 
-        def forgotten() -> None:
-            self._set_state(SessionState.SIGNED_OUT)
-            self.signedOut.emit(user)
+        def work(context: TaskContext) -> ProviderSignOut | None:
+            from optimce_desktop.crm.auth.sign_out import end_provider_session
 
-        self._tasks.run(lambda context: tokens.forget(user), on_finished=forgotten)
-        self._end_at_provider(ended)
+            session = ended if ended is not None or not restorable else tokens.stored_session(user)
+            tokens.forget(user)
+            if session is None:
+                return None  # the session had already ended at the provider
+            return end_provider_session(oidc, session, show=context.report, pages=pages, timeout=timeout,
+                                        cancelled=lambda: context.cancelled)
 
-    def _end_at_provider(self, ended: EndedSession | None, *, forget: bool = False) -> None:
-        """Revokes an ended session at the provider (and ``forget``s its stored refresh token first)."""
-        oidc, tokens = self._oidc, self._tokens
-        if ended is None or oidc is None:
-            return
+        task = self._tasks.run(work, on_progress=self._browser_page_ready,
+                               on_success=lambda outcome: self._signed_out(user, outcome, None),
+                               on_error=lambda error: self._signed_out(user, None, error))
+        self._sign_out_task = (task, user)
 
-        def work(context: TaskContext) -> None:
-            if forget and tokens is not None:
-                tokens.forget(ended.user)
-            try:
-                oidc.end_session(ended.refresh_token, ended.id_token)
-            except SignInError as exc:  # the local sign-out stands; the provider's session expires alone
-                log.warning("Could not end the session at the sign-in server: %s", exc)
-
-        self._tasks.run(work)
+    def _signed_out(self, user: str, outcome: ProviderSignOut | None, error: BaseException | None) -> None:
+        self._sign_out_task = None
+        self._set_state(SessionState.SIGNED_OUT)
+        self.signedOut.emit(user)
+        problem = sign_out_problem(outcome, error)
+        if problem is not None:
+            log.warning("The session may go on at the sign-in server: %s",
+                        error if isinstance(error, SignInError) else outcome or type(error).__name__)
+            self.signOutIncomplete.emit(problem)
+        else:
+            log.info("Signed out at the sign-in server (%s)", outcome.value if outcome else "already ended")
 
     def shutdown(self) -> None:
         """Closes the connections to the provider (at the end of the app, once no task runs)."""
@@ -383,21 +400,86 @@ class SessionService(QObject):
                 "remembered, and you will sign in again next time."))
 
 
+def _end_quietly(oidc: OidcClient, tokens: TokenManager, ended: EndedSession | None) -> None:
+    """Undoes a sign-in cancelled once its code was exchanged: forgets it, and revokes it when the provider
+    offers revocation (no browser page opens for a sign-in the user stopped)."""
+    from optimce_desktop.crm.auth.sign_out import end_provider_session
+
+    if ended is None:
+        return
+    tokens.forget(ended.user)
+    try:
+        outcome = end_provider_session(oidc, ended, show=None, pages=None)
+        log.info("The cancelled sign-in's session at the sign-in server: %s", outcome.value)
+    except SignInError as exc:
+        log.warning("Could not end the cancelled session at the sign-in server: %s", exc)
+
+
 def _redirect_pages() -> RedirectPages:
     from optimce_desktop.crm.auth.loopback import RedirectPages
 
     return RedirectPages(
-        signed_in_title=translate("Session", "You are signed in to OptimCE Desktop"),
-        signed_in_text=translate("Session", "You can close this tab and go back to the app."),
+        done_title=translate("Session", "You are signed in to OptimCE Desktop"),
+        done_text=translate("Session", "You can close this tab and go back to the app."),
         failed_title=translate("Session", "The sign-in did not complete"),
         failed_text=translate("Session", "Go back to OptimCE Desktop to see why, and try again."),
         language=_page_language(),
+        **_stray_page(),
     )
+
+
+def _sign_out_pages() -> RedirectPages:
+    from optimce_desktop.crm.auth.loopback import RedirectPages
+
+    return RedirectPages(
+        done_title=translate("Session", "You are signed out of OptimCE Desktop"),
+        done_text=translate("Session", "Your session at the sign-in server has ended. You can close this "
+                            "tab."),
+        failed_title=translate("Session", "The sign-out did not complete"),
+        failed_text=translate("Session", "Go back to OptimCE Desktop to see why."),
+        language=_page_language(),
+        **_stray_page(),
+    )
+
+
+def _stray_page() -> dict[str, str]:
+    """The page for a request to the app's listener that is not the answer it waits for."""
+    return {
+        "stray_title": translate("Session", "This page is out of date"),
+        "stray_text": translate("Session", "It does not belong to what OptimCE Desktop is waiting for. Go "
+                                "back to the app."),
+    }
 
 
 def _page_language() -> str:
     code = QLocale().name()[:2]
     return code if len(code) == 2 and code.isalpha() else "en"
+
+
+def sign_out_problem(outcome: ProviderSignOut | None, error: BaseException | None) -> str | None:
+    """What to tell the user when signing out could not end the session at the sign-in server (None when
+    it did, or it had ended already)."""
+    from optimce_desktop.crm.auth.sign_out import ProviderSignOut
+
+    advice = translate("Session", "Close your web browser, or sign out on the sign-in server's own page, so "
+                       "that nobody else at this computer can use it.")
+    if error is None:
+        if outcome is not ProviderSignOut.NOT_OFFERED:  # revoked, logged out, or ended already
+            return None
+        why = translate("Session", "the sign-in server offers no way for this app to end it")
+    elif not isinstance(error, SignInError):
+        why = f"{type(error).__name__}: {error}"
+    else:
+        match error.reason:
+            case SignInFailure.CANCELLED | SignInFailure.TIMED_OUT:
+                why = translate("Session", "the browser did not come back from the sign-in server's "
+                                "sign-out page")
+            case SignInFailure.UNREACHABLE:
+                why = translate("Session", "the sign-in server cannot be reached")
+            case _:
+                why = translate("Session", "the sign-in server answered: {0}").format(error.detail)
+    return translate("Session", "You are signed out of OptimCE Desktop, but your session at the sign-in "
+                     "server may still be open: {0}. {1}").format(why, advice)
 
 
 def sign_in_problem(error: BaseException) -> str:

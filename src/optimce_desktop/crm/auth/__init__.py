@@ -15,7 +15,14 @@ from optimce_desktop.lazy_imports import lazy_attributes
 if TYPE_CHECKING:
     from optimce_desktop.crm.auth.flow import browser_sign_in, follow_to_redirect
     from optimce_desktop.crm.auth.loopback import LoopbackRedirect, RedirectPages
-    from optimce_desktop.crm.auth.oidc import AuthorizationRequest, OidcClient, ProviderMetadata, TokenSet
+    from optimce_desktop.crm.auth.oidc import (
+        AuthorizationRequest,
+        LogoutRequest,
+        OidcClient,
+        ProviderMetadata,
+        TokenSet,
+    )
+    from optimce_desktop.crm.auth.sign_out import ProviderSignOut, end_provider_session
     from optimce_desktop.crm.auth.tokens import EndedSession, TokenManager
 
 _LAZY = {
@@ -24,9 +31,12 @@ _LAZY = {
     "LoopbackRedirect": "loopback",
     "RedirectPages": "loopback",
     "AuthorizationRequest": "oidc",
+    "LogoutRequest": "oidc",
     "OidcClient": "oidc",
     "ProviderMetadata": "oidc",
     "TokenSet": "oidc",
+    "ProviderSignOut": "sign_out",
+    "end_provider_session": "sign_out",
     "EndedSession": "tokens",
     "TokenManager": "tokens",
 }
@@ -36,9 +46,11 @@ __all__ = [
     "DEFAULT_CLIENT_ID",
     "AuthorizationRequest",
     "EndedSession",
+    "LogoutRequest",
     "LoopbackRedirect",
     "OidcClient",
     "ProviderMetadata",
+    "ProviderSignOut",
     "RedirectPages",
     "ServerConfig",
     "SignInError",
@@ -46,6 +58,7 @@ __all__ = [
     "TokenManager",
     "TokenSet",
     "browser_sign_in",
+    "end_provider_session",
     "follow_to_redirect",
 ]
 

@@ -9,11 +9,15 @@ if TYPE_CHECKING:
     from optimce_desktop.crm.transport import TlsVerification
 
 DEFAULT_CLIENT_ID = "optimce-desktop"
-DEFAULT_SCOPE = "openid offline_access"
-"""``offline_access`` asks for a refresh token that outlives the browser session, so that the next start of
-the app signs in silently (Keycloak's default roles grant it)."""
+DEFAULT_SCOPE = "openid profile email offline_access"
+"""``profile`` and ``email`` ask for the claims that name the user (``identity.user_name``: many providers
+send ``preferred_username`` only with ``profile``); ``offline_access`` asks for a refresh token that outlives
+the browser session, so that the next start of the app signs in silently (Keycloak's default roles grant
+it). Scopes the provider's discovery does not list are left out of the request."""
 DEFAULT_BROWSER_TIMEOUT = 300.0
 """Seconds the app waits for the browser to come back before giving up."""
+DEFAULT_SIGN_OUT_TIMEOUT = 120.0
+"""Seconds the app waits for the browser to come back from the provider's sign-out page."""
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,8 @@ calling (background) thread."""
 
 from __future__ import annotations
 
+import urllib.error
+import urllib.parse
 import urllib.request
 from collections.abc import Callable
 
@@ -38,28 +40,42 @@ def browser_sign_in(
 
 def follow_to_redirect(url: str, *, verify: TlsVerification = True, timeout: float = 10.0) -> None:
     """Plays the browser for a provider that approves the user without asking anything (the demo's
-    emulator): requests the authorization page and follows its redirects to this app's loopback listener.
-    Raises SignInError when the provider wants the user to act, or cannot be reached."""
+    emulator): requests the page (authorization, or end of session) and follows its redirects to this app's
+    loopback listener. Raises SignInError when the provider wants the user to act, or cannot be reached.
+
+    With the standard library, not httpx: httpx logs each request's address, and these addresses carry the
+    state, the nonce, the code challenge, the ID token hint and, in the last redirect, the code."""
+    opener = urllib.request.build_opener(
+        _NoRedirects(), urllib.request.HTTPSHandler(context=httpx.create_ssl_context(tls_context(verify))))
+    opener.addheaders = [("User-Agent", USER_AGENT)]
+    status = 0
     try:
-        with httpx.Client(verify=tls_context(verify), timeout=timeout, follow_redirects=False,
-                          headers={"User-Agent": USER_AGENT}) as client:
-            response = client.get(url)
-            for _ in range(MAX_REDIRECTS):
-                target = response.next_request
-                if target is None:
-                    break
-                if is_loopback(target.url.host) and target.url.path == CALLBACK_PATH:
-                    _visit_quietly(str(target.url), timeout)
-                    return
-                response = client.send(target)
-    except (httpx.HTTPError, OSError) as exc:
-        raise SignInError(SignInFailure.UNREACHABLE, f"authorization page: {type(exc).__name__}") from exc
-    raise SignInError(SignInFailure.PROVIDER_ERROR,
-                      f"The provider asks the user to sign in (HTTP {response.status_code})")
+        for _ in range(MAX_REDIRECTS):
+            status, location = _visit(opener, url, timeout)
+            if location is None:
+                break
+            url = urllib.parse.urljoin(url, location)
+            target = urllib.parse.urlsplit(url)
+            if is_loopback(target.hostname or "") and target.path == CALLBACK_PATH:
+                _visit(opener, url, timeout)
+                return
+    except (OSError, ValueError) as exc:  # urllib's errors are OSErrors; a bad address a ValueError
+        raise SignInError(SignInFailure.UNREACHABLE, f"provider's page: {type(exc).__name__}") from exc
+    raise SignInError(SignInFailure.PROVIDER_ERROR, f"The provider asks the user to act (HTTP {status})")
 
 
-def _visit_quietly(url: str, timeout: float) -> None:
-    """The last hop, to the loopback listener, with the standard library: httpx would log the address,
-    which holds the authorization code."""
-    with urllib.request.urlopen(url, timeout=timeout) as answer:  # noqa: S310 - a loopback http URL
-        answer.read()
+class _NoRedirects(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args: object, **kwargs: object) -> None:
+        return None  # each hop is looked at: the last one goes to this app's listener
+
+
+def _visit(opener: urllib.request.OpenerDirector, url: str, timeout: float) -> tuple[int, str | None]:
+    """The status of a GET of ``url`` and where it redirects (None when it does not)."""
+    try:
+        with opener.open(url, timeout=timeout) as answer:
+            answer.read()
+            return answer.status, None
+    except urllib.error.HTTPError as answer:
+        with answer:
+            location = answer.headers.get("Location") if 300 <= answer.code < 400 else None
+            return answer.code, location

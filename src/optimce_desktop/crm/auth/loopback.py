@@ -2,11 +2,15 @@
 the system picks, that receives the browser once the user has signed in.
 
 The listener starts no thread: ``wait()`` serves requests on the caller's thread (a background task) until
-the answer to this sign-in arrives, the deadline passes or the caller gives up, polling a few times a second
-so that it never hangs. A connection is only read once it has something to read: browsers open spare
-connections that may never send a request. The redirect's code is redeemed before the browser gets its
-answer, so that its small page says truly whether the user is signed in. Nothing the browser sends is
-logged: the query holds the authorization code.
+the answer to this sign-in (or sign-out) arrives, the deadline passes or the caller gives up, polling a few
+times a second so that it never hangs. A connection is only read once it has something to read: browsers
+open spare connections that may never send a request. The redirect's code is redeemed before the browser
+gets its answer, so that its small page says truly whether the user is signed in. Nothing the browser sends
+is logged: the query holds the authorization code.
+
+Only a redirect that carries this sign-in's ``state`` is its answer. Any local process can reach the port:
+a request with a wrong or missing state gets 400 and changes nothing, and the listener keeps waiting for the
+real redirect until its deadline.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ import select
 import socket
 import socketserver
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler
@@ -44,18 +48,25 @@ IDLE_CONNECTION_LIMIT = 60.0
 
 @dataclass(frozen=True)
 class RedirectPages:
-    """The texts of the page the browser shows at the end, in the user's language."""
+    """The texts of the page the browser shows at the end, in the user's language: when the sign-in (or
+    sign-out) worked, when it failed, and for a request that is not its answer (a stale or forged one)."""
 
-    signed_in_title: str
-    signed_in_text: str
+    done_title: str
+    done_text: str
     failed_title: str
     failed_text: str
     language: str = "en"
+    stray_title: str = "This page is out of date"
+    stray_text: str = "It does not answer the sign-in in progress. Go back to OptimCE Desktop."
 
-    def render(self, signed_in: bool) -> bytes:
-        title, text = (self.signed_in_title, self.signed_in_text) if signed_in else \
-            (self.failed_title, self.failed_text)
-        colour = "#2E7D32" if signed_in else "#B71C1C"
+    def render(self, done: bool) -> bytes:
+        title, text = (self.done_title, self.done_text) if done else (self.failed_title, self.failed_text)
+        return self._page(title, text, "#2E7D32" if done else "#B71C1C")
+
+    def render_stray(self) -> bytes:
+        return self._page(self.stray_title, self.stray_text, "#B71C1C")
+
+    def _page(self, title: str, text: str, colour: str) -> bytes:
         page = (
             f'<!DOCTYPE html>\n<html lang="{html.escape(self.language)}">\n<head>\n<meta charset="utf-8">\n'
             f"<title>{html.escape(title)}</title>\n"
@@ -67,12 +78,16 @@ class RedirectPages:
         return page.encode("utf-8")
 
 
+Query = Mapping[str, str]
+"""The redirect's query: the first value of each parameter."""
+
+
 @dataclass
 class _Expectation(Generic[T]):
     state: str
-    issuer: str | None
     pages: RedirectPages
-    redeem: Callable[[str], T]
+    answer: Callable[[Query], T]
+    """What the redirect that carries ``state`` means (raises SignInError when it is a failure)."""
     done: bool = False
     result: T | None = None
     error: SignInError | None = None
@@ -98,17 +113,17 @@ class _Handler(BaseHTTPRequestHandler):
         if url.path != CALLBACK_PATH or expectation is None or expectation.done:
             self._answer(HTTPStatus.NOT_FOUND, b"Not found\n", "text/plain; charset=utf-8")
             return
+        query = _query(url.query)
+        if not _carries_state(query, expectation.state):
+            self._answer(HTTPStatus.BAD_REQUEST, expectation.pages.render_stray(), "text/html; charset=utf-8")
+            return
         expectation.done = True
-        outcome = _outcome(parse_qs(url.query), expectation)
-        if isinstance(outcome, SignInError):
-            expectation.error = outcome
-        else:
-            try:
-                expectation.result = expectation.redeem(outcome)
-            except SignInError as exc:
-                expectation.error = exc
-        signed_in = expectation.error is None
-        self._answer(HTTPStatus.OK, expectation.pages.render(signed_in), "text/html; charset=utf-8")
+        try:
+            expectation.result = expectation.answer(query)
+        except SignInError as exc:
+            expectation.error = exc
+        done = expectation.error is None
+        self._answer(HTTPStatus.OK, expectation.pages.render(done), "text/html; charset=utf-8")
 
     def _answer(self, status: HTTPStatus, body: bytes, content_type: str) -> None:
         self.send_response(status)
@@ -124,27 +139,29 @@ class _Handler(BaseHTTPRequestHandler):
         pass  # the request line holds the authorization code: never log it
 
 
-def _outcome(query: dict[str, list[str]], expectation: _Expectation[Any]) -> str | SignInError:
-    """The code of a redirect that answers this sign-in, or the error it means."""
+def _query(raw: str) -> Query:
+    return {name: values[0] for name, values in parse_qs(raw).items()}
 
-    def one(name: str) -> str | None:
-        values = query.get(name)
-        return values[0] if values else None
 
-    state = one("state") or ""
-    if not secrets.compare_digest(state.encode(), expectation.state.encode()):
-        return SignInError(SignInFailure.STATE_MISMATCH, "The redirect's state is not this sign-in's")
-    issuer = one("iss")  # RFC 9207: when the provider names itself, it must be ours
-    if issuer is not None and expectation.issuer is not None and issuer.rstrip("/") != expectation.issuer:
-        return SignInError(SignInFailure.STATE_MISMATCH, f"The redirect comes from another issuer: {issuer}")
-    error = one("error")
+def _carries_state(query: Query, state: str) -> bool:
+    given = query.get("state") or ""
+    return secrets.compare_digest(given.encode(), state.encode())
+
+
+def _authorization_code(query: Query, issuer: str | None) -> str:
+    """The code of the redirect that answers this sign-in; raises SignInError for the error it means."""
+    answering = query.get("iss")  # RFC 9207: when the provider names itself, it must be ours
+    if answering is not None and issuer is not None and answering.rstrip("/") != issuer:
+        raise SignInError(SignInFailure.STATE_MISMATCH,
+                          f"The redirect comes from another issuer: {answering}")
+    error = query.get("error")
     if error:
-        description = one("error_description") or ""
+        description = query.get("error_description") or ""
         reason = SignInFailure.DENIED if error == "access_denied" else SignInFailure.PROVIDER_ERROR
-        return SignInError(reason, f"The provider answered {error}: {description}".rstrip(": "), error=error)
-    code = one("code")
+        raise SignInError(reason, f"The provider answered {error}: {description}".rstrip(": "), error=error)
+    code = query.get("code")
     if not code:
-        return SignInError(SignInFailure.INVALID_ANSWER, "The redirect carries no authorization code")
+        raise SignInError(SignInFailure.INVALID_ANSWER, "The redirect carries no authorization code")
     return code
 
 
@@ -173,18 +190,35 @@ class LoopbackRedirect:
     ) -> T:
         """Serves the browser until the redirect of the sign-in with ``state`` arrives; returns what
         ``redeem`` makes of its code (the tokens), before the browser is told how the sign-in went.
+        Requests without this state get 400 and are otherwise ignored.
 
         Raises SignInError: CANCELLED once ``cancelled()`` is true, TIMED_OUT after ``timeout`` seconds,
-        STATE_MISMATCH for a redirect of another sign-in, DENIED or PROVIDER_ERROR for an error redirect,
+        STATE_MISMATCH for a redirect from another issuer, DENIED or PROVIDER_ERROR for an error redirect,
         and what ``redeem`` raised.
         """
-        expectation = _Expectation(state, issuer.rstrip("/") if issuer else None, pages, redeem)
+        expected_issuer = issuer.rstrip("/") if issuer else None
+        return self._wait(_Expectation(state, pages, lambda query: redeem(
+            _authorization_code(query, expected_issuer))), timeout, cancelled)
+
+    def wait_for_sign_out(
+        self,
+        state: str,
+        pages: RedirectPages,
+        *,
+        timeout: float,
+        cancelled: Callable[[], bool] = lambda: False,
+    ) -> None:
+        """Serves the browser until the provider sends it back after ending the session (RP-initiated
+        logout's ``post_logout_redirect_uri`` with ``state``). Raises SignInError: CANCELLED, TIMED_OUT."""
+        self._wait(_Expectation(state, pages, lambda query: None), timeout, cancelled)
+
+    def _wait(self, expectation: _Expectation[T], timeout: float, cancelled: Callable[[], bool]) -> T:
         self._server.expectation = expectation
         deadline = time.monotonic() + timeout
         try:
             while True:
                 if cancelled():
-                    raise SignInError(SignInFailure.CANCELLED, "Sign-in cancelled")
+                    raise SignInError(SignInFailure.CANCELLED, "Cancelled")
                 if time.monotonic() >= deadline:
                     raise SignInError(SignInFailure.TIMED_OUT, f"No redirect within {timeout:.0f} s")
                 self._serve_ready_connections()

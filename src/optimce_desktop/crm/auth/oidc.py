@@ -1,5 +1,5 @@
 """The OpenID Connect client of a public desktop app: discovery, the authorization request with PKCE (S256),
-the code exchange, refresh, and the end of the session.
+the code exchange, refresh, revocation (RFC 7009) and the address of RP-initiated logout.
 
 Authlib's OAuth 2 client does the protocol (PKCE, state, token requests and their errors, RFC 7009
 revocation) over this app's httpx client, with its TLS rules; joserfc verifies the ID token against the
@@ -29,6 +29,7 @@ from joserfc.jwk import KeySet
 
 from optimce_desktop.crm.auth.config import ServerConfig
 from optimce_desktop.crm.auth.errors import SignInError, SignInFailure
+from optimce_desktop.crm.auth.identity import user_name
 from optimce_desktop.crm.transport import USER_AGENT, AddressError, checked_base_url, tls_context
 
 logger = logging.getLogger(__name__)
@@ -54,6 +55,8 @@ class ProviderMetadata:
     jwks_uri: str
     end_session_endpoint: str | None = None
     revocation_endpoint: str | None = None
+    scopes_supported: frozenset[str] | None = None
+    """None when the provider does not say."""
 
 
 @dataclass(frozen=True)
@@ -68,9 +71,18 @@ class AuthorizationRequest:
 
 
 @dataclass(frozen=True)
+class LogoutRequest:
+    """RP-initiated logout in the browser: the page to open, and the state its redirect must bring back."""
+
+    url: str
+    redirect_uri: str
+    state: str = field(repr=False)
+
+
+@dataclass(frozen=True)
 class TokenSet:
-    """A token endpoint's answer. ``user`` and ``subject`` come from the verified ID token (None when the
-    answer carried none, as some refresh answers do)."""
+    """A token endpoint's answer. ``user`` (``identity.user_name``) and ``subject`` come from the verified
+    ID token (None when the answer carried none, as some refresh answers do)."""
 
     access_token: str = field(repr=False)
     expires_in: float
@@ -161,8 +173,8 @@ class OidcClient:
         extra = {"nonce": nonce}
         if login_hint:
             extra["login_hint"] = login_hint
-        url, state = self._protocol(redirect_uri).create_authorization_url(
-            metadata.authorization_endpoint, code_verifier=verifier, **extra)
+        url, state = self._protocol(redirect_uri, scope=_requested_scope(self.config.scope, metadata)) \
+            .create_authorization_url(metadata.authorization_endpoint, code_verifier=verifier, **extra)
         return AuthorizationRequest(url=url, redirect_uri=redirect_uri, state=state, nonce=nonce,
                                     code_verifier=verifier)
 
@@ -190,31 +202,36 @@ class OidcClient:
                               tokens.user, tokens.subject)
         return tokens
 
-    def end_session(self, refresh_token: str | None, id_token: str | None) -> None:
-        """Revokes the refresh token (RFC 7009) and ends the session at the provider, where it offers
-        either; raises SignInError when the provider could not be told."""
-        metadata = self.discover()
-        if metadata.revocation_endpoint and refresh_token:
-            with _failures("revocation"):
-                response = self._protocol(None).revoke_token(
-                    metadata.revocation_endpoint, token=refresh_token, token_type_hint="refresh_token")
-            _expect_success(response, "revocation")
-        if metadata.end_session_endpoint and (refresh_token or id_token):
-            # Keycloak's back-channel logout: a POST with the client id and the refresh token.
-            form = {"client_id": self.config.client_id}
-            if refresh_token:
-                form["refresh_token"] = refresh_token
-            if id_token:
-                form["id_token_hint"] = id_token
-            with _failures("end of session"):
-                response = self._http.post(metadata.end_session_endpoint, data=form)
-            _expect_success(response, "end of session")
+    def revoke(self, refresh_token: str) -> None:
+        """Revokes the refresh token, and with it the session it belongs to (RFC 7009); raises SignInError
+        when the provider offers no revocation or could not be told."""
+        endpoint = self.discover().revocation_endpoint
+        if endpoint is None:
+            raise SignInError(SignInFailure.INVALID_ANSWER, "The provider offers no revocation endpoint")
+        with _failures("revocation"):
+            response = self._protocol(None).revoke_token(endpoint, token=refresh_token,
+                                                         token_type_hint="refresh_token")
+        _expect_success(response, "revocation")
+
+    def logout_request(self, redirect_uri: str, *, id_token: str | None) -> LogoutRequest:
+        """The provider's end-session page (OpenID Connect RP-Initiated Logout 1.0), which sends the browser
+        back to ``redirect_uri`` with a fresh state once the session ended; raises SignInError when the
+        provider has none."""
+        endpoint = self.discover().end_session_endpoint
+        if endpoint is None:
+            raise SignInError(SignInFailure.INVALID_ANSWER, "The provider offers no end-session endpoint")
+        state = generate_token(30)
+        params = {"client_id": self.config.client_id, "post_logout_redirect_uri": redirect_uri,
+                  "state": state}
+        if id_token:
+            params["id_token_hint"] = id_token
+        return LogoutRequest(str(httpx.URL(endpoint).copy_merge_params(params)), redirect_uri, state)
 
     # -- tokens --------------------------------------------------------------------------------------------
 
-    def _protocol(self, redirect_uri: str | None) -> _Protocol:
+    def _protocol(self, redirect_uri: str | None, *, scope: str | None = None) -> _Protocol:
         return _Protocol(self._http, client_id=self.config.client_id, token_endpoint_auth_method="none",
-                         revocation_endpoint_auth_method="none", scope=self.config.scope,
+                         revocation_endpoint_auth_method="none", scope=scope,
                          redirect_uri=redirect_uri, code_challenge_method="S256")
 
     def _token_set(self, answer: dict[str, Any], *, nonce: str | None) -> TokenSet:
@@ -233,8 +250,7 @@ class OidcClient:
         if isinstance(id_token, str) and id_token:
             claims = self._verified_id_token(id_token, nonce)
             subject = claims["sub"]
-            username = claims.get("preferred_username")
-            user = username if isinstance(username, str) and username else subject
+            user = user_name(claims)
         return TokenSet(access_token, lifetime, refresh_token if isinstance(refresh_token, str) else None,
                         id_token if isinstance(id_token, str) else None, user, subject)
 
@@ -311,6 +327,13 @@ def _json_object(response: httpx.Response, what: str) -> dict[str, Any]:
     return document
 
 
+def _requested_scope(wanted: str, metadata: ProviderMetadata) -> str:
+    """The scopes of ``wanted`` the provider says it supports (all of them when it does not say):
+    some providers refuse a sign-in that asks for a scope they do not know."""
+    supported = metadata.scopes_supported
+    return " ".join(s for s in wanted.split() if supported is None or s == "openid" or s in supported)
+
+
 def _expect_success(response: httpx.Response, what: str) -> None:
     if response.status_code >= 500:
         raise SignInError(SignInFailure.UNREACHABLE, f"{what}: HTTP {response.status_code}")
@@ -347,4 +370,11 @@ def _metadata_from(document: dict[str, Any], issuer: str) -> ProviderMetadata:
         jwks_uri=endpoint("jwks_uri") or "",
         end_session_endpoint=endpoint("end_session_endpoint", required=False),
         revocation_endpoint=endpoint("revocation_endpoint", required=False),
+        scopes_supported=_string_set(document.get("scopes_supported")),
     )
+
+
+def _string_set(value: Any) -> frozenset[str] | None:
+    if not isinstance(value, list):
+        return None
+    return frozenset(item for item in value if isinstance(item, str))

@@ -3,9 +3,12 @@
 The access token lives in memory only; the refresh token also goes to the password store (when one is
 usable) so that the next start signs in silently. ``access_token()`` is the CRM client's token provider: it
 refreshes a token about to expire before handing it out. ``refresh_after_rejection()`` is the client's
-``on_unauthorized``: it refreshes once after the gateway refused the token. When the provider refuses the
-refresh token (the session ended, or was revoked), the session is over: ``on_session_ended`` is told, and
-the caller asks the user to sign in again. Both run on the CRM client's (worker) threads.
+``on_unauthorized``: after the gateway refused a token, it replays with a newer one when another request
+obtained it meanwhile, and otherwise refreshes at once, however recently the refused token was obtained.
+When the provider refuses the refresh token (the session ended, or was revoked), the session is over:
+``on_session_ended`` is told, and the caller asks the user to sign in again. Both run on the CRM client's
+(worker) threads: the client asks ``access_token()`` for each request and reports a rejection on the same
+thread right after, so the token each thread handed out last is the one the gateway refused.
 
 At start, ``defer_restore(user)`` lets the app open at once with the user's saved data: the first request
 that needs a token signs the user in silently with the stored refresh token (or reports the session ended).
@@ -28,9 +31,6 @@ logger = logging.getLogger(__name__)
 
 REFRESH_MARGIN = 30.0
 """Seconds before its expiry that an access token is refreshed (half its lifetime when that is shorter)."""
-JUST_REFRESHED = 5.0
-"""Seconds during which a new access token counts as fresh: a rejection of an older token in that window
-is answered by replaying with the new one, not by another refresh."""
 
 
 @dataclass(frozen=True)
@@ -77,6 +77,7 @@ class TokenManager:
         self._session: _Session | None = None
         self._generation = 0
         self._restorable: str | None = None
+        self._handed_out = threading.local()  # .token: what this thread's last request carried
 
     # -- state ---------------------------------------------------------------------------------------------
 
@@ -137,7 +138,7 @@ class TokenManager:
             if exc.session_ended:
                 self.forget(user)
             raise
-        user = tokens.user or user
+        # The user keeps the name the stored token is filed under, whatever claims this answer carries.
         with self._lock:
             self._generation += 1
             self._session = self._session_from(tokens, user, tokens.subject)
@@ -156,6 +157,18 @@ class TokenManager:
             return None
         return EndedSession(session.user, session.refresh_token, session.id_token)
 
+    def stored_session(self, user: str) -> EndedSession | None:
+        """``user``'s stored sign-in as a session to end at the provider (a remembered user who signs out
+        before any request restored it), or None when none is stored or the password store is unusable."""
+        if self._store is None or not self._store_usable:
+            return None
+        try:
+            refresh_token = self._store.load(user)
+        except KeyringUnavailableError:
+            self._store_usable = False
+            return None
+        return EndedSession(user, refresh_token, None) if refresh_token else None
+
     def forget(self, user: str) -> None:
         """Deletes the user's stored refresh token (when a password store is usable)."""
         if self._store is None or not self._store_usable:
@@ -171,6 +184,11 @@ class TokenManager:
         """The access token for the next request, refreshed first when it is about to expire; None when
         nobody is signed in. Raises ConnectionFailedError when an expired token could not be refreshed
         because the sign-in server is unreachable."""
+        token = self._access_token()
+        self._handed_out.token = token
+        return token
+
+    def _access_token(self) -> str | None:
         session = self._session
         if session is None:
             session = self._restore_deferred()
@@ -191,15 +209,17 @@ class TokenManager:
         return fresh.access_token if fresh else None
 
     def refresh_after_rejection(self) -> bool:
-        """After the gateway refused the token: True when a new one is ready for a replay, False when the
-        session is over (nobody signed in, or the provider refused the refresh)."""
+        """After the gateway refused the token this thread handed out last: True when a newer one is ready
+        for a replay, False when the session is over (nobody signed in, or the provider refused the
+        refresh: ``on_session_ended`` is then told at once)."""
+        refused = getattr(self._handed_out, "token", None)
         session = self._session
         if session is None:
             return self._restore_deferred() is not None
+        if session.access_token != refused:
+            return True  # another request obtained a newer token meanwhile: replay with it
         if session.refresh_token is None:
             return False
-        if self._clock() - session.obtained_at < JUST_REFRESHED:
-            return True  # refreshed meanwhile by another request: replay with the new token
         try:
             return self._refresh(session) is not None
         except SignInError as exc:
