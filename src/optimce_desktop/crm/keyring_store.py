@@ -3,6 +3,9 @@ Secret Service), through ``keyring``: one entry per sign-in server and user, nev
 
 When no store is usable (none installed, locked, or refusing the secret), every call raises
 ``KeyringUnavailableError``: the caller keeps the session in memory and says it will not be remembered.
+Whatever a backend raises counts as such a failure, not only keyring's errors: Windows' backend raises
+``pywintypes.error`` (Credential Manager blocked by a policy, no logon session, a secret over its size limit),
+others their own.
 """
 
 from __future__ import annotations
@@ -36,13 +39,13 @@ class RefreshTokenStore:
         """The user's stored refresh token, or None when there is none."""
         try:
             return keyring.get_password(self.service, user)
-        except (keyring.errors.KeyringError, OSError) as exc:
+        except Exception as exc:  # any failure of the store: see the module's docstring
             raise _unavailable("read", exc) from exc
 
     def save(self, user: str, refresh_token: str) -> None:
         try:
             keyring.set_password(self.service, user, refresh_token)
-        except (keyring.errors.KeyringError, OSError) as exc:
+        except Exception as exc:  # any failure of the store: see the module's docstring
             raise _unavailable("store", exc) from exc
 
     def delete(self, user: str) -> None:
@@ -51,7 +54,7 @@ class RefreshTokenStore:
             keyring.delete_password(self.service, user)
         except keyring.errors.PasswordDeleteError:
             pass  # nothing was stored
-        except (keyring.errors.KeyringError, OSError) as exc:
+        except Exception as exc:  # any failure of the store: see the module's docstring
             raise _unavailable("delete", exc) from exc
 
 
