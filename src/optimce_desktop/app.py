@@ -127,6 +127,7 @@ def install_translations(app: QApplication, language: str) -> list[QTranslator]:
 
 EDITING_MODULES = (
     "optimce_desktop.gui.update_launcher",
+    "optimce_desktop.gui.meter_actions",
     "optimce_desktop.services.members",
     "optimce_desktop.services.updates",
     "optimce_desktop.services.pending",
@@ -201,6 +202,7 @@ def compose_main_window(client: CrmClient | Callable[[], CrmClient], tasks: Task
     def attach_editing() -> None:
         from optimce_desktop.cache.consumptions import ConsumptionCache
         from optimce_desktop.cache.held_drafts import HoldingDraftStore
+        from optimce_desktop.gui.meter_actions import install_meter_actions
         from optimce_desktop.gui.update_launcher import UpdateLauncher
         from optimce_desktop.services.consumptions import ConsumptionService
         from optimce_desktop.services.members import MemberDirectory
@@ -219,6 +221,7 @@ def compose_main_window(client: CrmClient | Callable[[], CrmClient], tasks: Task
         window.set_consumptions(ConsumptionService(
             client, tasks, lambda: meters.shown_community_id, window, cache=ConsumptionCache(database),
             connection=connection))
+        install_meter_actions(window, client, tasks)
 
     if defer_editing:
         window.startupSettled.connect(lambda: preload(tasks, EDITING_MODULES, then=attach_editing))

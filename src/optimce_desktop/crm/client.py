@@ -205,14 +205,30 @@ class CrmClient:
         ``community_id``: the community the update was made in (default: the active one)."""
         self._request("PATCH", "/meters/data", body=body, community_id=community_id)
 
-    def deactivate_meter(self, ean: str, day: dt.date) -> None:
-        """Appends an INACTIVE period from ``day`` (the server clears holder and sharing operation)."""
-        self._request("PATCH", "/meters/data/deactivate", body={"EAN": ean, "date": day})
+    def deactivate_meter(self, ean: str, day: dt.date, *, community_id: str | None = None) -> None:
+        """Appends an INACTIVE period from ``day`` (the server clears holder and sharing operation).
+        ``community_id``: the community the meter is listed in (default: the active one)."""
+        self._request("PATCH", "/meters/data/deactivate", body={"EAN": ean, "date": day},
+                      community_id=community_id)
 
-    def delete_period(self, period_id: int, reopen_previous: bool) -> None:
+    def delete_period(self, period_id: int, reopen_previous: bool, *,
+                      community_id: str | None = None) -> None:
         """Deletes a (future) period; ``reopen_previous`` makes the period before it open-ended again."""
-        body = {"id_meter_data": period_id, "active_previous_meter_data": reopen_previous}
-        self._request("PATCH", "/meters/data/delete", body=body)
+        body = {"id_meter_data": period_id, "active_previous_meter_data": bool(reopen_previous)}
+        self._request("PATCH", "/meters/data/delete", body=body, community_id=community_id)
+
+    def create_meter(self, body: Mapping[str, Any], *, community_id: str | None = None) -> None:
+        """``POST /meters``: a meter and its first period (``initial_data``), built by the domain; re-read
+        the detail after. A duplicate EAN is a ``ConflictError`` on field ``EAN``."""
+        self._request("POST", "/meters", body=body, community_id=community_id)
+
+    def modify_meter(self, body: Mapping[str, Any], *, community_id: str | None = None) -> None:
+        """``PUT /meters``: the meter's own fields (every one required), periods untouched."""
+        self._request("PUT", "/meters", body=body, community_id=community_id)
+
+    def delete_meter(self, ean: str, *, community_id: str | None = None) -> None:
+        """``DELETE /meters/{EAN}``: the meter, its periods and its consumptions."""
+        self._request("DELETE", f"/meters/{_segment(ean)}", community_id=community_id)
 
     # --- members --------------------------------------------------------------------------------------
 

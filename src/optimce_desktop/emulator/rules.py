@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from optimce_desktop.domain.enums import MeterStatus
-from optimce_desktop.emulator import columns, errors
+from optimce_desktop.emulator import columns, errors, route_errors
 from optimce_desktop.emulator.clock import parse_calendar_date
 from optimce_desktop.emulator.store import PeriodRow, Transaction
 
@@ -100,7 +100,8 @@ def update_meter_data(tx: Transaction, community_id: int, body: Mapping[str, Any
 
 
 def deactivate_meter(tx: Transaction, community_id: int, ean: str, day: str) -> None:
-    """``PATCH /meters/data/deactivate``: an INACTIVE period from ``day``, no holder, no sharing operation."""
+    """``PATCH /meters/data/deactivate``: an INACTIVE period from ``day``, no holder, no sharing operation;
+    on the latest period's own start day, that period turns INACTIVE in place."""
     if not tx.meter_exists(community_id, ean):
         raise errors.meter_not_found_on_write()
     placement = place(tx.periods(ean), day)
@@ -108,28 +109,30 @@ def deactivate_meter(tx: Transaction, community_id: int, ean: str, day: str) -> 
     if latest is None:
         raise errors.write_failed()  # nothing to inherit rate and client type from
     values = _inherited(latest)
-    values.update(
-        start_date=day,
-        end_date=None,
-        status=int(MeterStatus.INACTIVE),
-        rate=latest.rate,
-        client_type=latest.client_type,
-        member_id=None,
-        sharing_operation_id=None,
-    )
+    values.update(start_date=day, status=int(MeterStatus.INACTIVE), rate=latest.rate,
+                  client_type=latest.client_type)
+    if placement.replace is not None:
+        # the same day changes that period in place: it keeps its end, holder and sharing operation (Q11-Q12)
+        values.update(end_date=latest.end_date, member_id=latest.member_id,
+                      sharing_operation_id=latest.sharing_operation_id)
+    else:
+        values.update(end_date=None, member_id=None, sharing_operation_id=None)
     _write(tx, ean, placement, values)
 
 
 def delete_period(tx: Transaction, community_id: int, period_id: int, reopen_previous: bool) -> None:
-    """``PATCH /meters/data/delete``; with ``reopen_previous`` the period before it becomes open-ended."""
+    """``PATCH /meters/data/delete`` of any period; with ``reopen_previous`` the period that ends the day
+    before it takes over its end date (open again when that was open)."""
     period = tx.period_in_community(community_id, period_id)
     if period is None:
-        raise errors.period_to_delete_not_found()
+        raise route_errors.period_to_delete_not_found()
     tx.delete_period(period.id)
     if reopen_previous:
-        previous = latest_period([p for p in tx.periods(period.ean) if p.start_date < period.start_date])
+        # only a period ending the day before takes over the deleted period's end (R11-R12: a gap stays)
+        day_before = (dt.date.fromisoformat(period.start_date) - dt.timedelta(days=1)).isoformat()
+        previous = next((p for p in tx.periods(period.ean) if p.end_date == day_before), None)
         if previous is not None:
-            tx.set_end_date(previous.id, None)
+            tx.set_end_date(previous.id, period.end_date)
 
 
 def _inherited(latest: PeriodRow | None) -> dict[str, Any]:

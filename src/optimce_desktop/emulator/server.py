@@ -22,7 +22,15 @@ from starlette.routing import Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from optimce_desktop.domain.models import ROLE_RANK
-from optimce_desktop.emulator import consumptions, errors, meter_records, rules, wire
+from optimce_desktop.emulator import (
+    consumption_workbook,
+    consumptions,
+    errors,
+    meter_records,
+    route_errors,
+    rules,
+    wire,
+)
 from optimce_desktop.emulator.auth import TokenIssuer, bearer_token
 from optimce_desktop.emulator.clock import Clock, parse_calendar_date
 from optimce_desktop.emulator.errors import ApiError
@@ -132,8 +140,9 @@ DEACTIVATE_BODY = (Field("EAN", Kind.STRING, required=True), Field("date", Kind.
 
 DELETE_BODY = (
     Field("id_meter_data", Kind.INTEGER, required=True, wrong_type=(5006, "validation.number")),
-    Field("active_previous_meter_data", Kind.BOOLEAN),
 )
+"""``active_previous_meter_data`` is not validated: the real server coerces any value to a boolean
+(R24-R28)."""
 
 
 @dataclass(frozen=True)
@@ -146,6 +155,7 @@ class Call:
     path: Mapping[str, str]
     body: dict[str, Any] | None
     today: dt.date
+    language: str = "en"
 
     @property
     def community_id(self) -> int:
@@ -179,7 +189,9 @@ class CrmApi:
             Route("/meters/data/deactivate", self._endpoint(self.deactivate, body=True), methods=["PATCH"]),
             Route("/meters/data/delete", self._endpoint(self.delete_period, body=True), methods=["PATCH"]),
             Route("/meters/{ean}", self._endpoint(self.meter)),
+            Route("/meters/{ean}", self._endpoint(self.delete_meter), methods=["DELETE"]),
             Route("/meters/{ean}/consumptions", self._endpoint(self.consumptions)),
+            Route("/meters/{ean}/consumptions/download", self._endpoint(self.download_consumptions)),
         ]
 
     # -- plumbing ----------------------------------------------------------------------------------------
@@ -208,10 +220,12 @@ class CrmApi:
                     path=request.path_params,
                     body=filter_body(_json_object(raw_body, content_type)) if body else None,
                     today=self.clock(),
+                    language=_language(request),
                 )
                 return handler(call)
 
-            return _json(await asyncio.get_running_loop().run_in_executor(self.executor, run))
+            result = await asyncio.get_running_loop().run_in_executor(self.executor, run)
+            return result if isinstance(result, Response) else _json(result)
 
         return endpoint
 
@@ -295,6 +309,30 @@ class CrmApi:
         days = consumptions.available_days(call.today, start, end)
         return {"data": consumptions.series(ean, days), "error_code": 0}
 
+    def download_consumptions(self, call: Call) -> Response:
+        """The same range as an xlsx file; no rows (an unknown meter, a reversed range) is 400 / 60003."""
+        query = validate(CONSUMPTION_QUERY, call.query)
+        ean = call.path["ean"]
+        meter = self.store.meter(call.community_id, ean)
+        start = parse_calendar_date(query["date_start"]) if "date_start" in query else None
+        end = parse_calendar_date(query["date_end"]) if "date_end" in query else None
+        days = consumptions.available_days(call.today, start, end) if meter and meter["consumptions"] else []
+        if not days:
+            raise route_errors.no_consumption_data()
+        content = consumption_workbook.workbook_bytes(consumptions.series(ean, days))
+        disposition = f"attachment; filename={consumption_workbook.file_name(call.language)}"
+        return Response(content, media_type=consumption_workbook.MEDIA_TYPE,
+                        headers={"Content-Disposition": disposition})
+
+    def delete_meter(self, call: Call) -> dict[str, Any]:
+        """``DELETE /meters/{EAN}``: the meter, its periods and its consumptions; unknown EAN 400 / 60002."""
+        ean = call.path["ean"]
+        with self.store.transaction() as tx:
+            if not tx.meter_exists(call.community_id, ean):
+                raise route_errors.meter_to_delete_not_found()
+            tx.delete_meter(ean)
+        return _success()
+
     def create_meter(self, call: Call) -> dict[str, Any]:
         body = validate(CREATE_METER_BODY, call.body or {})
         with self.store.transaction() as tx:
@@ -326,9 +364,20 @@ class CrmApi:
                 tx,
                 call.community_id,
                 body["id_meter_data"],
-                bool(body.get("active_previous_meter_data", False)),
+                _loosely_true((call.body or {}).get("active_previous_meter_data")),
             )
         return _success()
+
+
+def _loosely_true(value: Any) -> bool:
+    """JavaScript's ``Boolean(value)``: the string "false" and the number 2 are true."""
+    if isinstance(value, str):
+        return value != ""
+    if isinstance(value, bool) or value is None:
+        return bool(value)
+    if isinstance(value, int | float):
+        return value != 0 and value == value  # NaN is false
+    return True
 
 
 def _json_object(raw: bytes | None, content_type: str) -> dict[str, Any]:

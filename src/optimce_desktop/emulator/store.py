@@ -661,6 +661,12 @@ class Transaction:
         self._touch(period_id)
         self.conn.execute("DELETE FROM periods WHERE id = ?", (period_id,))
 
+    def delete_meter(self, ean: str) -> None:
+        """Deletes the meter and its periods (its consumptions go with it: they are computed from it)."""
+        self.conn.execute("DELETE FROM current_periods WHERE ean = ?", (ean,))
+        self.conn.execute("DELETE FROM periods WHERE ean = ?", (ean,))
+        self.conn.execute("DELETE FROM meters WHERE ean = ?", (ean,))
+
     def _touch(self, period_id: int) -> None:
         row = self.conn.execute("SELECT ean FROM periods WHERE id = ?", (period_id,)).fetchone()
         if row is not None:

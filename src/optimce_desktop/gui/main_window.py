@@ -245,6 +245,9 @@ class MainWindow(QMainWindow):
         ui = self.ui
         self._server_addresses = ("", "")
         ui.actionAbout.triggered.connect(self.show_about)
+        open_logs = ui.menuHelp.addAction(self.tr("Open &log folder"))
+        open_logs.setObjectName("actionOpenLogFolder")
+        open_logs.triggered.connect(_open_log_folder)
         ui.meterTable.setAccessibleName(self.tr("Meters"))
         ui.searchFieldCombo.setAccessibleName(self.tr("Search in"))
         self.pending_button.setAccessibleName(self.tr("Pending changes"))
@@ -532,7 +535,10 @@ class MainWindow(QMainWindow):
         remembered = active.auth_community_id if active else self._settings.value(SETTINGS_COMMUNITY)
         choice = -1
         for i, community in enumerate(communities):
-            label = f"{community.name}  ·  {self._role_text(community.role)}"
+            role = self._role_text(community.role)
+            if not community.can_manage:  # why it cannot be picked, readable without hovering
+                role = self.tr("{0}: read-only").format(role)
+            label = f"{community.name}  ·  {role}"
             combo.addItem(label, community.auth_community_id)
             combo.setItemData(i, label, Qt.ItemDataRole.ToolTipRole)
             if not community.can_manage:
@@ -967,3 +973,12 @@ def _dot_icon(colour: str) -> QIcon:
     painter.drawEllipse(1, 1, 10, 10)
     painter.end()
     return QIcon(pixmap)
+
+
+def _open_log_folder() -> None:
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    from optimce_desktop.logging_setup import log_folder
+
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_folder())))

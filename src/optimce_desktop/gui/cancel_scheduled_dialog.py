@@ -1,0 +1,91 @@
+"""Cancel a scheduled change: delete a future period of the meter, reopening the period before it (the
+default, shown) or not."""
+
+from __future__ import annotations
+
+import datetime as dt
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
+
+from optimce_desktop.domain.models import MeterDetail, Period
+from optimce_desktop.domain.scheduled_change import ScheduledChangeCancel, period_reopened_by
+from optimce_desktop.gui.meter_action_dialog import MeterActionDialog
+from optimce_desktop.gui.widgets.change_texts import period_span
+from optimce_desktop.services.meter_actions import MeterActionService, MeterWrite
+from optimce_desktop.services.texts import date_text, enum_text
+
+
+class CancelScheduledDialog(MeterActionDialog):
+    def __init__(self, detail: MeterDetail, period: Period, service: MeterActionService, community_id: str,
+                 parent: QWidget | None = None, *, today: dt.date | None = None) -> None:
+        super().__init__(service, parent, today=today)
+        self.setObjectName("cancelScheduledDialog")
+        self.set_header(self.tr("Cancel a scheduled change — {0}").format(detail.EAN),
+                        self.tr("The period from {0} ({1}) has not started yet.").format(
+                            date_text(period.start_date), enum_text(period.status)),
+                        self.tr("Delete the scheduled period"))
+        self._detail, self._period, self._community_id = detail, period, community_id
+        self._previous = period_reopened_by(detail.timeline, period)
+
+        column = QVBoxLayout(self.form_area)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.reopen_check = QCheckBox()
+        self.reopen_check.setObjectName("reopenPreviousCheck")
+        self.reopen_check.setChecked(True)
+        self.outcome_label = QLabel()
+        self.outcome_label.setObjectName("cancelOutcome")
+        self.outcome_label.setTextFormat(Qt.TextFormat.RichText)
+        self.outcome_label.setWordWrap(True)
+        column.addWidget(self.reopen_check)
+        column.addWidget(self.outcome_label)
+        if self._previous is not None:
+            self.reopen_check.setText(self.tr("Let the period from {0} run on (it ends on {1} now)").format(
+                date_text(self._previous.start_date), date_text(self._previous.end_date)))
+        else:
+            self.reopen_check.setText(self.tr("Let the period before it run on"))
+            self.reopen_check.setChecked(False)
+            self.reopen_check.setEnabled(False)
+            self.reopen_check.setToolTip(self.tr("No period ends the day before this one starts."))
+        self.reopen_check.toggled.connect(self.validate)
+        self.validate()
+        self.setMinimumWidth(520)
+
+    def cancel(self) -> ScheduledChangeCancel:
+        return ScheduledChangeCancel(self._detail.EAN, self._period, self.reopen_check.isChecked())
+
+    def validate(self) -> bool:
+        self.outcome_label.setText(self._outcome_html())
+        self.validate_button.setEnabled(not self.is_sending and not self.awaits_outcome)
+        return True
+
+    def _outcome_html(self) -> str:
+        lines = [escape(self.tr("The period {0} is deleted.").format(period_span(self._period)))]
+        previous = self._previous
+        if previous is not None and self.reopen_check.isChecked():
+            until = (self.tr("with no end date") if self._period.end_date is None
+                     else self.tr("until {0}").format(date_text(self._period.end_date)))
+            lines.append(escape(self.tr("The period from {0} runs on, {1}.").format(
+                date_text(previous.start_date), until)))
+        elif previous is not None:
+            lines.append("<b>" + escape(self.tr(
+                "The period from {0} still ends on {1}: from {2} the meter has no configuration.").format(
+                date_text(previous.start_date), date_text(previous.end_date),
+                date_text(self._period.start_date))) + "</b>")
+        return "<br>".join(lines)
+
+    def confirm_and_send(self) -> None:
+        self.send(self._write(self.cancel()))
+
+    def _write(self, cancel: ScheduledChangeCancel) -> MeterWrite:
+        timeline = list(self._detail.timeline)
+        return MeterWrite(
+            kind="cancel_scheduled",
+            ean=cancel.ean,
+            community_id=self._community_id,
+            send=lambda client, community: client.delete_period(
+                cancel.period.id, cancel.reopen_previous, community_id=community),
+            is_applied=lambda detail: detail is not None and cancel.is_applied(detail),
+            unchanged=lambda detail: detail is not None and detail.timeline == timeline,
+        )

@@ -1,0 +1,196 @@
+"""Deactivate a meter (the web app's "Meter deactivation"): a date checked as it is typed against the meter's
+latest period, what the CRM will do said before sending (the new INACTIVE period has no holder and no
+sharing operation), and a confirmation."""
+
+from __future__ import annotations
+
+import datetime as dt
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget
+
+from optimce_desktop.domain.deactivation import DateFinding, DateIssue, Deactivation
+from optimce_desktop.domain.models import MeterDetail
+from optimce_desktop.gui.meter_action_dialog import MeterActionDialog
+from optimce_desktop.gui.widgets.banner import Banner
+from optimce_desktop.gui.widgets.field_message import Severity, mark_field
+from optimce_desktop.gui.widgets.optional_date_edit import OptionalDateEdit
+from optimce_desktop.services.meter_actions import MeterActionService, MeterWrite, WriteResult
+from optimce_desktop.services.texts import date_text, enum_text
+
+
+class DeactivationDialog(MeterActionDialog):
+    def __init__(self, detail: MeterDetail, service: MeterActionService, community_id: str,
+                 parent: QWidget | None = None, *, today: dt.date | None = None) -> None:
+        super().__init__(service, parent, today=today)
+        self.set_header(self.tr("Deactivate meter — {0}").format(detail.EAN), _subtitle(self, detail),
+                        self.tr("Deactivate"))
+        self.setObjectName("deactivationDialog")
+        self._detail = detail
+        self._community_id = community_id
+        self._touched = False
+
+        column = QVBoxLayout(self.form_area)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.date_edit = OptionalDateEdit()
+        self.date_edit.setObjectName("deactivationDateEdit")
+        self.date_hint = QLabel()
+        self.date_hint.setObjectName("deactivationDateHint")
+        self.date_hint.setWordWrap(True)
+        self.date_message = self.field_message("deactivationDateMessage")
+        self.consequences = QLabel()
+        self.consequences.setObjectName("deactivationConsequences")
+        self.consequences.setTextFormat(Qt.TextFormat.RichText)
+        self.consequences.setWordWrap(True)
+        label = self.field_label(self.tr("Deactivation date"))
+        label.setBuddy(self.date_edit)
+        for widget in (label, self.date_edit, self.date_message, self.date_hint, self.consequences):
+            column.addWidget(widget)
+        self.date_edit.optionalDateChanged.connect(self._on_edited)
+        self.date_edit.set_optional_date(self.today())
+        self._touched = False
+        self._show_hint()
+        self.validate()
+        self.setMinimumWidth(520)
+        self.date_edit.setFocus()
+
+    def deactivation(self) -> Deactivation:
+        return Deactivation.of(self._detail, self.date_edit.optional_date())
+
+    # -- validation ------------------------------------------------------------------------------------
+
+    def _on_edited(self) -> None:
+        self._touched = True
+        self.validate()
+
+    def validate(self) -> bool:
+        deactivation = self.deactivation()
+        problem = self.date_edit.input_problem()
+        findings = deactivation.date_findings(self.today())
+        if problem:
+            typing = self.date_edit.is_being_typed()
+            severity = Severity.INFO if typing else Severity.ERROR
+            text = self.tr("Deactivation date: {0}").format(problem)
+            valid = False
+        elif findings:
+            finding = findings[0]
+            severity = Severity.ERROR if finding.is_error else Severity.WARNING
+            text = self._finding_text(finding)
+            valid = not finding.is_error
+            if finding.issue is DateIssue.REQUIRED and not self._touched:
+                severity, text = Severity.NONE, ""
+        else:
+            severity, text, valid = Severity.NONE, "", True
+        self.date_message.show_message(text, severity)
+        mark_field(self.date_edit, severity if severity is not Severity.INFO else Severity.NONE)
+        self.consequences.setText(self._consequences_html(deactivation) if valid else "")
+        self.validate_button.setEnabled(valid and not self.is_sending and not self.awaits_outcome)
+        return valid
+
+    def _finding_text(self, finding: DateFinding) -> str:
+        params = finding.params
+        match finding.issue:
+            case DateIssue.REQUIRED:
+                text = self.tr("required")
+            case DateIssue.OUT_OF_RANGE:
+                text = self.tr("must be between {0} and {1}").format(
+                    date_text(params["earliest"]), date_text(params["latest"]))
+            case DateIssue.BEFORE_LATEST_PERIOD:
+                if params["period_is_future"]:
+                    text = self.tr("must be on or after {0}, the start of the latest scheduled period"
+                                   ).format(date_text(params["period_start"]))
+                else:
+                    text = self.tr("must be on or after {0}, the start of the latest period").format(
+                        date_text(params["period_start"]))
+            case DateIssue.CHANGES_PERIOD_IN_PLACE:
+                text = self.tr("the period starting on {0} ({1}) will be made inactive in place, not kept in "
+                               "the history").format(date_text(params["period_start"]),
+                                                     enum_text(params["period_status"]))
+        return self.tr("Deactivation date: {0}").format(text)
+
+    def _show_hint(self) -> None:
+        latest = max(self._detail.timeline, key=lambda p: p.start_date, default=None)
+        if latest is None:
+            self.date_hint.setText("")
+            return
+        self.date_hint.setText(self.tr(
+            "The latest period started on {0}: pick a later date to start an inactive period, or that date "
+            "to make the period itself inactive.").format(date_text(latest.start_date)))
+
+    def _consequences_html(self, deactivation: Deactivation) -> str:
+        day = deactivation.day
+        latest = deactivation.latest_period
+        if day is None:
+            return ""
+        if deactivation.changes_in_place and latest is not None:
+            return escape(self.tr(
+                "The CRM will make the period starting on {0} inactive in place. It keeps its holder and "
+                "sharing operation; its active status is not kept in the history.").format(date_text(day)))
+        lines = [escape(self.tr("The CRM will start a new inactive period on {0}.").format(date_text(day)))]
+        if latest is not None:
+            lines.append(escape(self.tr("The period starting on {0} will end on {1}.").format(
+                date_text(latest.start_date), date_text(day - dt.timedelta(days=1)))))
+        holder, operation = deactivation.dropped_holder(), deactivation.dropped_sharing_operation()
+        lines.append("<b>" + escape(self.tr(
+            "The new period has no holder and is in no sharing operation: the CRM does not carry them over."
+        )) + "</b>")
+        if holder is not None:
+            lines.append(escape(self.tr("Holder until then: {0}").format(holder.name)))
+        if operation is not None:
+            lines.append(escape(self.tr("Sharing operation until then: {0}").format(operation.name)))
+        return "<br>".join(lines)
+
+    # -- sending ---------------------------------------------------------------------------------------
+
+    def confirm_and_send(self) -> None:
+        deactivation = self.deactivation()
+        day = deactivation.day
+        assert day is not None
+        if deactivation.changes_in_place:
+            text = self.tr("Make the period starting on {0} inactive?").format(date_text(day))
+        else:
+            text = self.tr("Deactivate meter {0} from {1}?").format(deactivation.ean, date_text(day))
+        self.ask("deactivationConfirmation", QMessageBox.Icon.Warning, escape(text),
+                 self._consequences_html(deactivation), self.tr("Deactivate"),
+                 lambda: self.send(self._write(deactivation)), rich=True)
+
+    def _write(self, deactivation: Deactivation) -> MeterWrite:
+        day = deactivation.day
+        assert day is not None
+        timeline = list(deactivation.timeline)
+        return MeterWrite(
+            kind="deactivate",
+            ean=deactivation.ean,
+            community_id=self._community_id,
+            send=lambda client, community: client.deactivate_meter(deactivation.ean, day,
+                                                                   community_id=community),
+            is_applied=lambda detail: detail is not None and deactivation.is_applied(detail),
+            unchanged=lambda detail: detail is not None and detail.timeline == timeline,
+        )
+
+    def show_refusal(self, result: WriteResult) -> None:
+        assert result.problem is not None
+        if result.request_field in ("date", "start_date") or result.error_code in (60005, 60006):
+            self.date_message.show_message(self.tr("Deactivation date: {0}").format(result.problem.message))
+            mark_field(self.date_edit, Severity.ERROR)
+            self.show_banner(self.tr("The CRM refused the deactivation: see the message under the date."),
+                             Banner.ERROR)
+            self.date_edit.setFocus()
+            return
+        super().show_refusal(result)
+
+    def meter_changed(self, detail: MeterDetail | None) -> None:
+        if detail is not None:
+            self._detail = detail
+            self.subtitle_label.setText(_subtitle(self, detail))
+            self._show_hint()
+
+
+def _subtitle(widget: QWidget, detail: MeterDetail) -> str:
+    parts = [widget.tr("EAN {0}").format(detail.EAN)]
+    if detail.meter_number:
+        parts.append(widget.tr("Meter no. {0}").format(detail.meter_number))
+    if detail.address.one_line:
+        parts.append(detail.address.one_line)
+    return "  ·  ".join(parts)

@@ -1,0 +1,260 @@
+"""What the meter action dialogs share (add, modify, deactivate, cancel a scheduled change): a header, a
+banner, the form, and a footer whose ``validateButton`` sends the action through ``MeterActionService``.
+
+While a write is in flight nothing can be edited or cancelled (a sent write cannot be recalled); the dialog
+closes on the CRM's acknowledgement only. A refusal, an unreachable CRM or a meter changed meanwhile leave
+the form as it was, with the reason; a lost answer is settled by re-reading the meter, and the dialog says
+what became of it (it may be closed meanwhile: the main window then shows the outcome).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from optimce_desktop.domain.models import MeterDetail
+from optimce_desktop.gui.widgets.banner import Banner
+from optimce_desktop.gui.widgets.busy_button import BusyIndicator
+from optimce_desktop.gui.widgets.confirm_buttons import mark_buttons
+from optimce_desktop.gui.widgets.field_message import FieldMessage
+from optimce_desktop.services.meter_actions import MeterActionService, MeterWrite, WriteOutcome, WriteResult
+
+
+def field_label(text: str) -> QLabel:
+    """A small uppercase label over a field, as in the update dialog."""
+    label = QLabel(text)
+    label.setProperty("role", "fieldLabel")
+    font = label.font()
+    font.setCapitalization(QFont.Capitalization.AllUppercase)
+    label.setFont(font)
+    return label
+
+
+class MeterActionDialog(QDialog):
+    applied = Signal(object)
+    """The CRM applied the action: the meter as read after (``MeterDetail``, None if the read failed)."""
+
+    def __init__(self, service: MeterActionService, parent: QWidget | None = None, *,
+                 today: dt.date | None = None) -> None:
+        """Subclasses then call ``set_header`` and fill ``form_area``."""
+        super().__init__(parent)
+        self._service = service
+        self._fixed_today = today
+        self._sending: MeterWrite | None = None
+        self._awaiting: MeterWrite | None = None
+        """Sent without an answer: the meter is read again until it shows whether it was applied."""
+        self._detached = False
+        self.result_detail: MeterDetail | None = None
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(20, 16, 20, 16)
+        outer.setSpacing(10)
+        self.title_label = QLabel()
+        self.title_label.setObjectName("headerTitle")
+        self.title_label.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.title_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title_label.setFont(font)
+        self.subtitle_label = QLabel()
+        self.subtitle_label.setObjectName("headerSubtitle")
+        self.subtitle_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.subtitle_label.setWordWrap(True)
+        self.banner = Banner(self)
+        self.banner.setObjectName("messageBanner")
+        self.form_area = QWidget()
+        self.form_area.setObjectName("formArea")
+        for widget in (self.title_label, self.subtitle_label, self.banner, self.form_area):
+            outer.addWidget(widget)
+        outer.addStretch(1)
+
+        footer = QHBoxLayout()
+        self.footer_hint = QLabel()
+        self.footer_hint.setObjectName("footerHint")
+        self.footer_hint.setWordWrap(True)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setObjectName("cancelButton")
+        self.cancel_button.setAutoDefault(False)
+        self.validate_button = QPushButton()
+        self.validate_button.setObjectName("validateButton")
+        self.validate_button.setProperty("primary", True)
+        self.validate_button.setDefault(True)
+        footer.addWidget(self.footer_hint, 1)
+        footer.addWidget(self.cancel_button)
+        footer.addWidget(self.validate_button)
+        outer.addLayout(footer)
+        self._busy = BusyIndicator(self.validate_button)
+        self.cancel_button.clicked.connect(self.reject)
+        self.validate_button.clicked.connect(self._on_validate_clicked)
+        service.resultReady.connect(self._on_result)
+
+    # -- for the subclasses ------------------------------------------------------------------------------
+
+    def set_header(self, title: str, subtitle: str, send_text: str) -> None:
+        self.setWindowTitle(title)
+        self.title_label.setText(title)
+        self.subtitle_label.setText(subtitle)
+        self.validate_button.setText(send_text)
+
+    def today(self) -> dt.date:
+        return self._fixed_today or dt.date.today()
+
+    @property
+    def is_sending(self) -> bool:
+        return self._sending is not None
+
+    @property
+    def awaits_outcome(self) -> bool:
+        return self._awaiting is not None
+
+    @staticmethod
+    def field_label(text: str) -> QLabel:
+        return field_label(text)
+
+    @staticmethod
+    def field_message(name: str) -> FieldMessage:
+        message = FieldMessage()
+        message.setObjectName(name)
+        return message
+
+    def validate(self) -> bool:
+        """Shows each field's message; True when the action may be sent."""
+        raise NotImplementedError
+
+    def confirm_and_send(self) -> None:
+        """Asks what must be confirmed, then calls ``send``."""
+        raise NotImplementedError
+
+    def show_refusal(self, result: WriteResult) -> None:
+        """The CRM refused: by default, its reason in the banner."""
+        assert result.problem is not None
+        self.show_banner(result.problem.message, Banner.ERROR)
+
+    def meter_changed(self, detail: MeterDetail | None) -> None:
+        """Another operator changed the meter: the form is checked again against ``detail``."""
+
+    def send(self, write: MeterWrite) -> None:
+        self._sending = write
+        self.banner.hide()
+        self.form_area.setEnabled(False)
+        self.cancel_button.setEnabled(False)
+        self.cancel_button.setToolTip(self.tr("A change that was sent cannot be recalled: wait for the "
+                                              "CRM's answer."))
+        self._busy.start(self.tr("Sending"))
+        self.footer_hint.setText(self.tr("Sending to the CRM…"))
+        self._service.submit(write)
+
+    def show_banner(self, text: str, kind: str) -> None:
+        self.banner.show_message(text, kind=kind)
+        self.adjustSize()
+
+    def ask(self, name: str, icon: QMessageBox.Icon, text: str, informative: str, yes_text: str,
+            on_yes: Callable[[], None], *, rich: bool = False) -> QMessageBox:
+        """A confirmation opened window-modal (no nested event loop); ``on_yes`` runs if confirmed."""
+        box = QMessageBox(icon, self.windowTitle(), text, QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName(name)
+        box.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+        box.setInformativeText(informative)
+        yes = box.addButton(yes_text, QMessageBox.ButtonRole.AcceptRole)
+        back = box.addButton(self.tr("Back to the form"), QMessageBox.ButtonRole.RejectRole)
+        mark_buttons(box, primary=yes, default=back)
+        box.setEscapeButton(back)
+
+        def answered() -> None:
+            confirmed = box.clickedButton() is yes
+            box.deleteLater()
+            if confirmed and not self.is_sending:
+                on_yes()
+
+        box.finished.connect(answered)
+        box.open()
+        return box
+
+    # -- sending and its outcome ---------------------------------------------------------------------
+
+    def _on_validate_clicked(self) -> None:
+        if self.is_sending or self.awaits_outcome or not self.validate():
+            return
+        self.confirm_and_send()
+
+    def _stop_sending(self) -> None:
+        self._sending = None
+        self._busy.stop()
+        self.form_area.setEnabled(True)
+        self.cancel_button.setEnabled(True)
+        self.cancel_button.setToolTip("")
+        self.footer_hint.setText("")
+        self.validate()
+
+    def _on_result(self, result: WriteResult) -> None:
+        write = result.write
+        if write is not self._sending and write is not self._awaiting:
+            return
+        outcome = result.outcome
+        if outcome is WriteOutcome.APPLIED:
+            self._sending = self._awaiting = None
+            self._busy.stop()
+            self.result_detail = result.detail
+            self.applied.emit(result.detail)
+            self.accept()
+            return
+        if outcome is WriteOutcome.UNKNOWN:
+            self._awaiting, self._sending = write, None
+            self._busy.stop()
+            self.cancel_button.setEnabled(True)
+            self.cancel_button.setText(self.tr("Close"))
+            self.validate_button.setEnabled(False)
+            reason = result.problem.message if result.problem else ""
+            self.show_banner(self.tr(
+                "{0} The CRM has not confirmed the change yet: it may have been applied. The app reads the "
+                "meter again over the next half minute and tells you what happened.").format(reason).strip(),
+                Banner.WARNING)
+            return
+        if outcome is WriteOutcome.UNCONFIRMED:
+            self._awaiting = None
+            self.cancel_button.setText(self.tr("Cancel"))
+            self._stop_sending()
+            self.show_banner(self.tr(
+                "The CRM still does not show the change. Read the meter again before sending it again."),
+                Banner.WARNING)
+            return
+        self._stop_sending()
+        if outcome is WriteOutcome.REJECTED:
+            self.show_refusal(result)
+        elif outcome is WriteOutcome.NOT_SENT:
+            reason = result.problem.message if result.problem else ""
+            self.show_banner(self.tr("{0} Nothing was sent: the meter is unchanged.").format(reason).strip(),
+                             Banner.WARNING)
+        elif outcome is WriteOutcome.CHANGED:
+            self.meter_changed(result.detail)
+            self.validate()
+            self.show_banner(self.tr(
+                "Another operator changed this meter since this form was opened, so nothing was sent. Check "
+                "the form against the meter as it is now, then validate again."), Banner.WARNING)
+
+    # -- closing -------------------------------------------------------------------------------------
+
+    def reject(self) -> None:
+        if self.is_sending:
+            self.footer_hint.setText(self.tr(
+                "The change is being sent and cannot be recalled; this window closes when the CRM answers."))
+            return
+        super().reject()
+
+    def done(self, result: int) -> None:
+        if not self._detached:
+            self._detached = True
+            self._service.resultReady.disconnect(self._on_result)
+        super().done(result)

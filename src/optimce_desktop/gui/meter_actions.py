@@ -1,0 +1,278 @@
+"""The rest of a meter's life in the main window: add, modify, deactivate, cancel a scheduled change, and
+the exports. ``install_meter_actions`` adds the actions to the window's menus and buttons next to the
+widgets they act on (found by object name), and enables each for the selected meter only when the CRM
+would accept it, saying why otherwise.
+
+Only meters of the active community's list are acted on: the CRM checks no community on these routes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QBoxLayout, QLayout, QMenu, QPushButton, QWidget
+
+from optimce_desktop.crm.client import CrmClient
+from optimce_desktop.domain import deactivation as deactivation_rules
+from optimce_desktop.domain.models import MeterDetail, Period
+from optimce_desktop.domain.scheduled_change import is_scheduled
+from optimce_desktop.gui.widgets.toast import Toast
+from optimce_desktop.services.meter_actions import MeterActionService, WriteOutcome, WriteResult
+from optimce_desktop.services.outcome_checks import RECHECK_DELAYS_S
+from optimce_desktop.services.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from optimce_desktop.gui.main_window import MainWindow
+
+ClientSource = CrmClient | Callable[[], CrmClient]
+
+
+def install_meter_actions(window: MainWindow, client: ClientSource, tasks: TaskRunner, *,
+                          today: Callable[[], dt.date] = dt.date.today,
+                          check_delays: Sequence[float] = RECHECK_DELAYS_S) -> MeterActions:
+    """Adds Add / Modify / Deactivate / Export and "Cancel the scheduled change" to ``window``.
+    ``check_delays``: seconds between the re-reads of a change whose answer was lost."""
+    return MeterActions(window, client, tasks, today=today, check_delays=check_delays)
+
+
+class MeterActions(QObject):
+    def __init__(self, window: MainWindow, client: ClientSource, tasks: TaskRunner, *,
+                 today: Callable[[], dt.date] = dt.date.today,
+                 check_delays: Sequence[float] = RECHECK_DELAYS_S) -> None:
+        super().__init__(window)
+        self.setObjectName("meterActions")
+        self._window = window
+        self._today = today
+        self.service = MeterActionService(client, tasks, self, connection=window.connection,
+                                          cache=window.meters.cache, check_delays=check_delays)
+        self.dialog: QWidget | None = None
+        self.modify_action = self._action("actionModifyMeter", self.tr("&Modify meter…"), self.open_modify)
+        self.deactivate_action = self._action("actionDeactivateMeter", self.tr("&Deactivate meter…"),
+                                              self.open_deactivation)
+        self._add_to_meter_menu([self.modify_action, self.deactivate_action])
+        pane = window.detail_pane
+        self.modify_button = self._button_beside(
+            pane, "updateDataButton", "modifyMeterButton", self.tr("Modify"), self.modify_action)
+        self.deactivate_button = self._button_beside(
+            pane, "updateDataButton", "deactivateMeterButton", self.tr("Deactivate"), self.deactivate_action)
+        self.delete_scheduled_button = self._button_below(
+            pane, "timelineTable", "deleteScheduledPeriodButton", self.tr("Cancel this scheduled change…"),
+            self.open_cancel_scheduled)
+        self._connect(window)
+        self.sync()
+
+    # -- building --------------------------------------------------------------------------------------
+
+    def _action(self, name: str, text: str, slot: Callable[[], None]) -> QAction:
+        action = QAction(text, self._window)
+        action.setObjectName(name)
+        action.triggered.connect(slot)
+        return action
+
+    def _add_to_meter_menu(self, actions: list[QAction]) -> None:
+        menu = self._window.findChild(QMenu, "menuMeter")
+        if menu is None:
+            self._window.addActions(actions)  # shortcuts still work without the menu
+            return
+        anchor = self._window.findChild(QAction, "actionRefreshMeter")
+        before = anchor if anchor is not None and anchor in menu.actions() else None
+        for action in actions:
+            menu.insertAction(before, action)
+
+    @staticmethod
+    def _button_beside(root: QWidget, anchor_name: str, name: str, text: str, action: QAction) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.clicked.connect(action.trigger)
+        anchor = root.findChild(QWidget, anchor_name)
+        found = _layout_holding(anchor) if anchor is not None else None
+        if found is not None:
+            layout, index = found
+            layout.insertWidget(index, button)
+        return button
+
+    @staticmethod
+    def _button_below(root: QWidget, anchor_name: str, name: str, text: str,
+                      slot: Callable[[], None]) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.clicked.connect(slot)
+        anchor = root.findChild(QWidget, anchor_name)
+        found = _layout_holding(anchor) if anchor is not None else None
+        if found is not None:
+            layout, index = found
+            layout.insertWidget(index + 1, button, 0, Qt.AlignmentFlag.AlignLeft)
+        return button
+
+    def _connect(self, window: MainWindow) -> None:
+        meters = window.meters
+        meters.detailLoaded.connect(self.sync)
+        meters.communityChanged.connect(self.sync)
+        meters.listFinished.connect(self.sync)
+        window.connection.stateChanged.connect(self.sync)
+        window.ui.meterTable.selectionModel().currentChanged.connect(self.sync)
+        pane = window.detail_pane
+        pane.timeline_view.selectionModel().currentRowChanged.connect(self.sync)
+        pane.timeline_model.modelReset.connect(self.sync)
+        self.service.resultReady.connect(self._on_result)
+
+    # -- what may be done ------------------------------------------------------------------------------
+
+    def selected_detail(self) -> MeterDetail | None:
+        """The selected meter's detail, when it is shown and in the active community's list."""
+        window = self._window
+        detail = window.detail_pane.detail
+        community = window.active_community
+        if detail is None or community is None or detail.EAN != window.selected_ean:
+            return None
+        if window.meters.shown_community_id != community.auth_community_id:
+            return None
+        return detail if window.table_model.meter_row(detail.EAN) is not None else None
+
+    def selected_period(self) -> Period | None:
+        pane = self._window.detail_pane
+        index = pane.timeline_view.selectionModel().currentIndex()
+        return pane.timeline_model.period_at(index.row()) if index.isValid() else None
+
+    def _needs_crm(self) -> str | None:
+        if self._window.connection.is_offline:
+            return self.tr("This needs the CRM, which cannot be reached now.")
+        return None
+
+    def modify_refusal(self) -> str | None:
+        detail = self.selected_detail()
+        if detail is None:
+            return self.tr("Select a meter of the community's list.")
+        if self.service.is_busy(detail.EAN):
+            return self.tr("A change of this meter is being sent.")
+        return self._needs_crm()
+
+    def deactivation_refusal(self) -> str | None:
+        detail = self.selected_detail()
+        if detail is None:
+            return self.tr("Select a meter of the community's list.")
+        if self.service.is_busy(detail.EAN):
+            return self.tr("A change of this meter is being sent.")
+        refusal = deactivation_rules.refusal(detail, self._today())
+        if refusal is deactivation_rules.Refusal.ALREADY_SCHEDULED:
+            return self.tr("This meter's deactivation is already scheduled: cancel that change first to pick "
+                           "another date.")
+        if refusal is not None:
+            return self.tr("Only an active meter can be deactivated.")
+        return self._needs_crm()
+
+    def cancel_scheduled_refusal(self) -> str | None:
+        detail = self.selected_detail()
+        if detail is None:
+            return self.tr("Select a meter of the community's list.")
+        period = self.selected_period()
+        if not is_scheduled(period, self._today()):
+            return self.tr("Only a scheduled change (a period that starts after today) can be cancelled; "
+                           "current and past periods are history.")
+        if self.service.is_busy(detail.EAN):
+            return self.tr("A change of this meter is being sent.")
+        return self._needs_crm()
+
+    def sync(self, *_: object) -> None:
+        _enable(self.modify_action, self.modify_refusal(),
+                self.tr("Change the meter's address, number, tariff group, phases and reading frequency"))
+        self.modify_button.setEnabled(self.modify_action.isEnabled())
+        self.modify_button.setToolTip(self.modify_action.toolTip())
+        _enable(self.deactivate_action, self.deactivation_refusal(),
+                self.tr("Make this meter inactive from a date you choose"))
+        self.deactivate_button.setEnabled(self.deactivate_action.isEnabled())
+        self.deactivate_button.setToolTip(self.deactivate_action.toolTip())
+        refusal = self.cancel_scheduled_refusal()
+        self.delete_scheduled_button.setEnabled(refusal is None)
+        self.delete_scheduled_button.setToolTip(refusal or self.tr(
+            "Delete this scheduled period; the period before it can run on again"))
+
+    # -- opening ---------------------------------------------------------------------------------------
+
+    def _community_id(self) -> str:
+        community = self._window.active_community
+        return community.auth_community_id if community is not None else ""
+
+    def _open(self, dialog: QWidget) -> None:
+        self.dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(self._forget_dialog)
+        dialog.open()  # type: ignore[attr-defined]
+        self.sync()
+
+    def _forget_dialog(self) -> None:
+        self.dialog = None
+
+    def open_modify(self) -> None:
+        detail = self.selected_detail()
+        if detail is None or self.modify_refusal() is not None:
+            return
+        from optimce_desktop.gui.meter_dialog import ModifyMeterDialog
+
+        self._open(ModifyMeterDialog(detail, self.service, self._community_id(), self._window,
+                                     today=self._today()))
+
+    def open_deactivation(self) -> None:
+        detail = self.selected_detail()
+        if detail is None or self.deactivation_refusal() is not None:
+            return
+        from optimce_desktop.gui.deactivation_dialog import DeactivationDialog
+
+        self._open(DeactivationDialog(detail, self.service, self._community_id(), self._window,
+                                      today=self._today()))
+
+    def open_cancel_scheduled(self) -> None:
+        detail, period = self.selected_detail(), self.selected_period()
+        if detail is None or period is None or self.cancel_scheduled_refusal() is not None:
+            return
+        from optimce_desktop.gui.cancel_scheduled_dialog import CancelScheduledDialog
+
+        self._open(CancelScheduledDialog(detail, period, self.service, self._community_id(), self._window,
+                                         today=self._today()))
+
+    # -- outcomes ----------------------------------------------------------------------------------------
+
+    def _on_result(self, result: WriteResult) -> None:
+        if result.outcome is not WriteOutcome.APPLIED:
+            self.sync()
+            return
+        window, write = self._window, result.write
+        messages = {
+            "deactivate": self.tr("Meter {0} deactivated").format(write.ean),
+            "modify": self.tr("Meter {0} modified").format(write.ean),
+            "cancel_scheduled": self.tr("Scheduled change of meter {0} cancelled").format(write.ean),
+        }
+        Toast.show_message(window, messages.get(write.kind, self.tr("Meter {0} saved").format(write.ean)))
+        if result.detail is None:
+            window.reload_selected()
+        elif window.table_model.meter_row(write.ean) is not None:
+            window.show_updated_detail(result.detail)
+        self.sync()
+
+
+def _enable(action: QAction, refusal: str | None, tip: str) -> None:
+    action.setEnabled(refusal is None)
+    action.setToolTip(refusal or tip)
+    action.setStatusTip(refusal or tip)
+
+
+def _layout_holding(widget: QWidget) -> tuple[QBoxLayout, int] | None:
+    """The box layout that holds ``widget`` (searched from its parent's layout down), and its index."""
+    parent = widget.parentWidget()
+    layout = parent.layout() if parent is not None else None
+    return _search(layout, widget) if layout is not None else None
+
+
+def _search(layout: QLayout, widget: QWidget) -> tuple[QBoxLayout, int] | None:
+    for index in range(layout.count()):
+        item = layout.itemAt(index)
+        if item.widget() is widget and isinstance(layout, QBoxLayout):
+            return layout, index
+        child = item.layout()
+        if child is not None and (found := _search(child, widget)) is not None:
+            return found
+    return None

@@ -1,0 +1,314 @@
+"""Modify a meter (the web app's "Modify"): its address, meter number, tariff group, number of phases and
+reading frequency, pre-filled, checked as they are typed; the CRM keeps no history of them, so what changes
+(old -> new) is shown and confirmed before sending."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from html import escape
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from optimce_desktop.domain.enums import ReadingFrequency, TariffGroup, WireEnum
+from optimce_desktop.domain.meter_form import MeterField, MeterFields, MeterIssue, MeterIssueCode
+from optimce_desktop.domain.models import MeterDetail
+from optimce_desktop.gui.meter_action_dialog import MeterActionDialog, field_label
+from optimce_desktop.gui.widgets.banner import Banner
+from optimce_desktop.gui.widgets.field_message import FieldMessage, Severity, mark_field
+from optimce_desktop.gui.widgets.optional_number_input import OptionalNumberInput
+from optimce_desktop.services.meter_actions import MeterActionService, MeterWrite, WriteResult
+from optimce_desktop.services.texts import enum_text, phases_text
+
+
+class MeterFieldsForm(QWidget):
+    """The meter's own fields with a message under each; shared by Modify and Add."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.inputs: dict[MeterField, QWidget] = {}
+        self.messages: dict[MeterField, FieldMessage] = {}
+        self.labels: dict[MeterField, str] = {
+            MeterField.EAN: self.tr("EAN"),
+            MeterField.METER_NUMBER: self.tr("Meter number"),
+            MeterField.STREET: self.tr("Street"),
+            MeterField.HOUSE_NUMBER: self.tr("Number"),
+            MeterField.POSTCODE: self.tr("Postcode"),
+            MeterField.CITY: self.tr("City"),
+            MeterField.SUPPLEMENT: self.tr("Box / supplement"),
+            MeterField.TARIFF_GROUP: self.tr("Tariff group"),
+            MeterField.PHASES: self.tr("Number of phases"),
+            MeterField.READING_FREQUENCY: self.tr("Reading frequency"),
+        }
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        meter_box, address_box = QGroupBox(self.tr("Meter")), QGroupBox(self.tr("Address"))
+        meter_grid, address_grid = QGridLayout(meter_box), QGridLayout(address_box)
+        column.addWidget(meter_box)
+        column.addWidget(address_box)
+
+        self.ean_edit = self._line(MeterField.EAN, "eanEdit")
+        self.meter_number_edit = self._line(MeterField.METER_NUMBER, "meterNumberEdit")
+        self.tariff_group_combo = self._combo(MeterField.TARIFF_GROUP, "tariffGroupCombo", TariffGroup)
+        self.phases_input = self._number(MeterField.PHASES, "phasesInput")
+        self.reading_frequency_combo = self._combo(MeterField.READING_FREQUENCY, "readingFrequencyCombo",
+                                                   ReadingFrequency)
+        self.street_edit = self._line(MeterField.STREET, "streetEdit")
+        self.house_number_edit = self._number(MeterField.HOUSE_NUMBER, "houseNumberEdit")
+        self.postcode_edit = self._line(MeterField.POSTCODE, "postcodeEdit")
+        self.city_edit = self._line(MeterField.CITY, "cityEdit")
+        self.supplement_edit = self._line(MeterField.SUPPLEMENT, "supplementEdit")
+        self.phases_input.setToolTip(self.tr("1 for a single-phase meter, 3 for a three-phase one"))
+        self.supplement_edit.setPlaceholderText(self.tr("optional, e.g. bte 2"))
+        self._place(meter_grid, [(MeterField.EAN, 0, 0, 2), (MeterField.METER_NUMBER, 0, 2, 2),
+                                 (MeterField.TARIFF_GROUP, 1, 0, 1), (MeterField.PHASES, 1, 1, 1),
+                                 (MeterField.READING_FREQUENCY, 1, 2, 2)])
+        self._place(address_grid, [(MeterField.STREET, 0, 0, 3), (MeterField.HOUSE_NUMBER, 0, 3, 1),
+                                   (MeterField.POSTCODE, 1, 0, 1), (MeterField.CITY, 1, 1, 3),
+                                   (MeterField.SUPPLEMENT, 2, 0, 4)])
+
+    def _line(self, name: MeterField, object_name: str) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setObjectName(object_name)
+        self.inputs[name] = edit
+        return edit
+
+    def _number(self, name: MeterField, object_name: str) -> OptionalNumberInput:
+        number = OptionalNumberInput()
+        number.setObjectName(object_name)
+        number.setDecimals(0)
+        self.inputs[name] = number
+        return number
+
+    def _combo(self, name: MeterField, object_name: str, enum: type[WireEnum]) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(object_name)
+        for value in enum.known():
+            combo.addItem(enum_text(value), int(value))
+        self.inputs[name] = combo
+        return combo
+
+    def _place(self, grid: QGridLayout, cells: list[tuple[MeterField, int, int, int]]) -> None:
+        for column in range(4):
+            grid.setColumnStretch(column, 1)
+        for name, row, column, span in cells:
+            label = field_label(self.labels[name])
+            label.setBuddy(self.inputs[name])
+            message = FieldMessage()
+            message.setObjectName(f"{self.inputs[name].objectName()}Message")
+            self.messages[name] = message
+            grid.addWidget(label, row * 3, column, 1, span)
+            grid.addWidget(self.inputs[name], row * 3 + 1, column, 1, span)
+            grid.addWidget(message, row * 3 + 2, column, 1, span)
+
+    # -- values ----------------------------------------------------------------------------------------
+
+    def fill(self, fields: MeterFields) -> None:
+        self.ean_edit.setText(fields.ean)
+        self.meter_number_edit.setText(fields.meter_number)
+        self.street_edit.setText(fields.street)
+        self.house_number_edit.set_optional_value(fields.number)
+        self.postcode_edit.setText(fields.postcode)
+        self.city_edit.setText(fields.city)
+        self.supplement_edit.setText(fields.supplement)
+        _select(self.tariff_group_combo, fields.tarif_group)
+        self.phases_input.set_optional_value(fields.phases_number)
+        _select(self.reading_frequency_combo, fields.reading_frequency)
+
+    def fields(self) -> MeterFields:
+        number, phases = self.house_number_edit.optional_value(), self.phases_input.optional_value()
+        return MeterFields(
+            ean=self.ean_edit.text().strip(),
+            meter_number=self.meter_number_edit.text(),
+            street=self.street_edit.text(),
+            number=int(number) if number is not None else None,
+            postcode=self.postcode_edit.text(),
+            city=self.city_edit.text(),
+            supplement=self.supplement_edit.text(),
+            tarif_group=TariffGroup(self.tariff_group_combo.currentData()),
+            phases_number=int(phases) if phases is not None else None,
+            reading_frequency=ReadingFrequency(self.reading_frequency_combo.currentData()),
+        )
+
+    def connect_edits(self, slot: Any) -> None:
+        for name, widget in self.inputs.items():
+            if isinstance(widget, OptionalNumberInput):
+                widget.valueChanged.connect(functools.partial(slot, name))
+            elif isinstance(widget, QComboBox):
+                widget.currentIndexChanged.connect(functools.partial(slot, name))
+            elif isinstance(widget, QLineEdit):
+                widget.textEdited.connect(functools.partial(slot, name))
+
+    # -- messages --------------------------------------------------------------------------------------
+
+    def show_issues(self, issues: list[MeterIssue], touched: set[MeterField],
+                    extra: dict[MeterField, tuple[Severity, str]] | None = None) -> bool:
+        """Shows one message per field; returns True when no error blocks sending."""
+        shown: dict[MeterField, tuple[Severity, str]] = dict(extra or {})
+        blocking = any(severity is Severity.ERROR for severity, _ in shown.values())
+        for name in (MeterField.HOUSE_NUMBER, MeterField.PHASES):
+            widget = self.inputs[name]
+            assert isinstance(widget, OptionalNumberInput)
+            if widget.input_problem():
+                shown.setdefault(name, (Severity.ERROR, f"{self.labels[name]}: {widget.input_problem()}"))
+                blocking = True
+        for issue in sorted(issues, key=lambda i: not i.is_error):
+            blocking = blocking or issue.is_error
+            if issue.code is MeterIssueCode.REQUIRED and issue.field not in touched:
+                continue
+            shown.setdefault(issue.field, (Severity.ERROR if issue.is_error else Severity.WARNING,
+                                           f"{self.labels[issue.field]}: {self.issue_text(issue)}"))
+        for name, message in self.messages.items():
+            severity, text = shown.get(name, (Severity.NONE, ""))
+            message.show_message(text, severity)
+            mark_field(self.inputs[name], severity)
+        return not blocking
+
+    def issue_text(self, issue: MeterIssue) -> str:
+        params = issue.params
+        match issue.code:
+            case MeterIssueCode.REQUIRED:
+                return self.tr("required")
+            case MeterIssueCode.TOO_LONG:
+                if params["escaped"]:
+                    return self.tr("the CRM holds at most {0} characters, and counts each < or > as 4: this "
+                                   "text takes {1}").format(params["limit"], params["length"])
+                return self.tr("at most {0} characters ({1} typed)").format(params["limit"], params["length"])
+            case MeterIssueCode.FORBIDDEN_CHARACTER:
+                return self.tr("character {0} is an invisible control character ({1}) the CRM cannot keep; "
+                               "delete it").format(params["position"], params["code_point"])
+            case MeterIssueCode.STORED_DIFFERENTLY:
+                return self.tr("the CRM will store this text as “{0}”").format(params["stored"])
+            case MeterIssueCode.OUT_OF_RANGE:
+                return self.tr("must be between {0} and {1}").format(params["minimum"], params["maximum"])
+            case MeterIssueCode.NOT_BELGIAN_POSTCODE:
+                return self.tr("a Belgian postcode has 4 digits")
+            case MeterIssueCode.UNUSUAL_PHASES:
+                return self.tr("meters are single-phase (1) or three-phase (3)")
+            case MeterIssueCode.EAN_SHAPE:
+                return self.tr("a Belgian EAN has 18 digits and only digits ({0} typed)").format(
+                    params["length"])
+            case MeterIssueCode.EAN_NOT_BELGIAN:
+                return self.tr("does not start with 54, the Belgian prefix")
+            case MeterIssueCode.EAN_CHECK_DIGIT:
+                return self.tr("the last digit should be {0} (GS1 check digit): it may be mistyped").format(
+                    params["expected"])
+            case MeterIssueCode.EAN_IN_LIST:
+                return self.tr("meter {0} is already in this community's list").format(params["ean"])
+        return issue.code.value
+
+    def value_text(self, name: MeterField, value: Any) -> str:
+        if value is None or value == "":
+            return "--"
+        if isinstance(value, WireEnum):
+            return enum_text(value)
+        if name is MeterField.PHASES:
+            return phases_text(value)
+        return str(value)
+
+
+class ModifyMeterDialog(MeterActionDialog):
+    def __init__(self, detail: MeterDetail, service: MeterActionService, community_id: str,
+                 parent: QWidget | None = None, *, today: dt.date | None = None) -> None:
+        super().__init__(service, parent, today=today)
+        self.setObjectName("modifyMeterDialog")
+        self.set_header(self.tr("Modify meter — {0}").format(detail.EAN),
+                        self.tr("The CRM keeps no history of these fields: they change for every period."),
+                        self.tr("Save changes"))
+        self._community_id = community_id
+        self._baseline = MeterFields.from_detail(detail)
+        self._touched: set[MeterField] = set()
+        self._server_problem: tuple[MeterField, str] | None = None
+        column = QVBoxLayout(self.form_area)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.form = MeterFieldsForm()
+        column.addWidget(self.form)
+        self.form.fill(self._baseline)
+        self.form.ean_edit.setReadOnly(True)
+        self.form.ean_edit.setToolTip(self.tr("The EAN identifies the meter: it cannot be changed"))
+        self.form.connect_edits(self._on_edited)
+        self.setMinimumWidth(620)
+        self.validate()
+        self.form.meter_number_edit.setFocus()
+
+    def _on_edited(self, name: MeterField, *_: object) -> None:
+        self._touched.add(name)
+        if self._server_problem is not None and self._server_problem[0] is name:
+            self._server_problem = None
+        self.validate()
+
+    def validate(self) -> bool:
+        fields = self.form.fields()
+        extra = {}
+        if self._server_problem is not None:
+            extra[self._server_problem[0]] = (Severity.ERROR, self._server_problem[1])
+        valid = self.form.show_issues(fields.issues(), self._touched, extra)
+        changed = bool(fields.changes_from(self._baseline))
+        self.validate_button.setEnabled(valid and changed and not self.is_sending and not self.awaits_outcome)
+        if not self.is_sending:
+            self.footer_hint.setText("" if changed or not valid else self.tr("Nothing changed yet."))
+        return valid and changed
+
+    def confirm_and_send(self) -> None:
+        fields = self.form.fields()
+        rows = "".join(
+            f"<li>{escape(self.form.labels[name])}: {escape(self.form.value_text(name, old))} → "
+            f"<b>{escape(self.form.value_text(name, new))}</b></li>"
+            for name, old, new in fields.changes_from(self._baseline))
+        self.ask("modifyConfirmation", QMessageBox.Icon.Question,
+                 escape(self.tr("Change meter {0}?").format(fields.ean)),
+                 escape(self.tr("The CRM keeps no history of these fields: the old values are lost.")) +
+                 f"<ul>{rows}</ul>", self.tr("Save changes"), lambda: self.send(self._write(fields)),
+                 rich=True)
+
+    def _write(self, fields: MeterFields) -> MeterWrite:
+        body, baseline = fields.to_body(), self._baseline
+        return MeterWrite(
+            kind="modify",
+            ean=fields.ean,
+            community_id=self._community_id,
+            send=lambda client, community: client.modify_meter(body, community_id=community),
+            is_applied=fields.is_shown_by,
+            unchanged=lambda detail: detail is not None and MeterFields.from_detail(detail) == baseline,
+        )
+
+    def show_refusal(self, result: WriteResult) -> None:
+        assert result.problem is not None
+        name = _field_named(result.request_field)
+        if name is not None:
+            self._server_problem = (name, f"{self.form.labels[name]}: {result.problem.message}")
+            self.validate()
+            self.show_banner(self.tr("The CRM refused the change: see the message under “{0}”.").format(
+                self.form.labels[name]), Banner.ERROR)
+            self.form.inputs[name].setFocus()
+            return
+        super().show_refusal(result)
+
+    def meter_changed(self, detail: MeterDetail | None) -> None:
+        if detail is not None:
+            self._baseline = MeterFields.from_detail(detail)
+
+
+def _field_named(name: str | None) -> MeterField | None:
+    try:
+        return MeterField(name) if name else None
+    except ValueError:
+        return None
+
+
+def _select(combo: QComboBox, value: WireEnum) -> None:
+    index = combo.findData(int(value))
+    if index < 0:  # a value this version does not know: shown, never changed silently
+        combo.addItem(enum_text(value), int(value))
+        index = combo.count() - 1
+    combo.setCurrentIndex(index)
+

@@ -1,0 +1,52 @@
+"""The meter's own fields: limits said at the field before sending, the full body, what changes."""
+
+from __future__ import annotations
+
+from optimce_desktop.domain.enums import ReadingFrequency, TariffGroup
+from optimce_desktop.domain.meter_form import MeterField, MeterFields, MeterIssueCode, ean_issues
+
+FILLED = MeterFields(ean="541448000000000943", meter_number="MTR-1", street="Rue des Nouveaux", number=4,
+                     postcode="4000", city="Liège", supplement="", tarif_group=TariffGroup.LOW_VOLTAGE,
+                     phases_number=3, reading_frequency=ReadingFrequency.MONTHLY)
+
+
+def codes(fields: MeterFields) -> dict[MeterField, MeterIssueCode]:
+    return {issue.field: issue.code for issue in fields.issues()}
+
+
+def test_a_filled_form_has_no_issue_and_its_body_has_every_field_and_no_empty_box() -> None:
+    assert FILLED.issues() == []
+    assert FILLED.to_body() == {
+        "EAN": "541448000000000943", "meter_number": "MTR-1",
+        "address": {"street": "Rue des Nouveaux", "number": 4, "postcode": "4000", "city": "Liège"},
+        "tarif_group": 1, "phases_number": 3, "reading_frequency": 1}
+
+
+def test_every_field_the_crm_requires_is_required() -> None:
+    empty = MeterFields(ean=FILLED.ean, phases_number=None)
+    assert {f for f, c in codes(empty).items() if c is MeterIssueCode.REQUIRED} == {
+        MeterField.METER_NUMBER, MeterField.STREET, MeterField.HOUSE_NUMBER, MeterField.POSTCODE,
+        MeterField.CITY, MeterField.PHASES}
+
+
+def test_255_characters_are_counted_after_the_crm_escapes_them() -> None:
+    fits = MeterFields(**{**FILLED.__dict__, "street": "x" * 255})
+    assert MeterField.STREET not in codes(fits)
+    escaped = MeterFields(**{**FILLED.__dict__, "street": "x" * 252 + "<"})
+    [issue] = [i for i in escaped.issues() if i.field is MeterField.STREET]
+    assert issue.code is MeterIssueCode.TOO_LONG and issue.params["length"] == 256 and issue.params["escaped"]
+
+
+def test_changes_compare_what_the_crm_gives_back() -> None:
+    moved = MeterFields(**{**FILLED.__dict__, "street": "  Rue Neuve ", "number": 5})
+    assert [(name, new) for name, _, new in moved.changes_from(FILLED)] == [
+        (MeterField.STREET, "Rue Neuve"), (MeterField.HOUSE_NUMBER, 5)]
+
+
+def test_an_ean_must_have_18_digits_and_a_wrong_prefix_or_check_digit_is_a_warning() -> None:
+    assert [i.code for i in ean_issues("5414")] == [MeterIssueCode.EAN_SHAPE]
+    assert [i.code for i in ean_issues("")] == [MeterIssueCode.REQUIRED]
+    warnings = ean_issues("123456789012345678")
+    assert {i.code for i in warnings} == {MeterIssueCode.EAN_NOT_BELGIAN, MeterIssueCode.EAN_CHECK_DIGIT}
+    assert not any(i.is_error for i in warnings)
+    assert ean_issues("541448000000000943", {"541448000000000943"})[0].code is MeterIssueCode.EAN_IN_LIST

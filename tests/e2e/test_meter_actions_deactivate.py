@@ -1,0 +1,83 @@
+"""Deactivate a meter through the main window, against the emulator."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+
+from optimce_desktop.domain.enums import MeterStatus
+from optimce_desktop.emulator import GUIDE_EAN, INACTIVE_EAN
+from tests.fixtures.services import answer_box
+from tests.gui.actions.helpers import install, select_meter, wait_dialog
+
+
+def test_deactivating_from_today_adds_an_inactive_period_without_holder(
+        qtbot, loaded_window, manager_client, task_runner, emulator_today, modal_box_watchdog, tmp_path):
+    window = loaded_window
+    actions = install(window, manager_client, task_runner, emulator_today)
+    select_meter(qtbot, window, GUIDE_EAN)
+    pane = window.detail_pane
+    holder = pane.card_value("holder")
+    assert holder != "--"
+    button = pane.findChild(type(pane.update_button), "deactivateMeterButton")
+    assert actions.deactivate_action.isEnabled() and button.isEnabled()
+
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    dialog = wait_dialog(qtbot, actions)
+    assert dialog.date_edit.objectName() == "deactivationDateEdit"
+    assert dialog.date_edit.optional_date() == emulator_today
+    assert "no holder" in dialog.consequences.text() and holder in dialog.consequences.text()
+    dialog.grab().save(str(tmp_path / "deactivation-dialog.png"))
+
+    seen: list[str] = []
+    answer_box("deactivationConfirmation", "Deactivate", seen)
+    qtbot.mouseClick(dialog.validate_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: actions.dialog is None, timeout=10_000)
+    assert "no holder" in seen[0]
+
+    qtbot.waitUntil(lambda: pane.status_pill.text() == "Inactive", timeout=5000)
+    assert pane.card_value("holder") == "--"
+    fresh = manager_client.meter_detail(GUIDE_EAN)
+    assert fresh.meter_data is not None and fresh.meter_data.status == MeterStatus.INACTIVE
+    assert fresh.meter_data.start_date == emulator_today and fresh.meter_data.member is None
+    assert fresh.meter_data.sharing_operation is None
+    assert fresh.meter_data_history[0].end_date == emulator_today - dt.timedelta(days=1)
+    # never offered twice: the CRM would add a second inactive period
+    assert not actions.deactivate_action.isEnabled() and not button.isEnabled()
+
+
+def test_a_date_before_the_latest_period_is_refused_at_the_field(
+        qtbot, loaded_window, manager_client, task_runner, emulator_today, modal_box_watchdog):
+    window = loaded_window
+    actions = install(window, manager_client, task_runner, emulator_today)
+    select_meter(qtbot, window, GUIDE_EAN)
+    latest = manager_client.meter_detail(GUIDE_EAN).latest
+    actions.deactivate_action.trigger()
+    dialog = wait_dialog(qtbot, actions)
+    dialog.date_edit.selectAll()
+    qtbot.keyClicks(dialog.date_edit, (latest.start_date - dt.timedelta(days=1)).strftime("%d/%m/%Y"))
+    assert dialog.date_message.isVisible()
+    assert "must be on or after" in dialog.date_message.text()
+    assert latest.start_date.strftime("%d/%m/%Y") in dialog.date_message.text()
+    assert not dialog.validate_button.isEnabled()
+
+    # the latest period's own start changes it in place: said at the field, then confirmed
+    dialog.date_edit.selectAll()
+    qtbot.keyClicks(dialog.date_edit, latest.start_date.strftime("%d/%m/%Y"))
+    assert "in place" in dialog.date_message.text() and dialog.validate_button.isEnabled()
+    seen: list[str] = []
+    answer_box("deactivationConfirmation", "Back to the form", seen)
+    qtbot.mouseClick(dialog.validate_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+    assert "keeps its holder" in seen[0]
+    assert dialog.isVisible() and not dialog.is_sending
+    dialog.reject()
+
+
+def test_an_inactive_meter_is_not_offered(qtbot, loaded_window, manager_client, task_runner, emulator_today):
+    window = loaded_window
+    actions = install(window, manager_client, task_runner, emulator_today)
+    select_meter(qtbot, window, INACTIVE_EAN)
+    assert not actions.deactivate_action.isEnabled()
+    assert "Only an active meter" in actions.deactivate_action.toolTip()

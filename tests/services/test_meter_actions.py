@@ -1,0 +1,90 @@
+"""The meter actions' service against the emulator: sent once from a worker, a lost answer settled by reading
+the meter again, an unreachable CRM and a changed meter sending nothing."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+
+from optimce_desktop.domain.deactivation import Deactivation
+from optimce_desktop.domain.enums import MeterStatus
+from optimce_desktop.emulator import GUIDE_EAN, TOURNESOLS_AUTH_ID
+from optimce_desktop.services.meter_actions import MeterActionService, MeterWrite, WriteOutcome, WriteResult
+from tests.fixtures.services import IMPATIENT_READ_TIMEOUT
+
+QUICK_CHECKS = (0.1, 0.2, 0.3)
+
+
+@pytest.fixture
+def action_service(crm_client, service_tasks) -> Iterator[MeterActionService]:
+    service = MeterActionService(crm_client, service_tasks, check_delays=QUICK_CHECKS)
+    yield service
+    service.shutdown()
+
+
+def deactivation_write(detail, day: dt.date) -> MeterWrite:  # noqa: ANN001 - a MeterDetail
+    deactivation = Deactivation.of(detail, day)
+    timeline = detail.timeline
+    return MeterWrite(
+        kind="deactivate", ean=detail.EAN, community_id=TOURNESOLS_AUTH_ID,
+        send=lambda client, community: client.deactivate_meter(detail.EAN, day, community_id=community),
+        is_applied=lambda fresh: fresh is not None and deactivation.is_applied(fresh),
+        unchanged=lambda fresh: fresh is not None and fresh.timeline == timeline)
+
+
+def collect(qtbot, service: MeterActionService, write: MeterWrite, count: int = 1) -> list[WriteResult]:  # noqa: ANN001
+    results: list[WriteResult] = []
+    service.resultReady.connect(results.append)
+    service.submit(write)
+    qtbot.waitUntil(lambda: len(results) >= count, timeout=10_000)
+    return results
+
+
+def test_a_deactivation_is_applied_and_the_meter_read_again(qtbot, action_service, crm_client,
+                                                            emulator_today):
+    detail = crm_client.meter_detail(GUIDE_EAN)
+    [result] = collect(qtbot, action_service, deactivation_write(detail, emulator_today))
+    assert result.outcome is WriteOutcome.APPLIED
+    assert result.detail.meter_data.status == MeterStatus.INACTIVE
+    assert not action_service.is_busy(GUIDE_EAN)
+
+
+def test_a_lost_answer_is_settled_by_reading_again_and_never_sent_twice(
+        qtbot, emulator, impatient_client, service_tasks, emulator_today):
+    service = MeterActionService(impatient_client, service_tasks, check_delays=QUICK_CHECKS)
+    detail = impatient_client.meter_detail(GUIDE_EAN)
+    late = emulator.faults.add(method="PATCH", path="/meters/data/deactivate",
+                               delay_before=IMPATIENT_READ_TIMEOUT + 0.5)
+    sent = emulator.faults.add(method="PATCH", path="/meters/data/deactivate", times=None)  # counts only
+    results = collect(qtbot, service, deactivation_write(detail, emulator_today), count=2)
+    assert [r.outcome for r in results] == [WriteOutcome.UNKNOWN, WriteOutcome.APPLIED]
+    assert results[1].detail.meter_data.status == MeterStatus.INACTIVE
+    assert late.hits == 1 and sent.hits == 0
+    service.shutdown()
+
+
+def test_a_meter_changed_meanwhile_sends_nothing(qtbot, action_service, crm_client, emulator, emulator_today):
+    detail = crm_client.meter_detail(GUIDE_EAN)
+    crm_client.deactivate_meter(GUIDE_EAN, emulator_today + dt.timedelta(days=3))  # another operator
+    sent = emulator.faults.add(method="PATCH", path="/meters/data/deactivate", times=None)
+    [result] = collect(qtbot, action_service, deactivation_write(detail, emulator_today))
+    assert result.outcome is WriteOutcome.CHANGED and sent.hits == 0
+    assert result.detail.latest.start_date == emulator_today + dt.timedelta(days=3)
+
+
+def test_an_unreachable_crm_sends_nothing(qtbot, action_service, crm_client, emulator, emulator_today):
+    detail = crm_client.meter_detail(GUIDE_EAN)
+    emulator.faults.add(method="GET", path=f"/meters/{GUIDE_EAN}", status=503, html=True)
+    [result] = collect(qtbot, action_service, deactivation_write(detail, emulator_today))
+    assert result.outcome is WriteOutcome.NOT_SENT
+    assert crm_client.meter_detail(GUIDE_EAN).meter_data.status == MeterStatus.ACTIVE
+
+
+def test_a_refusal_names_its_field(qtbot, action_service, crm_client):
+    detail = crm_client.meter_detail(GUIDE_EAN)
+    [result] = collect(qtbot, action_service, deactivation_write(detail, detail.latest.start_date
+                                                                  - dt.timedelta(days=1)))
+    assert result.outcome is WriteOutcome.REJECTED
+    assert result.request_field == "start_date" and result.error_code == 60006
