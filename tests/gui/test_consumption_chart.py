@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QHelpEvent, QImage
 from PySide6.QtWidgets import QApplication, QToolTip
 
 from optimce_desktop.domain.consumption import DailyConsumption
+from optimce_desktop.gui.widgets import consumption_chart
 from optimce_desktop.gui.widgets.consumption_chart import ConsumptionChart, nice_step
 
 FIRST = dt.date(2026, 3, 1)
@@ -132,7 +133,9 @@ def test_picture_shows_all_four_series(chart, english, tmp_path):
     image = QImage(str(path))
     colours = {QColor(image.pixel(x, y)).name().upper()
                for x in range(0, image.width(), 2) for y in range(0, image.height(), 2)}
-    assert {"#43A047", "#A5D6A7", "#F9A825", "#FFE082"} <= colours
+    series = {c.name().upper() for c in (consumption_chart.CONSUMED_SHARED, consumption_chart.CONSUMED_NET,
+                                          consumption_chart.INJECTED_SHARED, consumption_chart.INJECTED_NET)}
+    assert len(series) == 4 and series <= colours
 
 
 def test_hovering_a_day_shows_its_tooltip(chart, english, qtbot):

@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -65,18 +66,24 @@ class DetailPane(QWidget):
         self._stack.addWidget(self.loading)
 
         scroll = QScrollArea()
+        scroll.setObjectName("detailScroll")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll_area = scroll
         body = QWidget()
         body.setObjectName("detailBody")
         scroll.setWidget(body)
         self._stack.addWidget(scroll)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(12, 12, 12, 12)
-        layout.setSpacing(12)
+        layout.setSpacing(10)
         layout.addWidget(self._build_header())
-        layout.addWidget(self._build_meter_cards())
+        # The configuration first: on a 1366x768 laptop it is then on screen without scrolling; the
+        # meter's fixed data (address, meter, holder) follows.
         layout.addWidget(self._build_tabs(), 1)
+        layout.addWidget(self._build_meter_cards())
+        self._wheel_guard = WheelScrollsPane(scroll, self)
+        self.tabs.tabBar().installEventFilter(self._wheel_guard)
 
     # -- building ------------------------------------------------------------------------------------
 
@@ -95,13 +102,13 @@ class DetailPane(QWidget):
         self.copy_button.setText(self.tr("Copy"))
         self.copy_button.setToolTip(self.tr("Copy the EAN"))
         self.copy_button.clicked.connect(self._copy_ean)
-        self.ean_warning = QLabel("⚠")
-        self.ean_warning.setObjectName("eanWarning")
         self.status_pill = StatusPill()
-        for widget in (self.ean_label, self.copy_button, self.ean_warning, self.status_pill):
+        for widget in (self.ean_label, self.copy_button, self.status_pill):
             title_row.addWidget(widget)
         title_row.addStretch(1)
         column.addLayout(title_row)
+        self.ean_warning = _note_label("eanWarning")
+        column.addWidget(self.ean_warning)
 
         actions_row = QHBoxLayout()
         self.meter_number_label = QLabel()
@@ -120,20 +127,27 @@ class DetailPane(QWidget):
         actions_row.addWidget(self.update_button)
         actions_row.addWidget(self.refresh_button)
         column.addLayout(actions_row)
+        self.update_reason = _note_label("updateReason")
+        self.listed_note = _note_label("notInListNote")
+        self.listed_note.setText(self.tr(
+            "This meter is not in the current list: the search or the status filter hides it."))
+        column.addWidget(self.update_reason)
+        column.addWidget(self.listed_note)
         return header
 
     def _build_meter_cards(self) -> CardRow:
-        row = CardRow(240)
+        row = CardRow()
+        self.meter_cards = row
         self.address_card = DataCard(self.tr("Address"), "⌂")
-        self.address_card.add_field("address", self.tr("Address"), span=2)
-        self.address_card.add_field("tariffGroup", self.tr("Tariff group"))
+        self.address_card.add_field("address", self.tr("Address"), span=2, wrap=True)
+        self.address_card.add_field("tariffGroup", self.tr("Tariff group"), wrap=True)
         self.address_card.add_field("phases", self.tr("Number of phases"))
         self.meter_card = DataCard(self.tr("Meter information"), "⚙")
         self.meter_card.add_field("ean", self.tr("EAN"), selectable=True)
         self.meter_card.add_field("meterNumber", self.tr("Meter no."), selectable=True)
-        self.meter_card.add_field("readingFrequency", self.tr("Reading frequency"))
+        self.meter_card.add_field("readingFrequency", self.tr("Reading frequency"), wrap=True)
         self.holder_card = DataCard(self.tr("Holder"), "☺", columns=1)
-        self.holder_card.add_field("holder", self.tr("Name"))
+        self.holder_card.add_field("holder", self.tr("Name"), wrap=True)
         for card in (self.address_card, self.meter_card, self.holder_card):
             row.add_card(card)
         return row
@@ -147,6 +161,7 @@ class DetailPane(QWidget):
         self.no_current.setObjectName("noCurrentPeriod")
         current_tab = QWidget()
         current_layout = QVBoxLayout(current_tab)
+        current_layout.setContentsMargins(0, 10, 0, 0)
         current_layout.addWidget(self.no_current)
         current_layout.addWidget(self.current_cards)
         current_layout.addStretch(1)
@@ -154,6 +169,7 @@ class DetailPane(QWidget):
 
         timeline_tab = QWidget()
         timeline_layout = QVBoxLayout(timeline_tab)
+        timeline_layout.setContentsMargins(0, 10, 0, 0)
         self.timeline_model = TimelineModel(self)
         self.timeline_view = QTableView()
         self.timeline_view.setObjectName("timelineTable")
@@ -193,20 +209,25 @@ class DetailPane(QWidget):
 
     def show_placeholder(self) -> None:
         self._detail = None
+        self.listed_note.hide()
         if self.consumption_view is not None:
             self.consumption_view.set_meter(None)
         self._stack.setCurrentIndex(self.PLACEHOLDER)
 
     def show_loading(self) -> None:
         self._detail = None
+        self.listed_note.hide()
         self._stack.setCurrentIndex(self.LOADING)
 
     def show_detail(self, detail: MeterDetail, today: dt.date | None = None) -> None:
+        if self.shown_ean != detail.EAN:
+            self.listed_note.hide()  # another meter, picked in the list
         self._detail = detail
         self.ean_label.setText(detail.EAN)
         check = ean_rules.check(detail.EAN)
         warnings = [self._ean_warning_text(problem) for problem in check.warnings + check.errors]
         self.ean_warning.setVisible(bool(warnings))
+        self.ean_warning.setText("⚠ " + " ".join(warnings) if warnings else "")
         self.ean_warning.setToolTip("\n".join(warnings))
         current = detail.meter_data
         self.status_pill.set_status(current.status if current else None)
@@ -221,6 +242,7 @@ class DetailPane(QWidget):
         self.meter_card.set_value("meterNumber", text_or_empty(detail.meter_number))
         self.meter_card.set_value("readingFrequency", enum_text(detail.reading_frequency))
         self.holder_card.set_value("holder", text_or_empty(detail.holder.name if detail.holder else None))
+        self.meter_cards.refit()
 
         self.no_current.setVisible(current is None)
         self.current_cards.setVisible(current is not None)
@@ -240,6 +262,14 @@ class DetailPane(QWidget):
         self.update_button.setToolTip(
             self.tr("Change this meter's configuration from a date you choose (Enter)") if allowed
             else reason)
+        # a disabled button has no tooltip for the keyboard: the reason is also written under it
+        self.update_reason.setText("" if allowed else reason)
+        self.update_reason.setVisible(not allowed and bool(reason) and self._detail is not None)
+        self.update_button.setAccessibleDescription("" if allowed else reason)
+
+    def set_listed(self, listed: bool) -> None:
+        """Whether the shown meter is in the list as filtered: when it is not, a line says so."""
+        self.listed_note.setVisible(not listed and self._detail is not None)
 
     def set_refresh_allowed(self, allowed: bool, reason: str = "") -> None:
         self.refresh_button.setEnabled(allowed)
@@ -276,3 +306,32 @@ class DetailPane(QWidget):
     def _copy_ean(self) -> None:
         if self._detail is not None:
             QGuiApplication.clipboard().setText(self._detail.EAN)
+
+
+def _note_label(name: str) -> QLabel:
+    """A line of the header that says what a tooltip would (readable without a mouse, and reached with
+    Tab like any selectable text)."""
+    label = QLabel()
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                  | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+    label.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+    label.hide()
+    return label
+
+
+class WheelScrollsPane(QObject):
+    """The mouse wheel over the tab bar scrolls the pane, as it does everywhere else in it, instead of
+    switching tabs (the tab bar passes under the pointer while the pane scrolls)."""
+
+    def __init__(self, scroll_area: QScrollArea, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._scroll_area = scroll_area
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Wheel:
+            QApplication.sendEvent(self._scroll_area.verticalScrollBar(), event)
+            return True
+        return super().eventFilter(watched, event)

@@ -29,6 +29,8 @@ class Column(IntEnum):
     STATUS = 4
     SHARING_OPERATION = 5
     START_DATE = 6
+    PLACE = 7
+    """Postcode and town, a column of its own when rows are compact (the address is then one line)."""
 
 
 class SearchField(IntEnum):
@@ -119,6 +121,8 @@ def _sort_key(column: Column) -> Callable[[MeterRow], object]:
             return lambda r: (r.sharing_operation is None, fold(r.sharing_operation or ""))
         case Column.START_DATE:
             return lambda r: (r.start_date is None, r.start_date or dt.date.min)
+        case Column.PLACE:
+            return lambda r: (fold(r.address_place), fold(r.address_line))
     raise ValueError(column)
 
 

@@ -56,6 +56,7 @@ class MeterTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows = MeterRowSet()
         self._position: dict[str, int] = {}
+        self._compact = False
 
     # -- reading ----------------------------------------------------------------------------------------
 
@@ -77,6 +78,7 @@ class MeterTableModel(QAbstractTableModel):
             Column.STATUS: self.tr("Status"),
             Column.SHARING_OPERATION: self.tr("Sharing operation"),
             Column.START_DATE: self.tr("Since"),
+            Column.PLACE: self.tr("Town"),
         }.get(Column(section)) if 0 <= section < len(Column) else None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -99,7 +101,11 @@ class MeterTableModel(QAbstractTableModel):
     def _display(self, row: MeterRow, column: Column) -> str:
         match column:
             case Column.ADDRESS:
-                return f"{row.address_line}\n{row.address_place}" if row.address_place else row.address_line
+                if self._compact or not row.address_place:
+                    return row.address_line
+                return f"{row.address_line}\n{row.address_place}"
+            case Column.PLACE:
+                return row.address_place
             case Column.EAN:
                 return row.ean
             case Column.METER_NUMBER:
@@ -122,6 +128,18 @@ class MeterTableModel(QAbstractTableModel):
         return None
 
     # -- lookups --------------------------------------------------------------------------------------
+
+    @property
+    def compact(self) -> bool:
+        return self._compact
+
+    def set_compact(self, compact: bool) -> None:
+        """One line a row: the address without its postcode and town, which get their own column."""
+        if compact == self._compact:
+            return
+        self.layoutAboutToBeChanged.emit()
+        self._compact = compact
+        self.layoutChanged.emit()
 
     @property
     def total_count(self) -> int:
@@ -159,14 +177,14 @@ class MeterTableModel(QAbstractTableModel):
         self._rows.clear()
         self._position = {}
         self.endResetModel()
+        # What was frozen with the rows (see _freeze_rows) may be collected again.
+        gc.unfreeze()
 
     def merge_rows(self, rows: list[MeterRow]) -> None:
         """Takes rows of the list (see ``MeterRow.from_item``): updates known ones in place, appends new."""
         updated, added = self._rows.merge(rows)
         if added:
-            # Rows live as long as the community is shown. Without this, each full collection of the
-            # cyclic garbage collector walks all of them, holding the GIL for up to ~100 ms at 50,000.
-            gc.freeze()
+            _freeze_rows()
         for row in updated:
             self._row_changed(row)
         shown = [row for row in added if self._rows.query.matches(row)]
@@ -242,6 +260,17 @@ class MeterTableModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(position, 0), self.index(position, len(Column) - 1))
 
 
+def _freeze_rows() -> None:
+    """Rows live as long as the community is shown: frozen, they are no longer walked by each full
+    collection of the cyclic garbage collector (up to ~130 ms holding the GIL at 50,000 rows).
+
+    ``gc.freeze()`` freezes every object alive, not only the rows: garbage is collected first (frozen, it
+    would never be freed; cheap, as only what is not frozen yet is walked), and objects in use now on the
+    workers and dropped later are freed once the rows go (``clear``)."""
+    gc.collect()
+    gc.freeze()
+
+
 class MeterProxyModel(QSortFilterProxyModel):
     """The view's model. Sorting is handed to the source model (see the module's docstring)."""
 
@@ -268,6 +297,23 @@ class MeterProxyModel(QSortFilterProxyModel):
         return index.row() if index.isValid() else None
 
 
+PILL_PADDING = 9
+"""Pixels between a status pill's text and its rounded ends."""
+PILL_MARGIN = 6
+"""Pixels between a status pill and its cell's edges."""
+
+
+def pill_font(font: QFont) -> QFont:
+    bold = QFont(font)
+    bold.setBold(True)
+    return bold
+
+
+def pill_width(text: str, font: QFont) -> int:
+    """The width a cell needs to show ``text`` as a whole status pill, in the view's ``font``."""
+    return QFontMetrics(pill_font(font)).horizontalAdvance(text) + 2 * PILL_PADDING + 2 * PILL_MARGIN
+
+
 class StatusPillDelegate(QStyledItemDelegate):
     """Paints the status as a rounded, coloured pill, the same colours as in the detail pane."""
 
@@ -283,15 +329,14 @@ class StatusPillDelegate(QStyledItemDelegate):
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
         foreground, background = status_colours(MeterStatus(status_value))
-        font = QFont(option.font)
-        font.setBold(True)
+        font = pill_font(option.font)
         metrics = QFontMetrics(font)
-        padding = 9
-        room = max(option.rect.width() - 12, 2 * padding)
-        text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room - 2 * padding)
-        height = metrics.height() + 6
-        rect = QRect(option.rect.left() + 6, option.rect.center().y() - height // 2 + 1,
-                     min(metrics.horizontalAdvance(text) + 2 * padding, room), height)
+        room = max(option.rect.width() - 2 * PILL_MARGIN, 2 * PILL_PADDING)
+        # only a column the user narrowed by hand cuts a pill: the app sizes it to the longest status
+        text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room - 2 * PILL_PADDING)
+        height = min(metrics.height() + 6, option.rect.height() - 2)  # compact rows: a slimmer pill
+        rect = QRect(option.rect.left() + PILL_MARGIN, option.rect.center().y() - height // 2 + 1,
+                     min(metrics.horizontalAdvance(text) + 2 * PILL_PADDING, room), height)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
@@ -304,5 +349,5 @@ class StatusPillDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         size = super().sizeHint(option, index)
-        return QSize(size.width() + 24, size.height())
-
+        text = index.data(Qt.ItemDataRole.DisplayRole)
+        return QSize(max(size.width(), pill_width(str(text or ""), option.font)), size.height())

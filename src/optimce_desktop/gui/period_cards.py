@@ -27,29 +27,31 @@ class PeriodCards(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        row = CardRow(240)
+        row = CardRow()
+        self.row = row
         layout.addWidget(row)
 
         self.description = DataCard(self.tr("Description"), "✎")
-        self.status_pill = StatusPill()
-        self.description.header_layout.addWidget(self.status_pill)
         self.description.add_field("description", self.tr("Description"), span=2, wrap=True)
         self.description.add_field("startDate", self.tr("Start date"))
         self.description.add_field("endDate", self.tr("End date"))
+        # a field as in the web app (beside the title, it would hold a narrow card wider than it needs)
+        self.status_pill = StatusPill()
+        self.description.add_field("status", self.tr("Status"), label=self.status_pill)
 
         self.energy = DataCard(self.tr("Energy characteristics"), "⚡")
         self.energy.add_field("samplingPower", self.tr("Withdrawal power (kVA)"))
         self.energy.add_field("generatingCapacity", self.tr("Total generating capacity (kVA)"))
         self.energy.add_field("amperage", self.tr("Amperage (A)"))
-        self.energy.add_field("productionChain", self.tr("Generation type"))
-        self.energy.add_field("injectionStatus", self.tr("Injection status"), span=2)
+        self.energy.add_field("productionChain", self.tr("Generation type"), wrap=True)
+        self.energy.add_field("injectionStatus", self.tr("Injection status"), span=2, wrap=True)
 
         self.financial = DataCard(self.tr("Financial characteristics"), "€")
-        self.financial.add_field("rate", self.tr("Tariff"))
-        self.financial.add_field("clientType", self.tr("Usage"))
-        self.financial.add_field("dso", self.tr("DSO"))
-        self.financial.add_field("sharingOperation", self.tr("Sharing operation"))
-        self.financial.add_field("periodHolder", self.tr("Holder"), span=2)
+        self.financial.add_field("rate", self.tr("Tariff"), wrap=True)
+        self.financial.add_field("clientType", self.tr("Usage"), wrap=True)
+        self.financial.add_field("dso", self.tr("DSO"), wrap=True)
+        self.financial.add_field("sharingOperation", self.tr("Sharing operation"), wrap=True)
+        self.financial.add_field("periodHolder", self.tr("Holder"), span=2, wrap=True)
 
         for card in (self.description, self.energy, self.financial):
             row.add_card(card)
@@ -73,6 +75,7 @@ class PeriodCards(QWidget):
                                  text_or_empty(p.sharing_operation.name
                                                if p and p.sharing_operation else None))
         self.financial.set_value("periodHolder", text_or_empty(p.member.name if p and p.member else None))
+        self.row.refit()
 
     def value(self, key: str) -> str:
         for card in (self.description, self.energy, self.financial):

@@ -18,11 +18,13 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from optimce_desktop.domain.consumption import DailyConsumption
 from optimce_desktop.services.texts import date_text
 
-CONSUMED_SHARED = QColor("#43A047")
-CONSUMED_NET = QColor("#A5D6A7")
-INJECTED_SHARED = QColor("#F9A825")
-INJECTED_NET = QColor("#FFE082")
-MUTED = QColor("#6E7E70")
+# Bars and swatches at 3:1 at least on the white background (WCAG 2.1 non-text contrast), each
+# pair told apart by lightness: tests/gui/test_contrast.py.
+CONSUMED_SHARED = QColor("#1B5E20")
+CONSUMED_NET = QColor("#43A047")
+INJECTED_SHARED = QColor("#7A3E00")
+INJECTED_NET = QColor("#D97706")
+MUTED = QColor("#5C6B5E")
 GRIDLINE = QColor("#E2E8E3")
 BACKGROUND = QColor("#FFFFFF")
 

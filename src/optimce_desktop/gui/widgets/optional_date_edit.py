@@ -15,7 +15,16 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, QLocale, QPoint, QSize, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QGuiApplication, QKeyEvent, QMouseEvent, QResizeEvent
+from PySide6.QtGui import (
+    QColor,
+    QFocusEvent,
+    QFont,
+    QGuiApplication,
+    QKeyEvent,
+    QMouseEvent,
+    QResizeEvent,
+    QTextCharFormat,
+)
 from PySide6.QtWidgets import QCalendarWidget, QFrame, QLineEdit, QToolButton, QVBoxLayout, QWidget
 
 from optimce_desktop.domain.dates import DateProblem, parse_typed_date
@@ -27,6 +36,11 @@ EARLIEST_DATE = QDate(2000, 1, 1)
 LATEST_DATE = QDate(2099, 12, 31)
 BUTTON_WIDTH = 26
 _WIDEST_DATE = "00/00/0000"
+CALENDAR_TEXT = "#181E18"
+CALENDAR_MUTED = "#5C6B5E"
+CALENDAR_HEADER = "#F0F4F0"
+CALENDAR_TODAY = "#1B5E20"
+CALENDAR_TODAY_BACKGROUND = "#E8F5E9"
 
 
 class CalendarPopup(QFrame):
@@ -46,10 +60,13 @@ class CalendarPopup(QFrame):
         layout.addWidget(self.calendar)
         self.calendar.clicked.connect(self.picked)
         self.calendar.activated.connect(self.picked)
+        self._today: QDate | None = None
+        self._theme_days()
 
     def open_below(self, field: QWidget) -> None:
         """Shows the popup under ``field`` (above it when the screen has no room below)."""
         self.ensurePolished()  # the style sheet's font counts in the size
+        self._mark_today()
         size = self.sizeHint().expandedTo(self._comfortable_size())
         below = field.mapToGlobal(QPoint(0, field.height()))
         above = field.mapToGlobal(QPoint(0, -size.height()))
@@ -63,13 +80,42 @@ class CalendarPopup(QFrame):
         self.calendar.setFocus(Qt.FocusReason.PopupFocusReason)
 
     def _comfortable_size(self) -> QSize:
-        """Room for 7 rows of days and the month's bar (QCalendarWidget's own hint crops the last row)."""
+        """Room for the month's bar, the days' names and 6 weeks (QCalendarWidget's own hint crops the last
+        row)."""
         metrics = self.calendar.fontMetrics()
         locale = self.calendar.locale()
         day_names = [locale.dayName(day, QLocale.FormatType.ShortFormat) for day in range(1, 8)]
         cell_width = max(metrics.horizontalAdvance(text) for text in [*day_names, "00"]) + 14
-        row_height = metrics.height() + 8
-        return QSize(7 * cell_width + 2, 8 * row_height + 6)
+        row_height = metrics.height() + 10
+        bar = self.calendar.findChild(QWidget, "qt_calendar_navigationbar")
+        bar_height = bar.sizeHint().height() if bar is not None else row_height
+        frame = 2 * self.frameWidth()
+        return QSize(7 * cell_width + frame + 2, bar_height + 7 * row_height + frame + 4)
+
+    def _theme_days(self) -> None:
+        """The days' names on the app's grey-green, weekends like other days (no red)."""
+        names = QTextCharFormat()
+        names.setForeground(QColor(CALENDAR_MUTED))
+        names.setBackground(QColor(CALENDAR_HEADER))
+        names.setFontWeight(QFont.Weight.DemiBold)
+        self.calendar.setHeaderTextFormat(names)
+        days = QTextCharFormat()
+        days.setForeground(QColor(CALENDAR_TEXT))
+        for weekend in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
+            self.calendar.setWeekdayTextFormat(weekend, days)
+
+    def _mark_today(self) -> None:
+        """Today in bold green, underlined, on a green tint (at each opening: the app may run past
+        midnight)."""
+        if self._today is not None:
+            self.calendar.setDateTextFormat(self._today, QTextCharFormat())
+        self._today = QDate.currentDate()
+        today = QTextCharFormat()
+        today.setForeground(QColor(CALENDAR_TODAY))
+        today.setBackground(QColor(CALENDAR_TODAY_BACKGROUND))
+        today.setFontWeight(QFont.Weight.Bold)
+        today.setFontUnderline(True)
+        self.calendar.setDateTextFormat(self._today, today)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
