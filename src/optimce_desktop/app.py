@@ -17,6 +17,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from optimce_desktop import __version__
+from optimce_desktop.allocator import limit_arenas
 
 if TYPE_CHECKING:
     from optimce_desktop.cache.database import Database
@@ -105,16 +106,18 @@ def choose_language(requested: str | None, settings: QSettings) -> str:
 def install_translations(app: QApplication, language: str) -> list[QTranslator]:
     """Installs the app's translation into ``language`` (compiled into the resources, see
     ``tools/update_translations.py``) and Qt's own (standard buttons and dialogs). Returns the installed
-    translators: removing them from ``app`` goes back to English. English, the source language, needs none."""
-    if language == "en":
-        return []
+    translators: removing them from ``app`` goes back to the source texts. English, the source language, gets
+    only its plural forms ("1 pending change", "2 pending changes" for "%n pending change(s)"); Qt speaks
+    English without a translator."""
     from PySide6.QtCore import QLibraryInfo
 
     from optimce_desktop.gui.forms import resources_rc  # noqa: F401 - registers the compiled .qm files
 
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     installed: list[QTranslator] = []
-    sources = ((f"optimce_{language}", ":/optimce/translations"), (f"qtbase_{language}", qt_folder))
+    sources = [(f"optimce_{language}", ":/optimce/translations")]
+    if language != "en":
+        sources.append((f"qtbase_{language}", qt_folder))
     for base, folder in sources:
         translator = QTranslator(app)
         if translator.load(base, folder) and app.installTranslator(translator):
@@ -366,6 +369,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def run(options: Options) -> int:
+    limit_arenas()  # before any worker thread exists
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("OptimCE Desktop")

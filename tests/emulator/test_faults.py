@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import signal
+import subprocess
+import sys
 import threading
 import time
+from pathlib import Path
 
 import httpx
 import pytest
@@ -184,3 +188,101 @@ def test_stopping_during_a_delayed_request_is_prompt(
     assert time.monotonic() - started < 3
     thread.join(5)
     assert not thread.is_alive() and len(errors) == 1
+
+
+# -- random trouble (load and soak runs) -----------------------------------------------------------------
+
+
+def _fates(api: httpx.Client, requests: int) -> list[str]:
+    """What became of each of ``requests`` sequential reads: "ok", "503" or "drop"."""
+    fates = []
+    for _ in range(requests):
+        try:
+            response = api.get("/meters", params={"limit": 1})
+        except httpx.TransportError:
+            fates.append("drop")
+        else:
+            fates.append("ok" if response.status_code == 200 else str(response.status_code))
+    return fates
+
+
+def test_random_failures_follow_the_rate_and_repeat_with_the_same_seed(
+    api: httpx.Client, emulator: EmulatorServer
+) -> None:
+    chaos = emulator.faults.set_random(fail_rate=0.3, seed=7)
+    first = _fates(api, 60)
+    assert set(first) == {"ok", "503", "drop"}
+    assert 8 <= first.count("503") + first.count("drop") <= 30  # 18 expected
+    assert chaos.requests == 60 and chaos.failed == 60 - first.count("ok")
+    assert chaos.failures == {"503": first.count("503"), "drop": first.count("drop")}
+    emulator.faults.set_random(fail_rate=0.3, seed=7)
+    assert _fates(api, 60) == first
+    emulator.faults.set_random(fail_rate=0.3, seed=8)
+    assert _fates(api, 60) != first
+
+
+def test_a_random_failure_is_transient_and_applies_nothing(
+    api: httpx.Client, emulator: EmulatorServer, emulator_today: dt.date
+) -> None:
+    before = emulator.store.periods(GUIDE_EAN)
+    emulator.faults.set_random(fail_rate=1.0, kinds=("503",), method="PATCH")
+    gateway = api.patch("/meters/data", json=guide_update(emulator_today))
+    assert gateway.status_code == 503 and gateway.headers["content-type"] == "text/html; charset=utf-8"
+    assert data(api.get(f"/meters/{GUIDE_EAN}"))  # another method: not affected
+    emulator.faults.set_random(fail_rate=1.0, kinds=("drop",), path=re.compile(r"^/meters/data$"))
+    with pytest.raises(httpx.TransportError):
+        api.patch("/meters/data", json=guide_update(emulator_today))
+    assert emulator.store.periods(GUIDE_EAN) == before
+    emulator.faults.clear()
+    assert emulator.faults.random is None
+    assert data(api.patch("/meters/data", json=guide_update(emulator_today))) == "success"
+
+
+def test_latency_is_added_to_every_request_and_a_fault_added_wins(
+    api: httpx.Client, emulator: EmulatorServer
+) -> None:
+    chaos = emulator.faults.set_random(latency=0.15, fail_rate=1.0, kinds=("drop",))
+    emulator.faults.add(path="/meters", status=418)
+    started = time.monotonic()
+    assert api.get("/meters").status_code == 418  # the fault added, not the random drop
+    assert time.monotonic() - started >= 0.15
+    assert chaos.requests == 1
+    emulator.faults.set_random(latency=0.15)
+    started = time.monotonic()
+    assert data(api.get("/meters"))
+    assert time.monotonic() - started >= 0.15
+
+
+@pytest.mark.parametrize("arguments", [{"fail_rate": 1.5}, {"fail_rate": -0.1}, {"latency": -1.0},
+                                       {"kinds": ()}, {"kinds": ("timeout",)}])
+def test_random_fault_arguments_are_checked(emulator: EmulatorServer, arguments: dict) -> None:
+    with pytest.raises(ValueError):
+        emulator.faults.set_random(**arguments)
+    assert emulator.faults.random is None
+
+
+def test_the_command_line_sets_random_failures_and_latency(tmp_path: Path) -> None:
+    command = [sys.executable, "-m", "optimce_desktop.emulator", "--port", "0", "--meters", "20",
+               "--db", str(tmp_path / "cli.sqlite3"), "--fail-rate", "1", "--latency-ms", "100",
+               "--fault-seed", "3"]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        lines = []
+        assert process.stdout is not None
+        for line in process.stdout:
+            lines.append(line)
+            if line.startswith("Ctrl+C"):
+                break
+        output = "".join(lines)
+        assert "Random faults: 100% of requests fail (503 or dropped connection), 100 ms added" in output
+        base_url = re.search(r"at (http://127\.0\.0\.1:\d+)", output).group(1)  # type: ignore[union-attr]
+        with httpx.Client(timeout=5) as client:
+            started = time.monotonic()
+            try:
+                status = client.get(f"{base_url}/meters").status_code
+            except httpx.TransportError:
+                status = 0  # dropped
+            assert status in (0, 503) and time.monotonic() - started >= 0.1
+    finally:
+        process.send_signal(signal.SIGINT)
+        process.communicate(timeout=10)

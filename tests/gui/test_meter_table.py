@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
+import weakref
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
@@ -177,3 +179,29 @@ def test_unknown_status_is_shown_not_crashed(models):
     source, proxy = models
     source.merge_rows([_item(1, status=9)])
     assert proxy.index(0, Column.STATUS).data() == "Unknown (9)"
+
+
+class _Cycle:
+    """An object in a reference cycle: only the cyclic garbage collector can free it."""
+
+    def __init__(self) -> None:
+        self.me = self
+
+
+def test_loading_rows_freezes_no_garbage_and_clearing_them_unfreezes(models):
+    """A load freezes its rows out of the garbage collector's walks, but no garbage made before it (a
+    finished request's objects) for good; objects in use meanwhile (a request in flight on a worker) are
+    freed once they are dropped and the rows go (a community switch)."""
+    model, _ = models
+    garbage, in_use = _Cycle(), _Cycle()
+    garbage_ref, in_use_ref = weakref.ref(garbage), weakref.ref(in_use)
+    del garbage
+    for start in range(0, 3000, 1000):
+        model.merge_rows([_item(i) for i in range(start, start + 1000)])
+    assert model.total_count == 3000 and gc.get_freeze_count() > 3000
+    gc.collect()
+    assert garbage_ref() is None
+    del in_use
+    model.clear()
+    gc.collect()
+    assert in_use_ref() is None and gc.get_freeze_count() == 0

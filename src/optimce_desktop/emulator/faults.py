@@ -8,15 +8,25 @@
 ``path`` is a prefix of the request path, or a compiled regular expression searched in it. A fault applies
 ``times`` times (None: until cleared); the first matching fault with uses left wins. Delays sleep on the event
 loop, so other requests go on meanwhile.
+
+Random trouble, for load and soak runs (also ``python -m optimce_desktop.emulator --fail-rate 0.1
+--latency-ms 20 --fault-seed 7``)::
+
+    chaos = server.faults.set_random(fail_rate=0.1, latency=0.02, seed=7)
+    ...
+    chaos.requests, chaos.failures  # {"503": ..., "drop": ...}
+
+A fault added with ``add()`` wins over a random failure; the latency applies to every matching request.
 """
 
 from __future__ import annotations
 
 import asyncio
 import json
+import random
 import re
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from http import HTTPStatus
 from typing import Any
 
@@ -39,6 +49,9 @@ class Fault:
     html: bool = False
     drop: bool = False
     """Close the connection without a complete answer, the request not applied."""
+    apply_first: bool = False
+    """With ``status``: apply the request, then answer ``status`` instead of the CRM's own answer (a proxy's
+    error after the CRM changed the data)."""
     times: int | None = 1
     hits: int = 0
 
@@ -54,10 +67,65 @@ class Fault:
         return self.times is not None and self.hits >= self.times
 
 
+TRANSIENT_FAILURES = ("503", "drop")
+"""``503``: a gateway's HTML "Service Unavailable" page; ``drop``: the connection closed without a complete
+answer. The request is not applied in either case."""
+
+
+@dataclass
+class RandomFaults:
+    """Random trouble on each matching request: ``latency`` seconds before it is handled, and a ``fail_rate``
+    fraction of them failing with one of ``kinds`` (see ``TRANSIENT_FAILURES``). With a ``seed``, the n-th
+    matching request meets the same fate in every run."""
+
+    fail_rate: float = 0.0
+    latency: float = 0.0
+    seed: int | None = None
+    kinds: tuple[str, ...] = TRANSIENT_FAILURES
+    method: str | None = None
+    path: str | re.Pattern[str] = "/"
+    requests: int = 0
+    failures: dict[str, int] = field(default_factory=dict)
+    """Failures answered so far, by kind."""
+    _rng: random.Random = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        if not 0.0 <= self.fail_rate <= 1.0:
+            raise ValueError("fail_rate is a fraction of the requests, from 0 to 1")
+        if self.latency < 0:
+            raise ValueError("latency cannot be negative")
+        if not self.kinds or not set(self.kinds) <= set(TRANSIENT_FAILURES):
+            raise ValueError(f"kinds are some of {TRANSIENT_FAILURES}")
+        self._rng = random.Random(self.seed)
+
+    @property
+    def failed(self) -> int:
+        return sum(self.failures.values())
+
+    def matches(self, method: str, path: str) -> bool:
+        if self.method is not None and self.method.upper() != method.upper():
+            return False
+        if isinstance(self.path, re.Pattern):
+            return self.path.search(path) is not None
+        return path.startswith(self.path)
+
+    def draw(self) -> Fault | None:
+        """This request's failure, if it fails (the caller holds the switch's lock: draws stay in order)."""
+        self.requests += 1
+        if self.fail_rate == 0 or self._rng.random() >= self.fail_rate:
+            return None
+        kind = self._rng.choice(self.kinds)
+        self.failures[kind] = self.failures.get(kind, 0) + 1
+        if kind == "drop":
+            return Fault(method=None, path="/", drop=True, hits=1)
+        return Fault(method=None, path="/", status=503, html=True, hits=1)
+
+
 class FaultSwitch:
     def __init__(self) -> None:
         self._faults: list[Fault] = []
         self._lock = threading.Lock()
+        self._random: RandomFaults | None = None
 
     def add(
         self,
@@ -70,10 +138,13 @@ class FaultSwitch:
         body: Any = None,
         html: bool = False,
         drop: bool = False,
+        apply_first: bool = False,
         times: int | None = 1,
     ) -> Fault:
         if drop and status is not None:
             raise ValueError("a fault either drops the connection or answers a status, not both")
+        if apply_first and status is None:
+            raise ValueError("apply_first needs the status to answer instead")
         if times is not None and times < 1:
             raise ValueError("times must be at least 1 (or None for no limit)")
         if min(delay_before, delay_after) < 0:
@@ -87,6 +158,7 @@ class FaultSwitch:
             body=body,
             html=html,
             drop=drop,
+            apply_first=apply_first,
             times=times,
         )
         with self._lock:
@@ -94,8 +166,39 @@ class FaultSwitch:
         return fault
 
     def clear(self) -> None:
+        """Removes every fault, the random ones too."""
         with self._lock:
             self._faults.clear()
+            self._random = None
+
+    def set_random(
+        self,
+        *,
+        fail_rate: float = 0.0,
+        latency: float = 0.0,
+        seed: int | None = None,
+        kinds: tuple[str, ...] = TRANSIENT_FAILURES,
+        method: str | None = None,
+        path: str | re.Pattern[str] = "/",
+    ) -> RandomFaults:
+        """Replaces the random trouble (see ``RandomFaults``); returns it, to read its counts."""
+        chaos = RandomFaults(fail_rate=fail_rate, latency=latency, seed=seed, kinds=tuple(kinds),
+                             method=method, path=path)
+        with self._lock:
+            self._random = chaos
+        return chaos
+
+    @property
+    def random(self) -> RandomFaults | None:
+        return self._random
+
+    def take_random(self, method: str, path: str) -> tuple[float, Fault | None]:
+        """The latency to add to this request, and its random failure if it fails."""
+        with self._lock:
+            chaos = self._random
+            if chaos is None or not chaos.matches(method, path):
+                return 0.0, None
+            return chaos.latency, chaos.draw()
 
     @property
     def active(self) -> list[Fault]:
@@ -122,7 +225,13 @@ class FaultMiddleware:
         self.switch = switch
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        random_trouble = (self.switch.take_random(scope["method"], scope["path"]) if scope["type"] == "http"
+                          else (0.0, None))
+        latency, random_failure = random_trouble
+        if latency:
+            await asyncio.sleep(latency)
         fault = self.switch.take(scope["method"], scope["path"]) if scope["type"] == "http" else None
+        fault = fault or random_failure
         if fault is None:
             await self.app(scope, receive, send)
             return
@@ -144,6 +253,8 @@ class FaultMiddleware:
             )
             raise DroppedConnectionError(f"fault: {scope['method']} {scope['path']} dropped")
         if fault.status is not None:
+            if fault.apply_first:
+                await self.app(scope, receive, _discard)
             await _answer(send, fault)
             return
         if not fault.delay_after:
@@ -158,6 +269,10 @@ class FaultMiddleware:
         await asyncio.sleep(fault.delay_after)
         for message in held:
             await send(message)
+
+
+async def _discard(message: Message) -> None:
+    """Swallows the CRM's own answer (``Fault.apply_first``)."""
 
 
 async def _received_in_full(receive: Receive) -> Receive:

@@ -17,6 +17,8 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
+from optimce_desktop.allocator import release_free_memory
+
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
@@ -170,6 +172,7 @@ class TaskRunner(QObject):
         if task is not None and not task.cancelled and task.on_finished is not None:
             self._call(task.on_finished)
         if not self._tasks:
+            release_free_memory()  # what the finished work freed goes back to the system
             self.idle.emit()
 
     @staticmethod
