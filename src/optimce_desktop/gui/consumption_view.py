@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate, QLocale, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from optimce_desktop.domain.consumption import brussels_day
@@ -25,6 +25,9 @@ MAX_DAYS = 366
 
 
 class ConsumptionView(QWidget):
+    exportRequested = Signal(str, object, object)
+    """Export to a file was asked for: the EAN, the first and the last day (``dt.date``)."""
+
     def __init__(self, service: ConsumptionService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("consumptionView")
@@ -43,6 +46,12 @@ class ConsumptionView(QWidget):
         self.show_button.setObjectName("showConsumptionButton")
         self.show_button.setToolTip(self.tr("Read these days from the CRM"))
         self.show_button.clicked.connect(self.show_range)
+        self.export_button = QPushButton(self.tr("E&xport…"))
+        self.export_button.setObjectName("exportConsumptionButton")
+        self.export_button.setToolTip(self.tr(
+            "Save these days to an Excel workbook: every quarter hour in Brussels time, and each day's "
+            "totals"))
+        self.export_button.clicked.connect(self.request_export)
         self.range_message = FieldMessage()
         self.range_message.setObjectName("consumptionRangeMessage")
         self.banner = Banner()
@@ -74,7 +83,10 @@ class ConsumptionView(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(self.chart, 1)
         layout.addWidget(self.totals_label)
-        layout.addWidget(self.source_label)
+        source_row = QHBoxLayout()
+        source_row.addWidget(self.source_label, 1)
+        source_row.addWidget(self.export_button)
+        layout.addLayout(source_row)
         for edit in (self.start_edit, self.end_edit):
             edit.optionalDateChanged.connect(self._check_range)
         self._check_range()
@@ -89,6 +101,7 @@ class ConsumptionView(QWidget):
         if ean == self._ean:
             return
         self._ean = ean
+        self.export_button.setEnabled(ean is not None and self._check_range() is not None)
         self._asked = None
         self._shown = None
         self._read_when_online = False
@@ -96,6 +109,12 @@ class ConsumptionView(QWidget):
         self.banner.hide()
         self.totals_label.clear()
         self.source_label.setText(self.tr("Press Show to read this meter's consumption.") if ean else "")
+
+    def request_export(self) -> None:
+        """Asks for the chosen days of the meter to be exported (see ``exportRequested``)."""
+        days = self._check_range()
+        if self._ean is not None and days is not None:
+            self.exportRequested.emit(self._ean, *days)
 
     def needs_reading(self) -> bool:
         """The meter's days were not asked for yet (a failure is retried by the user, not by itself)."""
@@ -162,6 +181,7 @@ class ConsumptionView(QWidget):
         else:
             self.range_message.clear_message()
         self.show_button.setEnabled(problem is None and not self._service.loading)
+        self.export_button.setEnabled(problem is None and self._ean is not None)
 
     def _loaded(self, reading: ConsumptionReading) -> None:
         self._check_range()

@@ -145,6 +145,11 @@ class MeterActionDialog(QDialog):
     def meter_changed(self, detail: MeterDetail | None) -> None:
         """Another operator changed the meter: the form is checked again against ``detail``."""
 
+    def changed_text(self) -> str:
+        """The banner's words when the meter, read before sending, was not what the form was made against."""
+        return self.tr("Another operator changed this meter since this form was opened, so nothing was sent. "
+                       "Check the form against the meter as it is now, then validate again.")
+
     def send(self, write: MeterWrite) -> None:
         self._sending = write
         self.banner.hide()
@@ -240,9 +245,7 @@ class MeterActionDialog(QDialog):
         elif outcome is WriteOutcome.CHANGED:
             self.meter_changed(result.detail)
             self.validate()
-            self.show_banner(self.tr(
-                "Another operator changed this meter since this form was opened, so nothing was sent. Check "
-                "the form against the meter as it is now, then validate again."), Banner.WARNING)
+            self.show_banner(self.changed_text(), Banner.WARNING)
 
     # -- closing -------------------------------------------------------------------------------------
 

@@ -19,8 +19,10 @@ from PySide6.QtWidgets import QBoxLayout, QLayout, QMenu, QPushButton, QWidget
 from optimce_desktop.crm.client import CrmClient
 from optimce_desktop.domain import deactivation as deactivation_rules
 from optimce_desktop.domain.models import MeterDetail, Period
+from optimce_desktop.domain.new_meter import list_item_of
 from optimce_desktop.domain.scheduled_change import is_scheduled
 from optimce_desktop.gui.widgets.toast import Toast
+from optimce_desktop.services.members import MemberDirectory
 from optimce_desktop.services.meter_actions import MeterActionService, WriteOutcome, WriteResult
 from optimce_desktop.services.outcome_checks import RECHECK_DELAYS_S
 from optimce_desktop.services.tasks import TaskRunner
@@ -36,7 +38,11 @@ def install_meter_actions(window: MainWindow, client: ClientSource, tasks: TaskR
                           check_delays: Sequence[float] = RECHECK_DELAYS_S) -> MeterActions:
     """Adds Add / Modify / Deactivate / Export and "Cancel the scheduled change" to ``window``.
     ``check_delays``: seconds between the re-reads of a change whose answer was lost."""
-    return MeterActions(window, client, tasks, today=today, check_delays=check_delays)
+    actions = MeterActions(window, client, tasks, today=today, check_delays=check_delays)
+    from optimce_desktop.gui.meter_exports import MeterExports
+
+    actions.exports = MeterExports(window, client, tasks)
+    return actions
 
 
 class MeterActions(QObject):
@@ -50,10 +56,16 @@ class MeterActions(QObject):
         self.service = MeterActionService(client, tasks, self, connection=window.connection,
                                           cache=window.meters.cache, check_delays=check_delays)
         self.dialog: QWidget | None = None
-        self.modify_action = self._action("actionModifyMeter", self.tr("&Modify meter…"), self.open_modify)
+        self.exports: QObject | None = None
+        self._client = client
+        self._tasks = tasks
+        self._members: MemberDirectory | None = None
+        self._select_when_listed: str | None = None
+        self.add_action = self._action("actionAddMeter", self.tr("&Add a meter…"), self.open_add)
+        self.modify_action = self._action("actionModifyMeter", self.tr("M&odify meter…"), self.open_modify)
         self.deactivate_action = self._action("actionDeactivateMeter", self.tr("&Deactivate meter…"),
                                               self.open_deactivation)
-        self._add_to_meter_menu([self.modify_action, self.deactivate_action])
+        self._add_to_meter_menu([self.add_action, self.modify_action, self.deactivate_action])
         pane = window.detail_pane
         self.modify_button = self._button_beside(
             pane, "updateDataButton", "modifyMeterButton", self.tr("Modify"), self.modify_action)
@@ -66,6 +78,11 @@ class MeterActions(QObject):
         self.sync()
 
     # -- building --------------------------------------------------------------------------------------
+
+    def configure(self, *, today: Callable[[], dt.date], check_delays: Sequence[float]) -> None:
+        """Another "today" and other re-read delays (a demo day, quicker checks)."""
+        self._today = today
+        self.service.set_check_delays(check_delays)
 
     def _action(self, name: str, text: str, slot: Callable[[], None]) -> QAction:
         action = QAction(text, self._window)
@@ -113,6 +130,7 @@ class MeterActions(QObject):
         meters.detailLoaded.connect(self.sync)
         meters.communityChanged.connect(self.sync)
         meters.listFinished.connect(self.sync)
+        meters.listFinished.connect(self._select_created)
         window.connection.stateChanged.connect(self.sync)
         window.ui.meterTable.selectionModel().currentChanged.connect(self.sync)
         pane = window.detail_pane
@@ -141,6 +159,19 @@ class MeterActions(QObject):
     def _needs_crm(self) -> str | None:
         if self._window.connection.is_offline:
             return self.tr("This needs the CRM, which cannot be reached now.")
+        return None
+
+    def add_refusal(self) -> str | None:
+        window = self._window
+        community = window.active_community
+        if community is None or window.meters.shown_community_id != community.auth_community_id:
+            return self.tr("Open a community first: the new meter joins its list.")
+        if not community.can_manage:
+            return self.tr("Your role in this community does not allow adding meters: it needs a manager or "
+                           "an administrator.")
+        if window.connection.is_offline:
+            return self.tr("Adding a meter needs the CRM, which cannot be reached now: a new meter cannot be "
+                           "kept as a draft.")
         return None
 
     def modify_refusal(self) -> str | None:
@@ -178,6 +209,8 @@ class MeterActions(QObject):
         return self._needs_crm()
 
     def sync(self, *_: object) -> None:
+        _enable(self.add_action, self.add_refusal(),
+                self.tr("Create a meter in this community, with its first configuration period"))
         _enable(self.modify_action, self.modify_refusal(),
                 self.tr("Change the meter's address, number, tariff group, phases and reading frequency"))
         self.modify_button.setEnabled(self.modify_action.isEnabled())
@@ -206,6 +239,28 @@ class MeterActions(QObject):
 
     def _forget_dialog(self) -> None:
         self.dialog = None
+
+    def open_add(self) -> None:
+        community = self._window.active_community
+        if community is None or self.add_refusal() is not None:
+            return
+        from optimce_desktop.gui.add_meter_dialog import AddMeterDialog
+
+        table = self._window.table_model
+        self._open(AddMeterDialog(self.service, community.auth_community_id, community.name,
+                                  lambda ean: table.meter_row(ean) is not None, self._member_directory(),
+                                  self._window, today=self._today()))
+
+    def _member_directory(self) -> MemberDirectory:
+        """The app's directory of the community's members (the update form's), or one of our own."""
+        if self._members is None:
+            found = self._window.findChild(MemberDirectory)
+            if found is None:
+                found = MemberDirectory(self._client, self._tasks, self, connection=self._window.connection)
+                self._window.meters.communityChanged.connect(
+                    lambda community: found.switch_community() if community else None)
+            self._members = found
+        return self._members
 
     def open_modify(self) -> None:
         detail = self.selected_detail()
@@ -241,6 +296,9 @@ class MeterActions(QObject):
             self.sync()
             return
         window, write = self._window, result.write
+        if write.kind == "add":
+            self._show_created(result)
+            return
         messages = {
             "deactivate": self.tr("Meter {0} deactivated").format(write.ean),
             "modify": self.tr("Meter {0} modified").format(write.ean),
@@ -252,6 +310,33 @@ class MeterActions(QObject):
         elif window.table_model.meter_row(write.ean) is not None:
             window.show_updated_detail(result.detail)
         self.sync()
+
+
+    def _show_created(self, result: WriteResult) -> None:
+        """The new meter joins the list and is selected (once the list has it)."""
+        window, write = self._window, result.write
+        Toast.show_message(window, self.tr("Meter {0} created").format(write.ean))
+        if result.detail is None:  # created, but its re-read failed: the list read gives its row
+            self._select_when_listed = write.ean
+            window.refresh()
+        else:
+            window.meters.add_listed_meter(list_item_of(result.detail, self._today()), write.community_id)
+            self._select(write.ean)
+            window.show_updated_detail(result.detail)
+        self.sync()
+
+    def _select_created(self, *_: object) -> None:
+        ean, self._select_when_listed = self._select_when_listed, None
+        if ean is not None:
+            self._select(ean)
+
+    def _select(self, ean: str) -> None:
+        window = self._window
+        if window.table_model.meter_row(ean) is None:
+            return
+        if not window.select_meter(ean):  # hidden by the filters
+            window.clear_filters()
+            window.select_meter(ean)
 
 
 def _enable(action: QAction, refusal: str | None, tip: str) -> None:

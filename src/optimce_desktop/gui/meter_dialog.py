@@ -69,6 +69,19 @@ class MeterFieldsForm(QWidget):
         self.supplement_edit = self._line(MeterField.SUPPLEMENT, "supplementEdit")
         self.phases_input.setToolTip(self.tr("1 for a single-phase meter, 3 for a three-phase one"))
         self.supplement_edit.setPlaceholderText(self.tr("optional, e.g. bte 2"))
+        # Alt+letters distinct from the first period's fields (the Add dialog shows both)
+        self.mnemonic_labels: dict[MeterField, str] = {
+            MeterField.EAN: self.tr("&EAN"),
+            MeterField.METER_NUMBER: self.tr("Meter &number"),
+            MeterField.STREET: self.tr("St&reet"),
+            MeterField.HOUSE_NUMBER: self.tr("Num&ber"),
+            MeterField.POSTCODE: self.tr("&Postcode"),
+            MeterField.CITY: self.tr("&City"),
+            MeterField.SUPPLEMENT: self.tr("Bo&x / supplement"),
+            MeterField.TARIFF_GROUP: self.tr("Tariff &group"),
+            MeterField.PHASES: self.tr("Number o&f phases"),
+            MeterField.READING_FREQUENCY: self.tr("Reading fre&quency"),
+        }
         self._place(meter_grid, [(MeterField.EAN, 0, 0, 2), (MeterField.METER_NUMBER, 0, 2, 2),
                                  (MeterField.TARIFF_GROUP, 1, 0, 1), (MeterField.PHASES, 1, 1, 1),
                                  (MeterField.READING_FREQUENCY, 1, 2, 2)])
@@ -101,7 +114,7 @@ class MeterFieldsForm(QWidget):
         for column in range(4):
             grid.setColumnStretch(column, 1)
         for name, row, column, span in cells:
-            label = field_label(self.labels[name])
+            label = field_label(self.mnemonic_labels[name])
             label.setBuddy(self.inputs[name])
             message = FieldMessage()
             message.setObjectName(f"{self.inputs[name].objectName()}Message")

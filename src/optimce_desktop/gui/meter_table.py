@@ -149,6 +149,10 @@ class MeterTableModel(QAbstractTableModel):
     def visible_count(self) -> int:
         return len(self._rows.visible)
 
+    def all_rows(self) -> list[MeterRow]:
+        """Every row, the filtered-out ones included, in list order."""
+        return list(self._rows.all)
+
     @property
     def query(self) -> RowQuery:
         return self._rows.query

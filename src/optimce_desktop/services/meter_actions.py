@@ -97,6 +97,10 @@ class MeterActionService(QObject):
         self._timers: dict[int, QTimer] = {}
         self._closed = False
 
+    def set_check_delays(self, delays: Sequence[float]) -> None:
+        """Seconds between the re-reads of a write whose answer was lost, from the next write on."""
+        self._delays = tuple(delays)
+
     @property
     def works_offline(self) -> bool:
         return self._connection is not None and self._connection.is_offline

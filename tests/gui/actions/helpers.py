@@ -12,7 +12,11 @@ QUICK_CHECKS = (0.1, 0.2, 0.3)
 
 
 def install(window, client, tasks, today) -> MeterActions:  # noqa: ANN001 - fixtures
-    return install_meter_actions(window, client, tasks, today=lambda: today, check_delays=QUICK_CHECKS)
+    """The window's meter actions (installed by the app, or here when the window was built without them),
+    on the emulator's day and with quick re-reads."""
+    actions = window.findChild(MeterActions) or install_meter_actions(window, client, tasks)
+    actions.configure(today=lambda: today, check_delays=QUICK_CHECKS)
+    return actions
 
 
 def select_meter(qtbot, window, ean: str) -> None:  # noqa: ANN001 - fixtures

@@ -103,3 +103,54 @@ def test_main_window_menus(language, qtbot):
     for menu in menus:
         found = _unique_letters([a.text() for a in menu.actions() if not a.isSeparator()], menu.objectName())
         assert len(found) == len([a for a in menu.actions() if not a.isSeparator()]), menu.objectName()
+
+
+def test_add_meter(language, qtbot, crm_client, service_tasks):
+    from optimce_desktop.gui.add_meter_dialog import AddMeterDialog
+    from optimce_desktop.services.meter_actions import MeterActionService
+
+    service = MeterActionService(crm_client, service_tasks)
+    dialog = AddMeterDialog(service, "community", "CE", lambda ean: False, None)
+    qtbot.addWidget(dialog)
+    control_letters(dialog)
+    labels = [label for label in dialog.findChildren(QLabel) if label.property("role") == "fieldLabel"]
+    assert len(labels) == 22
+    for label in labels:
+        assert letter(label.text()) and label.buddy() is not None, (language, label.text())
+    service.shutdown()
+
+
+def test_export(language, qtbot, tmp_path):
+    from optimce_desktop.gui.export_dialog import ExportDialog
+    from optimce_desktop.services.exports import FileFormat
+
+    dialog = ExportDialog("Export", "", tmp_path / "m.xlsx", lambda *args: None,
+                          formats=(FileFormat.XLSX, FileFormat.CSV), scope_counts=(1, 2))
+    qtbot.addWidget(dialog)
+    found = control_letters(dialog)
+    assert letter(dialog.export_button.text()) in found and letter(dialog.browse_button.text()) in found
+
+
+@pytest.mark.parametrize("kind", ["modify", "deactivate", "cancel_scheduled"])
+def test_meter_action_dialogs(language, qtbot, crm_client, service_tasks, guide_detail, kind):
+    from optimce_desktop.gui.cancel_scheduled_dialog import CancelScheduledDialog
+    from optimce_desktop.gui.deactivation_dialog import DeactivationDialog
+    from optimce_desktop.gui.meter_dialog import ModifyMeterDialog
+    from optimce_desktop.services.meter_actions import MeterActionService
+
+    service = MeterActionService(crm_client, service_tasks)
+    if kind == "modify":
+        dialog = ModifyMeterDialog(guide_detail, service, "community")
+    elif kind == "deactivate":
+        dialog = DeactivationDialog(guide_detail, service, "community")
+    else:
+        latest = max(guide_detail.timeline, key=lambda period: period.start_date)
+        dialog = CancelScheduledDialog(guide_detail, latest, service, "community")
+    qtbot.addWidget(dialog)
+    control_letters(dialog)
+    if kind == "modify":
+        labels = [label for label in dialog.findChildren(QLabel) if label.property("role") == "fieldLabel"]
+        assert len(labels) == 10
+        for label in labels:
+            assert letter(label.text()) and label.buddy() is not None, (language, label.text())
+    service.shutdown()

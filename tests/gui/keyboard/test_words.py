@@ -4,17 +4,20 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from optimce_desktop.app import install_translations
 from optimce_desktop.gui.settings_dialog import SettingsDialog
-from optimce_desktop.services.texts import english_plural
 
 
 def test_counts_read_right_in_english(qapp):
-    def problems(n: int) -> str:
-        text = QCoreApplication.translate(
-            "PendingChangesDialog", "%n problem(s) to correct in the form", "", n)
-        return english_plural(text, n)
-
-    assert [problems(n) for n in (0, 1, 2)] == [
+    """English, the source language, takes its plural forms from its own plurals-only translation."""
+    installed = install_translations(qapp, "en")
+    try:
+        problems = [QCoreApplication.translate(
+            "PendingChangesDialog", "%n problem(s) to correct in the form", "", n) for n in (0, 1, 2)]
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+    assert problems == [
         "0 problems to correct in the form", "1 problem to correct in the form",
         "2 problems to correct in the form"]
 

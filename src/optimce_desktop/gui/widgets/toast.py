@@ -2,7 +2,7 @@
 
 It is a child of the window (never a window of its own), so it takes no focus and moves with the window.
 Over a main window it sits in the free part of the status bar, where it hides nothing the operator reads
-(above the status bar when the text is wider than that free part); over another window, at the bottom
+(above the status bar, at the right, when the text is wider than that free part); over another window, at the bottom
 centre. It follows the window when resized. A click dismisses it at once.
 
     Toast.show_message(main_window, main_window.tr("Meter data updated"))
@@ -108,7 +108,9 @@ class Toast(QLabel):
         self.setFixedWidth(min(one_line, widest))
         height = self.heightForWidth(self.width()) if self.wordWrap() else self.sizeHint().height()
         self.setFixedHeight(height)
-        x = (host.width() - self.width()) // 2
+        # over a main window, at the right: the list, where the operator works, stays clear
+        x = host.width() - self.width() - MARGIN if self._status_bar is not None \
+            else (host.width() - self.width()) // 2
         bar = self._status_bar
         bottom = bar.mapTo(host, QPoint(0, 0)).y() - STATUS_BAR_MARGIN if bar and bar.isVisible() \
             else host.height() - MARGIN

@@ -1,0 +1,280 @@
+"""Exports to files, on a worker: the tables of ``domain/exports.py`` written as an ``.xlsx`` workbook
+(openpyxl) or a CSV file, and a meter's consumption gathered from the CRM or, offline, from the days saved on
+this computer.
+
+Each export reports its progress as ``(rows written, rows in all)`` and can be cancelled. The file is written
+next to its destination under a temporary name and moved over it only once complete, so that a failure or a
+cancel leaves whatever was there before untouched; a file that cannot be written says why (a ``Problem``).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import logging
+import os
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+
+from optimce_desktop.cache.consumptions import ConsumptionCache
+from optimce_desktop.crm.client import CrmClient
+from optimce_desktop.crm.errors import is_offline
+from optimce_desktop.domain import exports as sheets
+from optimce_desktop.domain.exports import CellKind, ConsumptionHeaders, Table
+from optimce_desktop.services.connection import ConnectionMonitor, client_of
+from optimce_desktop.services.problems import Problem, ProblemKind, problem_from
+from optimce_desktop.services.tasks import Task, TaskContext, TaskRunner
+
+log = logging.getLogger(__name__)
+
+ClientSource = CrmClient | Callable[[], CrmClient]
+ROWS_PER_REPORT = 500
+
+
+class FileFormat(StrEnum):
+    XLSX = "xlsx"
+    CSV = "csv"
+
+
+@dataclass(frozen=True)
+class ExportDone:
+    path: Path
+    rows: int
+    missing_days: list[dt.date] = field(default_factory=list)
+    """Consumption: the days of the range without figures (offline: not saved on this computer)."""
+    from_saved_copy: bool = False
+
+
+class ExportJob(QObject):
+    """One export under way: ``progressed(done, total)``, then ``finished(ExportDone)`` or
+    ``failed(Problem)``. ``cancel()`` stops it and leaves the destination as it was (no signal follows)."""
+
+    progressed = Signal(int, int)
+    finished = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.task: Task[ExportDone] | None = None
+        self.running = True
+
+    def cancel(self) -> None:
+        self.running = False
+        if self.task is not None:
+            self.task.cancel()
+
+    def _progress(self, payload: object) -> None:
+        done, total = payload  # type: ignore[misc]
+        self.progressed.emit(done, total)
+
+    def _done(self, result: ExportDone) -> None:
+        self.running = False
+        self.finished.emit(result)
+
+    def _failed(self, error: BaseException) -> None:
+        self.running = False
+        log.warning("Export failed: %s", error)
+        self.failed.emit(export_problem(error))
+
+
+class ExportService(QObject):
+    def __init__(self, client: ClientSource, tasks: TaskRunner, parent: QObject | None = None, *,
+                 consumptions: ConsumptionCache | None = None,
+                 connection: ConnectionMonitor | None = None) -> None:
+        super().__init__(parent)
+        self._client_source = client
+        self._tasks = tasks
+        self._consumptions = consumptions
+        self._connection = connection
+
+    def export_tables(self, path: Path, tables: Sequence[Table], file_format: FileFormat, *,
+                      csv_delimiter: str = ",") -> ExportJob:
+        """Writes ``tables`` (CSV: the first one only) to ``path``."""
+        def work(context: TaskContext) -> ExportDone:
+            rows = write_tables(path, tables, file_format, context, csv_delimiter=csv_delimiter)
+            return ExportDone(path, rows)
+
+        return self._start(work)
+
+    def export_consumption(self, path: Path, ean: str, start: dt.date, end: dt.date, community_id: str,
+                           words: ConsumptionHeaders) -> ExportJob:
+        """The quarter hours and the days of ``ean`` from ``start`` to ``end`` (Brussels days), read from
+        the CRM; from the days saved on this computer when it cannot be reached (or the app works offline)."""
+        source, cache = self._client_source, self._consumptions
+        ask_crm = self._connection is None or self._connection.allows_requests
+
+        def work(context: TaskContext) -> ExportDone:
+            context.report((0, 0))
+            tables, missing, saved = _consumption_tables(source, cache, ask_crm, ean, start, end,
+                                                         community_id, words)
+            context.raise_if_cancelled()
+            rows = write_tables(path, tables, FileFormat.XLSX, context)
+            return ExportDone(path, rows, missing, saved)
+
+        return self._start(work)
+
+    def _start(self, work: Callable[[TaskContext], ExportDone]) -> ExportJob:
+        job = ExportJob(self)
+        job.task = self._tasks.run(work, on_progress=job._progress, on_success=job._done,
+                                   on_error=job._failed)
+        return job
+
+
+def _consumption_tables(source: ClientSource, cache: ConsumptionCache | None, ask_crm: bool, ean: str,
+                        start: dt.date, end: dt.date, community_id: str,
+                        words: ConsumptionHeaders) -> tuple[list[Table], list[dt.date], bool]:
+    if ask_crm:
+        try:
+            series = client_of(source).consumptions(ean, start, end, community_id=community_id)
+        except Exception as error:
+            if cache is None or not is_offline(error):
+                raise
+        else:
+            rows = sheets.day_rows(series, start, end)
+            tables = [sheets.quarter_hour_table(series, start, end, words),
+                      sheets.day_table(rows, words, saved_copy=False)]
+            return tables, sheets.missing_days(rows), False
+    if cache is None:
+        raise NothingSavedError(ean)
+    saved = cache.load(community_id, ean, start, end)
+    if saved.fetched_at is None:
+        raise NothingSavedError(ean)
+    rows = sheets.saved_day_rows(saved.days, start, end)
+    tables = [sheets.offline_quarter_table(words), sheets.day_table(rows, words, saved_copy=True)]
+    return tables, sheets.missing_days(rows), True
+
+
+# -- writing ---------------------------------------------------------------------------------------------
+
+
+def write_tables(path: Path, tables: Sequence[Table], file_format: FileFormat, context: TaskContext | None,
+                 *, csv_delimiter: str = ",") -> int:
+    """Writes the file under a temporary name beside ``path``, then moves it over ``path``; returns the
+    number of data rows written."""
+    path = Path(path)
+    total = sum(len(table.rows) for table in (tables if file_format is FileFormat.XLSX else tables[:1]))
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=f".{file_format.value}.part",
+                                         dir=path.parent)
+    os.close(handle)
+    try:
+        progress = _Progress(context, total)
+        if file_format is FileFormat.XLSX:
+            _write_xlsx(Path(temporary), tables, progress)
+        else:
+            _write_csv(Path(temporary), tables[0], progress, csv_delimiter)
+        if context is not None:
+            context.raise_if_cancelled()
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return total
+
+
+class _Progress:
+    def __init__(self, context: TaskContext | None, total: int) -> None:
+        self._context = context
+        self._total = total
+        self.done = 0
+
+    def row_written(self) -> None:
+        self.done += 1
+        if self._context is not None and self.done % ROWS_PER_REPORT == 0:
+            self._context.raise_if_cancelled()
+            self._context.report((self.done, self._total))
+
+
+_FORMATS = {CellKind.DATE: sheets.DATE_FORMAT, CellKind.TIME: sheets.TIME_FORMAT,
+            CellKind.NUMBER: sheets.KWH_FORMAT}
+
+
+def _write_xlsx(path: Path, tables: Sequence[Table], progress: _Progress) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook(write_only=True)
+    try:
+        _fill_workbook(book, tables, progress)
+    except BaseException:
+        for sheet in book.worksheets:  # a sheet left half-written keeps its temporary file open
+            sheet.close()
+        raise
+    book.save(path)
+
+
+def _fill_workbook(book: Any, tables: Sequence[Table], progress: _Progress) -> None:
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    for table in tables:
+        sheet = book.create_sheet(_sheet_title(table.title))
+        for index, column in enumerate(table.columns, start=1):
+            sheet.column_dimensions[get_column_letter(index)].width = column.width
+        sheet.freeze_panes = "A2"
+        header = []
+        for column in table.columns:
+            cell = WriteOnlyCell(sheet, value=column.header)
+            cell.font = Font(bold=True)
+            header.append(cell)
+        sheet.append(header)
+        kinds = [column.kind for column in table.columns]
+        for row in table.rows:
+            cells: list[Any] = []
+            for kind, value in zip(kinds, row, strict=True):
+                if value is None or kind is CellKind.TEXT or isinstance(value, str):
+                    cells.append(value)
+                    continue
+                cell = WriteOnlyCell(sheet, value=value)
+                cell.number_format = _FORMATS[kind]
+                cells.append(cell)
+            sheet.append(cells)
+            progress.row_written()
+
+
+def _write_csv(path: Path, table: Table, progress: _Progress, delimiter: str) -> None:
+    # UTF-8 with a byte-order mark: Excel reads accents right only with it
+    with path.open("w", encoding="utf-8-sig", newline="") as stream:
+        writer = csv.writer(stream, delimiter=delimiter)
+        writer.writerow([column.header for column in table.columns])
+        for row in table.rows:
+            writer.writerow([_csv_text(value) for value in row])
+            progress.row_written()
+
+
+def _csv_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.date | dt.time):
+        return value.isoformat()
+    return str(value)
+
+
+def _sheet_title(title: str) -> str:
+    # Excel limits a sheet's name to 31 characters, without []:*?/\
+    cleaned = "".join(" " if ch in "[]:*?/\\" else ch for ch in title)
+    return cleaned[:31] or "Sheet"
+
+
+def export_problem(error: BaseException) -> Problem:
+    """Why the export failed; a file that could not be written says the system's reason."""
+    if isinstance(error, NothingSavedError):
+        return Problem(QCoreApplication.translate(
+            "Exports", "This meter's consumption for these days was not saved on this computer, and the CRM "
+            "cannot be reached."), None, ProblemKind.OFFLINE, technical=str(error))
+    if isinstance(error, OSError) and not is_offline(error):
+        reason = error.strerror or str(error)
+        where = error.filename or ""
+        message = QCoreApplication.translate("Exports", "The file could not be written: {0}.").format(
+            f"{reason} ({where})" if where else reason)
+        return Problem(message, None, ProblemKind.LOCAL_STORAGE, technical=f"{type(error).__name__}: {error}")
+    return problem_from(error)
+
+
+class NothingSavedError(Exception):
+    """Offline, not one day of the range was saved on this computer."""
