@@ -26,8 +26,8 @@ from tests.emulator.recording import (
     RECORDING_SPEC,
     RECORDING_TODAY,
 )
+from tests.support.recordings import RECORDINGS as RECORDING  # the copy in tests/data
 
-RECORDING = Path("/work/shared/reference/crm-examples/recorded-exchanges.json")
 GENERATED_VALUES = {"E1", "E2"}  # consumption values are computed by the emulator
 
 

@@ -23,8 +23,8 @@ import pytest
 from optimce_desktop.emulator import EmulatorServer, seed_from_spec
 from tests.emulator.recording_write_routes import WRITE_ROUTES_SPEC, WRITE_ROUTES_TODAY
 from tests.emulator.test_contract import replay
+from tests.support.recordings import WRITE_RECORDINGS as RECORDING  # the copy in tests/data
 
-RECORDING = Path("/work/shared/reference/crm-examples/recorded-exchanges-write-routes.json")
 SERIES = ("M", "P", "Q", "R", "S", "T", "U", "V", "W", "X")
 """Create (M) and modify (P) a meter, deactivate it (Q), delete a period (R), download consumptions (S), text
 handling (T), column and body limits (U), a period ending today (V), LIKE filters (W), delete a meter (X)."""
