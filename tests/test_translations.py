@@ -1,5 +1,6 @@
 """The French, Dutch and German translations: complete, faithful to their sources' placeholders, compiled
-into the resources, and used by the app once ``install_translations`` has run."""
+into the resources, and used by the app once ``install_translations`` has run; and English's plural forms
+(a plurals-only translation of the source language)."""
 
 from __future__ import annotations
 
@@ -30,12 +31,13 @@ from optimce_desktop.services.texts import enum_text
 REPO = Path(__file__).resolve().parents[1]
 TRANSLATIONS = REPO / "resources" / "translations"
 LANGUAGES = ("fr", "nl", "de")
+COMPILED = ("en", *LANGUAGES)  # English: its plural forms only
 NBSP = "\u00a0"
 
 # A few key texts in each language.
 EXPECTED = {
     "fr": {
-        "update_button": "Mettre à jour les données",
+        "update_button": "Mettre à jour",  # the detail pane's button: short enough for 1366x768
         "active": "Actif",
         "required_date": f"Date d'effet{NBSP}: obligatoire",
         "shown_1": "1 compteur affiché sur 305",
@@ -135,7 +137,7 @@ def test_every_text_of_the_code_is_in_the_translation_files(tmp_path):
         assert not in_code - listed, f"run tools/update_translations.py, then translate ({lang})"
 
 
-@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("lang", COMPILED)
 def test_translations_keep_their_sources_placeholders_and_accelerators(lang):
     wrong = []
     for context, message in _messages(lang):
@@ -204,7 +206,7 @@ def test_compiled_translations_are_up_to_date_and_embedded(tmp_path, qapp):
     from optimce_desktop.gui.forms import resources_rc  # noqa: F401 - registers the resources
 
     lrelease = Path(sys.executable).with_name("pyside6-lrelease")
-    for lang in LANGUAGES:
+    for lang in COMPILED:
         fresh = tmp_path / f"optimce_{lang}.qm"
         source = TRANSLATIONS / f"optimce_{lang}.ts"
         # as tools/update_translations.py compiles them
@@ -240,9 +242,37 @@ def test_installed_translators_translate_key_texts(language, qtbot):
     assert buttons.buttons()[0].text() == expected["cancel"]
 
 
-def test_english_needs_no_translator(qapp):
-    assert install_translations(qapp, "en") == []
-    assert QCoreApplication.translate("enums", "Active") == "Active"
+def test_english_plurals_read_right_and_nothing_else_is_translated(qapp, qtbot):
+    """English is the source language: its plurals-only file (lupdate -pluralonly) turns "%n pending
+    change(s)" into "1 pending change" and "2 pending changes"; every other text shows as written."""
+    messages = _messages("en")
+    assert len(messages) >= 10 and all(message.get("numerus") == "yes" for _, message in messages)
+    for context, message in messages:
+        where = (context, message.findtext("source"))
+        assert message.find("translation").get("type") is None, where
+        assert not any("(s)" in text for text in _translations(message)), where
+    installed = install_translations(qapp, "en")
+    assert len(installed) == 1  # the app's plural forms; Qt speaks English without a translator
+    try:
+        def counted(context: str, text: str) -> list[str]:
+            return [QCoreApplication.translate(context, text, "", n) for n in (1, 2)]
+
+        assert counted("MainWindow", "✎ %n pending change(s)") == [
+            "✎ 1 pending change", "✎ 2 pending changes"]
+        assert [text.format(305) for text in counted("MainWindow", "%n of {0} meter(s) shown")] == [
+            "1 of 305 meters shown", "2 of 305 meters shown"]
+        assert counted("LocalData", "%n unsent update(s) were recovered") == [
+            "1 unsent update was recovered", "2 unsent updates were recovered"]
+        assert counted("PendingChangesDialog", "%n problem(s) to correct in the form") == [
+            "1 problem to correct in the form", "2 problems to correct in the form"]
+        assert QCoreApplication.translate("enums", "Active") == "Active"
+        assert issue_message(Issue(UpdateField.START_DATE, IssueCode.REQUIRED)) == "Effective date: required"
+        pane = DetailPane()
+        qtbot.addWidget(pane)
+        assert pane.update_button.text() == "Update data"
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
 
 
 def test_main_window_speaks_french(french, request, qtbot, tmp_path):
@@ -250,13 +280,13 @@ def test_main_window_speaks_french(french, request, qtbot, tmp_path):
     ui = window.ui
     assert ui.menuBar.actions()[0].text() == "&Fichier"
     assert ui.clearFiltersButton.text() == "Effacer les filtres"
-    assert ui.statusFilterCombo.itemText(0) == "Tous les statuts"
+    assert ui.statusFilterCombo.itemText(0) == "Tous"  # beside its label "Statut"
     assert window.proxy.headerData(Column.HOLDER, Qt.Orientation.Horizontal) == "Titulaire"
     assert "compteurs affichés sur" in window.count_label.text()
     assert window.select_meter(GUIDE_EAN)
     pane = window.detail_pane
     qtbot.waitUntil(lambda: pane.shown_ean == GUIDE_EAN, timeout=5000)
-    assert pane.update_button.text() == "Mettre à jour les données"
+    assert pane.update_button.text() == "Mettre à jour"
     assert pane.status_pill.text() == "Actif"
     assert pane.tabs.tabText(0) == "Données actuelles"
     qtbot.wait(100)  # let the cards lay out their new values before the picture

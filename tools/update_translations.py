@@ -6,6 +6,9 @@
    is generated from ``ui/``) and every ``.ui`` file under ``ui/``, and merges what it finds into
    ``resources/translations/optimce_<lang>.ts``: existing translations are kept, new texts arrive
    unfinished, texts no longer in the code are kept but marked vanished (obsolete) and no longer compiled.
+   English, the source language, gets a plurals-only file (``-pluralonly``): ``optimce_en.ts`` holds just the
+   ``%n`` texts, whose English singular and plural ("1 pending change", "2 pending changes") replace the
+   source's "(s)"; every other text is shown as written in the code.
 2. ``pyside6-lrelease`` compiles each ``.ts`` file into its ``.qm`` file.
 3. ``pyside6-rcc --format-version 1`` regenerates ``src/optimce_desktop/gui/forms/resources_rc.py``,
    which embeds the ``.qm`` files (see ``resources/resources.qrc``).
@@ -31,7 +34,8 @@ UI_FOLDER = REPO / "ui"
 TRANSLATIONS = REPO / "resources" / "translations"
 QRC = REPO / "resources" / "resources.qrc"
 RESOURCES_MODULE = FORMS / "resources_rc.py"
-LANGUAGES = ("fr", "nl", "de")
+LANGUAGES = ("en", "fr", "nl", "de")
+SOURCE_LANGUAGE = "en"  # only its plural forms are translated
 
 
 def ts_file(language: str) -> Path:
@@ -60,8 +64,12 @@ def source_files() -> list[Path]:
 
 def update_sources(languages: list[str]) -> None:
     files = [str(p.relative_to(REPO)) for p in source_files()]
-    run([tool("pyside6-lupdate"), "-locations", "relative", "-source-language", "en", *files,
-         "-ts", *(str(ts_file(language).relative_to(REPO)) for language in languages)])
+    translated = [language for language in languages if language != SOURCE_LANGUAGE]
+    groups = [([], translated), (["-pluralonly"], [SOURCE_LANGUAGE] if SOURCE_LANGUAGE in languages else [])]
+    for options, group in groups:
+        if group:
+            run([tool("pyside6-lupdate"), "-locations", "relative", "-source-language", SOURCE_LANGUAGE,
+                 *options, *files, "-ts", *(str(ts_file(language).relative_to(REPO)) for language in group)])
 
 
 def release(languages: list[str], *, strict: bool) -> None:

@@ -2,11 +2,156 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_BE" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../src/optimce_desktop/gui/about_dialog.py" line="+23"/>
+        <source>About OptimCE Desktop</source>
+        <translation>Über OptimCE Desktop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OptimCE Desktop {0}</source>
+        <translation>OptimCE Desktop {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The back-office client of OptimCE, the platform of renewable-energy communities in Belgium.</source>
+        <translation>Der Back-Office-Client von OptimCE, der Plattform der Erneuerbare-Energie-Gemeinschaften in Belgien.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not known yet (shown once signed in)</source>
+        <translation>Noch nicht bekannt (wird nach der Anmeldung angezeigt)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CRM</source>
+        <translation>CRM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-in server</source>
+        <translation>Anmeldeserver</translation>
+    </message>
+</context>
+<context>
+    <name>AddMeterDialog</name>
+    <message>
+        <location filename="../../src/optimce_desktop/gui/add_meter_dialog.py" line="+40"/>
+        <source>Add a meter</source>
+        <translation>Einen Zähler hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To {0}: the meter, and its first configuration period.</source>
+        <translation>Zu {0}: der Zähler und sein erster Konfigurationszeitraum.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create meter</source>
+        <translation>Zähler anlegen</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>18 digits, starting with 54</source>
+        <translation>18 Ziffern, beginnend mit 54</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>To create the meter, fill in the fields marked * and correct those marked in red.</source>
+        <translation>Um den Zähler anzulegen, füllen Sie die mit * markierten Felder aus und korrigieren Sie die rot markierten.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Create meter {0} with this EAN?</source>
+        <translation>Zähler {0} mit dieser EAN anlegen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This EAN does not look like a Belgian electricity EAN:</source>
+        <translation>Diese EAN sieht nicht wie eine belgische Strom-EAN aus:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The EAN cannot be changed once the meter is created.</source>
+        <translation>Die EAN kann nach dem Anlegen des Zählers nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create anyway</source>
+        <translation>Trotzdem anlegen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+34"/>
+        <source>a meter with this EAN already exists in the CRM (perhaps in another community): it cannot be created twice</source>
+        <translation>im CRM gibt es bereits einen Zähler mit dieser EAN (vielleicht in einer anderen Gemeinschaft): Er kann nicht zweimal angelegt werden</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>The meter was not created: see the message under “{0}”.</source>
+        <translation>Der Zähler wurde nicht angelegt: Siehe die Meldung unter „{0}“.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nothing was sent: the CRM already has a meter with this EAN. See the message under “{0}”.</source>
+        <translation>Es wurde nichts gesendet: Das CRM hat bereits einen Zähler mit dieser EAN. Siehe die Meldung unter „{0}“.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Discard this new meter?</source>
+        <translation>Diesen neuen Zähler verwerfen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you typed is not kept.</source>
+        <translation>Ihre Eingaben werden nicht behalten.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../../src/optimce_desktop/app.py" line="+251"/>
+        <location filename="../../src/optimce_desktop/app.py" line="+276"/>
+        <location line="+115"/>
+        <location filename="../../src/optimce_desktop/logging_setup.py" line="+116"/>
         <source>OptimCE Desktop</source>
         <translation>OptimCE Desktop</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>OptimCE Desktop is already running, but does not answer. Close it, then start it again.</source>
+        <translation>OptimCE Desktop läuft bereits, antwortet aber nicht. Schließen Sie es und starten Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../src/optimce_desktop/logging_setup.py" line="+1"/>
+        <source>OptimCE Desktop could not start because of an unexpected error.</source>
+        <translation>OptimCE Desktop konnte wegen eines unerwarteten Fehlers nicht starten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What happened is written in its log file:
+{path}
+
+Send that file to your IT support if this happens again.</source>
+        <translation>Was geschehen ist, steht in der Protokolldatei:
+{path}
+
+Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translation>
     </message>
 </context>
 <context>
@@ -15,6 +160,64 @@
         <location filename="../../src/optimce_desktop/gui/widgets/banner.py" line="+30"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>CancelScheduledDialog</name>
+    <message>
+        <location filename="../../src/optimce_desktop/gui/cancel_scheduled_dialog.py" line="+25"/>
+        <source>Cancel a scheduled change — {0}</source>
+        <translation>Eine geplante Änderung stornieren — {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The period from {0} ({1}) has not started yet.</source>
+        <translation>Der Zeitraum ab {0} ({1}) hat noch nicht begonnen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the scheduled period</source>
+        <translation>Geplanten Zeitraum löschen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Let the period from {0} run on (it ends on {1} now)</source>
+        <translation>Den Zeitraum ab {0} weiterlaufen lassen (er endet derzeit am {1})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Let the period before it run on</source>
+        <translation>Den vorherigen Zeitraum weiterlaufen lassen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No period ends the day before this one starts.</source>
+        <translation>Kein Zeitraum endet am Tag vor dem Beginn dieses Zeitraums.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The period {0} is deleted.</source>
+        <translation>Der Zeitraum {0} wird gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>with no end date</source>
+        <translation>ohne Enddatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>until {0}</source>
+        <translation>bis zum {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The period from {0} runs on, {1}.</source>
+        <translation>Der Zeitraum ab {0} läuft weiter, {1}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The period from {0} still ends on {1}: from {2} the meter has no configuration.</source>
+        <translation>Der Zeitraum ab {0} endet weiterhin am {1}: Ab dem {2} hat der Zähler keine Konfiguration.</translation>
     </message>
 </context>
 <context>
@@ -100,7 +303,7 @@
 <context>
     <name>ConsumptionChart</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/widgets/consumption_chart.py" line="+61"/>
+        <location filename="../../src/optimce_desktop/gui/widgets/consumption_chart.py" line="+63"/>
         <source>Consumption chart</source>
         <translation>Verbrauchsdiagramm</translation>
     </message>
@@ -169,7 +372,7 @@
 <context>
     <name>ConsumptionView</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/consumption_view.py" line="+41"/>
+        <location filename="../../src/optimce_desktop/gui/consumption_view.py" line="+45"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
@@ -183,7 +386,7 @@
         <translation type="vanished">&amp;Von</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>&amp;To</source>
         <translation>&amp;Bis</translation>
     </message>
@@ -193,17 +396,17 @@
         <translation>&amp;Von</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>Press Show to read this meter&apos;s consumption.</source>
         <translation>Klicken Sie auf Anzeigen, um den Verbrauch dieses Zählers zu laden.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>Reading the consumption…</source>
         <translation>Verbrauch wird geladen…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>The first day must be on or before the last day ({0}).</source>
         <translation>Der erste Tag muss am oder vor dem letzten Tag ({0}) liegen.</translation>
     </message>
@@ -213,17 +416,52 @@
         <translation>Wählen Sie höchstens {0} Tage.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+7"/>
+        <source>From: {0}</source>
+        <translation>Von: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To: {0}</source>
+        <translation>Bis: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the first day.</source>
+        <translation>Geben Sie den ersten Tag ein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the last day.</source>
+        <translation>Geben Sie den letzten Tag ein.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No data for these days.</source>
+        <translation>Keine Daten für diese Tage.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>From {0} to {1}: consumption {2} kWh, of which {3} kWh from the community; injection {4} kWh, of which {5} kWh to the community.</source>
         <translation>Vom {0} bis {1}: Verbrauch {2} kWh, davon {3} kWh aus der Gemeinschaft; Einspeisung {4} kWh, davon {5} kWh an die Gemeinschaft.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-15"/>
         <source>Read from the CRM at {0}.</source>
         <translation>Aus dem CRM geladen am {0}.</translation>
     </message>
     <message>
+        <location line="-147"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Save these days to an Excel workbook: every quarter hour in Brussels time, and each day&apos;s totals</source>
+        <translation>Diese Tage in einer Excel-Arbeitsmappe speichern: jede Viertelstunde in Brüsseler Zeit und die Summen jedes Tages</translation>
+    </message>
+    <message>
+        <location line="+147"/>
         <source>Offline: showing the consumption saved on {0}.</source>
         <translation>Offline: Verbrauch gespeichert am {0}.</translation>
     </message>
@@ -233,7 +471,7 @@
         <translation>Nicht auf diesem Computer gespeicherte Tage: {0}.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+23"/>
         <source>The consumption could not be read. {0}</source>
         <translation>Der Verbrauch konnte nicht geladen werden. {0}</translation>
     </message>
@@ -244,9 +482,110 @@
     </message>
 </context>
 <context>
+    <name>DeactivationDialog</name>
+    <message>
+        <location filename="../../src/optimce_desktop/gui/deactivation_dialog.py" line="+27"/>
+        <source>Deactivate meter — {0}</source>
+        <translation>Zähler deaktivieren — {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+127"/>
+        <source>Deactivate</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <source>Deactivation date</source>
+        <translation>Deaktivierungsdatum</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+36"/>
+        <location line="+65"/>
+        <source>Deactivation date: {0}</source>
+        <translation>Deaktivierungsdatum: {0}</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>required</source>
+        <translation>erforderlich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be between {0} and {1}</source>
+        <translation>muss zwischen {0} und {1} liegen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must be on or after {0}, the start of the latest scheduled period</source>
+        <translation>muss am oder nach dem {0} liegen, dem Beginn des letzten geplanten Zeitraums</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be on or after {0}, the start of the latest period</source>
+        <translation>muss am oder nach dem {0} liegen, dem Beginn des letzten Zeitraums</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the period starting on {0} ({1}) will be made inactive in place, not kept in the history</source>
+        <translation>der Zeitraum ab {0} ({1}) wird direkt inaktiv gesetzt und nicht im Verlauf behalten</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The latest period started on {0}: pick a later date to start an inactive period, or that date to make the period itself inactive.</source>
+        <translation>Der letzte Zeitraum begann am {0}: Wählen Sie ein späteres Datum, um einen inaktiven Zeitraum zu beginnen, oder dieses Datum, um den Zeitraum selbst inaktiv zu setzen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The CRM will make the period starting on {0} inactive in place. It keeps its holder and sharing operation; its active status is not kept in the history.</source>
+        <translation>Das CRM setzt den Zeitraum ab {0} direkt inaktiv. Er behält seinen Inhaber und seinen Teilungsvorgang; sein aktiver Status bleibt nicht im Verlauf erhalten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The CRM will start a new inactive period on {0}.</source>
+        <translation>Das CRM beginnt am {0} einen neuen inaktiven Zeitraum.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The period starting on {0} will end on {1}.</source>
+        <translation>Der Zeitraum ab {0} endet am {1}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The new period has no holder and is in no sharing operation: the CRM does not carry them over.</source>
+        <translation>Der neue Zeitraum hat keinen Inhaber und gehört zu keinem Teilungsvorgang: Das CRM übernimmt sie nicht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Holder until then: {0}</source>
+        <translation>Inhaber bis dahin: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sharing operation until then: {0}</source>
+        <translation>Teilungsvorgang bis dahin: {0}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Make the period starting on {0} inactive?</source>
+        <translation>Den Zeitraum ab {0} inaktiv setzen?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deactivate meter {0} from {1}?</source>
+        <translation>Zähler {0} ab dem {1} deaktivieren?</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The CRM refused the deactivation: see the message under the date.</source>
+        <translation>Das CRM hat die Deaktivierung abgelehnt: Siehe die Meldung unter dem Datum.</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/meter_detail.py" line="+57"/>
+        <location filename="../../src/optimce_desktop/gui/meter_detail.py" line="+58"/>
         <source>Select a meter in the list to see its details.</source>
         <translation>Wählen Sie einen Zähler in der Liste aus, um seine Details zu sehen.</translation>
     </message>
@@ -256,7 +595,7 @@
         <translation>Zähler wird geladen…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
@@ -266,7 +605,7 @@
         <translation>EAN kopieren</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Update data</source>
         <translation>Daten ändern</translation>
     </message>
@@ -277,12 +616,17 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+128"/>
+        <location line="+151"/>
         <source>Read this meter again from the CRM</source>
         <translation>Diesen Zähler erneut aus dem CRM laden</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-143"/>
+        <source>This meter is not in the current list: the search or the status filter hides it.</source>
+        <translation>Dieser Zähler steht nicht in der aktuellen Liste: Die Suche oder der Statusfilter blendet ihn aus.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <location line="+1"/>
         <source>Address</source>
         <translation>Adresse</translation>
@@ -315,7 +659,7 @@
     <message>
         <location line="+1"/>
         <source>Reading frequency</source>
-        <translation>Ablesehäufigkeit</translation>
+        <translation>Ablesezyklus</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -333,12 +677,12 @@
         <translation>Für diesen Zähler gilt heute keine Konfiguration.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Current data</source>
         <translation>Aktuelle Daten</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>History and future</source>
         <translation>Verlauf und Zukunft</translation>
     </message>
@@ -348,17 +692,17 @@
         <translation>Verbrauch</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>Meter no.: {0}</source>
         <translation>Zählernr.: {0}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Change this meter&apos;s configuration from a date you choose (Enter)</source>
         <translation>Die Konfiguration dieses Zählers ab einem gewählten Datum ändern (Eingabetaste)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>This EAN does not start with 54, the Belgian prefix.</source>
         <translation>Diese EAN beginnt nicht mit 54, dem belgischen Präfix.</translation>
     </message>
@@ -384,9 +728,217 @@
     </message>
 </context>
 <context>
+    <name>EmptyListOverlay</name>
+    <message>
+        <location filename="../../src/optimce_desktop/gui/list_empty_state.py" line="+22"/>
+        <source>Clear filters</source>
+        <translation>Filter löschen</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../src/optimce_desktop/gui/export_dialog.py" line="+69"/>
+        <source>&amp;Format</source>
+        <translation>&amp;Format</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Save as</source>
+        <translation>&amp;Speichern unter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The rows sh&amp;own ({0}), as filtered and sorted</source>
+        <translation>Die &amp;angezeigten Zeilen ({0}), wie gefiltert und sortiert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The &amp;whole list ({0})</source>
+        <translation>Die &amp;ganze Liste ({0})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+93"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>CSV, text separated by commas or semicolons (.csv)</source>
+        <translation>CSV, durch Kommas oder Semikolons getrennter Text (.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Choose where to save the file.</source>
+        <translation>Wählen Sie, wo die Datei gespeichert werden soll.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is a folder: add a file name.</source>
+        <translation>Dies ist ein Ordner: Fügen Sie einen Dateinamen hinzu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The folder {0} does not exist.</source>
+        <translation>Der Ordner {0} existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save the export as</source>
+        <translation>Export speichern unter</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Writing {0}…</source>
+        <translation>{0} wird geschrieben…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The export was cancelled: no file was written.</source>
+        <translation>Der Export wurde abgebrochen: Es wurde keine Datei geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>Exports</name>
+    <message>
+        <location filename="../../src/optimce_desktop/services/exports.py" line="+267"/>
+        <source>This meter&apos;s consumption for these days was not saved on this computer, and the CRM cannot be reached.</source>
+        <translation>Der Verbrauch dieses Zählers für diese Tage wurde nicht auf diesem Computer gespeichert, und das CRM ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file could not be written: {0}.</source>
+        <translation>Die Datei konnte nicht geschrieben werden: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>LocalData</name>
+    <message>
+        <location filename="../../src/optimce_desktop/gui/local_data_banner.py" line="+27"/>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <location filename="../../src/optimce_desktop/services/local_data.py" line="+146"/>
+        <source>another program is using it</source>
+        <translation>ein anderes Programm verwendet sie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the disk is full</source>
+        <translation>die Festplatte ist voll</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this app is not allowed to open or write it</source>
+        <translation>diese App darf sie nicht öffnen oder beschreiben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the disk could not read or write it</source>
+        <translation>die Festplatte konnte sie nicht lesen oder schreiben</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The data on this computer was written by a newer version of OptimCE Desktop, so this version only reads it: the updates kept there are still offered, but nothing new can be saved on this computer. Install the newer version.</source>
+        <translation>Die Daten auf diesem Computer wurden von einer neueren Version von OptimCE Desktop geschrieben, daher liest diese Version sie nur: Die dort gespeicherten Änderungen werden weiterhin angeboten, aber nichts Neues kann auf diesem Computer gespeichert werden. Installieren Sie die neuere Version.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n update(s) kept since are only in memory, until the app closes.</source>
+        <translation>
+            <numerusform>%n seitdem gespeicherte Änderung ist nur im Arbeitsspeicher, bis die App geschlossen wird.</numerusform>
+            <numerusform>%n seitdem gespeicherte Änderungen sind nur im Arbeitsspeicher, bis die App geschlossen wird.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The data on this computer cannot be used right now: {0}. It is left as it is, and the app tries again.</source>
+        <translation>Die Daten auf diesem Computer können gerade nicht verwendet werden: {0}. Sie bleiben unverändert, und die App versucht es erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n unsent update(s) are kept in memory until they can be written: do not close the app.</source>
+        <translation>
+            <numerusform>%n nicht gesendete Änderung wird im Arbeitsspeicher gehalten, bis sie geschrieben werden kann: Schließen Sie die App nicht.</numerusform>
+            <numerusform>%n nicht gesendete Änderungen werden im Arbeitsspeicher gehalten, bis sie geschrieben werden können: Schließen Sie die App nicht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The data on this computer can be used again.</source>
+        <translation>Die Daten auf diesem Computer können wieder verwendet werden.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n unsent update(s) kept in memory were written to it.</source>
+        <translation>
+            <numerusform>%n nicht gesendete Änderung aus dem Arbeitsspeicher wurde hineingeschrieben.</numerusform>
+            <numerusform>%n nicht gesendete Änderungen aus dem Arbeitsspeicher wurden hineingeschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The data on this computer was found empty although it held data: the file {0} was cut short outside the app. Its unsent updates could not be recovered; the offline copy is saved again from the CRM.</source>
+        <translation>Die Daten auf diesem Computer waren leer, obwohl sie Daten enthielten: Die Datei {0} wurde außerhalb der App gekürzt. Ihre nicht gesendeten Änderungen konnten nicht wiederhergestellt werden; die Offline-Kopie wird erneut aus dem CRM gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The data on this computer could not be read: the file is damaged. It was set aside as {0}, and a new one started (the offline copy is saved again from the CRM).</source>
+        <translation>Die Daten auf diesem Computer konnten nicht gelesen werden: Die Datei ist beschädigt. Sie wurde als {0} beiseitegelegt und eine neue begonnen (die Offline-Kopie wird erneut aus dem CRM gespeichert).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n unsent update(s) were recovered</source>
+        <translation>
+            <numerusform>%n nicht gesendete Änderung wurde wiederhergestellt</numerusform>
+            <numerusform>%n nicht gesendete Änderungen wurden wiederhergestellt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>others may be lost: the file is too damaged to tell how many it held</source>
+        <translation>weitere sind vielleicht verloren: Die Datei ist zu beschädigt, um zu sagen, wie viele sie enthielt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n could not be read</source>
+        <translation>
+            <numerusform>%n konnte nicht gelesen werden</numerusform>
+            <numerusform>%n konnten nicht gelesen werden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}; {1}.</source>
+        <translation>{0}; {1}.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/main_window.py" line="+140"/>
+        <location filename="../../src/optimce_desktop/gui/main_window.py" line="+168"/>
         <source>Any field</source>
         <translation>Alle Felder</translation>
     </message>
@@ -416,7 +968,52 @@
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location line="+223"/>
+        <location line="+82"/>
+        <source>Holders still being read: {0} of {1}</source>
+        <translation>Inhaber werden noch gelesen: {0} von {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Holders: {0} of {1}</source>
+        <translation>Inhaber: {0} von {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Holders and sharing operations come from each meter&apos;s details, read in the background a few a second so as not to load the CRM. Until all are read, sorting or searching on them leaves out the meters not read yet.</source>
+        <translation>Inhaber und Teilungsvorgänge stammen aus den Details jedes Zählers, die im Hintergrund gelesen werden, einige pro Sekunde, um das CRM nicht zu belasten. Solange nicht alle gelesen sind, lässt Sortieren oder Suchen danach die noch nicht gelesenen Zähler aus.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Open &amp;log folder</source>
+        <translation>&amp;Protokollordner öffnen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Meters</source>
+        <translation>Zähler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search in</source>
+        <translation>Suchen in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending changes</source>
+        <translation>Ausstehende Änderungen</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Compact ro&amp;ws</source>
+        <translation>&amp;Kompakte Zeilen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One line a meter, the town in its own column: about twice the rows</source>
+        <translation>Eine Zeile pro Zähler, die Gemeinde in einer eigenen Spalte: etwa doppelt so viele Zeilen</translation>
+    </message>
+    <message>
+        <location line="+186"/>
         <source>This meter is no longer in the community&apos;s list: its update cannot be sent.</source>
         <translation>Dieser Zähler steht nicht mehr in der Liste der Gemeinschaft: Seine Änderung kann nicht gesendet werden.</translation>
     </message>
@@ -426,7 +1023,12 @@
         <translation>Das Änderungsformular ist noch nicht bereit: Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+43"/>
+        <source>{0}: read-only</source>
+        <translation>{0}: schreibgeschützt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>You are a member of this community: only its managers and administrators can open its meters here.</source>
         <translation>Sie sind Mitglied dieser Gemeinschaft: Nur ihre Verwalter und Administratoren können ihre Zähler hier öffnen.</translation>
     </message>
@@ -461,12 +1063,25 @@
         <translation>{0} — OptimCE Desktop</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>The offline data on this computer could not be read (it was damaged, or written by a newer version of the app). It was set aside as {0}, and is saved again from the CRM.</source>
         <translation>Die Offline-Daten auf diesem Computer konnten nicht gelesen werden (sie waren beschädigt oder von einer neueren Version der App geschrieben). Sie wurden als {0} beiseitegelegt und werden erneut aus dem CRM gespeichert.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%n meter(s) could not be read: the CRM sent them in a form this app does not understand, so they are left out of the list.</source>
+        <translation>
+            <numerusform>%n Zähler konnte nicht gelesen werden: Das CRM hat ihn in einer Form gesendet, die diese App nicht versteht, daher fehlt er in der Liste.</numerusform>
+            <numerusform>%n Zähler konnten nicht gelesen werden: Das CRM hat sie in einer Form gesendet, die diese App nicht versteht, daher fehlen sie in der Liste.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>The CRM&apos;s pages of meters did not end as announced: the list may be incomplete.</source>
+        <translation>Die Zählerseiten des CRM endeten nicht wie angekündigt: Die Liste ist möglicherweise unvollständig.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The offline data on this computer is damaged. It is set aside and saved again from the CRM at the next start of the app.</source>
         <translation>Die Offline-Daten auf diesem Computer sind beschädigt. Sie werden beim nächsten Start der App beiseitegelegt und erneut aus dem CRM gespeichert.</translation>
     </message>
@@ -702,7 +1317,12 @@
         <translation>&amp;Zähler</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -752,6 +1372,16 @@
         <translation>&amp;Daten ändern…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Update the selected meter&apos;s data from a date you choose (Ctrl+U)</source>
+        <translation>Die Daten des ausgewählten Zählers ab einem gewählten Datum ändern (Strg+U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+U</source>
+        <translation>Ctrl+U</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>&amp;Pending changes…</source>
         <translation>&amp;Ausstehende Änderungen…</translation>
@@ -768,6 +1398,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;About OptimCE Desktop…</source>
+        <translation>Ü&amp;ber OptimCE Desktop…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Refresh this &amp;meter</source>
         <translation>Diesen Zähler &amp;neu laden</translation>
     </message>
@@ -781,14 +1416,206 @@
     </message>
 </context>
 <context>
+    <name>MeterActionDialog</name>
+    <message>
+        <location filename="../../src/optimce_desktop/gui/meter_action_dialog.py" line="+87"/>
+        <location line="+145"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>Another operator changed this meter since this form was opened, so nothing was sent. Check the form against the meter as it is now, then validate again.</source>
+        <translation>Ein anderer Bearbeiter hat diesen Zähler geändert, seit dieses Formular geöffnet wurde, daher wurde nichts gesendet. Prüfen Sie das Formular anhand des aktuellen Zählers und bestätigen Sie erneut.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A change that was sent cannot be recalled: wait for the CRM&apos;s answer.</source>
+        <translation>Eine gesendete Änderung kann nicht zurückgerufen werden: Warten Sie auf die Antwort des CRM.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sending</source>
+        <translation>Wird gesendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending to the CRM…</source>
+        <translation>Wird an das CRM gesendet…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Back to the form</source>
+        <translation>Zurück zum Formular</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} The CRM has not confirmed the change yet: it may have been applied. The app reads the meter again over the next half minute and tells you what happened.</source>
+        <translation>{0} Das CRM hat die Änderung noch nicht bestätigt: Sie wurde vielleicht übernommen. Die App liest den Zähler in der nächsten halben Minute erneut und teilt Ihnen mit, was geschehen ist.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The CRM still does not show the change. Read the meter again before sending it again.</source>
+        <translation>Das CRM zeigt die Änderung noch immer nicht. Laden Sie den Zähler neu, bevor Sie sie erneut senden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{0} Nothing was sent: the meter is unchanged.</source>
+        <translation>{0} Es wurde nichts gesendet: Der Zähler ist unverändert.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The change is being sent and cannot be recalled; this window closes when the CRM answers.</source>
+        <translation>Die Änderung wird gesendet und kann nicht zurückgerufen werden; dieses Fenster schließt sich, sobald das CRM antwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>MeterActions</name>
+    <message>
+        <location filename="../../src/optimce_desktop/gui/meter_actions.py" line="+64"/>
+        <source>&amp;Add a meter…</source>
+        <translation>Zähler &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>M&amp;odify meter…</source>
+        <translation>Zähler &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Deactivate meter…</source>
+        <translation>Zähler d&amp;eaktivieren…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Modify</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deactivate</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel this scheduled change…</source>
+        <translation>Diese geplante Änderung stornieren…</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>This needs the CRM, which cannot be reached now.</source>
+        <translation>Dafür wird das CRM benötigt, das gerade nicht erreichbar ist.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open a community first: the new meter joins its list.</source>
+        <translation>Öffnen Sie zuerst eine Gemeinschaft: Der neue Zähler kommt in ihre Liste.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your role in this community does not allow adding meters: it needs a manager or an administrator.</source>
+        <translation>Ihre Rolle in dieser Gemeinschaft erlaubt kein Hinzufügen von Zählern: Dazu sind Verwalter- oder Administratorrechte nötig.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Adding a meter needs the CRM, which cannot be reached now: a new meter cannot be kept as a draft.</source>
+        <translation>Zum Hinzufügen eines Zählers wird das CRM benötigt, das gerade nicht erreichbar ist: Ein neuer Zähler kann nicht als Entwurf gespeichert werden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+8"/>
+        <location line="+14"/>
+        <source>Select a meter of the community&apos;s list.</source>
+        <translation>Wählen Sie einen Zähler aus der Liste der Gemeinschaft aus.</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+8"/>
+        <location line="+18"/>
+        <source>A change of this meter is being sent.</source>
+        <translation>Eine Änderung dieses Zählers wird gerade gesendet.</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>This meter&apos;s deactivation is already scheduled: cancel that change first to pick another date.</source>
+        <translation>Die Deaktivierung dieses Zählers ist bereits geplant: Stornieren Sie zuerst diese Änderung, um ein anderes Datum zu wählen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only an active meter can be deactivated.</source>
+        <translation>Nur ein aktiver Zähler kann deaktiviert werden.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Only a scheduled change (a period that starts after today) can be cancelled; current and past periods are history.</source>
+        <translation>Nur eine geplante Änderung (ein Zeitraum, der nach heute beginnt) kann storniert werden; laufende und vergangene Zeiträume gehören zum Verlauf.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Create a meter in this community, with its first configuration period</source>
+        <translation>Einen Zähler in dieser Gemeinschaft anlegen, mit seinem ersten Konfigurationszeitraum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change the meter&apos;s address, number, tariff group, phases and reading frequency</source>
+        <translation>Adresse, Nummer, Tarifgruppe, Phasen und Ablesezyklus des Zählers ändern</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Make this meter inactive from a date you choose</source>
+        <translation>Diesen Zähler ab einem gewählten Datum inaktiv setzen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete this scheduled period; the period before it can run on again</source>
+        <translation>Diesen geplanten Zeitraum löschen; der vorherige Zeitraum kann weiterlaufen</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Meter {0} deactivated</source>
+        <translation>Zähler {0} deaktiviert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meter {0} modified</source>
+        <translation>Zähler {0} geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scheduled change of meter {0} cancelled</source>
+        <translation>Geplante Änderung von Zähler {0} storniert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meter {0} saved</source>
+        <translation>Zähler {0} gespeichert</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Meter {0} created</source>
+        <translation>Zähler {0} angelegt</translation>
+    </message>
+</context>
+<context>
     <name>MeterDataUpdateDialog</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/update_dialog.py" line="+218"/>
+        <location filename="../../src/optimce_desktop/gui/update_dialog.py" line="+236"/>
+        <location line="+4"/>
         <source>Empty (--) when not set</source>
         <translation>Leer (--), wenn nicht angegeben</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-3"/>
+        <source>The power the meter may take from the grid, called “sampling power” in the user guide.</source>
+        <translation>Die Leistung, die der Zähler aus dem Netz beziehen darf, im Benutzerhandbuch „sampling power“ genannt.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Update data — {0}</source>
         <translation>Daten ändern — {0}</translation>
     </message>
@@ -815,12 +1642,12 @@
         <translation>Kein Inhaber</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Pick or type the DSO</source>
         <translation>VNB wählen oder eingeben</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>This form was restored from a draft kept on this computer.</source>
         <translation>Dieses Formular wurde aus einem auf diesem Computer gespeicherten Entwurf wiederhergestellt.</translation>
     </message>
@@ -835,9 +1662,13 @@
         <translation>Das CRM zeigt die Änderung bereits: Sie wurde also übernommen, obwohl die Antwort verloren ging. Es gibt nichts mehr zu senden, und der Entwurf wird gelöscht.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>It was sent once without an answer, and the meter as read now does not show it.</source>
-        <translation>Er wurde einmal ohne Antwort gesendet, und der jetzt gelesene Zähler zeigt ihn nicht.</translation>
+        <translation type="vanished">Er wurde einmal ohne Antwort gesendet, und der jetzt gelesene Zähler zeigt ihn nicht.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It was sent once without an answer, and the meter as read now does not show it. Sending it again is safe: it never creates a second period.</source>
+        <translation>Sie wurde einmal ohne Antwort gesendet, und der jetzt gelesene Zähler zeigt sie nicht. Erneutes Senden ist sicher: Es entsteht nie ein zweiter Zeitraum.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -845,7 +1676,12 @@
         <translation>Der Zähler hat sich seitdem geändert; prüfen Sie das Formular anhand dieser Änderungen:</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+54"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Holder: “{0}” is not a member of this community; pick one from the list, or “No holder”.</source>
         <translation>Inhaber: „{0}“ ist kein Mitglied dieser Gemeinschaft; wählen Sie eines aus der Liste oder „Kein Inhaber“.</translation>
     </message>
@@ -941,7 +1777,7 @@
         <translation>Senden</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>An update that was sent cannot be recalled: wait for the CRM&apos;s answer.</source>
         <translation>Eine gesendete Änderung kann nicht zurückgerufen werden: Warten Sie auf die Antwort des CRM.</translation>
     </message>
@@ -966,7 +1802,7 @@
         <translation>Die Änderung wird an das CRM gesendet…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Another operator changed this meter since this form was opened, so nothing was sent. Check the form against these changes, then validate again:</source>
         <translation>Ein anderer Bearbeiter hat diesen Zähler geändert, seit dieses Formular geöffnet wurde, daher wurde nichts gesendet. Prüfen Sie das Formular anhand dieser Änderungen und bestätigen Sie erneut:</translation>
     </message>
@@ -976,7 +1812,7 @@
         <translation>Das CRM hat die Änderung abgelehnt: Siehe die Meldung unter „{0}“.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+56"/>
         <source>The update is being sent and cannot be recalled; this window closes when the CRM answers.</source>
         <translation>Die Änderung wird gesendet und kann nicht zurückgerufen werden; dieses Fenster schließt sich, sobald das CRM antwortet.</translation>
     </message>
@@ -1017,21 +1853,20 @@
     </message>
     <message>
         <location filename="../../ui/meter_data_update_dialog.ui" line="+20"/>
+        <location line="+65"/>
         <source>Update data</source>
         <translation>Daten ändern</translation>
     </message>
     <message>
-        <location line="+68"/>
         <source>Meter data update</source>
-        <translation>Zählerdaten ändern</translation>
+        <translation type="vanished">Zählerdaten ändern</translation>
     </message>
     <message>
-        <location line="+64"/>
         <source>Description</source>
-        <translation>Beschreibung</translation>
+        <translation type="vanished">Beschreibung</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+95"/>
         <source>What the meter supplies, e.g. “Bakery: ovens and cold room”</source>
         <translation>Was der Zähler versorgt, z. B. „Bäckerei: Öfen und Kühlraum“</translation>
     </message>
@@ -1041,47 +1876,80 @@
         <translation>Energiemerkmale</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Withdrawal power (kVA)</source>
-        <translation>Entnahmeleistung (kVA)</translation>
+        <translation type="vanished">Entnahmeleistung (kVA)</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Total generating capacity (kVA)</source>
-        <translation>Gesamte Erzeugungsleistung (kVA)</translation>
+        <translation type="vanished">Gesamte Erzeugungsleistung (kVA)</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Amperage (A)</source>
-        <translation>Stromstärke (A)</translation>
+        <translation type="vanished">Stromstärke (A)</translation>
     </message>
     <message>
-        <location line="+61"/>
         <source>Generation type</source>
-        <translation>Erzeugungsart</translation>
+        <translation type="vanished">Erzeugungsart</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Injection status</source>
-        <translation>Einspeisestatus</translation>
+        <translation type="vanished">Einspeisestatus</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>DSO *</source>
-        <translation>VNB *</translation>
+        <translation type="vanished">VNB *</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+190"/>
         <source>Financial characteristics</source>
         <translation>Finanzielle Merkmale</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Tariff *</source>
-        <translation>Tarif *</translation>
+        <translation type="vanished">Tarif *</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-250"/>
+        <source>&amp;Description</source>
+        <translation>&amp;Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>&amp;Withdrawal power (kVA)</source>
+        <translation>&amp;Entnahmeleistung (kVA)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Total generating &amp;capacity (kVA)</source>
+        <translation>&amp;Gesamte Erzeugungsleistung (kVA)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Amperage (A)</source>
+        <translation>St&amp;romstärke (A)</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>&amp;Generation type</source>
+        <translation>Er&amp;zeugungsart</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Injection status</source>
+        <translation>Einspeise&amp;status</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>DS&amp;O *</source>
+        <translation>&amp;VNB *</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>&amp;Tariff *</source>
+        <translation>&amp;Tarif *</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Single-rate</source>
         <translation>Einfachtarif</translation>
     </message>
@@ -1097,11 +1965,35 @@
     </message>
     <message>
         <location line="+16"/>
-        <source>Usage *</source>
-        <translation>Nutzung *</translation>
+        <source>&amp;Usage *</source>
+        <translation>&amp;Nutzung *</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+75"/>
+        <source>&amp;Holder</source>
+        <translation>&amp;Inhaber</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sharing o&amp;peration</source>
+        <translation>Tei&amp;lungsvorgang</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Status *</source>
+        <translation>Stat&amp;us *</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>&amp;Effective date *</source>
+        <translation>Gültig &amp;ab *</translation>
+    </message>
+    <message>
+        <source>Usage *</source>
+        <translation type="vanished">Nutzung *</translation>
+    </message>
+    <message>
+        <location line="-147"/>
         <source>Residential</source>
         <translation>Privat</translation>
     </message>
@@ -1116,22 +2008,19 @@
         <translation>Industriell</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>Holder</source>
-        <translation>Inhaber</translation>
+        <translation type="vanished">Inhaber</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Sharing operation</source>
-        <translation>Teilungsvorgang</translation>
+        <translation type="vanished">Teilungsvorgang</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Status *</source>
-        <translation>Status *</translation>
+        <translation type="vanished">Status *</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+66"/>
         <source>This form keeps the meter in its sharing operation; it does not change it.</source>
         <translation>Dieses Formular belässt den Zähler in seinem Teilungsvorgang; es ändert ihn nicht.</translation>
     </message>
@@ -1141,12 +2030,11 @@
         <translation>Bleibt unverändert.</translation>
     </message>
     <message>
-        <location line="+42"/>
         <source>Effective date *</source>
-        <translation>Gültig ab *</translation>
+        <translation type="vanished">Gültig ab *</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+124"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -1157,9 +2045,368 @@
     </message>
 </context>
 <context>
+    <name>MeterExport</name>
+    <message>
+        <location filename="../../src/optimce_desktop/gui/meter_export.py" line="+60"/>
+        <source>Meters</source>
+        <translation>Zähler</translation>
+    </message>
+</context>
+<context>
+    <name>MeterExports</name>
+    <message>
+        <location filename="../../src/optimce_desktop/gui/meter_exports.py" line="+43"/>
+        <source>&amp;Export the meter list…</source>
+        <translation>&amp;Zählerliste exportieren…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Save the meter list to an Excel workbook or a CSV file</source>
+        <translation>Die Zählerliste in einer Excel-Arbeitsmappe oder einer CSV-Datei speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The list is empty: there is nothing to export.</source>
+        <translation>Die Liste ist leer: Es gibt nichts zu exportieren.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>meters</source>
+        <translation>zähler</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The meter list of {0}, with the columns shown in the table. Working offline, it is the list saved on this computer.</source>
+        <translation>Die Zählerliste von {0}, mit den in der Tabelle angezeigten Spalten. Im Offline-Betrieb ist es die auf diesem Computer gespeicherte Liste.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the meter list</source>
+        <translation>Zählerliste exportieren</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Meter {0}, from {1} to {2}: every quarter hour in Brussels time, and each day&apos;s totals.</source>
+        <translation>Zähler {0}, vom {1} bis {2}: jede Viertelstunde in Brüsseler Zeit und die Summen jedes Tages.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Offline, only the days saved on this computer are exported, without their quarter hours.</source>
+        <translation>Im Offline-Betrieb werden nur die auf diesem Computer gespeicherten Tage exportiert, ohne ihre Viertelstunden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export the consumption</source>
+        <translation>Verbrauch exportieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Quarter hours</source>
+        <translation>Viertelstunden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time (Brussels)</source>
+        <translation>Uhrzeit (Brüssel)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>UTC offset</source>
+        <translation>UTC-Versatz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gross (kWh)</source>
+        <translation>Brutto (kWh)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Net (kWh)</source>
+        <translation>Netto (kWh)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shared (kWh)</source>
+        <translation>Geteilt (kWh)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Injection gross (kWh)</source>
+        <translation>Einspeisung brutto (kWh)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Injection net (kWh)</source>
+        <translation>Einspeisung netto (kWh)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Injection shared (kWh)</source>
+        <translation>Einspeisung geteilt (kWh)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consumption (kWh)</source>
+        <translation>Verbrauch (kWh)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From the community (kWh)</source>
+        <translation>Aus der Gemeinschaft (kWh)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From the grid (kWh)</source>
+        <translation>Aus dem Netz (kWh)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Injection (kWh)</source>
+        <translation>Einspeisung (kWh)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To the community (kWh)</source>
+        <translation>An die Gemeinschaft (kWh)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To the grid (kWh)</source>
+        <translation>Ins Netz (kWh)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not saved on this computer</source>
+        <translation>Nicht auf diesem Computer gespeichert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No data in the CRM</source>
+        <translation>Keine Daten im CRM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The quarter hours are not saved on this computer: export again once the CRM can be reached to have them.</source>
+        <translation>Die Viertelstunden sind nicht auf diesem Computer gespeichert: Exportieren Sie erneut, sobald das CRM erreichbar ist, um sie zu erhalten.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Exported to {0}</source>
+        <translation>Exportiert nach {0}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Days without figures ({0}): {1}.</source>
+        <translation>Tage ohne Zahlen ({0}): {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>MeterFieldsForm</name>
+    <message>
+        <location filename="../../src/optimce_desktop/gui/meter_dialog.py" line="+41"/>
+        <source>EAN</source>
+        <translation>EAN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meter number</source>
+        <translation>Zählernummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation>Hausnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postcode</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Gemeinde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Box / supplement</source>
+        <translation>Briefkasten / Zusatz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tariff group</source>
+        <translation>Tarifgruppe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of phases</source>
+        <translation>Anzahl Phasen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading frequency</source>
+        <translation>Ablesezyklus</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Meter</source>
+        <translation>Zähler</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>1 for a single-phase meter, 3 for a three-phase one</source>
+        <translation>1 für einen einphasigen Zähler, 3 für einen dreiphasigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>optional, e.g. bte 2</source>
+        <translation>optional, z. B. Bk. 2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;EAN</source>
+        <translation>&amp;EAN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meter &amp;number</source>
+        <translation>&amp;Zählernummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>St&amp;reet</source>
+        <translation>St&amp;raße</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Num&amp;ber</source>
+        <translation>&amp;Hausnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Postcode</source>
+        <translation>P&amp;ostleitzahl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;City</source>
+        <translation>Gemein&amp;de</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bo&amp;x / supplement</source>
+        <translation>&amp;Briefkasten / Zusatz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tariff &amp;group</source>
+        <translation>Tari&amp;fgruppe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number o&amp;f phases</source>
+        <translation>&amp;Anzahl Phasen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading fre&amp;quency</source>
+        <translation>Ablesez&amp;yklus</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>required</source>
+        <translation>erforderlich</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the CRM holds at most {0} characters, and counts each &lt; or &gt; as 4: this text takes {1}</source>
+        <translation>das CRM speichert höchstens {0} Zeichen und zählt jedes &lt; oder &gt; als 4: Dieser Text braucht {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at most {0} characters ({1} typed)</source>
+        <translation>höchstens {0} Zeichen ({1} eingegeben)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>character {0} is an invisible control character ({1}) the CRM cannot keep; delete it</source>
+        <translation>Zeichen {0} ist ein unsichtbares Steuerzeichen ({1}), das das CRM nicht speichern kann; löschen Sie es</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the CRM will store this text as “{0}”</source>
+        <translation>das CRM speichert diesen Text als „{0}“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be between {0} and {1}</source>
+        <translation>muss zwischen {0} und {1} liegen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a Belgian postcode has 4 digits</source>
+        <translation>eine belgische Postleitzahl hat 4 Ziffern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>meters are single-phase (1) or three-phase (3)</source>
+        <translation>Zähler sind einphasig (1) oder dreiphasig (3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a Belgian EAN has 18 digits and only digits ({0} typed)</source>
+        <translation>eine belgische EAN hat 18 Ziffern und nur Ziffern ({0} eingegeben)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>does not start with 54, the Belgian prefix</source>
+        <translation>beginnt nicht mit 54, dem belgischen Präfix</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the last digit should be {0} (GS1 check digit): it may be mistyped</source>
+        <translation>die letzte Ziffer müsste {0} sein (GS1-Prüfziffer): Sie wurde eventuell falsch eingegeben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>meter {0} is already in this community&apos;s list</source>
+        <translation>Zähler {0} steht bereits in der Liste dieser Gemeinschaft</translation>
+    </message>
+</context>
+<context>
     <name>MeterTableModel</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/meter_table.py" line="+73"/>
+        <location filename="../../src/optimce_desktop/gui/meter_table.py" line="+74"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
@@ -1194,15 +2441,178 @@
         <translation>Seit</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+1"/>
+        <source>Town</source>
+        <translation>Gemeinde</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Loading from the meter&apos;s details…</source>
         <translation>Wird aus den Zählerdetails geladen…</translation>
     </message>
 </context>
 <context>
+    <name>ModifyMeterDialog</name>
+    <message>
+        <location filename="../../src/optimce_desktop/gui/meter_dialog.py" line="+18"/>
+        <source>Modify meter — {0}</source>
+        <translation>Zähler bearbeiten — {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The CRM keeps no history of these fields: they change for every period.</source>
+        <translation>Das CRM führt keinen Verlauf dieser Felder: Sie ändern sich für jeden Zeitraum.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+44"/>
+        <source>Save changes</source>
+        <translation>Änderungen speichern</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>The EAN identifies the meter: it cannot be changed</source>
+        <translation>Die EAN kennzeichnet den Zähler: Sie kann nicht geändert werden</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Nothing changed yet.</source>
+        <translation>Noch nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Change meter {0}?</source>
+        <translation>Zähler {0} ändern?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The CRM keeps no history of these fields: the old values are lost.</source>
+        <translation>Das CRM führt keinen Verlauf dieser Felder: Die alten Werte gehen verloren.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The CRM refused the change: see the message under “{0}”.</source>
+        <translation>Das CRM hat die Änderung abgelehnt: Siehe die Meldung unter „{0}“.</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <location filename="../../src/optimce_desktop/gui/widgets/optional_date_edit.py" line="+139"/>
+        <source>dd/mm/yyyy</source>
+        <translation>TT/MM/JJJJ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the day as dd/mm/yyyy, or pick it in the calendar (Alt+Down)</source>
+        <translation>Geben Sie den Tag als TT/MM/JJJJ ein oder wählen Sie ihn im Kalender (Alt+Pfeil nach unten)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open the calendar (Alt+Down)</source>
+        <translation>Kalender öffnen (Alt+Pfeil nach unten)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <source>Choose a day between {0} and {1}</source>
+        <translation>Wählen Sie einen Tag zwischen dem {0} und dem {1}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{0} is not a day of the calendar</source>
+        <translation>{0} ist kein Kalendertag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the year with 4 digits, e.g. 20/01/2027</source>
+        <translation>Geben Sie das Jahr mit 4 Ziffern ein, z. B. 20/01/2027</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a date: type it as dd/mm/yyyy, e.g. 20/01/2027</source>
+        <translation>Kein Datum: Geben Sie es als TT/MM/JJJJ ein, z. B. 20/01/2027</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalNumberInput</name>
+    <message>
+        <location filename="../../src/optimce_desktop/gui/widgets/optional_number_input.py" line="+254"/>
+        <source>use one decimal mark (comma or dot) and no thousands separator</source>
+        <translation>verwenden Sie ein Dezimalzeichen (Komma oder Punkt) und kein Tausendertrennzeichen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>use only one decimal mark (comma or dot)</source>
+        <translation>verwenden Sie nur ein Dezimalzeichen (Komma oder Punkt)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>type a whole number, with no decimal mark and no thousands separator</source>
+        <translation>geben Sie eine ganze Zahl ein, ohne Dezimalzeichen und ohne Tausendertrennzeichen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at most one decimal, and no thousands separator</source>
+        <translation>höchstens eine Dezimalstelle und kein Tausendertrennzeichen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at most {0} decimals, and no thousands separator</source>
+        <translation>höchstens {0} Dezimalstellen und kein Tausendertrennzeichen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot be negative</source>
+        <translation>darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be at least {0}</source>
+        <translation>muss mindestens {0} betragen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be at most {0}</source>
+        <translation>darf höchstens {0} betragen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>type a number, with a comma or a dot as the decimal mark</source>
+        <translation>geben Sie eine Zahl ein, mit Komma oder Punkt als Dezimalzeichen</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeChecks</name>
+    <message>
+        <location filename="../../src/optimce_desktop/services/outcome_checks.py" line="+69"/>
+        <source>The update of meter {0} that was being sent when the app stopped was applied by the CRM: there is nothing left to send.</source>
+        <translation>Die Änderung von Zähler {0}, die beim Beenden der App gerade gesendet wurde, wurde vom CRM übernommen: Es gibt nichts mehr zu senden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The CRM confirms the update of meter {0}: it was applied.</source>
+        <translation>Das CRM bestätigt die Änderung von Zähler {0}: Sie wurde übernommen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The update of meter {0} was being sent when the app stopped, and the CRM does not show it: it was not applied. It is kept in Pending changes, to check and send again.</source>
+        <translation>Die Änderung von Zähler {0} wurde beim Beenden der App gerade gesendet, und das CRM zeigt sie nicht: Sie wurde nicht übernommen. Sie bleibt unter Ausstehende Änderungen erhalten, um sie zu prüfen und erneut zu senden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The CRM still does not show the update of meter {0}. It is kept in Pending changes: check it there and send it again if needed (sending it again never creates a second period).</source>
+        <translation>Das CRM zeigt die Änderung von Zähler {0} noch immer nicht. Sie bleibt unter Ausstehende Änderungen erhalten: Prüfen Sie sie dort und senden Sie sie bei Bedarf erneut (erneutes Senden erzeugt nie einen zweiten Zeitraum).</translation>
+    </message>
+</context>
+<context>
     <name>PendingChangesDialog</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/pending_changes.py" line="+43"/>
+        <location filename="../../src/optimce_desktop/gui/pending_changes.py" line="+44"/>
         <source>Pending changes</source>
         <translation>Ausstehende Änderungen</translation>
     </message>
@@ -1212,7 +2622,12 @@
         <translation>Auf diesem Computer gespeicherte Änderungen, noch nicht an das CRM gesendet. Jede wird mit dem Zähler abgeglichen, wie das CRM ihn jetzt kennt; danach bestätigen Sie sie im Änderungsformular.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Updates waiting to be sent</source>
+        <translation>Änderungen, die auf das Senden warten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Meter</source>
         <translation>Zähler</translation>
     </message>
@@ -1243,21 +2658,39 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Check and send…</source>
-        <translation>Prüfen und senden…</translation>
+        <source>&amp;Check and send…</source>
+        <translation>&amp;Prüfen und senden…</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Discard…</source>
-        <translation>Verwerfen…</translation>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Verwerfen…</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>Was being sent when the app stopped: checked against the CRM at the next list read</source>
+        <translation>Wurde beim Beenden der App gerade gesendet: wird beim nächsten Laden der Liste mit dem CRM abgeglichen</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>May have reached the CRM without an answer: checked before sending again</source>
+        <translation>Hat das CRM vielleicht ohne Antwort erreicht: wird vor dem erneuten Senden geprüft</translation>
+    </message>
+    <message>
+        <source>Check and send…</source>
+        <translation type="vanished">Prüfen und senden…</translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation type="vanished">Verwerfen…</translation>
+    </message>
+    <message>
+        <location line="-99"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Checking against the CRM…</source>
         <translation>Abgleich mit dem CRM…</translation>
     </message>
@@ -1282,17 +2715,16 @@
         <translation>Behalten</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>{0}: {1} → {2}</source>
         <translation>{0}: {1} → {2}</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Sent once without an answer: checked before sending again</source>
-        <translation>Einmal ohne Antwort gesendet: wird vor dem erneuten Senden geprüft</translation>
+        <translation type="vanished">Einmal ohne Antwort gesendet: wird vor dem erneuten Senden geprüft</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>Not sent: the CRM could not be reached</source>
         <translation>Nicht gesendet: Das CRM war nicht erreichbar</translation>
     </message>
@@ -1326,6 +2758,21 @@
     </message>
     <message>
         <location line="+10"/>
+        <source>Applied by the CRM: nothing left to send</source>
+        <translation>Vom CRM übernommen: nichts mehr zu senden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not applied (the app stopped while sending it): check and send it again</source>
+        <translation>Nicht übernommen (die App wurde beim Senden beendet): prüfen und erneut senden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not confirmed by the CRM: check it, then send it again if needed</source>
+        <translation>Nicht vom CRM bestätigt: prüfen, dann bei Bedarf erneut senden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Not checked: {0}</source>
         <translation>Nicht geprüft: {0}</translation>
     </message>
@@ -1343,8 +2790,8 @@
 <context>
     <name>PeriodCards</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/period_cards.py" line="+33"/>
-        <location line="+3"/>
+        <location filename="../../src/optimce_desktop/gui/period_cards.py" line="+34"/>
+        <location line="+1"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
@@ -1357,6 +2804,11 @@
         <location line="+1"/>
         <source>End date</source>
         <translation>Enddatum</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1417,6 +2869,115 @@
         <location line="+1"/>
         <source>Holder</source>
         <translation>Inhaber</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodForm</name>
+    <message>
+        <location filename="../../src/optimce_desktop/gui/period_form.py" line="+57"/>
+        <source>First period</source>
+        <translation>Erster Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+1"/>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No holder</source>
+        <translation>Kein Inhaber</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Effective d&amp;ate *</source>
+        <translation>&amp;Gültig ab *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Status *</source>
+        <translation>&amp;Status *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tariff *</source>
+        <translation>&amp;Tarif *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Usage *</source>
+        <translation>&amp;Nutzung *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Withdrawal power (kVA)</source>
+        <translation>Entnah&amp;meleistung (kVA)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tota&amp;l generating capacity (kVA)</source>
+        <translation>Gesamte Erzeugungs&amp;leistung (kVA)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;mperage (A)</source>
+        <translation>Stromstär&amp;ke (A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generation t&amp;ype</source>
+        <translation>Erze&amp;ugungsart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Injection status</source>
+        <translation>Eins&amp;peisestatus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DS&amp;O *</source>
+        <translation>&amp;VNB *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Holder</source>
+        <translation>&amp;Inhaber</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Description</source>
+        <translation>Bes&amp;chreibung</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The meter&apos;s first period starts on this day; a later day schedules it.</source>
+        <translation>Der erste Zeitraum des Zählers beginnt an diesem Tag; ein späterer Tag plant ihn ein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The meter joins no sharing operation: add it to one in the CRM.</source>
+        <translation>Der Zähler gehört zu keinem Teilungsvorgang: Fügen Sie ihn im CRM einem hinzu.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Empty (--) when not set</source>
+        <translation>Leer (--), wenn nicht angegeben</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Pick or type the DSO</source>
+        <translation>VNB wählen oder eingeben</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Holder: “{0}” is not a member of this community; pick one from the list, or “No holder”.</source>
+        <translation>Inhaber: „{0}“ ist kein Mitglied dieser Gemeinschaft; wählen Sie eines aus der Liste oder „Kein Inhaber“.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>DSO: {0} is the transmission system operator, not a distribution system operator.</source>
+        <translation>VNB: {0} ist der Übertragungsnetzbetreiber, kein Verteilernetzbetreiber.</translation>
     </message>
 </context>
 <context>
@@ -1505,6 +3066,11 @@
         <location line="+4"/>
         <source>The CRM is not available at the moment (HTTP {0}). Try again later.</source>
         <translation>Das CRM ist derzeit nicht verfügbar (HTTP {0}). Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server in front of the CRM answered an error (HTTP {0}) instead of the CRM&apos;s own answer.</source>
+        <translation>Der Server vor dem CRM hat einen Fehler (HTTP {0}) statt der Antwort des CRM selbst geliefert.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1612,12 +3178,32 @@
         <translation>darf höchstens {0} betragen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>the CRM holds at most {0} characters, and counts each &lt; or &gt; as 4: this text takes {1}</source>
+        <translation>das CRM speichert höchstens {0} Zeichen und zählt jedes &lt; oder &gt; als 4: Dieser Text braucht {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>at most {0} characters ({1} typed)</source>
         <translation>höchstens {0} Zeichen ({1} eingegeben)</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>character {0} is an invisible control character ({1}, {2}) the CRM cannot keep; delete it (it may have come with pasted text)</source>
+        <translation>Zeichen {0} ist ein unsichtbares Steuerzeichen ({1}, {2}), das das CRM nicht speichern kann; löschen Sie es (es kam vielleicht mit eingefügtem Text)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the CRM may remove the HTML comments and the attributes of HTML tags in this text; write them without &lt; and &gt; to keep them as typed</source>
+        <translation>das CRM entfernt eventuell die HTML-Kommentare und die Attribute von HTML-Tags in diesem Text; schreiben Sie sie ohne &lt; und &gt;, um sie wie eingegeben zu behalten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the CRM will store this text as “{0}” (it removes the attributes of the tags &lt;b&gt;, &lt;i&gt;, &lt;u&gt; and &lt;div&gt;, and reads &amp;lt; and &amp;gt; as &lt; and &gt;)</source>
+        <translation>das CRM speichert diesen Text als „{0}“ (es entfernt die Attribute der Tags &lt;b&gt;, &lt;i&gt;, &lt;u&gt; und &lt;div&gt; und liest &amp;lt; und &amp;gt; als &lt; und &gt;)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>“{0}” is not a calendar date (dd/mm/yyyy)</source>
         <translation>„{0}“ ist kein gültiges Datum (TT/MM/JJJJ)</translation>
     </message>
@@ -1737,7 +3323,7 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../src/optimce_desktop/services/session.py" line="+134"/>
+        <location filename="../../src/optimce_desktop/services/session.py" line="+142"/>
         <source>Set the addresses of the CRM and of the sign-in server in Settings.</source>
         <translation>Geben Sie die Adressen des CRM und des Anmeldeservers in den Einstellungen an.</translation>
     </message>
@@ -1752,17 +3338,17 @@
         <translation>Die Anmeldung kann nicht vorbereitet werden ({0}).</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+140"/>
         <source>Your session has ended. Sign in again to go on: your open windows and forms are kept.</source>
         <translation>Ihre Sitzung ist beendet. Melden Sie sich erneut an, um fortzufahren: Ihre offenen Fenster und Formulare bleiben erhalten.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+83"/>
         <source>This computer has no usable password store: your session will not be remembered, and you will sign in again next time.</source>
         <translation>Dieser Computer hat keinen nutzbaren Passwortspeicher: Ihre Sitzung wird nicht gespeichert, und Sie melden sich beim nächsten Mal erneut an.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+24"/>
         <source>You are signed in to OptimCE Desktop</source>
         <translation>Sie sind bei OptimCE Desktop angemeldet</translation>
     </message>
@@ -1782,7 +3368,67 @@
         <translation>Kehren Sie zu OptimCE Desktop zurück, um den Grund zu sehen, und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
+        <source>You are signed out of OptimCE Desktop</source>
+        <translation>Sie sind von OptimCE Desktop abgemeldet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your session at the sign-in server has ended. You can close this tab.</source>
+        <translation>Ihre Sitzung am Anmeldeserver ist beendet. Sie können diesen Tab schließen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sign-out did not complete</source>
+        <translation>Die Abmeldung wurde nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go back to OptimCE Desktop to see why.</source>
+        <translation>Kehren Sie zu OptimCE Desktop zurück, um den Grund zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This page is out of date</source>
+        <translation>Diese Seite ist veraltet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It does not belong to what OptimCE Desktop is waiting for. Go back to the app.</source>
+        <translation>Sie gehört nicht zu dem, worauf OptimCE Desktop wartet. Kehren Sie zur App zurück.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Close your web browser, or sign out on the sign-in server&apos;s own page, so that nobody else at this computer can use it.</source>
+        <translation>Schließen Sie Ihren Webbrowser oder melden Sie sich auf der Seite des Anmeldeservers ab, damit niemand sonst an diesem Computer sie verwenden kann.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the sign-in server offers no way for this app to end it</source>
+        <translation>der Anmeldeserver bietet dieser App keine Möglichkeit, sie zu beenden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the browser did not come back from the sign-in server&apos;s sign-out page</source>
+        <translation>der Browser ist nicht von der Abmeldeseite des Anmeldeservers zurückgekehrt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the sign-in server cannot be reached</source>
+        <translation>der Anmeldeserver ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the sign-in server answered: {0}</source>
+        <translation>der Anmeldeserver hat geantwortet: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are signed out of OptimCE Desktop, but your session at the sign-in server may still be open: {0}. {1}</source>
+        <translation>Sie sind von OptimCE Desktop abgemeldet, aber Ihre Sitzung am Anmeldeserver ist vielleicht noch offen: {0}. {1}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The sign-in failed unexpectedly ({0}).</source>
         <translation>Die Anmeldung ist unerwartet fehlgeschlagen ({0}).</translation>
     </message>
@@ -1830,7 +3476,7 @@
 <context>
     <name>SessionShell</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/session_shell.py" line="+213"/>
+        <location filename="../../src/optimce_desktop/gui/session_shell.py" line="+219"/>
         <source>Sign out?</source>
         <translation>Abmelden?</translation>
     </message>
@@ -1841,17 +3487,25 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+11"/>
         <source>Sign out</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location line="-3"/>
-        <source>Settings…</source>
-        <translation>Einstellungen…</translation>
+        <location line="+8"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Abmelden</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation type="vanished">Einstellungen…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Signed in as {0}</source>
         <translation>Angemeldet als {0}</translation>
     </message>
@@ -1874,39 +3528,67 @@
         <translation>Systemzertifikate</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Browse…</source>
-        <translation>Durchsuchen…</translation>
+        <translation type="vanished">Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation type="vanished">Wie das System</translation>
+    </message>
+    <message>
+        <source>CRM gateway</source>
+        <translation type="vanished">CRM-Gateway</translation>
+    </message>
+    <message>
+        <source>Sign-in server (OpenID issuer)</source>
+        <translation type="vanished">Anmeldeserver (OpenID-Aussteller)</translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation type="vanished">Client-ID</translation>
+    </message>
+    <message>
+        <source>Certificate authorities</source>
+        <translation type="vanished">Zertifizierungsstellen</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="vanished">Sprache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>As the system</source>
-        <translation>Wie das System</translation>
+        <source>System default</source>
+        <translation>Systemsprache</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>CRM gateway</source>
-        <translation>CRM-Gateway</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sign-in server (OpenID issuer)</source>
-        <translation>Anmeldeserver (OpenID-Aussteller)</translation>
+        <source>CRM &amp;gateway</source>
+        <translation>CRM-&amp;Gateway</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Client id</source>
-        <translation>Client-ID</translation>
+        <source>Sign-&amp;in server (OpenID issuer)</source>
+        <translation>&amp;Anmeldeserver (OpenID-Aussteller)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Certificate authorities</source>
-        <translation>Zertifizierungsstellen</translation>
+        <location line="+2"/>
+        <source>Client I&amp;D</source>
+        <translation>&amp;Client-ID</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Language</source>
-        <translation>Sprache</translation>
+        <location line="+9"/>
+        <source>Certificate &amp;authorities</source>
+        <translation>&amp;Zertifizierungsstellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1924,7 +3606,7 @@
         <translation>Neue Serveradressen werden verwendet, sobald Sie sich abmelden.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+83"/>
         <source>Certificate authorities (PEM)</source>
         <translation>Zertifizierungsstellen (PEM)</translation>
     </message>
@@ -1973,16 +3655,29 @@
     </message>
     <message>
         <location line="+9"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Abmelden</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Waiting for you to sign in with your browser…</source>
+        <translation>Warten auf Ihre Anmeldung im Browser…</translation>
+    </message>
+    <message>
         <source>Settings…</source>
-        <translation>Einstellungen…</translation>
+        <translation type="vanished">Einstellungen…</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Sign out</source>
-        <translation>Abmelden</translation>
+        <translation type="vanished">Abmelden</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-71"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -1997,17 +3692,21 @@
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+65"/>
+        <source>Signing out in your browser…</source>
+        <translation>Abmeldung in Ihrem Browser…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Signing out…</source>
         <translation>Abmelden…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Waiting for you to sign in in your browser…</source>
-        <translation>Warten auf Ihre Anmeldung im Browser…</translation>
+        <translation type="vanished">Warten auf Ihre Anmeldung im Browser…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Signing in…</source>
         <translation>Anmeldung läuft…</translation>
     </message>
@@ -2093,35 +3792,48 @@
 <context>
     <name>UpdateLauncher</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/update_launcher.py" line="+55"/>
+        <location filename="../../src/optimce_desktop/gui/update_launcher.py" line="+79"/>
         <source>Saved as a draft: send it from Pending changes once the CRM is back</source>
         <translation>Als Entwurf gespeichert: Senden Sie sie über Ausstehende Änderungen, sobald das CRM wieder erreichbar ist</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Meter data updated: takes effect on {0}</source>
+        <translation>Zählerdaten geändert: gültig ab {0}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Meter data updated</source>
         <translation>Zählerdaten geändert</translation>
     </message>
+    <message>
+        <location line="+22"/>
+        <source>Review</source>
+        <translation>Ansehen</translation>
+    </message>
 </context>
 <context>
     <name>UpdateService</name>
     <message>
-        <location filename="../../src/optimce_desktop/services/updates.py" line="+81"/>
         <source>The CRM did not answer in time, and the meter, read again, shows no change: the update was not applied. You can send it again; the app first checks that it was not applied meanwhile, so it is never applied twice.</source>
-        <translation>Das CRM hat nicht rechtzeitig geantwortet, und der erneut gelesene Zähler zeigt keine Änderung: Die Änderung wurde nicht übernommen. Sie können sie erneut senden; die App prüft zuerst, ob sie inzwischen übernommen wurde, sodass sie nie zweimal übernommen wird.</translation>
+        <translation type="vanished">Das CRM hat nicht rechtzeitig geantwortet, und der erneut gelesene Zähler zeigt keine Änderung: Die Änderung wurde nicht übernommen. Sie können sie erneut senden; die App prüft zuerst, ob sie inzwischen übernommen wurde, sodass sie nie zweimal übernommen wird.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../src/optimce_desktop/services/updates.py" line="+90"/>
         <source>{0} Nothing was sent: the meter is unchanged.</source>
         <translation>{0} Es wurde nichts gesendet: Der Zähler ist unverändert.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>{0} Whether the CRM applied the update is unknown: check the meter once the CRM can be reached before sending it again.</source>
-        <translation>{0} Ob das CRM die Änderung übernommen hat, ist unbekannt: Prüfen Sie den Zähler, sobald das CRM erreichbar ist, bevor Sie sie erneut senden.</translation>
+        <translation type="vanished">{0} Ob das CRM die Änderung übernommen hat, ist unbekannt: Prüfen Sie den Zähler, sobald das CRM erreichbar ist, bevor Sie sie erneut senden.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>{0} The CRM has not confirmed the update yet: it may have been applied. The app reads the meter again over the next half minute and tells you what happened. Sending it again is safe: it never creates a second period.</source>
+        <translation>{0} Das CRM hat die Änderung noch nicht bestätigt: Sie wurde vielleicht übernommen. Die App liest den Zähler in der nächsten halben Minute erneut und teilt Ihnen mit, was geschehen ist. Erneutes Senden ist sicher: Es entsteht nie ein zweiter Zeitraum.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Your form is kept as a draft on this computer.</source>
         <translation>Ihr Formular wird als Entwurf auf diesem Computer gespeichert.</translation>
     </message>
@@ -2131,7 +3843,7 @@
         <translation>Es konnte nicht als Entwurf gespeichert werden: {0}</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+136"/>
         <source>The CRM cannot be reached.</source>
         <translation>Das CRM ist nicht erreichbar.</translation>
     </message>
@@ -2146,7 +3858,7 @@
 <context>
     <name>dso</name>
     <message>
-        <location filename="../../src/optimce_desktop/services/texts.py" line="+65"/>
+        <location filename="../../src/optimce_desktop/services/texts.py" line="+70"/>
         <source>{0} (transmission operator)</source>
         <translation>{0} (Übertragungsnetzbetreiber)</translation>
     </message>
@@ -2194,7 +3906,7 @@
 <context>
     <name>enums</name>
     <message>
-        <location filename="../../src/optimce_desktop/services/texts.py" line="-44"/>
+        <location filename="../../src/optimce_desktop/services/texts.py" line="-47"/>
         <source>Unknown ({0})</source>
         <translation>Unbekannt ({0})</translation>
     </message>
@@ -2344,7 +4056,7 @@
 <context>
     <name>texts</name>
     <message>
-        <location filename="../../src/optimce_desktop/services/texts.py" line="+52"/>
+        <location filename="../../src/optimce_desktop/services/texts.py" line="+55"/>
         <source>Single-phase</source>
         <translation>Einphasig</translation>
     </message>
@@ -2357,6 +4069,19 @@
         <location line="+1"/>
         <source>{0} phases</source>
         <translation>{0} Phasen</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <location filename="../../src/optimce_desktop/gui/deactivation_dialog.py" line="+14"/>
+        <source>EAN {0}</source>
+        <translation>EAN {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meter no. {0}</source>
+        <translation>Zählernr. {0}</translation>
     </message>
 </context>
 </TS>

@@ -2,11 +2,156 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_BE" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../src/optimce_desktop/gui/about_dialog.py" line="+23"/>
+        <source>About OptimCE Desktop</source>
+        <translation>À propos d&apos;OptimCE Desktop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OptimCE Desktop {0}</source>
+        <translation>OptimCE Desktop {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The back-office client of OptimCE, the platform of renewable-energy communities in Belgium.</source>
+        <translation>Le client back-office d&apos;OptimCE, la plateforme des communautés d&apos;énergie renouvelable en Belgique.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not known yet (shown once signed in)</source>
+        <translation>Pas encore connu (affiché une fois connecté)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CRM</source>
+        <translation>CRM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-in server</source>
+        <translation>Serveur de connexion</translation>
+    </message>
+</context>
+<context>
+    <name>AddMeterDialog</name>
+    <message>
+        <location filename="../../src/optimce_desktop/gui/add_meter_dialog.py" line="+40"/>
+        <source>Add a meter</source>
+        <translation>Ajouter un compteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To {0}: the meter, and its first configuration period.</source>
+        <translation>Dans {0}&#xa0;: le compteur et sa première période de configuration.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create meter</source>
+        <translation>Créer le compteur</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>18 digits, starting with 54</source>
+        <translation>18 chiffres, commençant par 54</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>To create the meter, fill in the fields marked * and correct those marked in red.</source>
+        <translation>Pour créer le compteur, complétez les champs marqués d&apos;un * et corrigez ceux marqués en rouge.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Create meter {0} with this EAN?</source>
+        <translation>Créer le compteur {0} avec cet EAN&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This EAN does not look like a Belgian electricity EAN:</source>
+        <translation>Cet EAN ne ressemble pas à un EAN d&apos;électricité belge&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The EAN cannot be changed once the meter is created.</source>
+        <translation>L&apos;EAN ne peut plus être modifié une fois le compteur créé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create anyway</source>
+        <translation>Créer quand même</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+34"/>
+        <source>a meter with this EAN already exists in the CRM (perhaps in another community): it cannot be created twice</source>
+        <translation>un compteur avec cet EAN existe déjà dans le CRM (peut-être dans une autre communauté)&#xa0;: il ne peut pas être créé deux fois</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>The meter was not created: see the message under “{0}”.</source>
+        <translation>Le compteur n&apos;a pas été créé&#xa0;: voyez le message sous «&#xa0;{0}&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nothing was sent: the CRM already has a meter with this EAN. See the message under “{0}”.</source>
+        <translation>Rien n&apos;a été envoyé&#xa0;: le CRM a déjà un compteur avec cet EAN. Voyez le message sous «&#xa0;{0}&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Discard this new meter?</source>
+        <translation>Abandonner ce nouveau compteur&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you typed is not kept.</source>
+        <translation>Ce que vous avez saisi ne sera pas conservé.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../../src/optimce_desktop/app.py" line="+251"/>
+        <location filename="../../src/optimce_desktop/app.py" line="+276"/>
+        <location line="+115"/>
+        <location filename="../../src/optimce_desktop/logging_setup.py" line="+116"/>
         <source>OptimCE Desktop</source>
         <translation>OptimCE Desktop</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>OptimCE Desktop is already running, but does not answer. Close it, then start it again.</source>
+        <translation>OptimCE Desktop est déjà ouvert, mais ne répond pas. Fermez-le, puis relancez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../src/optimce_desktop/logging_setup.py" line="+1"/>
+        <source>OptimCE Desktop could not start because of an unexpected error.</source>
+        <translation>OptimCE Desktop n&apos;a pas pu démarrer à cause d&apos;une erreur inattendue.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What happened is written in its log file:
+{path}
+
+Send that file to your IT support if this happens again.</source>
+        <translation>Ce qui s&apos;est passé est consigné dans son fichier journal&#xa0;:
+{path}
+
+Envoyez ce fichier à votre support informatique si cela se reproduit.</translation>
     </message>
 </context>
 <context>
@@ -15,6 +160,64 @@
         <location filename="../../src/optimce_desktop/gui/widgets/banner.py" line="+30"/>
         <source>Dismiss</source>
         <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>CancelScheduledDialog</name>
+    <message>
+        <location filename="../../src/optimce_desktop/gui/cancel_scheduled_dialog.py" line="+25"/>
+        <source>Cancel a scheduled change — {0}</source>
+        <translation>Annuler une modification planifiée — {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The period from {0} ({1}) has not started yet.</source>
+        <translation>La période à partir du {0} ({1}) n&apos;a pas encore commencé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the scheduled period</source>
+        <translation>Supprimer la période planifiée</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Let the period from {0} run on (it ends on {1} now)</source>
+        <translation>Prolonger la période à partir du {0} (elle se termine actuellement le {1})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Let the period before it run on</source>
+        <translation>Prolonger la période précédente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No period ends the day before this one starts.</source>
+        <translation>Aucune période ne se termine la veille du début de celle-ci.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The period {0} is deleted.</source>
+        <translation>La période {0} est supprimée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>with no end date</source>
+        <translation>sans date de fin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>until {0}</source>
+        <translation>jusqu&apos;au {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The period from {0} runs on, {1}.</source>
+        <translation>La période à partir du {0} se prolonge, {1}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The period from {0} still ends on {1}: from {2} the meter has no configuration.</source>
+        <translation>La période à partir du {0} se termine toujours le {1}&#xa0;: à partir du {2}, le compteur n&apos;a aucune configuration.</translation>
     </message>
 </context>
 <context>
@@ -100,7 +303,7 @@
 <context>
     <name>ConsumptionChart</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/widgets/consumption_chart.py" line="+61"/>
+        <location filename="../../src/optimce_desktop/gui/widgets/consumption_chart.py" line="+63"/>
         <source>Consumption chart</source>
         <translation>Graphique de consommation</translation>
     </message>
@@ -169,7 +372,7 @@
 <context>
     <name>ConsumptionView</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/consumption_view.py" line="+41"/>
+        <location filename="../../src/optimce_desktop/gui/consumption_view.py" line="+45"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
@@ -183,7 +386,7 @@
         <translation type="vanished">&amp;Du</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>&amp;To</source>
         <translation>A&amp;u</translation>
     </message>
@@ -193,17 +396,17 @@
         <translation>&amp;Du</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>Press Show to read this meter&apos;s consumption.</source>
         <translation>Cliquez sur Afficher pour lire la consommation de ce compteur.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>Reading the consumption…</source>
         <translation>Lecture de la consommation…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>The first day must be on or before the last day ({0}).</source>
         <translation>Le premier jour doit être le dernier jour ({0}) ou avant.</translation>
     </message>
@@ -213,17 +416,52 @@
         <translation>Choisissez au plus {0} jours.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+7"/>
+        <source>From: {0}</source>
+        <translation>Du&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To: {0}</source>
+        <translation>Au&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the first day.</source>
+        <translation>Saisissez le premier jour.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the last day.</source>
+        <translation>Saisissez le dernier jour.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No data for these days.</source>
+        <translation>Aucune donnée pour ces jours.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>From {0} to {1}: consumption {2} kWh, of which {3} kWh from the community; injection {4} kWh, of which {5} kWh to the community.</source>
         <translation>Du {0} au {1} : consommation {2} kWh, dont {3} kWh de la communauté ; injection {4} kWh, dont {5} kWh vers la communauté.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-15"/>
         <source>Read from the CRM at {0}.</source>
         <translation>Lu depuis le CRM le {0}.</translation>
     </message>
     <message>
+        <location line="-147"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Save these days to an Excel workbook: every quarter hour in Brussels time, and each day&apos;s totals</source>
+        <translation>Enregistrer ces jours dans un classeur Excel&#xa0;: chaque quart d&apos;heure à l&apos;heure de Bruxelles, et les totaux de chaque jour</translation>
+    </message>
+    <message>
+        <location line="+147"/>
         <source>Offline: showing the consumption saved on {0}.</source>
         <translation>Hors ligne : consommation enregistrée le {0}.</translation>
     </message>
@@ -233,7 +471,7 @@
         <translation>Jours non enregistrés sur cet ordinateur : {0}.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+23"/>
         <source>The consumption could not be read. {0}</source>
         <translation>La consommation n&apos;a pas pu être lue. {0}</translation>
     </message>
@@ -244,9 +482,110 @@
     </message>
 </context>
 <context>
+    <name>DeactivationDialog</name>
+    <message>
+        <location filename="../../src/optimce_desktop/gui/deactivation_dialog.py" line="+27"/>
+        <source>Deactivate meter — {0}</source>
+        <translation>Désactiver le compteur — {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+127"/>
+        <source>Deactivate</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <source>Deactivation date</source>
+        <translation>Date de désactivation</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+36"/>
+        <location line="+65"/>
+        <source>Deactivation date: {0}</source>
+        <translation>Date de désactivation&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>required</source>
+        <translation>obligatoire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be between {0} and {1}</source>
+        <translation>doit être comprise entre le {0} et le {1}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must be on or after {0}, the start of the latest scheduled period</source>
+        <translation>doit être le {0} ou plus tard, début de la dernière période planifiée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be on or after {0}, the start of the latest period</source>
+        <translation>doit être le {0} ou plus tard, début de la dernière période</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the period starting on {0} ({1}) will be made inactive in place, not kept in the history</source>
+        <translation>la période commençant le {0} ({1}) deviendra elle-même inactive, et ne sera pas conservée dans l&apos;historique</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The latest period started on {0}: pick a later date to start an inactive period, or that date to make the period itself inactive.</source>
+        <translation>La dernière période a commencé le {0}&#xa0;: choisissez une date ultérieure pour commencer une période inactive, ou cette date pour rendre la période elle-même inactive.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The CRM will make the period starting on {0} inactive in place. It keeps its holder and sharing operation; its active status is not kept in the history.</source>
+        <translation>Le CRM rendra inactive la période commençant le {0} elle-même. Elle garde son titulaire et son opération de partage&#xa0;; son statut actif n&apos;est pas conservé dans l&apos;historique.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The CRM will start a new inactive period on {0}.</source>
+        <translation>Le CRM commencera une nouvelle période inactive le {0}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The period starting on {0} will end on {1}.</source>
+        <translation>La période commençant le {0} se terminera le {1}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The new period has no holder and is in no sharing operation: the CRM does not carry them over.</source>
+        <translation>La nouvelle période n&apos;a pas de titulaire et ne fait partie d&apos;aucune opération de partage&#xa0;: le CRM ne les reporte pas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Holder until then: {0}</source>
+        <translation>Titulaire jusque-là&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sharing operation until then: {0}</source>
+        <translation>Opération de partage jusque-là&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Make the period starting on {0} inactive?</source>
+        <translation>Rendre inactive la période commençant le {0}&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deactivate meter {0} from {1}?</source>
+        <translation>Désactiver le compteur {0} à partir du {1}&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The CRM refused the deactivation: see the message under the date.</source>
+        <translation>Le CRM a refusé la désactivation&#xa0;: voyez le message sous la date.</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/meter_detail.py" line="+57"/>
+        <location filename="../../src/optimce_desktop/gui/meter_detail.py" line="+58"/>
         <source>Select a meter in the list to see its details.</source>
         <translation>Sélectionnez un compteur dans la liste pour voir ses détails.</translation>
     </message>
@@ -256,7 +595,7 @@
         <translation>Chargement du compteur…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
@@ -266,9 +605,9 @@
         <translation>Copier l&apos;EAN</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Update data</source>
-        <translation>Mettre à jour les données</translation>
+        <translation>Mettre à jour</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -277,12 +616,17 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+128"/>
+        <location line="+151"/>
         <source>Read this meter again from the CRM</source>
         <translation>Relire ce compteur depuis le CRM</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-143"/>
+        <source>This meter is not in the current list: the search or the status filter hides it.</source>
+        <translation>Ce compteur ne figure pas dans la liste actuelle&#xa0;: la recherche ou le filtre de statut le masque.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <location line="+1"/>
         <source>Address</source>
         <translation>Adresse</translation>
@@ -333,12 +677,12 @@
         <translation>Ce compteur n&apos;a aucune configuration en vigueur aujourd&apos;hui.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Current data</source>
         <translation>Données actuelles</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>History and future</source>
         <translation>Historique et à venir</translation>
     </message>
@@ -348,17 +692,17 @@
         <translation>Consommation</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>Meter no.: {0}</source>
-        <translation>N° de compteur&#xa0;: {0}</translation>
+        <translation>Compteur n° {0}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Change this meter&apos;s configuration from a date you choose (Enter)</source>
         <translation>Modifier la configuration de ce compteur à partir d&apos;une date de votre choix (Entrée)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>This EAN does not start with 54, the Belgian prefix.</source>
         <translation>Cet EAN ne commence pas par 54, le préfixe belge.</translation>
     </message>
@@ -384,9 +728,217 @@
     </message>
 </context>
 <context>
+    <name>EmptyListOverlay</name>
+    <message>
+        <location filename="../../src/optimce_desktop/gui/list_empty_state.py" line="+22"/>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../src/optimce_desktop/gui/export_dialog.py" line="+69"/>
+        <source>&amp;Format</source>
+        <translation>&amp;Format</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Save as</source>
+        <translation>Enregistrer &amp;sous</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The rows sh&amp;own ({0}), as filtered and sorted</source>
+        <translation>Les lignes &amp;affichées ({0}), filtrées et triées</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The &amp;whole list ({0})</source>
+        <translation>&amp;Toute la liste ({0})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+93"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>CSV, text separated by commas or semicolons (.csv)</source>
+        <translation>CSV, texte séparé par des virgules ou des points-virgules (.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Classeur Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Choose where to save the file.</source>
+        <translation>Choisissez où enregistrer le fichier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is a folder: add a file name.</source>
+        <translation>Ceci est un dossier&#xa0;: ajoutez un nom de fichier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The folder {0} does not exist.</source>
+        <translation>Le dossier {0} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save the export as</source>
+        <translation>Enregistrer l&apos;export sous</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Writing {0}…</source>
+        <translation>Écriture de {0}…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The export was cancelled: no file was written.</source>
+        <translation>L&apos;export a été annulé&#xa0;: aucun fichier n&apos;a été écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>Exports</name>
+    <message>
+        <location filename="../../src/optimce_desktop/services/exports.py" line="+267"/>
+        <source>This meter&apos;s consumption for these days was not saved on this computer, and the CRM cannot be reached.</source>
+        <translation>La consommation de ce compteur pour ces jours n&apos;a pas été enregistrée sur cet ordinateur, et le CRM est injoignable.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file could not be written: {0}.</source>
+        <translation>Le fichier n&apos;a pas pu être écrit&#xa0;: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>LocalData</name>
+    <message>
+        <location filename="../../src/optimce_desktop/gui/local_data_banner.py" line="+27"/>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <location filename="../../src/optimce_desktop/services/local_data.py" line="+146"/>
+        <source>another program is using it</source>
+        <translation>un autre programme l&apos;utilise</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this app is not allowed to open or write it</source>
+        <translation>cette application n&apos;a pas le droit de l&apos;ouvrir ou d&apos;y écrire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the disk could not read or write it</source>
+        <translation>le disque n&apos;a pas pu la lire ou l&apos;écrire</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The data on this computer was written by a newer version of OptimCE Desktop, so this version only reads it: the updates kept there are still offered, but nothing new can be saved on this computer. Install the newer version.</source>
+        <translation>Les données de cet ordinateur ont été écrites par une version plus récente d&apos;OptimCE Desktop&#xa0;; cette version ne fait donc que les lire&#xa0;: les mises à jour qui y sont conservées restent proposées, mais rien de nouveau ne peut être enregistré sur cet ordinateur. Installez la version plus récente.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n update(s) kept since are only in memory, until the app closes.</source>
+        <translation>
+            <numerusform>%n mise à jour conservée depuis n&apos;est qu&apos;en mémoire, jusqu&apos;à la fermeture de l&apos;application.</numerusform>
+            <numerusform>%n mises à jour conservées depuis ne sont qu&apos;en mémoire, jusqu&apos;à la fermeture de l&apos;application.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The data on this computer cannot be used right now: {0}. It is left as it is, and the app tries again.</source>
+        <translation>Les données de cet ordinateur ne peuvent pas être utilisées pour le moment&#xa0;: {0}. Elles sont laissées telles quelles, et l&apos;application réessaie.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n unsent update(s) are kept in memory until they can be written: do not close the app.</source>
+        <translation>
+            <numerusform>%n mise à jour non envoyée est conservée en mémoire jusqu&apos;à ce qu&apos;elle puisse être écrite&#xa0;: ne fermez pas l&apos;application.</numerusform>
+            <numerusform>%n mises à jour non envoyées sont conservées en mémoire jusqu&apos;à ce qu&apos;elles puissent être écrites&#xa0;: ne fermez pas l&apos;application.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The data on this computer can be used again.</source>
+        <translation>Les données de cet ordinateur peuvent à nouveau être utilisées.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n unsent update(s) kept in memory were written to it.</source>
+        <translation>
+            <numerusform>%n mise à jour non envoyée conservée en mémoire y a été écrite.</numerusform>
+            <numerusform>%n mises à jour non envoyées conservées en mémoire y ont été écrites.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The data on this computer was found empty although it held data: the file {0} was cut short outside the app. Its unsent updates could not be recovered; the offline copy is saved again from the CRM.</source>
+        <translation>Les données de cet ordinateur ont été trouvées vides alors qu&apos;elles en contenaient&#xa0;: le fichier {0} a été tronqué en dehors de l&apos;application. Ses mises à jour non envoyées n&apos;ont pas pu être récupérées&#xa0;; la copie hors ligne est à nouveau enregistrée depuis le CRM.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The data on this computer could not be read: the file is damaged. It was set aside as {0}, and a new one started (the offline copy is saved again from the CRM).</source>
+        <translation>Les données de cet ordinateur n&apos;ont pas pu être lues&#xa0;: le fichier est endommagé. Il a été mis de côté sous {0}, et un nouveau a été commencé (la copie hors ligne est à nouveau enregistrée depuis le CRM).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n unsent update(s) were recovered</source>
+        <translation>
+            <numerusform>%n mise à jour non envoyée a été récupérée</numerusform>
+            <numerusform>%n mises à jour non envoyées ont été récupérées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>others may be lost: the file is too damaged to tell how many it held</source>
+        <translation>d&apos;autres sont peut-être perdues&#xa0;: le fichier est trop endommagé pour savoir combien il en contenait</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n could not be read</source>
+        <translation>
+            <numerusform>%n n&apos;a pas pu être lue</numerusform>
+            <numerusform>%n n&apos;ont pas pu être lues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}; {1}.</source>
+        <translation>{0}&#xa0;; {1}.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/main_window.py" line="+140"/>
+        <location filename="../../src/optimce_desktop/gui/main_window.py" line="+168"/>
         <source>Any field</source>
         <translation>Partout</translation>
     </message>
@@ -413,10 +965,55 @@
     <message>
         <location line="+3"/>
         <source>All statuses</source>
-        <translation>Tous les statuts</translation>
+        <translation>Tous</translation>
     </message>
     <message>
-        <location line="+223"/>
+        <location line="+82"/>
+        <source>Holders still being read: {0} of {1}</source>
+        <translation>Titulaires en cours de lecture&#xa0;: {0} sur {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Holders: {0} of {1}</source>
+        <translation>Titulaires&#xa0;: {0} sur {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Holders and sharing operations come from each meter&apos;s details, read in the background a few a second so as not to load the CRM. Until all are read, sorting or searching on them leaves out the meters not read yet.</source>
+        <translation>Les titulaires et opérations de partage proviennent des détails de chaque compteur, lus en arrière-plan à raison de quelques-uns par seconde pour ne pas surcharger le CRM. Tant que tous ne sont pas lus, un tri ou une recherche sur ces colonnes laisse de côté les compteurs pas encore lus.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Open &amp;log folder</source>
+        <translation>Ouvrir le dossier des &amp;journaux</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Meters</source>
+        <translation>Compteurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search in</source>
+        <translation>Rechercher dans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending changes</source>
+        <translation>Modifications en attente</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Compact ro&amp;ws</source>
+        <translation>Lignes &amp;compactes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One line a meter, the town in its own column: about twice the rows</source>
+        <translation>Une ligne par compteur, la localité dans sa propre colonne&#xa0;: environ deux fois plus de lignes</translation>
+    </message>
+    <message>
+        <location line="+186"/>
         <source>This meter is no longer in the community&apos;s list: its update cannot be sent.</source>
         <translation>Ce compteur ne figure plus dans la liste de la communauté&#xa0;: sa mise à jour ne peut pas être envoyée.</translation>
     </message>
@@ -426,7 +1023,12 @@
         <translation>Le formulaire de mise à jour n&apos;est pas encore prêt&#xa0;: réessayez dans un instant.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+43"/>
+        <source>{0}: read-only</source>
+        <translation>{0}&#xa0;: lecture seule</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>You are a member of this community: only its managers and administrators can open its meters here.</source>
         <translation>Vous êtes membre de cette communauté&#xa0;: seuls ses gestionnaires et administrateurs peuvent ouvrir ses compteurs ici.</translation>
     </message>
@@ -461,12 +1063,25 @@
         <translation>{0} — OptimCE Desktop</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>The offline data on this computer could not be read (it was damaged, or written by a newer version of the app). It was set aside as {0}, and is saved again from the CRM.</source>
         <translation>Les données hors ligne de cet ordinateur n&apos;ont pas pu être lues (elles étaient endommagées, ou écrites par une version plus récente de l&apos;application). Elles ont été mises de côté sous {0} et sont à nouveau enregistrées depuis le CRM.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%n meter(s) could not be read: the CRM sent them in a form this app does not understand, so they are left out of the list.</source>
+        <translation>
+            <numerusform>%n compteur n&apos;a pas pu être lu&#xa0;: le CRM l&apos;a envoyé sous une forme que cette application ne comprend pas, il est donc absent de la liste.</numerusform>
+            <numerusform>%n compteurs n&apos;ont pas pu être lus&#xa0;: le CRM les a envoyés sous une forme que cette application ne comprend pas, ils sont donc absents de la liste.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>The CRM&apos;s pages of meters did not end as announced: the list may be incomplete.</source>
+        <translation>Les pages de compteurs du CRM ne se sont pas terminées comme annoncé&#xa0;: la liste est peut-être incomplète.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The offline data on this computer is damaged. It is set aside and saved again from the CRM at the next start of the app.</source>
         <translation>Les données hors ligne de cet ordinateur sont endommagées. Elles seront mises de côté et à nouveau enregistrées depuis le CRM au prochain démarrage de l&apos;application.</translation>
     </message>
@@ -702,7 +1317,12 @@
         <translation>&amp;Compteur</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;ide</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -752,6 +1372,16 @@
         <translation>&amp;Mettre à jour les données…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Update the selected meter&apos;s data from a date you choose (Ctrl+U)</source>
+        <translation>Mettre à jour les données du compteur sélectionné à partir d&apos;une date de votre choix (Ctrl+U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+U</source>
+        <translation>Ctrl+U</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>&amp;Pending changes…</source>
         <translation>M&amp;odifications en attente…</translation>
@@ -768,6 +1398,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;About OptimCE Desktop…</source>
+        <translation>À &amp;propos d&apos;OptimCE Desktop…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Refresh this &amp;meter</source>
         <translation>&amp;Actualiser ce compteur</translation>
     </message>
@@ -781,14 +1416,206 @@
     </message>
 </context>
 <context>
+    <name>MeterActionDialog</name>
+    <message>
+        <location filename="../../src/optimce_desktop/gui/meter_action_dialog.py" line="+87"/>
+        <location line="+145"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>Another operator changed this meter since this form was opened, so nothing was sent. Check the form against the meter as it is now, then validate again.</source>
+        <translation>Un autre opérateur a modifié ce compteur depuis l&apos;ouverture de ce formulaire, rien n&apos;a donc été envoyé. Vérifiez le formulaire au regard du compteur tel qu&apos;il est maintenant, puis validez à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A change that was sent cannot be recalled: wait for the CRM&apos;s answer.</source>
+        <translation>Une modification envoyée ne peut pas être annulée&#xa0;: attendez la réponse du CRM.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sending</source>
+        <translation>Envoi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending to the CRM…</source>
+        <translation>Envoi au CRM…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Back to the form</source>
+        <translation>Retour au formulaire</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} The CRM has not confirmed the change yet: it may have been applied. The app reads the meter again over the next half minute and tells you what happened.</source>
+        <translation>{0} Le CRM n&apos;a pas encore confirmé la modification&#xa0;: elle a peut-être été appliquée. L&apos;application relit le compteur pendant la demi-minute qui suit et vous indique ce qu&apos;il en est.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The CRM still does not show the change. Read the meter again before sending it again.</source>
+        <translation>Le CRM n&apos;affiche toujours pas la modification. Relisez le compteur avant de la renvoyer.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{0} Nothing was sent: the meter is unchanged.</source>
+        <translation>{0} Rien n&apos;a été envoyé&#xa0;: le compteur est inchangé.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The change is being sent and cannot be recalled; this window closes when the CRM answers.</source>
+        <translation>La modification est en cours d&apos;envoi et ne peut pas être annulée&#xa0;; cette fenêtre se fermera dès que le CRM répondra.</translation>
+    </message>
+</context>
+<context>
+    <name>MeterActions</name>
+    <message>
+        <location filename="../../src/optimce_desktop/gui/meter_actions.py" line="+64"/>
+        <source>&amp;Add a meter…</source>
+        <translation>Ajouter un &amp;compteur…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>M&amp;odify meter…</source>
+        <translation>Mod&amp;ifier le compteur…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Deactivate meter…</source>
+        <translation>&amp;Désactiver le compteur…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Modify</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deactivate</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel this scheduled change…</source>
+        <translation>Annuler cette modification planifiée…</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>This needs the CRM, which cannot be reached now.</source>
+        <translation>Ceci nécessite le CRM, qui est injoignable pour le moment.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open a community first: the new meter joins its list.</source>
+        <translation>Ouvrez d&apos;abord une communauté&#xa0;: le nouveau compteur rejoint sa liste.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your role in this community does not allow adding meters: it needs a manager or an administrator.</source>
+        <translation>Votre rôle dans cette communauté ne permet pas d&apos;ajouter des compteurs&#xa0;: il faut être gestionnaire ou administrateur.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Adding a meter needs the CRM, which cannot be reached now: a new meter cannot be kept as a draft.</source>
+        <translation>L&apos;ajout d&apos;un compteur nécessite le CRM, qui est injoignable pour le moment&#xa0;: un nouveau compteur ne peut pas être conservé comme brouillon.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+8"/>
+        <location line="+14"/>
+        <source>Select a meter of the community&apos;s list.</source>
+        <translation>Sélectionnez un compteur de la liste de la communauté.</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+8"/>
+        <location line="+18"/>
+        <source>A change of this meter is being sent.</source>
+        <translation>Une modification de ce compteur est en cours d&apos;envoi.</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>This meter&apos;s deactivation is already scheduled: cancel that change first to pick another date.</source>
+        <translation>La désactivation de ce compteur est déjà planifiée&#xa0;: annulez d&apos;abord cette modification pour choisir une autre date.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only an active meter can be deactivated.</source>
+        <translation>Seul un compteur actif peut être désactivé.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Only a scheduled change (a period that starts after today) can be cancelled; current and past periods are history.</source>
+        <translation>Seule une modification planifiée (une période qui commence après aujourd&apos;hui) peut être annulée&#xa0;; les périodes en cours et passées relèvent de l&apos;historique.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Create a meter in this community, with its first configuration period</source>
+        <translation>Créer un compteur dans cette communauté, avec sa première période de configuration</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change the meter&apos;s address, number, tariff group, phases and reading frequency</source>
+        <translation>Modifier l&apos;adresse, le numéro, le groupe tarifaire, les phases et la fréquence de relevé du compteur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Make this meter inactive from a date you choose</source>
+        <translation>Rendre ce compteur inactif à partir d&apos;une date de votre choix</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete this scheduled period; the period before it can run on again</source>
+        <translation>Supprimer cette période planifiée&#xa0;; la période précédente peut se prolonger</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Meter {0} deactivated</source>
+        <translation>Compteur {0} désactivé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meter {0} modified</source>
+        <translation>Compteur {0} modifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scheduled change of meter {0} cancelled</source>
+        <translation>Modification planifiée du compteur {0} annulée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meter {0} saved</source>
+        <translation>Compteur {0} enregistré</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Meter {0} created</source>
+        <translation>Compteur {0} créé</translation>
+    </message>
+</context>
+<context>
     <name>MeterDataUpdateDialog</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/update_dialog.py" line="+218"/>
+        <location filename="../../src/optimce_desktop/gui/update_dialog.py" line="+236"/>
+        <location line="+4"/>
         <source>Empty (--) when not set</source>
         <translation>Vide (--) si non renseigné</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-3"/>
+        <source>The power the meter may take from the grid, called “sampling power” in the user guide.</source>
+        <translation>La puissance que le compteur peut prélever sur le réseau, appelée «&#xa0;sampling power&#xa0;» dans le guide de l&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Update data — {0}</source>
         <translation>Mettre à jour les données — {0}</translation>
     </message>
@@ -815,12 +1642,12 @@
         <translation>Aucun titulaire</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Pick or type the DSO</source>
         <translation>Choisir ou saisir le GRD</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>This form was restored from a draft kept on this computer.</source>
         <translation>Ce formulaire a été restauré à partir d&apos;un brouillon conservé sur cet ordinateur.</translation>
     </message>
@@ -835,9 +1662,13 @@
         <translation>Le CRM affiche déjà sa modification&#xa0;: elle a été appliquée bien que la réponse se soit perdue. Il n&apos;y a plus rien à envoyer et le brouillon est supprimé.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>It was sent once without an answer, and the meter as read now does not show it.</source>
-        <translation>Il a été envoyé une fois sans réponse, et le compteur tel qu&apos;il vient d&apos;être lu ne le reflète pas.</translation>
+        <translation type="vanished">Il a été envoyé une fois sans réponse, et le compteur tel qu&apos;il vient d&apos;être lu ne le reflète pas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It was sent once without an answer, and the meter as read now does not show it. Sending it again is safe: it never creates a second period.</source>
+        <translation>Elle a été envoyée une fois sans réponse, et le compteur tel qu&apos;il vient d&apos;être lu ne la reflète pas. La renvoyer est sans risque&#xa0;: cela ne crée jamais de seconde période.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -845,7 +1676,12 @@
         <translation>Le compteur a changé depuis&#xa0;; vérifiez le formulaire au regard de ces modifications&#xa0;:</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+54"/>
+        <source>{0}: {1}</source>
+        <translation>{0}&#xa0;: {1}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Holder: “{0}” is not a member of this community; pick one from the list, or “No holder”.</source>
         <translation>Titulaire&#xa0;: «&#xa0;{0}&#xa0;» n&apos;est pas membre de cette communauté&#xa0;; choisissez-en un dans la liste, ou «&#xa0;Aucun titulaire&#xa0;».</translation>
     </message>
@@ -941,7 +1777,7 @@
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>An update that was sent cannot be recalled: wait for the CRM&apos;s answer.</source>
         <translation>Une mise à jour envoyée ne peut pas être annulée&#xa0;: attendez la réponse du CRM.</translation>
     </message>
@@ -966,7 +1802,7 @@
         <translation>Envoi de la mise à jour au CRM…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Another operator changed this meter since this form was opened, so nothing was sent. Check the form against these changes, then validate again:</source>
         <translation>Un autre opérateur a modifié ce compteur depuis l&apos;ouverture de ce formulaire, rien n&apos;a donc été envoyé. Vérifiez le formulaire au regard de ces modifications, puis validez à nouveau&#xa0;:</translation>
     </message>
@@ -976,7 +1812,7 @@
         <translation>Le CRM a refusé la mise à jour&#xa0;: voyez le message sous «&#xa0;{0}&#xa0;».</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+56"/>
         <source>The update is being sent and cannot be recalled; this window closes when the CRM answers.</source>
         <translation>La mise à jour est en cours d&apos;envoi et ne peut pas être annulée&#xa0;; cette fenêtre se fermera dès que le CRM répondra.</translation>
     </message>
@@ -1017,21 +1853,20 @@
     </message>
     <message>
         <location filename="../../ui/meter_data_update_dialog.ui" line="+20"/>
+        <location line="+65"/>
         <source>Update data</source>
         <translation>Mettre à jour les données</translation>
     </message>
     <message>
-        <location line="+68"/>
         <source>Meter data update</source>
-        <translation>Mise à jour des données du compteur</translation>
+        <translation type="vanished">Mise à jour des données du compteur</translation>
     </message>
     <message>
-        <location line="+64"/>
         <source>Description</source>
-        <translation>Description</translation>
+        <translation type="vanished">Description</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+95"/>
         <source>What the meter supplies, e.g. “Bakery: ovens and cold room”</source>
         <translation>Ce que le compteur alimente, p. ex. «&#xa0;Boulangerie&#xa0;: fours et chambre froide&#xa0;»</translation>
     </message>
@@ -1041,47 +1876,80 @@
         <translation>Caractéristiques énergétiques</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Withdrawal power (kVA)</source>
-        <translation>Puissance de prélèvement (kVA)</translation>
+        <translation type="vanished">Puissance de prélèvement (kVA)</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Total generating capacity (kVA)</source>
-        <translation>Puissance de production totale (kVA)</translation>
+        <translation type="vanished">Puissance de production totale (kVA)</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Amperage (A)</source>
-        <translation>Ampérage (A)</translation>
+        <translation type="vanished">Ampérage (A)</translation>
     </message>
     <message>
-        <location line="+61"/>
         <source>Generation type</source>
-        <translation>Type de production</translation>
+        <translation type="vanished">Type de production</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Injection status</source>
-        <translation>Statut d&apos;injection</translation>
+        <translation type="vanished">Statut d&apos;injection</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>DSO *</source>
-        <translation>GRD *</translation>
+        <translation type="vanished">GRD *</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+190"/>
         <source>Financial characteristics</source>
         <translation>Caractéristiques financières</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Tariff *</source>
-        <translation>Tarif *</translation>
+        <translation type="vanished">Tarif *</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-250"/>
+        <source>&amp;Description</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>&amp;Withdrawal power (kVA)</source>
+        <translation>&amp;Puissance de prélèvement (kVA)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Total generating &amp;capacity (kVA)</source>
+        <translation>Puissance de production &amp;totale (kVA)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Amperage (A)</source>
+        <translation>&amp;Ampérage (A)</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>&amp;Generation type</source>
+        <translation>T&amp;ype de production</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Injection status</source>
+        <translation>Statut d&apos;&amp;injection</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>DS&amp;O *</source>
+        <translation>&amp;GRD *</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>&amp;Tariff *</source>
+        <translation>Tari&amp;f *</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Single-rate</source>
         <translation>Simple</translation>
     </message>
@@ -1097,11 +1965,35 @@
     </message>
     <message>
         <location line="+16"/>
-        <source>Usage *</source>
-        <translation>Usage *</translation>
+        <source>&amp;Usage *</source>
+        <translation>&amp;Usage *</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+75"/>
+        <source>&amp;Holder</source>
+        <translation>Titu&amp;laire</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sharing o&amp;peration</source>
+        <translation>&amp;Opération de partage</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Status *</source>
+        <translation>&amp;Statut *</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>&amp;Effective date *</source>
+        <translation>Date d&apos;&amp;effet *</translation>
+    </message>
+    <message>
+        <source>Usage *</source>
+        <translation type="vanished">Usage *</translation>
+    </message>
+    <message>
+        <location line="-147"/>
         <source>Residential</source>
         <translation>Résidentiel</translation>
     </message>
@@ -1116,22 +2008,19 @@
         <translation>Industriel</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>Holder</source>
-        <translation>Titulaire</translation>
+        <translation type="vanished">Titulaire</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Sharing operation</source>
-        <translation>Opération de partage</translation>
+        <translation type="vanished">Opération de partage</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Status *</source>
-        <translation>Statut *</translation>
+        <translation type="vanished">Statut *</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+66"/>
         <source>This form keeps the meter in its sharing operation; it does not change it.</source>
         <translation>Ce formulaire maintient le compteur dans son opération de partage&#xa0;; il ne la modifie pas.</translation>
     </message>
@@ -1141,12 +2030,11 @@
         <translation>Conservée telle quelle.</translation>
     </message>
     <message>
-        <location line="+42"/>
         <source>Effective date *</source>
-        <translation>Date d&apos;effet *</translation>
+        <translation type="vanished">Date d&apos;effet *</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+124"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -1157,9 +2045,368 @@
     </message>
 </context>
 <context>
+    <name>MeterExport</name>
+    <message>
+        <location filename="../../src/optimce_desktop/gui/meter_export.py" line="+60"/>
+        <source>Meters</source>
+        <translation>Compteurs</translation>
+    </message>
+</context>
+<context>
+    <name>MeterExports</name>
+    <message>
+        <location filename="../../src/optimce_desktop/gui/meter_exports.py" line="+43"/>
+        <source>&amp;Export the meter list…</source>
+        <translation>&amp;Exporter la liste des compteurs…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Save the meter list to an Excel workbook or a CSV file</source>
+        <translation>Enregistrer la liste des compteurs dans un classeur Excel ou un fichier CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The list is empty: there is nothing to export.</source>
+        <translation>La liste est vide&#xa0;: il n&apos;y a rien à exporter.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>meters</source>
+        <translation>compteurs</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The meter list of {0}, with the columns shown in the table. Working offline, it is the list saved on this computer.</source>
+        <translation>La liste des compteurs de {0}, avec les colonnes affichées dans le tableau. Hors ligne, c&apos;est la liste enregistrée sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the meter list</source>
+        <translation>Exporter la liste des compteurs</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Meter {0}, from {1} to {2}: every quarter hour in Brussels time, and each day&apos;s totals.</source>
+        <translation>Compteur {0}, du {1} au {2}&#xa0;: chaque quart d&apos;heure à l&apos;heure de Bruxelles, et les totaux de chaque jour.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Offline, only the days saved on this computer are exported, without their quarter hours.</source>
+        <translation>Hors ligne, seuls les jours enregistrés sur cet ordinateur sont exportés, sans leurs quarts d&apos;heure.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export the consumption</source>
+        <translation>Exporter la consommation</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Quarter hours</source>
+        <translation>Quarts d&apos;heure</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time (Brussels)</source>
+        <translation>Heure (Bruxelles)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>UTC offset</source>
+        <translation>Décalage UTC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gross (kWh)</source>
+        <translation>Brut (kWh)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Net (kWh)</source>
+        <translation>Net (kWh)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shared (kWh)</source>
+        <translation>Partagé (kWh)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Injection gross (kWh)</source>
+        <translation>Injection brute (kWh)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Injection net (kWh)</source>
+        <translation>Injection nette (kWh)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Injection shared (kWh)</source>
+        <translation>Injection partagée (kWh)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consumption (kWh)</source>
+        <translation>Consommation (kWh)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From the community (kWh)</source>
+        <translation>De la communauté (kWh)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From the grid (kWh)</source>
+        <translation>Du réseau (kWh)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Injection (kWh)</source>
+        <translation>Injection (kWh)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To the community (kWh)</source>
+        <translation>Vers la communauté (kWh)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To the grid (kWh)</source>
+        <translation>Vers le réseau (kWh)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not saved on this computer</source>
+        <translation>Non enregistré sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No data in the CRM</source>
+        <translation>Aucune donnée dans le CRM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The quarter hours are not saved on this computer: export again once the CRM can be reached to have them.</source>
+        <translation>Les quarts d&apos;heure ne sont pas enregistrés sur cet ordinateur&#xa0;: exportez à nouveau dès que le CRM est joignable pour les obtenir.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Exported to {0}</source>
+        <translation>Exporté vers {0}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Days without figures ({0}): {1}.</source>
+        <translation>Jours sans chiffres ({0})&#xa0;: {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>MeterFieldsForm</name>
+    <message>
+        <location filename="../../src/optimce_desktop/gui/meter_dialog.py" line="+41"/>
+        <source>EAN</source>
+        <translation>EAN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meter number</source>
+        <translation>Numéro de compteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Street</source>
+        <translation>Rue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Localité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Box / supplement</source>
+        <translation>Boîte / complément</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tariff group</source>
+        <translation>Groupe tarifaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of phases</source>
+        <translation>Nombre de phases</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading frequency</source>
+        <translation>Fréquence de relevé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Meter</source>
+        <translation>Compteur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>1 for a single-phase meter, 3 for a three-phase one</source>
+        <translation>1 pour un compteur monophasé, 3 pour un triphasé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>optional, e.g. bte 2</source>
+        <translation>facultatif, p. ex. bte 2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;EAN</source>
+        <translation>&amp;EAN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meter &amp;number</source>
+        <translation>&amp;Numéro de compteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>St&amp;reet</source>
+        <translation>&amp;Rue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Num&amp;ber</source>
+        <translation>Nu&amp;méro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Postcode</source>
+        <translation>&amp;Code postal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;City</source>
+        <translation>&amp;Localité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bo&amp;x / supplement</source>
+        <translation>&amp;Boîte / complément</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tariff &amp;group</source>
+        <translation>Groupe tari&amp;faire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number o&amp;f phases</source>
+        <translation>Nombre de p&amp;hases</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading fre&amp;quency</source>
+        <translation>Fré&amp;quence de relevé</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>required</source>
+        <translation>obligatoire</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the CRM holds at most {0} characters, and counts each &lt; or &gt; as 4: this text takes {1}</source>
+        <translation>le CRM accepte au plus {0} caractères, et compte chaque &lt; ou &gt; pour 4&#xa0;: ce texte en prend {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at most {0} characters ({1} typed)</source>
+        <translation>{0} caractères au maximum ({1} saisis)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>character {0} is an invisible control character ({1}) the CRM cannot keep; delete it</source>
+        <translation>le caractère {0} est un caractère de contrôle invisible ({1}) que le CRM ne peut pas conserver&#xa0;; supprimez-le</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the CRM will store this text as “{0}”</source>
+        <translation>le CRM enregistrera ce texte sous la forme «&#xa0;{0}&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be between {0} and {1}</source>
+        <translation>doit être compris entre {0} et {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a Belgian postcode has 4 digits</source>
+        <translation>un code postal belge compte 4 chiffres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>meters are single-phase (1) or three-phase (3)</source>
+        <translation>les compteurs sont monophasés (1) ou triphasés (3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a Belgian EAN has 18 digits and only digits ({0} typed)</source>
+        <translation>un EAN belge compte 18 chiffres et uniquement des chiffres ({0} saisis)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>does not start with 54, the Belgian prefix</source>
+        <translation>ne commence pas par 54, le préfixe belge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the last digit should be {0} (GS1 check digit): it may be mistyped</source>
+        <translation>le dernier chiffre devrait être {0} (clé de contrôle GS1)&#xa0;: il a peut-être été mal saisi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>meter {0} is already in this community&apos;s list</source>
+        <translation>le compteur {0} figure déjà dans la liste de cette communauté</translation>
+    </message>
+</context>
+<context>
     <name>MeterTableModel</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/meter_table.py" line="+73"/>
+        <location filename="../../src/optimce_desktop/gui/meter_table.py" line="+74"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
@@ -1194,15 +2441,178 @@
         <translation>Depuis</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+1"/>
+        <source>Town</source>
+        <translation>Localité</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Loading from the meter&apos;s details…</source>
         <translation>Chargement depuis les détails du compteur…</translation>
     </message>
 </context>
 <context>
+    <name>ModifyMeterDialog</name>
+    <message>
+        <location filename="../../src/optimce_desktop/gui/meter_dialog.py" line="+18"/>
+        <source>Modify meter — {0}</source>
+        <translation>Modifier le compteur — {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The CRM keeps no history of these fields: they change for every period.</source>
+        <translation>Le CRM ne conserve aucun historique de ces champs&#xa0;: ils changent pour toutes les périodes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+44"/>
+        <source>Save changes</source>
+        <translation>Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>The EAN identifies the meter: it cannot be changed</source>
+        <translation>L&apos;EAN identifie le compteur&#xa0;: il ne peut pas être modifié</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Nothing changed yet.</source>
+        <translation>Rien n&apos;a encore été modifié.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Change meter {0}?</source>
+        <translation>Modifier le compteur {0}&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The CRM keeps no history of these fields: the old values are lost.</source>
+        <translation>Le CRM ne conserve aucun historique de ces champs&#xa0;: les anciennes valeurs sont perdues.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The CRM refused the change: see the message under “{0}”.</source>
+        <translation>Le CRM a refusé la modification&#xa0;: voyez le message sous «&#xa0;{0}&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <location filename="../../src/optimce_desktop/gui/widgets/optional_date_edit.py" line="+139"/>
+        <source>dd/mm/yyyy</source>
+        <translation>jj/mm/aaaa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the day as dd/mm/yyyy, or pick it in the calendar (Alt+Down)</source>
+        <translation>Saisissez le jour sous la forme jj/mm/aaaa, ou choisissez-le dans le calendrier (Alt+Flèche bas)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open the calendar (Alt+Down)</source>
+        <translation>Ouvrir le calendrier (Alt+Flèche bas)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <source>Choose a day between {0} and {1}</source>
+        <translation>Choisissez un jour entre le {0} et le {1}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{0} is not a day of the calendar</source>
+        <translation>{0} n&apos;est pas un jour du calendrier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the year with 4 digits, e.g. 20/01/2027</source>
+        <translation>Saisissez l&apos;année en 4 chiffres, p. ex. 20/01/2027</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a date: type it as dd/mm/yyyy, e.g. 20/01/2027</source>
+        <translation>Ce n&apos;est pas une date&#xa0;: saisissez-la sous la forme jj/mm/aaaa, p. ex. 20/01/2027</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalNumberInput</name>
+    <message>
+        <location filename="../../src/optimce_desktop/gui/widgets/optional_number_input.py" line="+254"/>
+        <source>use one decimal mark (comma or dot) and no thousands separator</source>
+        <translation>utilisez un seul séparateur décimal (virgule ou point) et aucun séparateur de milliers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>use only one decimal mark (comma or dot)</source>
+        <translation>utilisez un seul séparateur décimal (virgule ou point)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>type a whole number, with no decimal mark and no thousands separator</source>
+        <translation>saisissez un nombre entier, sans séparateur décimal ni séparateur de milliers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at most one decimal, and no thousands separator</source>
+        <translation>une décimale au maximum, et aucun séparateur de milliers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at most {0} decimals, and no thousands separator</source>
+        <translation>{0} décimales au maximum, et aucun séparateur de milliers</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot be negative</source>
+        <translation>la valeur ne peut pas être négative</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be at least {0}</source>
+        <translation>doit valoir au moins {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be at most {0}</source>
+        <translation>ne peut pas dépasser {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>type a number, with a comma or a dot as the decimal mark</source>
+        <translation>saisissez un nombre, avec une virgule ou un point comme séparateur décimal</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeChecks</name>
+    <message>
+        <location filename="../../src/optimce_desktop/services/outcome_checks.py" line="+69"/>
+        <source>The update of meter {0} that was being sent when the app stopped was applied by the CRM: there is nothing left to send.</source>
+        <translation>La mise à jour du compteur {0} qui était en cours d&apos;envoi à l&apos;arrêt de l&apos;application a été appliquée par le CRM&#xa0;: il n&apos;y a plus rien à envoyer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The CRM confirms the update of meter {0}: it was applied.</source>
+        <translation>Le CRM confirme la mise à jour du compteur {0}&#xa0;: elle a été appliquée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The update of meter {0} was being sent when the app stopped, and the CRM does not show it: it was not applied. It is kept in Pending changes, to check and send again.</source>
+        <translation>La mise à jour du compteur {0} était en cours d&apos;envoi à l&apos;arrêt de l&apos;application, et le CRM ne l&apos;affiche pas&#xa0;: elle n&apos;a pas été appliquée. Elle est conservée dans Modifications en attente, pour être vérifiée et renvoyée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The CRM still does not show the update of meter {0}. It is kept in Pending changes: check it there and send it again if needed (sending it again never creates a second period).</source>
+        <translation>Le CRM n&apos;affiche toujours pas la mise à jour du compteur {0}. Elle est conservée dans Modifications en attente&#xa0;: vérifiez-la là et renvoyez-la si nécessaire (la renvoyer ne crée jamais de seconde période).</translation>
+    </message>
+</context>
+<context>
     <name>PendingChangesDialog</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/pending_changes.py" line="+43"/>
+        <location filename="../../src/optimce_desktop/gui/pending_changes.py" line="+44"/>
         <source>Pending changes</source>
         <translation>Modifications en attente</translation>
     </message>
@@ -1212,7 +2622,12 @@
         <translation>Mises à jour conservées sur cet ordinateur, pas encore envoyées au CRM. Chacune est vérifiée par rapport au compteur tel que le CRM le connaît maintenant&#xa0;; vous la confirmez ensuite dans le formulaire de mise à jour.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Updates waiting to be sent</source>
+        <translation>Mises à jour en attente d&apos;envoi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Meter</source>
         <translation>Compteur</translation>
     </message>
@@ -1243,21 +2658,39 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Check and send…</source>
-        <translation>Vérifier et envoyer…</translation>
+        <source>&amp;Check and send…</source>
+        <translation>&amp;Vérifier et envoyer…</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Discard…</source>
-        <translation>Abandonner…</translation>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Abandonner…</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>Was being sent when the app stopped: checked against the CRM at the next list read</source>
+        <translation>Était en cours d&apos;envoi à l&apos;arrêt de l&apos;application&#xa0;: vérifiée auprès du CRM à la prochaine lecture de la liste</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>May have reached the CRM without an answer: checked before sending again</source>
+        <translation>A peut-être atteint le CRM sans réponse&#xa0;: vérifiée avant un nouvel envoi</translation>
+    </message>
+    <message>
+        <source>Check and send…</source>
+        <translation type="vanished">Vérifier et envoyer…</translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation type="vanished">Abandonner…</translation>
+    </message>
+    <message>
+        <location line="-99"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Checking against the CRM…</source>
         <translation>Vérification auprès du CRM…</translation>
     </message>
@@ -1282,17 +2715,16 @@
         <translation>Garder</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>{0}: {1} → {2}</source>
         <translation>{0}&#xa0;: {1} → {2}</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Sent once without an answer: checked before sending again</source>
-        <translation>Envoyée une fois sans réponse&#xa0;: vérifiée avant un nouvel envoi</translation>
+        <translation type="vanished">Envoyée une fois sans réponse&#xa0;: vérifiée avant un nouvel envoi</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>Not sent: the CRM could not be reached</source>
         <translation>Non envoyée&#xa0;: le CRM était injoignable</translation>
     </message>
@@ -1326,6 +2758,21 @@
     </message>
     <message>
         <location line="+10"/>
+        <source>Applied by the CRM: nothing left to send</source>
+        <translation>Appliquée par le CRM&#xa0;: plus rien à envoyer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not applied (the app stopped while sending it): check and send it again</source>
+        <translation>Non appliquée (l&apos;application s&apos;est arrêtée pendant l&apos;envoi)&#xa0;: vérifiez-la et renvoyez-la</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not confirmed by the CRM: check it, then send it again if needed</source>
+        <translation>Non confirmée par le CRM&#xa0;: vérifiez-la, puis renvoyez-la si nécessaire</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Not checked: {0}</source>
         <translation>Non vérifiée&#xa0;: {0}</translation>
     </message>
@@ -1343,8 +2790,8 @@
 <context>
     <name>PeriodCards</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/period_cards.py" line="+33"/>
-        <location line="+3"/>
+        <location filename="../../src/optimce_desktop/gui/period_cards.py" line="+34"/>
+        <location line="+1"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
@@ -1357,6 +2804,11 @@
         <location line="+1"/>
         <source>End date</source>
         <translation>Date de fin</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status</source>
+        <translation>Statut</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1417,6 +2869,115 @@
         <location line="+1"/>
         <source>Holder</source>
         <translation>Titulaire</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodForm</name>
+    <message>
+        <location filename="../../src/optimce_desktop/gui/period_form.py" line="+57"/>
+        <source>First period</source>
+        <translation>Première période</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+1"/>
+        <source>None</source>
+        <translation>Néant</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No holder</source>
+        <translation>Aucun titulaire</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Effective d&amp;ate *</source>
+        <translation>&amp;Date d&apos;effet *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Status *</source>
+        <translation>&amp;Statut *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tariff *</source>
+        <translation>&amp;Tarif *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Usage *</source>
+        <translation>&amp;Usage *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Withdrawal power (kVA)</source>
+        <translation>Puissance de prélè&amp;vement (kVA)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tota&amp;l generating capacity (kVA)</source>
+        <translation>&amp;Puissance de production totale (kVA)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;mperage (A)</source>
+        <translation>&amp;Ampérage (A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generation t&amp;ype</source>
+        <translation>T&amp;ype de production</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Injection status</source>
+        <translation>Statut d&apos;in&amp;jection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DS&amp;O *</source>
+        <translation>&amp;GRD *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Holder</source>
+        <translation>T&amp;itulaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Description</source>
+        <translation>Descripti&amp;on</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The meter&apos;s first period starts on this day; a later day schedules it.</source>
+        <translation>La première période du compteur commence ce jour-là&#xa0;; un jour ultérieur la planifie.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The meter joins no sharing operation: add it to one in the CRM.</source>
+        <translation>Le compteur ne rejoint aucune opération de partage&#xa0;: ajoutez-le à l&apos;une d&apos;elles dans le CRM.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Empty (--) when not set</source>
+        <translation>Vide (--) si non renseigné</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Pick or type the DSO</source>
+        <translation>Choisir ou saisir le GRD</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Holder: “{0}” is not a member of this community; pick one from the list, or “No holder”.</source>
+        <translation>Titulaire&#xa0;: «&#xa0;{0}&#xa0;» n&apos;est pas membre de cette communauté&#xa0;; choisissez-en un dans la liste, ou «&#xa0;Aucun titulaire&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>DSO: {0} is the transmission system operator, not a distribution system operator.</source>
+        <translation>GRD&#xa0;: {0} est le gestionnaire du réseau de transport, pas un gestionnaire de réseau de distribution.</translation>
     </message>
 </context>
 <context>
@@ -1505,6 +3066,11 @@
         <location line="+4"/>
         <source>The CRM is not available at the moment (HTTP {0}). Try again later.</source>
         <translation>Le CRM n&apos;est pas disponible pour le moment (HTTP {0}). Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server in front of the CRM answered an error (HTTP {0}) instead of the CRM&apos;s own answer.</source>
+        <translation>Le serveur placé devant le CRM a renvoyé une erreur (HTTP {0}) au lieu de la réponse du CRM.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1612,12 +3178,32 @@
         <translation>ne peut pas dépasser {0}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>the CRM holds at most {0} characters, and counts each &lt; or &gt; as 4: this text takes {1}</source>
+        <translation>le CRM accepte au plus {0} caractères, et compte chaque &lt; ou &gt; pour 4&#xa0;: ce texte en prend {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>at most {0} characters ({1} typed)</source>
         <translation>{0} caractères au maximum ({1} saisis)</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>character {0} is an invisible control character ({1}, {2}) the CRM cannot keep; delete it (it may have come with pasted text)</source>
+        <translation>le caractère {0} est un caractère de contrôle invisible ({1}, {2}) que le CRM ne peut pas conserver&#xa0;; supprimez-le (il provient peut-être d&apos;un texte collé)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the CRM may remove the HTML comments and the attributes of HTML tags in this text; write them without &lt; and &gt; to keep them as typed</source>
+        <translation>le CRM peut supprimer les commentaires HTML et les attributs des balises HTML de ce texte&#xa0;; écrivez-les sans &lt; ni &gt; pour les conserver tels que saisis</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the CRM will store this text as “{0}” (it removes the attributes of the tags &lt;b&gt;, &lt;i&gt;, &lt;u&gt; and &lt;div&gt;, and reads &amp;lt; and &amp;gt; as &lt; and &gt;)</source>
+        <translation>le CRM enregistrera ce texte sous la forme «&#xa0;{0}&#xa0;» (il supprime les attributs des balises &lt;b&gt;, &lt;i&gt;, &lt;u&gt; et &lt;div&gt;, et lit &amp;lt; et &amp;gt; comme &lt; et &gt;)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>“{0}” is not a calendar date (dd/mm/yyyy)</source>
         <translation>«&#xa0;{0}&#xa0;» n&apos;est pas une date valide (jj/mm/aaaa)</translation>
     </message>
@@ -1737,7 +3323,7 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../src/optimce_desktop/services/session.py" line="+134"/>
+        <location filename="../../src/optimce_desktop/services/session.py" line="+142"/>
         <source>Set the addresses of the CRM and of the sign-in server in Settings.</source>
         <translation>Indiquez les adresses du CRM et du serveur de connexion dans les Paramètres.</translation>
     </message>
@@ -1752,17 +3338,17 @@
         <translation>La connexion ne peut pas être préparée ({0}).</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+140"/>
         <source>Your session has ended. Sign in again to go on: your open windows and forms are kept.</source>
         <translation>Votre session a pris fin. Reconnectez-vous pour continuer&#xa0;: vos fenêtres et formulaires ouverts sont conservés.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+83"/>
         <source>This computer has no usable password store: your session will not be remembered, and you will sign in again next time.</source>
         <translation>Cet ordinateur n&apos;a pas de trousseau de mots de passe utilisable&#xa0;: votre session ne sera pas mémorisée, et vous devrez vous reconnecter la prochaine fois.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+24"/>
         <source>You are signed in to OptimCE Desktop</source>
         <translation>Vous êtes connecté à OptimCE Desktop</translation>
     </message>
@@ -1782,7 +3368,67 @@
         <translation>Revenez à OptimCE Desktop pour en voir la raison, et réessayez.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
+        <source>You are signed out of OptimCE Desktop</source>
+        <translation>Vous êtes déconnecté d&apos;OptimCE Desktop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your session at the sign-in server has ended. You can close this tab.</source>
+        <translation>Votre session sur le serveur de connexion a pris fin. Vous pouvez fermer cet onglet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sign-out did not complete</source>
+        <translation>La déconnexion n&apos;a pas abouti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go back to OptimCE Desktop to see why.</source>
+        <translation>Revenez à OptimCE Desktop pour en voir la raison.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This page is out of date</source>
+        <translation>Cette page n&apos;est plus à jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It does not belong to what OptimCE Desktop is waiting for. Go back to the app.</source>
+        <translation>Elle ne correspond pas à ce qu&apos;OptimCE Desktop attend. Revenez à l&apos;application.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Close your web browser, or sign out on the sign-in server&apos;s own page, so that nobody else at this computer can use it.</source>
+        <translation>Fermez votre navigateur, ou déconnectez-vous sur la page du serveur de connexion, afin que personne d&apos;autre sur cet ordinateur ne puisse l&apos;utiliser.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the sign-in server offers no way for this app to end it</source>
+        <translation>le serveur de connexion n&apos;offre à cette application aucun moyen d&apos;y mettre fin</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the browser did not come back from the sign-in server&apos;s sign-out page</source>
+        <translation>le navigateur n&apos;est pas revenu de la page de déconnexion du serveur de connexion</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the sign-in server cannot be reached</source>
+        <translation>le serveur de connexion est injoignable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the sign-in server answered: {0}</source>
+        <translation>le serveur de connexion a répondu&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are signed out of OptimCE Desktop, but your session at the sign-in server may still be open: {0}. {1}</source>
+        <translation>Vous êtes déconnecté d&apos;OptimCE Desktop, mais votre session sur le serveur de connexion est peut-être encore ouverte&#xa0;: {0}. {1}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The sign-in failed unexpectedly ({0}).</source>
         <translation>La connexion a échoué de manière inattendue ({0}).</translation>
     </message>
@@ -1830,7 +3476,7 @@
 <context>
     <name>SessionShell</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/session_shell.py" line="+213"/>
+        <location filename="../../src/optimce_desktop/gui/session_shell.py" line="+219"/>
         <source>Sign out?</source>
         <translation>Se déconnecter&#xa0;?</translation>
     </message>
@@ -1841,17 +3487,25 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+11"/>
         <source>Sign out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location line="-3"/>
-        <source>Settings…</source>
-        <translation>Paramètres…</translation>
+        <location line="+8"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation type="vanished">Paramètres…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Signed in as {0}</source>
         <translation>Connecté en tant que {0}</translation>
     </message>
@@ -1874,39 +3528,67 @@
         <translation>Certificats du système</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Browse…</source>
-        <translation>Parcourir…</translation>
+        <translation type="vanished">Parcourir…</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation type="vanished">Comme le système</translation>
+    </message>
+    <message>
+        <source>CRM gateway</source>
+        <translation type="vanished">Passerelle du CRM</translation>
+    </message>
+    <message>
+        <source>Sign-in server (OpenID issuer)</source>
+        <translation type="vanished">Serveur de connexion (émetteur OpenID)</translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation type="vanished">Identifiant client</translation>
+    </message>
+    <message>
+        <source>Certificate authorities</source>
+        <translation type="vanished">Autorités de certification</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="vanished">Langue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>As the system</source>
-        <translation>Comme le système</translation>
+        <source>System default</source>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>CRM gateway</source>
-        <translation>Passerelle du CRM</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sign-in server (OpenID issuer)</source>
-        <translation>Serveur de connexion (émetteur OpenID)</translation>
+        <source>CRM &amp;gateway</source>
+        <translation>&amp;Passerelle du CRM</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Client id</source>
-        <translation>Identifiant client</translation>
+        <source>Sign-&amp;in server (OpenID issuer)</source>
+        <translation>&amp;Serveur de connexion (émetteur OpenID)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Certificate authorities</source>
-        <translation>Autorités de certification</translation>
+        <location line="+2"/>
+        <source>Client I&amp;D</source>
+        <translation>&amp;Identifiant client</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Language</source>
-        <translation>Langue</translation>
+        <location line="+9"/>
+        <source>Certificate &amp;authorities</source>
+        <translation>&amp;Autorités de certification</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1924,7 +3606,7 @@
         <translation>Les nouvelles adresses de serveur sont utilisées après votre déconnexion.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+83"/>
         <source>Certificate authorities (PEM)</source>
         <translation>Autorités de certification (PEM)</translation>
     </message>
@@ -1973,16 +3655,29 @@
     </message>
     <message>
         <location line="+9"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Waiting for you to sign in with your browser…</source>
+        <translation>En attente de votre connexion dans le navigateur…</translation>
+    </message>
+    <message>
         <source>Settings…</source>
-        <translation>Paramètres…</translation>
+        <translation type="vanished">Paramètres…</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Sign out</source>
-        <translation>Se déconnecter</translation>
+        <translation type="vanished">Se déconnecter</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-71"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -1997,17 +3692,21 @@
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+65"/>
+        <source>Signing out in your browser…</source>
+        <translation>Déconnexion dans votre navigateur…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Signing out…</source>
         <translation>Déconnexion…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Waiting for you to sign in in your browser…</source>
-        <translation>En attente de votre connexion dans le navigateur…</translation>
+        <translation type="vanished">En attente de votre connexion dans le navigateur…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Signing in…</source>
         <translation>Connexion…</translation>
     </message>
@@ -2093,35 +3792,48 @@
 <context>
     <name>UpdateLauncher</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/update_launcher.py" line="+55"/>
+        <location filename="../../src/optimce_desktop/gui/update_launcher.py" line="+79"/>
         <source>Saved as a draft: send it from Pending changes once the CRM is back</source>
         <translation>Enregistrée comme brouillon&#xa0;: envoyez-la depuis Modifications en attente dès le retour du CRM</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Meter data updated: takes effect on {0}</source>
+        <translation>Données du compteur mises à jour&#xa0;: effet au {0}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Meter data updated</source>
         <translation>Données du compteur mises à jour</translation>
     </message>
+    <message>
+        <location line="+22"/>
+        <source>Review</source>
+        <translation>Examiner</translation>
+    </message>
 </context>
 <context>
     <name>UpdateService</name>
     <message>
-        <location filename="../../src/optimce_desktop/services/updates.py" line="+81"/>
         <source>The CRM did not answer in time, and the meter, read again, shows no change: the update was not applied. You can send it again; the app first checks that it was not applied meanwhile, so it is never applied twice.</source>
-        <translation>Le CRM n&apos;a pas répondu à temps, et le compteur, relu, ne montre aucun changement&#xa0;: la mise à jour n&apos;a pas été appliquée. Vous pouvez la renvoyer&#xa0;; l&apos;application vérifie d&apos;abord qu&apos;elle n&apos;a pas été appliquée entre-temps, elle n&apos;est donc jamais appliquée deux fois.</translation>
+        <translation type="vanished">Le CRM n&apos;a pas répondu à temps, et le compteur, relu, ne montre aucun changement&#xa0;: la mise à jour n&apos;a pas été appliquée. Vous pouvez la renvoyer&#xa0;; l&apos;application vérifie d&apos;abord qu&apos;elle n&apos;a pas été appliquée entre-temps, elle n&apos;est donc jamais appliquée deux fois.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../src/optimce_desktop/services/updates.py" line="+90"/>
         <source>{0} Nothing was sent: the meter is unchanged.</source>
         <translation>{0} Rien n&apos;a été envoyé&#xa0;: le compteur est inchangé.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>{0} Whether the CRM applied the update is unknown: check the meter once the CRM can be reached before sending it again.</source>
-        <translation>{0} On ne sait pas si le CRM a appliqué la mise à jour&#xa0;: vérifiez le compteur dès que le CRM est joignable, avant de la renvoyer.</translation>
+        <translation type="vanished">{0} On ne sait pas si le CRM a appliqué la mise à jour&#xa0;: vérifiez le compteur dès que le CRM est joignable, avant de la renvoyer.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>{0} The CRM has not confirmed the update yet: it may have been applied. The app reads the meter again over the next half minute and tells you what happened. Sending it again is safe: it never creates a second period.</source>
+        <translation>{0} Le CRM n&apos;a pas encore confirmé la mise à jour&#xa0;: elle a peut-être été appliquée. L&apos;application relit le compteur pendant la demi-minute qui suit et vous indique ce qu&apos;il en est. La renvoyer est sans risque&#xa0;: cela ne crée jamais de seconde période.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Your form is kept as a draft on this computer.</source>
         <translation>Votre formulaire est conservé comme brouillon sur cet ordinateur.</translation>
     </message>
@@ -2131,7 +3843,7 @@
         <translation>Il n&apos;a pas pu être conservé comme brouillon&#xa0;: {0}</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+136"/>
         <source>The CRM cannot be reached.</source>
         <translation>Le CRM est injoignable.</translation>
     </message>
@@ -2146,7 +3858,7 @@
 <context>
     <name>dso</name>
     <message>
-        <location filename="../../src/optimce_desktop/services/texts.py" line="+65"/>
+        <location filename="../../src/optimce_desktop/services/texts.py" line="+70"/>
         <source>{0} (transmission operator)</source>
         <translation>{0} (gestionnaire de transport)</translation>
     </message>
@@ -2194,7 +3906,7 @@
 <context>
     <name>enums</name>
     <message>
-        <location filename="../../src/optimce_desktop/services/texts.py" line="-44"/>
+        <location filename="../../src/optimce_desktop/services/texts.py" line="-47"/>
         <source>Unknown ({0})</source>
         <translation>Inconnu ({0})</translation>
     </message>
@@ -2344,7 +4056,7 @@
 <context>
     <name>texts</name>
     <message>
-        <location filename="../../src/optimce_desktop/services/texts.py" line="+52"/>
+        <location filename="../../src/optimce_desktop/services/texts.py" line="+55"/>
         <source>Single-phase</source>
         <translation>Monophasé</translation>
     </message>
@@ -2357,6 +4069,19 @@
         <location line="+1"/>
         <source>{0} phases</source>
         <translation>{0} phases</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <location filename="../../src/optimce_desktop/gui/deactivation_dialog.py" line="+14"/>
+        <source>EAN {0}</source>
+        <translation>EAN {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meter no. {0}</source>
+        <translation>Compteur n° {0}</translation>
     </message>
 </context>
 </TS>

@@ -2,11 +2,156 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_BE" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../src/optimce_desktop/gui/about_dialog.py" line="+23"/>
+        <source>About OptimCE Desktop</source>
+        <translation>Over OptimCE Desktop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OptimCE Desktop {0}</source>
+        <translation>OptimCE Desktop {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The back-office client of OptimCE, the platform of renewable-energy communities in Belgium.</source>
+        <translation>De back-officeclient van OptimCE, het platform van de hernieuwbare-energiegemeenschappen in België.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not known yet (shown once signed in)</source>
+        <translation>Nog niet bekend (getoond zodra u aangemeld bent)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence</source>
+        <translation>Licentie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CRM</source>
+        <translation>CRM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-in server</source>
+        <translation>Aanmeldserver</translation>
+    </message>
+</context>
+<context>
+    <name>AddMeterDialog</name>
+    <message>
+        <location filename="../../src/optimce_desktop/gui/add_meter_dialog.py" line="+40"/>
+        <source>Add a meter</source>
+        <translation>Een meter toevoegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To {0}: the meter, and its first configuration period.</source>
+        <translation>Aan {0}: de meter en zijn eerste configuratieperiode.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create meter</source>
+        <translation>Meter aanmaken</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>18 digits, starting with 54</source>
+        <translation>18 cijfers, beginnend met 54</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>To create the meter, fill in the fields marked * and correct those marked in red.</source>
+        <translation>Vul de velden met * in en corrigeer de rood gemarkeerde velden om de meter aan te maken.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Create meter {0} with this EAN?</source>
+        <translation>Meter {0} aanmaken met deze EAN?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This EAN does not look like a Belgian electricity EAN:</source>
+        <translation>Deze EAN lijkt niet op een Belgische elektriciteits-EAN:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The EAN cannot be changed once the meter is created.</source>
+        <translation>De EAN kan niet meer worden gewijzigd zodra de meter aangemaakt is.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create anyway</source>
+        <translation>Toch aanmaken</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+34"/>
+        <source>a meter with this EAN already exists in the CRM (perhaps in another community): it cannot be created twice</source>
+        <translation>er bestaat al een meter met deze EAN in het CRM (misschien in een andere gemeenschap): hij kan niet twee keer worden aangemaakt</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>The meter was not created: see the message under “{0}”.</source>
+        <translation>De meter werd niet aangemaakt: zie het bericht onder “{0}”.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nothing was sent: the CRM already has a meter with this EAN. See the message under “{0}”.</source>
+        <translation>Er werd niets verstuurd: het CRM heeft al een meter met deze EAN. Zie het bericht onder “{0}”.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Discard this new meter?</source>
+        <translation>Deze nieuwe meter verwerpen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you typed is not kept.</source>
+        <translation>Wat u getypt hebt, wordt niet bewaard.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discard</source>
+        <translation>Verwerpen</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../../src/optimce_desktop/app.py" line="+251"/>
+        <location filename="../../src/optimce_desktop/app.py" line="+276"/>
+        <location line="+115"/>
+        <location filename="../../src/optimce_desktop/logging_setup.py" line="+116"/>
         <source>OptimCE Desktop</source>
         <translation>OptimCE Desktop</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>OptimCE Desktop is already running, but does not answer. Close it, then start it again.</source>
+        <translation>OptimCE Desktop is al gestart, maar reageert niet. Sluit het af en start het daarna opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../src/optimce_desktop/logging_setup.py" line="+1"/>
+        <source>OptimCE Desktop could not start because of an unexpected error.</source>
+        <translation>OptimCE Desktop kon niet starten door een onverwachte fout.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What happened is written in its log file:
+{path}
+
+Send that file to your IT support if this happens again.</source>
+        <translation>Wat er gebeurde, staat in het logbestand:
+{path}
+
+Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation>
     </message>
 </context>
 <context>
@@ -15,6 +160,64 @@
         <location filename="../../src/optimce_desktop/gui/widgets/banner.py" line="+30"/>
         <source>Dismiss</source>
         <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>CancelScheduledDialog</name>
+    <message>
+        <location filename="../../src/optimce_desktop/gui/cancel_scheduled_dialog.py" line="+25"/>
+        <source>Cancel a scheduled change — {0}</source>
+        <translation>Een geplande wijziging annuleren — {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The period from {0} ({1}) has not started yet.</source>
+        <translation>De periode vanaf {0} ({1}) is nog niet begonnen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the scheduled period</source>
+        <translation>Geplande periode verwijderen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Let the period from {0} run on (it ends on {1} now)</source>
+        <translation>De periode vanaf {0} laten doorlopen (ze eindigt nu op {1})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Let the period before it run on</source>
+        <translation>De voorgaande periode laten doorlopen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No period ends the day before this one starts.</source>
+        <translation>Geen enkele periode eindigt de dag voordat deze begint.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The period {0} is deleted.</source>
+        <translation>De periode {0} wordt verwijderd.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>with no end date</source>
+        <translation>zonder einddatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>until {0}</source>
+        <translation>tot {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The period from {0} runs on, {1}.</source>
+        <translation>De periode vanaf {0} loopt door, {1}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The period from {0} still ends on {1}: from {2} the meter has no configuration.</source>
+        <translation>De periode vanaf {0} eindigt nog steeds op {1}: vanaf {2} heeft de meter geen configuratie.</translation>
     </message>
 </context>
 <context>
@@ -100,7 +303,7 @@
 <context>
     <name>ConsumptionChart</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/widgets/consumption_chart.py" line="+61"/>
+        <location filename="../../src/optimce_desktop/gui/widgets/consumption_chart.py" line="+63"/>
         <source>Consumption chart</source>
         <translation>Verbruiksgrafiek</translation>
     </message>
@@ -169,7 +372,7 @@
 <context>
     <name>ConsumptionView</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/consumption_view.py" line="+41"/>
+        <location filename="../../src/optimce_desktop/gui/consumption_view.py" line="+45"/>
         <source>Show</source>
         <translation>Tonen</translation>
     </message>
@@ -183,7 +386,7 @@
         <translation type="vanished">&amp;Van</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>&amp;To</source>
         <translation>&amp;Tot</translation>
     </message>
@@ -193,17 +396,17 @@
         <translation>&amp;Van</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>Press Show to read this meter&apos;s consumption.</source>
         <translation>Klik op Tonen om het verbruik van deze meter op te halen.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>Reading the consumption…</source>
         <translation>Verbruik wordt opgehaald…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>The first day must be on or before the last day ({0}).</source>
         <translation>De eerste dag moet op of vóór de laatste dag ({0}) liggen.</translation>
     </message>
@@ -213,17 +416,52 @@
         <translation>Kies hoogstens {0} dagen.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+7"/>
+        <source>From: {0}</source>
+        <translation>Van: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To: {0}</source>
+        <translation>Tot: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the first day.</source>
+        <translation>Typ de eerste dag.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the last day.</source>
+        <translation>Typ de laatste dag.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No data for these days.</source>
+        <translation>Geen gegevens voor deze dagen.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>From {0} to {1}: consumption {2} kWh, of which {3} kWh from the community; injection {4} kWh, of which {5} kWh to the community.</source>
         <translation>Van {0} tot {1}: verbruik {2} kWh, waarvan {3} kWh van de gemeenschap; injectie {4} kWh, waarvan {5} kWh naar de gemeenschap.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-15"/>
         <source>Read from the CRM at {0}.</source>
         <translation>Opgehaald uit het CRM op {0}.</translation>
     </message>
     <message>
+        <location line="-147"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporteren…</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Save these days to an Excel workbook: every quarter hour in Brussels time, and each day&apos;s totals</source>
+        <translation>Deze dagen bewaren in een Excel-werkmap: elk kwartier in Brusselse tijd, en de totalen van elke dag</translation>
+    </message>
+    <message>
+        <location line="+147"/>
         <source>Offline: showing the consumption saved on {0}.</source>
         <translation>Offline: verbruik bewaard op {0}.</translation>
     </message>
@@ -233,7 +471,7 @@
         <translation>Dagen die niet op deze computer bewaard zijn: {0}.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+23"/>
         <source>The consumption could not be read. {0}</source>
         <translation>Het verbruik kon niet worden opgehaald. {0}</translation>
     </message>
@@ -244,9 +482,110 @@
     </message>
 </context>
 <context>
+    <name>DeactivationDialog</name>
+    <message>
+        <location filename="../../src/optimce_desktop/gui/deactivation_dialog.py" line="+27"/>
+        <source>Deactivate meter — {0}</source>
+        <translation>Meter deactiveren — {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+127"/>
+        <source>Deactivate</source>
+        <translation>Deactiveren</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <source>Deactivation date</source>
+        <translation>Deactiveringsdatum</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+36"/>
+        <location line="+65"/>
+        <source>Deactivation date: {0}</source>
+        <translation>Deactiveringsdatum: {0}</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>required</source>
+        <translation>verplicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be between {0} and {1}</source>
+        <translation>moet tussen {0} en {1} liggen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must be on or after {0}, the start of the latest scheduled period</source>
+        <translation>moet op of na {0} liggen, het begin van de laatste geplande periode</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be on or after {0}, the start of the latest period</source>
+        <translation>moet op of na {0} liggen, het begin van de laatste periode</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the period starting on {0} ({1}) will be made inactive in place, not kept in the history</source>
+        <translation>de periode die begint op {0} ({1}) wordt zelf inactief gemaakt, niet bewaard in de historiek</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The latest period started on {0}: pick a later date to start an inactive period, or that date to make the period itself inactive.</source>
+        <translation>De laatste periode begon op {0}: kies een latere datum om een inactieve periode te starten, of die datum om de periode zelf inactief te maken.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The CRM will make the period starting on {0} inactive in place. It keeps its holder and sharing operation; its active status is not kept in the history.</source>
+        <translation>Het CRM maakt de periode die begint op {0} zelf inactief. Ze behoudt haar houder en deelactiviteit; haar actieve status wordt niet bewaard in de historiek.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The CRM will start a new inactive period on {0}.</source>
+        <translation>Het CRM start op {0} een nieuwe inactieve periode.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The period starting on {0} will end on {1}.</source>
+        <translation>De periode die begint op {0} eindigt op {1}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The new period has no holder and is in no sharing operation: the CRM does not carry them over.</source>
+        <translation>De nieuwe periode heeft geen houder en zit in geen enkele deelactiviteit: het CRM neemt ze niet over.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Holder until then: {0}</source>
+        <translation>Houder tot dan: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sharing operation until then: {0}</source>
+        <translation>Deelactiviteit tot dan: {0}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Make the period starting on {0} inactive?</source>
+        <translation>De periode die begint op {0} inactief maken?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deactivate meter {0} from {1}?</source>
+        <translation>Meter {0} deactiveren vanaf {1}?</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The CRM refused the deactivation: see the message under the date.</source>
+        <translation>Het CRM heeft de deactivering geweigerd: zie het bericht onder de datum.</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/meter_detail.py" line="+57"/>
+        <location filename="../../src/optimce_desktop/gui/meter_detail.py" line="+58"/>
         <source>Select a meter in the list to see its details.</source>
         <translation>Selecteer een meter in de lijst om de details te zien.</translation>
     </message>
@@ -256,7 +595,7 @@
         <translation>Meter wordt geladen…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>Copy</source>
         <translation>Kopiëren</translation>
     </message>
@@ -266,7 +605,7 @@
         <translation>De EAN kopiëren</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Update data</source>
         <translation>Gegevens bijwerken</translation>
     </message>
@@ -277,12 +616,17 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+128"/>
+        <location line="+151"/>
         <source>Read this meter again from the CRM</source>
         <translation>Deze meter opnieuw ophalen uit het CRM</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-143"/>
+        <source>This meter is not in the current list: the search or the status filter hides it.</source>
+        <translation>Deze meter staat niet in de huidige lijst: de zoekopdracht of de statusfilter verbergt hem.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <location line="+1"/>
         <source>Address</source>
         <translation>Adres</translation>
@@ -333,12 +677,12 @@
         <translation>Deze meter heeft vandaag geen geldige configuratie.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Current data</source>
         <translation>Huidige gegevens</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>History and future</source>
         <translation>Historiek en toekomst</translation>
     </message>
@@ -348,17 +692,17 @@
         <translation>Verbruik</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>Meter no.: {0}</source>
         <translation>Meternr.: {0}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Change this meter&apos;s configuration from a date you choose (Enter)</source>
         <translation>De configuratie van deze meter wijzigen vanaf een datum naar keuze (Enter)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>This EAN does not start with 54, the Belgian prefix.</source>
         <translation>Deze EAN begint niet met 54, het Belgische voorvoegsel.</translation>
     </message>
@@ -384,9 +728,217 @@
     </message>
 </context>
 <context>
+    <name>EmptyListOverlay</name>
+    <message>
+        <location filename="../../src/optimce_desktop/gui/list_empty_state.py" line="+22"/>
+        <source>Clear filters</source>
+        <translation>Filters wissen</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../src/optimce_desktop/gui/export_dialog.py" line="+69"/>
+        <source>&amp;Format</source>
+        <translation>&amp;Formaat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Save as</source>
+        <translation>Op&amp;slaan als</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The rows sh&amp;own ({0}), as filtered and sorted</source>
+        <translation>De &amp;getoonde rijen ({0}), zoals gefilterd en gesorteerd</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The &amp;whole list ({0})</source>
+        <translation>De &amp;hele lijst ({0})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rows</source>
+        <translation>Rijen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+93"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporteren</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>CSV, text separated by commas or semicolons (.csv)</source>
+        <translation>CSV, tekst gescheiden door komma&apos;s of puntkomma&apos;s (.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel-werkmap (.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Choose where to save the file.</source>
+        <translation>Kies waar u het bestand wilt opslaan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is a folder: add a file name.</source>
+        <translation>Dit is een map: voeg een bestandsnaam toe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The folder {0} does not exist.</source>
+        <translation>De map {0} bestaat niet.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save the export as</source>
+        <translation>Export opslaan als</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Writing {0}…</source>
+        <translation>{0} wordt geschreven…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The export was cancelled: no file was written.</source>
+        <translation>De export werd geannuleerd: er werd geen bestand geschreven.</translation>
+    </message>
+</context>
+<context>
+    <name>Exports</name>
+    <message>
+        <location filename="../../src/optimce_desktop/services/exports.py" line="+267"/>
+        <source>This meter&apos;s consumption for these days was not saved on this computer, and the CRM cannot be reached.</source>
+        <translation>Het verbruik van deze meter voor deze dagen werd niet op deze computer bewaard, en het CRM is niet bereikbaar.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file could not be written: {0}.</source>
+        <translation>Het bestand kon niet worden geschreven: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>LocalData</name>
+    <message>
+        <location filename="../../src/optimce_desktop/gui/local_data_banner.py" line="+27"/>
+        <source>Try again</source>
+        <translation>Opnieuw proberen</translation>
+    </message>
+    <message>
+        <location filename="../../src/optimce_desktop/services/local_data.py" line="+146"/>
+        <source>another program is using it</source>
+        <translation>een ander programma gebruikt ze</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the disk is full</source>
+        <translation>de schijf is vol</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this app is not allowed to open or write it</source>
+        <translation>deze app mag ze niet openen of erin schrijven</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the disk could not read or write it</source>
+        <translation>de schijf kon ze niet lezen of schrijven</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The data on this computer was written by a newer version of OptimCE Desktop, so this version only reads it: the updates kept there are still offered, but nothing new can be saved on this computer. Install the newer version.</source>
+        <translation>De gegevens op deze computer werden geschreven door een nieuwere versie van OptimCE Desktop, dus deze versie leest ze enkel: de wijzigingen die er bewaard zijn, worden nog aangeboden, maar er kan niets nieuws op deze computer worden bewaard. Installeer de nieuwere versie.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n update(s) kept since are only in memory, until the app closes.</source>
+        <translation>
+            <numerusform>%n wijziging die sindsdien bewaard werd, staat enkel in het geheugen, tot de app wordt afgesloten.</numerusform>
+            <numerusform>%n wijzigingen die sindsdien bewaard werden, staan enkel in het geheugen, tot de app wordt afgesloten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The data on this computer cannot be used right now: {0}. It is left as it is, and the app tries again.</source>
+        <translation>De gegevens op deze computer kunnen nu niet worden gebruikt: {0}. Ze blijven zoals ze zijn, en de app probeert het opnieuw.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n unsent update(s) are kept in memory until they can be written: do not close the app.</source>
+        <translation>
+            <numerusform>%n niet-verstuurde wijziging wordt in het geheugen bewaard tot ze kan worden geschreven: sluit de app niet af.</numerusform>
+            <numerusform>%n niet-verstuurde wijzigingen worden in het geheugen bewaard tot ze kunnen worden geschreven: sluit de app niet af.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The data on this computer can be used again.</source>
+        <translation>De gegevens op deze computer kunnen opnieuw worden gebruikt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n unsent update(s) kept in memory were written to it.</source>
+        <translation>
+            <numerusform>%n niet-verstuurde wijziging uit het geheugen werd erin geschreven.</numerusform>
+            <numerusform>%n niet-verstuurde wijzigingen uit het geheugen werden erin geschreven.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The data on this computer was found empty although it held data: the file {0} was cut short outside the app. Its unsent updates could not be recovered; the offline copy is saved again from the CRM.</source>
+        <translation>De gegevens op deze computer bleken leeg, hoewel ze gegevens bevatten: het bestand {0} werd buiten de app ingekort. De niet-verstuurde wijzigingen ervan konden niet worden hersteld; de offline kopie wordt opnieuw uit het CRM bewaard.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The data on this computer could not be read: the file is damaged. It was set aside as {0}, and a new one started (the offline copy is saved again from the CRM).</source>
+        <translation>De gegevens op deze computer konden niet worden gelezen: het bestand is beschadigd. Het werd opzijgezet als {0}, en er werd een nieuw gestart (de offline kopie wordt opnieuw uit het CRM bewaard).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n unsent update(s) were recovered</source>
+        <translation>
+            <numerusform>%n niet-verstuurde wijziging werd hersteld</numerusform>
+            <numerusform>%n niet-verstuurde wijzigingen werden hersteld</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>others may be lost: the file is too damaged to tell how many it held</source>
+        <translation>andere zijn misschien verloren: het bestand is te zwaar beschadigd om te zeggen hoeveel het er bevatte</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n could not be read</source>
+        <translation>
+            <numerusform>%n kon niet worden gelezen</numerusform>
+            <numerusform>%n konden niet worden gelezen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}; {1}.</source>
+        <translation>{0}; {1}.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/main_window.py" line="+140"/>
+        <location filename="../../src/optimce_desktop/gui/main_window.py" line="+168"/>
         <source>Any field</source>
         <translation>Alle velden</translation>
     </message>
@@ -416,7 +968,52 @@
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location line="+223"/>
+        <location line="+82"/>
+        <source>Holders still being read: {0} of {1}</source>
+        <translation>Houders worden nog gelezen: {0} van {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Holders: {0} of {1}</source>
+        <translation>Houders: {0} van {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Holders and sharing operations come from each meter&apos;s details, read in the background a few a second so as not to load the CRM. Until all are read, sorting or searching on them leaves out the meters not read yet.</source>
+        <translation>Houders en deelactiviteiten komen uit de details van elke meter, die op de achtergrond worden gelezen, enkele per seconde, om het CRM niet te belasten. Zolang niet alles gelezen is, laten sorteren of zoeken daarop de nog niet gelezen meters weg.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Open &amp;log folder</source>
+        <translation>&amp;Logmap openen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Meters</source>
+        <translation>Meters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search in</source>
+        <translation>Zoeken in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending changes</source>
+        <translation>Wachtende wijzigingen</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Compact ro&amp;ws</source>
+        <translation>&amp;Compacte rijen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One line a meter, the town in its own column: about twice the rows</source>
+        <translation>Eén regel per meter, de gemeente in een eigen kolom: ongeveer twee keer zoveel rijen</translation>
+    </message>
+    <message>
+        <location line="+186"/>
         <source>This meter is no longer in the community&apos;s list: its update cannot be sent.</source>
         <translation>Deze meter staat niet meer in de lijst van de gemeenschap: de wijziging kan niet worden verstuurd.</translation>
     </message>
@@ -426,7 +1023,12 @@
         <translation>Het formulier is nog niet klaar: probeer het zo meteen opnieuw.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+43"/>
+        <source>{0}: read-only</source>
+        <translation>{0}: alleen-lezen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>You are a member of this community: only its managers and administrators can open its meters here.</source>
         <translation>U bent lid van deze gemeenschap: enkel de beheerders en administrators ervan kunnen hier de meters openen.</translation>
     </message>
@@ -461,12 +1063,25 @@
         <translation>{0} — OptimCE Desktop</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>The offline data on this computer could not be read (it was damaged, or written by a newer version of the app). It was set aside as {0}, and is saved again from the CRM.</source>
         <translation>De offline gegevens op deze computer konden niet worden gelezen (ze waren beschadigd, of geschreven door een nieuwere versie van de app). Ze werden opzijgezet als {0} en worden opnieuw uit het CRM bewaard.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%n meter(s) could not be read: the CRM sent them in a form this app does not understand, so they are left out of the list.</source>
+        <translation>
+            <numerusform>%n meter kon niet worden gelezen: het CRM stuurde hem in een vorm die deze app niet begrijpt, dus hij ontbreekt in de lijst.</numerusform>
+            <numerusform>%n meters konden niet worden gelezen: het CRM stuurde ze in een vorm die deze app niet begrijpt, dus ze ontbreken in de lijst.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>The CRM&apos;s pages of meters did not end as announced: the list may be incomplete.</source>
+        <translation>De pagina&apos;s met meters van het CRM eindigden niet zoals aangekondigd: de lijst is mogelijk onvolledig.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The offline data on this computer is damaged. It is set aside and saved again from the CRM at the next start of the app.</source>
         <translation>De offline gegevens op deze computer zijn beschadigd. Ze worden bij de volgende start van de app opzijgezet en opnieuw uit het CRM bewaard.</translation>
     </message>
@@ -702,7 +1317,12 @@
         <translation>&amp;Meter</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
@@ -752,6 +1372,16 @@
         <translation>Gegevens &amp;bijwerken…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Update the selected meter&apos;s data from a date you choose (Ctrl+U)</source>
+        <translation>De gegevens van de geselecteerde meter bijwerken vanaf een datum naar keuze (Ctrl+U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+U</source>
+        <translation>Ctrl+U</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>&amp;Pending changes…</source>
         <translation>&amp;Wachtende wijzigingen…</translation>
@@ -768,6 +1398,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;About OptimCE Desktop…</source>
+        <translation>&amp;Over OptimCE Desktop…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Refresh this &amp;meter</source>
         <translation>Deze meter &amp;vernieuwen</translation>
     </message>
@@ -781,14 +1416,206 @@
     </message>
 </context>
 <context>
+    <name>MeterActionDialog</name>
+    <message>
+        <location filename="../../src/optimce_desktop/gui/meter_action_dialog.py" line="+87"/>
+        <location line="+145"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>Another operator changed this meter since this form was opened, so nothing was sent. Check the form against the meter as it is now, then validate again.</source>
+        <translation>Een andere gebruiker heeft deze meter gewijzigd sinds dit formulier werd geopend, dus er werd niets verstuurd. Controleer het formulier aan de hand van de meter zoals hij nu is, en bevestig opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A change that was sent cannot be recalled: wait for the CRM&apos;s answer.</source>
+        <translation>Een verstuurde wijziging kan niet worden ingetrokken: wacht op het antwoord van het CRM.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sending</source>
+        <translation>Versturen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending to the CRM…</source>
+        <translation>Wordt naar het CRM verstuurd…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Back to the form</source>
+        <translation>Terug naar het formulier</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} The CRM has not confirmed the change yet: it may have been applied. The app reads the meter again over the next half minute and tells you what happened.</source>
+        <translation>{0} Het CRM heeft de wijziging nog niet bevestigd: ze werd misschien toegepast. De app leest de meter de komende halve minuut opnieuw en laat u weten wat er gebeurd is.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The CRM still does not show the change. Read the meter again before sending it again.</source>
+        <translation>Het CRM toont de wijziging nog steeds niet. Lees de meter opnieuw in voordat u ze opnieuw verstuurt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{0} Nothing was sent: the meter is unchanged.</source>
+        <translation>{0} Er werd niets verstuurd: de meter is ongewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The change is being sent and cannot be recalled; this window closes when the CRM answers.</source>
+        <translation>De wijziging wordt verstuurd en kan niet worden ingetrokken; dit venster sluit zodra het CRM antwoordt.</translation>
+    </message>
+</context>
+<context>
+    <name>MeterActions</name>
+    <message>
+        <location filename="../../src/optimce_desktop/gui/meter_actions.py" line="+64"/>
+        <source>&amp;Add a meter…</source>
+        <translation>Meter &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>M&amp;odify meter…</source>
+        <translation>Meter w&amp;ijzigen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Deactivate meter…</source>
+        <translation>Meter &amp;deactiveren…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Modify</source>
+        <translation>Wijzigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deactivate</source>
+        <translation>Deactiveren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel this scheduled change…</source>
+        <translation>Deze geplande wijziging annuleren…</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>This needs the CRM, which cannot be reached now.</source>
+        <translation>Hiervoor is het CRM nodig, dat nu niet bereikbaar is.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open a community first: the new meter joins its list.</source>
+        <translation>Open eerst een gemeenschap: de nieuwe meter komt in haar lijst.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your role in this community does not allow adding meters: it needs a manager or an administrator.</source>
+        <translation>Uw rol in deze gemeenschap laat het toevoegen van meters niet toe: daarvoor moet u beheerder of administrator zijn.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Adding a meter needs the CRM, which cannot be reached now: a new meter cannot be kept as a draft.</source>
+        <translation>Voor het toevoegen van een meter is het CRM nodig, dat nu niet bereikbaar is: een nieuwe meter kan niet als concept worden bewaard.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+8"/>
+        <location line="+14"/>
+        <source>Select a meter of the community&apos;s list.</source>
+        <translation>Selecteer een meter uit de lijst van de gemeenschap.</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+8"/>
+        <location line="+18"/>
+        <source>A change of this meter is being sent.</source>
+        <translation>Er wordt een wijziging van deze meter verstuurd.</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>This meter&apos;s deactivation is already scheduled: cancel that change first to pick another date.</source>
+        <translation>De deactivering van deze meter is al gepland: annuleer eerst die wijziging om een andere datum te kiezen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only an active meter can be deactivated.</source>
+        <translation>Enkel een actieve meter kan worden gedeactiveerd.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Only a scheduled change (a period that starts after today) can be cancelled; current and past periods are history.</source>
+        <translation>Enkel een geplande wijziging (een periode die na vandaag begint) kan worden geannuleerd; lopende en afgelopen periodes horen bij de historiek.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Create a meter in this community, with its first configuration period</source>
+        <translation>Een meter aanmaken in deze gemeenschap, met zijn eerste configuratieperiode</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change the meter&apos;s address, number, tariff group, phases and reading frequency</source>
+        <translation>Het adres, het nummer, de tariefgroep, de fasen en de opnamefrequentie van de meter wijzigen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Make this meter inactive from a date you choose</source>
+        <translation>Deze meter inactief maken vanaf een datum naar keuze</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete this scheduled period; the period before it can run on again</source>
+        <translation>Deze geplande periode verwijderen; de voorgaande periode kan weer doorlopen</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Meter {0} deactivated</source>
+        <translation>Meter {0} gedeactiveerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meter {0} modified</source>
+        <translation>Meter {0} gewijzigd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scheduled change of meter {0} cancelled</source>
+        <translation>Geplande wijziging van meter {0} geannuleerd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meter {0} saved</source>
+        <translation>Meter {0} bewaard</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Meter {0} created</source>
+        <translation>Meter {0} aangemaakt</translation>
+    </message>
+</context>
+<context>
     <name>MeterDataUpdateDialog</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/update_dialog.py" line="+218"/>
+        <location filename="../../src/optimce_desktop/gui/update_dialog.py" line="+236"/>
+        <location line="+4"/>
         <source>Empty (--) when not set</source>
         <translation>Leeg (--) indien niet ingevuld</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-3"/>
+        <source>The power the meter may take from the grid, called “sampling power” in the user guide.</source>
+        <translation>Het vermogen dat de meter van het net mag afnemen, “sampling power” genoemd in de gebruikershandleiding.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Update data — {0}</source>
         <translation>Gegevens bijwerken — {0}</translation>
     </message>
@@ -815,12 +1642,12 @@
         <translation>Geen houder</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Pick or type the DSO</source>
         <translation>Kies of typ de DNB</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>This form was restored from a draft kept on this computer.</source>
         <translation>Dit formulier werd hersteld uit een concept dat op deze computer bewaard werd.</translation>
     </message>
@@ -835,9 +1662,13 @@
         <translation>Het CRM toont de wijziging al: ze werd toegepast, hoewel het antwoord verloren ging. Er valt niets meer te versturen en het concept wordt verwijderd.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>It was sent once without an answer, and the meter as read now does not show it.</source>
-        <translation>Het werd eenmaal verstuurd zonder antwoord, en de meter zoals hij nu ingelezen is, toont het niet.</translation>
+        <translation type="vanished">Het werd eenmaal verstuurd zonder antwoord, en de meter zoals hij nu ingelezen is, toont het niet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It was sent once without an answer, and the meter as read now does not show it. Sending it again is safe: it never creates a second period.</source>
+        <translation>Ze werd eenmaal verstuurd zonder antwoord, en de meter zoals hij nu ingelezen is, toont ze niet. Opnieuw versturen is veilig: er wordt nooit een tweede periode aangemaakt.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -845,7 +1676,12 @@
         <translation>De meter is sindsdien gewijzigd; controleer het formulier aan de hand van deze wijzigingen:</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+54"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Holder: “{0}” is not a member of this community; pick one from the list, or “No holder”.</source>
         <translation>Houder: “{0}” is geen lid van deze gemeenschap; kies er een uit de lijst, of “Geen houder”.</translation>
     </message>
@@ -941,7 +1777,7 @@
         <translation>Versturen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>An update that was sent cannot be recalled: wait for the CRM&apos;s answer.</source>
         <translation>Een verstuurde wijziging kan niet worden ingetrokken: wacht op het antwoord van het CRM.</translation>
     </message>
@@ -966,7 +1802,7 @@
         <translation>De wijziging wordt naar het CRM verstuurd…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Another operator changed this meter since this form was opened, so nothing was sent. Check the form against these changes, then validate again:</source>
         <translation>Een andere gebruiker heeft deze meter gewijzigd sinds dit formulier werd geopend, dus er werd niets verstuurd. Controleer het formulier aan de hand van deze wijzigingen en bevestig opnieuw:</translation>
     </message>
@@ -976,7 +1812,7 @@
         <translation>Het CRM heeft de wijziging geweigerd: zie het bericht onder “{0}”.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+56"/>
         <source>The update is being sent and cannot be recalled; this window closes when the CRM answers.</source>
         <translation>De wijziging wordt verstuurd en kan niet worden ingetrokken; dit venster sluit zodra het CRM antwoordt.</translation>
     </message>
@@ -1017,21 +1853,20 @@
     </message>
     <message>
         <location filename="../../ui/meter_data_update_dialog.ui" line="+20"/>
+        <location line="+65"/>
         <source>Update data</source>
         <translation>Gegevens bijwerken</translation>
     </message>
     <message>
-        <location line="+68"/>
         <source>Meter data update</source>
-        <translation>Metergegevens bijwerken</translation>
+        <translation type="vanished">Metergegevens bijwerken</translation>
     </message>
     <message>
-        <location line="+64"/>
         <source>Description</source>
-        <translation>Beschrijving</translation>
+        <translation type="vanished">Beschrijving</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+95"/>
         <source>What the meter supplies, e.g. “Bakery: ovens and cold room”</source>
         <translation>Wat de meter voedt, bv. “Bakkerij: ovens en koelcel”</translation>
     </message>
@@ -1041,47 +1876,80 @@
         <translation>Energiekenmerken</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Withdrawal power (kVA)</source>
-        <translation>Afnamevermogen (kVA)</translation>
+        <translation type="vanished">Afnamevermogen (kVA)</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Total generating capacity (kVA)</source>
-        <translation>Totaal productievermogen (kVA)</translation>
+        <translation type="vanished">Totaal productievermogen (kVA)</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Amperage (A)</source>
-        <translation>Stroomsterkte (A)</translation>
+        <translation type="vanished">Stroomsterkte (A)</translation>
     </message>
     <message>
-        <location line="+61"/>
         <source>Generation type</source>
-        <translation>Productietype</translation>
+        <translation type="vanished">Productietype</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Injection status</source>
-        <translation>Injectiestatus</translation>
+        <translation type="vanished">Injectiestatus</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>DSO *</source>
-        <translation>DNB *</translation>
+        <translation type="vanished">DNB *</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+190"/>
         <source>Financial characteristics</source>
         <translation>Financiële kenmerken</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Tariff *</source>
-        <translation>Tarief *</translation>
+        <translation type="vanished">Tarief *</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-250"/>
+        <source>&amp;Description</source>
+        <translation>&amp;Beschrijving</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>&amp;Withdrawal power (kVA)</source>
+        <translation>&amp;Afnamevermogen (kVA)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Total generating &amp;capacity (kVA)</source>
+        <translation>Totaal &amp;productievermogen (kVA)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Amperage (A)</source>
+        <translation>&amp;Stroomsterkte (A)</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>&amp;Generation type</source>
+        <translation>Productiet&amp;ype</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Injection status</source>
+        <translation>&amp;Injectiestatus</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>DS&amp;O *</source>
+        <translation>&amp;DNB *</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>&amp;Tariff *</source>
+        <translation>Ta&amp;rief *</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Single-rate</source>
         <translation>Enkelvoudig</translation>
     </message>
@@ -1097,11 +1965,35 @@
     </message>
     <message>
         <location line="+16"/>
-        <source>Usage *</source>
-        <translation>Gebruik *</translation>
+        <source>&amp;Usage *</source>
+        <translation>&amp;Gebruik *</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+75"/>
+        <source>&amp;Holder</source>
+        <translation>&amp;Houder</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sharing o&amp;peration</source>
+        <translation>Dee&amp;lactiviteit</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Status *</source>
+        <translation>S&amp;tatus *</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>&amp;Effective date *</source>
+        <translation>I&amp;ngangsdatum *</translation>
+    </message>
+    <message>
+        <source>Usage *</source>
+        <translation type="vanished">Gebruik *</translation>
+    </message>
+    <message>
+        <location line="-147"/>
         <source>Residential</source>
         <translation>Residentieel</translation>
     </message>
@@ -1116,22 +2008,19 @@
         <translation>Industrieel</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>Holder</source>
-        <translation>Houder</translation>
+        <translation type="vanished">Houder</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Sharing operation</source>
-        <translation>Deelactiviteit</translation>
+        <translation type="vanished">Deelactiviteit</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Status *</source>
-        <translation>Status *</translation>
+        <translation type="vanished">Status *</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+66"/>
         <source>This form keeps the meter in its sharing operation; it does not change it.</source>
         <translation>Dit formulier houdt de meter in zijn deelactiviteit; het wijzigt die niet.</translation>
     </message>
@@ -1141,12 +2030,11 @@
         <translation>Blijft ongewijzigd.</translation>
     </message>
     <message>
-        <location line="+42"/>
         <source>Effective date *</source>
-        <translation>Ingangsdatum *</translation>
+        <translation type="vanished">Ingangsdatum *</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+124"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -1157,9 +2045,368 @@
     </message>
 </context>
 <context>
+    <name>MeterExport</name>
+    <message>
+        <location filename="../../src/optimce_desktop/gui/meter_export.py" line="+60"/>
+        <source>Meters</source>
+        <translation>Meters</translation>
+    </message>
+</context>
+<context>
+    <name>MeterExports</name>
+    <message>
+        <location filename="../../src/optimce_desktop/gui/meter_exports.py" line="+43"/>
+        <source>&amp;Export the meter list…</source>
+        <translation>Meterlijst &amp;exporteren…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Save the meter list to an Excel workbook or a CSV file</source>
+        <translation>De meterlijst bewaren in een Excel-werkmap of een CSV-bestand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The list is empty: there is nothing to export.</source>
+        <translation>De lijst is leeg: er valt niets te exporteren.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>meters</source>
+        <translation>meters</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The meter list of {0}, with the columns shown in the table. Working offline, it is the list saved on this computer.</source>
+        <translation>De meterlijst van {0}, met de kolommen die in de tabel getoond worden. Offline is het de lijst die op deze computer bewaard is.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the meter list</source>
+        <translation>Meterlijst exporteren</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Meter {0}, from {1} to {2}: every quarter hour in Brussels time, and each day&apos;s totals.</source>
+        <translation>Meter {0}, van {1} tot {2}: elk kwartier in Brusselse tijd, en de totalen van elke dag.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Offline, only the days saved on this computer are exported, without their quarter hours.</source>
+        <translation>Offline worden enkel de dagen die op deze computer bewaard zijn geëxporteerd, zonder hun kwartieren.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export the consumption</source>
+        <translation>Verbruik exporteren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Quarter hours</source>
+        <translation>Kwartieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Days</source>
+        <translation>Dagen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time (Brussels)</source>
+        <translation>Tijd (Brussel)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>UTC offset</source>
+        <translation>UTC-verschil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gross (kWh)</source>
+        <translation>Bruto (kWh)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Net (kWh)</source>
+        <translation>Netto (kWh)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shared (kWh)</source>
+        <translation>Gedeeld (kWh)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Injection gross (kWh)</source>
+        <translation>Injectie bruto (kWh)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Injection net (kWh)</source>
+        <translation>Injectie netto (kWh)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Injection shared (kWh)</source>
+        <translation>Injectie gedeeld (kWh)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consumption (kWh)</source>
+        <translation>Verbruik (kWh)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From the community (kWh)</source>
+        <translation>Van de gemeenschap (kWh)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From the grid (kWh)</source>
+        <translation>Van het net (kWh)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Injection (kWh)</source>
+        <translation>Injectie (kWh)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To the community (kWh)</source>
+        <translation>Naar de gemeenschap (kWh)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To the grid (kWh)</source>
+        <translation>Naar het net (kWh)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not saved on this computer</source>
+        <translation>Niet bewaard op deze computer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No data in the CRM</source>
+        <translation>Geen gegevens in het CRM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The quarter hours are not saved on this computer: export again once the CRM can be reached to have them.</source>
+        <translation>De kwartieren zijn niet op deze computer bewaard: exporteer opnieuw zodra het CRM bereikbaar is om ze te krijgen.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Exported to {0}</source>
+        <translation>Geëxporteerd naar {0}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Days without figures ({0}): {1}.</source>
+        <translation>Dagen zonder cijfers ({0}): {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>MeterFieldsForm</name>
+    <message>
+        <location filename="../../src/optimce_desktop/gui/meter_dialog.py" line="+41"/>
+        <source>EAN</source>
+        <translation>EAN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meter number</source>
+        <translation>Meternummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Street</source>
+        <translation>Straat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Box / supplement</source>
+        <translation>Bus / toevoeging</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tariff group</source>
+        <translation>Tariefgroep</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of phases</source>
+        <translation>Aantal fasen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading frequency</source>
+        <translation>Opnamefrequentie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Meter</source>
+        <translation>Meter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>1 for a single-phase meter, 3 for a three-phase one</source>
+        <translation>1 voor een eenfasige meter, 3 voor een driefasige</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>optional, e.g. bte 2</source>
+        <translation>optioneel, bv. bus 2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;EAN</source>
+        <translation>&amp;EAN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meter &amp;number</source>
+        <translation>&amp;Meternummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>St&amp;reet</source>
+        <translation>&amp;Straat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Num&amp;ber</source>
+        <translation>&amp;Nummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Postcode</source>
+        <translation>&amp;Postcode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;City</source>
+        <translation>&amp;Gemeente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bo&amp;x / supplement</source>
+        <translation>&amp;Bus / toevoeging</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tariff &amp;group</source>
+        <translation>Tarie&amp;fgroep</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number o&amp;f phases</source>
+        <translation>&amp;Aantal fasen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading fre&amp;quency</source>
+        <translation>&amp;Opnamefrequentie</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>required</source>
+        <translation>verplicht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the CRM holds at most {0} characters, and counts each &lt; or &gt; as 4: this text takes {1}</source>
+        <translation>het CRM bewaart hoogstens {0} tekens, en telt elke &lt; of &gt; als 4: deze tekst neemt er {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at most {0} characters ({1} typed)</source>
+        <translation>hoogstens {0} tekens ({1} getypt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>character {0} is an invisible control character ({1}) the CRM cannot keep; delete it</source>
+        <translation>teken {0} is een onzichtbaar stuurteken ({1}) dat het CRM niet kan bewaren; verwijder het</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the CRM will store this text as “{0}”</source>
+        <translation>het CRM bewaart deze tekst als “{0}”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be between {0} and {1}</source>
+        <translation>moet tussen {0} en {1} liggen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a Belgian postcode has 4 digits</source>
+        <translation>een Belgische postcode telt 4 cijfers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>meters are single-phase (1) or three-phase (3)</source>
+        <translation>meters zijn eenfasig (1) of driefasig (3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a Belgian EAN has 18 digits and only digits ({0} typed)</source>
+        <translation>een Belgische EAN telt 18 cijfers en enkel cijfers ({0} getypt)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>does not start with 54, the Belgian prefix</source>
+        <translation>begint niet met 54, het Belgische voorvoegsel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the last digit should be {0} (GS1 check digit): it may be mistyped</source>
+        <translation>het laatste cijfer zou {0} moeten zijn (GS1-controlecijfer): mogelijk werd het verkeerd getypt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>meter {0} is already in this community&apos;s list</source>
+        <translation>meter {0} staat al in de lijst van deze gemeenschap</translation>
+    </message>
+</context>
+<context>
     <name>MeterTableModel</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/meter_table.py" line="+73"/>
+        <location filename="../../src/optimce_desktop/gui/meter_table.py" line="+74"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
@@ -1194,15 +2441,178 @@
         <translation>Sinds</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+1"/>
+        <source>Town</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Loading from the meter&apos;s details…</source>
         <translation>Wordt geladen uit de details van de meter…</translation>
     </message>
 </context>
 <context>
+    <name>ModifyMeterDialog</name>
+    <message>
+        <location filename="../../src/optimce_desktop/gui/meter_dialog.py" line="+18"/>
+        <source>Modify meter — {0}</source>
+        <translation>Meter wijzigen — {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The CRM keeps no history of these fields: they change for every period.</source>
+        <translation>Het CRM houdt geen historiek van deze velden bij: ze wijzigen voor elke periode.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+44"/>
+        <source>Save changes</source>
+        <translation>Wijzigingen bewaren</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>The EAN identifies the meter: it cannot be changed</source>
+        <translation>De EAN identificeert de meter: hij kan niet worden gewijzigd</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Nothing changed yet.</source>
+        <translation>Er is nog niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Change meter {0}?</source>
+        <translation>Meter {0} wijzigen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The CRM keeps no history of these fields: the old values are lost.</source>
+        <translation>Het CRM houdt geen historiek van deze velden bij: de oude waarden gaan verloren.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The CRM refused the change: see the message under “{0}”.</source>
+        <translation>Het CRM heeft de wijziging geweigerd: zie het bericht onder “{0}”.</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <location filename="../../src/optimce_desktop/gui/widgets/optional_date_edit.py" line="+139"/>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/jjjj</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the day as dd/mm/yyyy, or pick it in the calendar (Alt+Down)</source>
+        <translation>Typ de dag als dd/mm/jjjj, of kies hem in de kalender (Alt+Pijl-omlaag)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open the calendar (Alt+Down)</source>
+        <translation>De kalender openen (Alt+Pijl-omlaag)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <source>Choose a day between {0} and {1}</source>
+        <translation>Kies een dag tussen {0} en {1}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{0} is not a day of the calendar</source>
+        <translation>{0} is geen dag van de kalender</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the year with 4 digits, e.g. 20/01/2027</source>
+        <translation>Typ het jaar met 4 cijfers, bv. 20/01/2027</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a date: type it as dd/mm/yyyy, e.g. 20/01/2027</source>
+        <translation>Geen datum: typ ze als dd/mm/jjjj, bv. 20/01/2027</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalNumberInput</name>
+    <message>
+        <location filename="../../src/optimce_desktop/gui/widgets/optional_number_input.py" line="+254"/>
+        <source>use one decimal mark (comma or dot) and no thousands separator</source>
+        <translation>gebruik één decimaalteken (komma of punt) en geen scheidingsteken voor duizendtallen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>use only one decimal mark (comma or dot)</source>
+        <translation>gebruik maar één decimaalteken (komma of punt)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>type a whole number, with no decimal mark and no thousands separator</source>
+        <translation>typ een geheel getal, zonder decimaalteken en zonder scheidingsteken voor duizendtallen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at most one decimal, and no thousands separator</source>
+        <translation>hoogstens één decimaal, en geen scheidingsteken voor duizendtallen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at most {0} decimals, and no thousands separator</source>
+        <translation>hoogstens {0} decimalen, en geen scheidingsteken voor duizendtallen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot be negative</source>
+        <translation>mag niet negatief zijn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be at least {0}</source>
+        <translation>moet minstens {0} zijn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be at most {0}</source>
+        <translation>mag hoogstens {0} zijn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>type a number, with a comma or a dot as the decimal mark</source>
+        <translation>typ een getal, met een komma of een punt als decimaalteken</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeChecks</name>
+    <message>
+        <location filename="../../src/optimce_desktop/services/outcome_checks.py" line="+69"/>
+        <source>The update of meter {0} that was being sent when the app stopped was applied by the CRM: there is nothing left to send.</source>
+        <translation>De wijziging van meter {0} die werd verstuurd toen de app stopte, werd door het CRM toegepast: er valt niets meer te versturen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The CRM confirms the update of meter {0}: it was applied.</source>
+        <translation>Het CRM bevestigt de wijziging van meter {0}: ze werd toegepast.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The update of meter {0} was being sent when the app stopped, and the CRM does not show it: it was not applied. It is kept in Pending changes, to check and send again.</source>
+        <translation>De wijziging van meter {0} werd verstuurd toen de app stopte, en het CRM toont ze niet: ze werd niet toegepast. Ze wordt bewaard in Wachtende wijzigingen, om te controleren en opnieuw te versturen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The CRM still does not show the update of meter {0}. It is kept in Pending changes: check it there and send it again if needed (sending it again never creates a second period).</source>
+        <translation>Het CRM toont de wijziging van meter {0} nog steeds niet. Ze wordt bewaard in Wachtende wijzigingen: controleer ze daar en verstuur ze zo nodig opnieuw (opnieuw versturen maakt nooit een tweede periode aan).</translation>
+    </message>
+</context>
+<context>
     <name>PendingChangesDialog</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/pending_changes.py" line="+43"/>
+        <location filename="../../src/optimce_desktop/gui/pending_changes.py" line="+44"/>
         <source>Pending changes</source>
         <translation>Wachtende wijzigingen</translation>
     </message>
@@ -1212,7 +2622,12 @@
         <translation>Wijzigingen bewaard op deze computer, nog niet naar het CRM verstuurd. Elke wijziging wordt gecontroleerd tegen de meter zoals het CRM hem nu kent; daarna bevestigt u ze in het formulier.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Updates waiting to be sent</source>
+        <translation>Wijzigingen die wachten op verzending</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Meter</source>
         <translation>Meter</translation>
     </message>
@@ -1243,21 +2658,39 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Check and send…</source>
-        <translation>Controleren en versturen…</translation>
+        <source>&amp;Check and send…</source>
+        <translation>&amp;Controleren en versturen…</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Discard…</source>
-        <translation>Verwerpen…</translation>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Verwerpen…</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>Was being sent when the app stopped: checked against the CRM at the next list read</source>
+        <translation>Werd verstuurd toen de app stopte: wordt bij het volgende ophalen van de lijst gecontroleerd bij het CRM</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>May have reached the CRM without an answer: checked before sending again</source>
+        <translation>Heeft het CRM misschien bereikt zonder antwoord: wordt gecontroleerd voor het opnieuw versturen</translation>
+    </message>
+    <message>
+        <source>Check and send…</source>
+        <translation type="vanished">Controleren en versturen…</translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation type="vanished">Verwerpen…</translation>
+    </message>
+    <message>
+        <location line="-99"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Checking against the CRM…</source>
         <translation>Controle bij het CRM…</translation>
     </message>
@@ -1282,17 +2715,16 @@
         <translation>Behouden</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>{0}: {1} → {2}</source>
         <translation>{0}: {1} → {2}</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Sent once without an answer: checked before sending again</source>
-        <translation>Eenmaal verstuurd zonder antwoord: gecontroleerd voor het opnieuw versturen</translation>
+        <translation type="vanished">Eenmaal verstuurd zonder antwoord: gecontroleerd voor het opnieuw versturen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>Not sent: the CRM could not be reached</source>
         <translation>Niet verstuurd: het CRM was niet bereikbaar</translation>
     </message>
@@ -1326,6 +2758,21 @@
     </message>
     <message>
         <location line="+10"/>
+        <source>Applied by the CRM: nothing left to send</source>
+        <translation>Toegepast door het CRM: niets meer te versturen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not applied (the app stopped while sending it): check and send it again</source>
+        <translation>Niet toegepast (de app stopte tijdens het versturen): controleer ze en verstuur ze opnieuw</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not confirmed by the CRM: check it, then send it again if needed</source>
+        <translation>Niet bevestigd door het CRM: controleer ze en verstuur ze zo nodig opnieuw</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Not checked: {0}</source>
         <translation>Niet gecontroleerd: {0}</translation>
     </message>
@@ -1343,8 +2790,8 @@
 <context>
     <name>PeriodCards</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/period_cards.py" line="+33"/>
-        <location line="+3"/>
+        <location filename="../../src/optimce_desktop/gui/period_cards.py" line="+34"/>
+        <location line="+1"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
@@ -1357,6 +2804,11 @@
         <location line="+1"/>
         <source>End date</source>
         <translation>Einddatum</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1417,6 +2869,115 @@
         <location line="+1"/>
         <source>Holder</source>
         <translation>Houder</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodForm</name>
+    <message>
+        <location filename="../../src/optimce_desktop/gui/period_form.py" line="+57"/>
+        <source>First period</source>
+        <translation>Eerste periode</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+1"/>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No holder</source>
+        <translation>Geen houder</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Effective d&amp;ate *</source>
+        <translation>&amp;Ingangsdatum *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Status *</source>
+        <translation>Stat&amp;us *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tariff *</source>
+        <translation>&amp;Tarief *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Usage *</source>
+        <translation>Geb&amp;ruik *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Withdrawal power (kVA)</source>
+        <translation>Afname&amp;vermogen (kVA)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tota&amp;l generating capacity (kVA)</source>
+        <translation>Totaa&amp;l productievermogen (kVA)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;mperage (A)</source>
+        <translation>Stroomster&amp;kte (A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generation t&amp;ype</source>
+        <translation>Productiet&amp;ype</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Injection status</source>
+        <translation>In&amp;jectiestatus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DS&amp;O *</source>
+        <translation>&amp;DNB *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Holder</source>
+        <translation>&amp;Houder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Description</source>
+        <translation>Bes&amp;chrijving</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The meter&apos;s first period starts on this day; a later day schedules it.</source>
+        <translation>De eerste periode van de meter begint op deze dag; een latere dag plant ze in.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The meter joins no sharing operation: add it to one in the CRM.</source>
+        <translation>De meter neemt aan geen enkele deelactiviteit deel: voeg hem er in het CRM aan een toe.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Empty (--) when not set</source>
+        <translation>Leeg (--) indien niet ingevuld</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Pick or type the DSO</source>
+        <translation>Kies of typ de DNB</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Holder: “{0}” is not a member of this community; pick one from the list, or “No holder”.</source>
+        <translation>Houder: “{0}” is geen lid van deze gemeenschap; kies er een uit de lijst, of “Geen houder”.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>DSO: {0} is the transmission system operator, not a distribution system operator.</source>
+        <translation>DNB: {0} is de transmissienetbeheerder, geen distributienetbeheerder.</translation>
     </message>
 </context>
 <context>
@@ -1505,6 +3066,11 @@
         <location line="+4"/>
         <source>The CRM is not available at the moment (HTTP {0}). Try again later.</source>
         <translation>Het CRM is momenteel niet beschikbaar (HTTP {0}). Probeer het later opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server in front of the CRM answered an error (HTTP {0}) instead of the CRM&apos;s own answer.</source>
+        <translation>De server vóór het CRM antwoordde met een fout (HTTP {0}) in plaats van met het antwoord van het CRM zelf.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1612,12 +3178,32 @@
         <translation>mag hoogstens {0} zijn</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>the CRM holds at most {0} characters, and counts each &lt; or &gt; as 4: this text takes {1}</source>
+        <translation>het CRM bewaart hoogstens {0} tekens, en telt elke &lt; of &gt; als 4: deze tekst neemt er {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>at most {0} characters ({1} typed)</source>
         <translation>hoogstens {0} tekens ({1} getypt)</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>character {0} is an invisible control character ({1}, {2}) the CRM cannot keep; delete it (it may have come with pasted text)</source>
+        <translation>teken {0} is een onzichtbaar stuurteken ({1}, {2}) dat het CRM niet kan bewaren; verwijder het (het kwam misschien mee met geplakte tekst)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the CRM may remove the HTML comments and the attributes of HTML tags in this text; write them without &lt; and &gt; to keep them as typed</source>
+        <translation>het CRM kan de HTML-commentaren en de attributen van HTML-tags in deze tekst verwijderen; schrijf ze zonder &lt; en &gt; om ze te behouden zoals getypt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the CRM will store this text as “{0}” (it removes the attributes of the tags &lt;b&gt;, &lt;i&gt;, &lt;u&gt; and &lt;div&gt;, and reads &amp;lt; and &amp;gt; as &lt; and &gt;)</source>
+        <translation>het CRM bewaart deze tekst als “{0}” (het verwijdert de attributen van de tags &lt;b&gt;, &lt;i&gt;, &lt;u&gt; en &lt;div&gt;, en leest &amp;lt; en &amp;gt; als &lt; en &gt;)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>“{0}” is not a calendar date (dd/mm/yyyy)</source>
         <translation>“{0}” is geen geldige datum (dd/mm/jjjj)</translation>
     </message>
@@ -1737,7 +3323,7 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../src/optimce_desktop/services/session.py" line="+134"/>
+        <location filename="../../src/optimce_desktop/services/session.py" line="+142"/>
         <source>Set the addresses of the CRM and of the sign-in server in Settings.</source>
         <translation>Stel de adressen van het CRM en van de aanmeldserver in bij Instellingen.</translation>
     </message>
@@ -1752,17 +3338,17 @@
         <translation>Het aanmelden kan niet worden voorbereid ({0}).</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+140"/>
         <source>Your session has ended. Sign in again to go on: your open windows and forms are kept.</source>
         <translation>Uw sessie is beëindigd. Meld u opnieuw aan om verder te gaan: uw open vensters en formulieren blijven behouden.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+83"/>
         <source>This computer has no usable password store: your session will not be remembered, and you will sign in again next time.</source>
         <translation>Deze computer heeft geen bruikbare wachtwoordopslag: uw sessie wordt niet onthouden, en u meldt zich de volgende keer opnieuw aan.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+24"/>
         <source>You are signed in to OptimCE Desktop</source>
         <translation>U bent aangemeld bij OptimCE Desktop</translation>
     </message>
@@ -1782,7 +3368,67 @@
         <translation>Ga terug naar OptimCE Desktop om te zien waarom, en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
+        <source>You are signed out of OptimCE Desktop</source>
+        <translation>U bent afgemeld bij OptimCE Desktop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your session at the sign-in server has ended. You can close this tab.</source>
+        <translation>Uw sessie op de aanmeldserver is beëindigd. U kunt dit tabblad sluiten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sign-out did not complete</source>
+        <translation>Het afmelden is niet voltooid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go back to OptimCE Desktop to see why.</source>
+        <translation>Ga terug naar OptimCE Desktop om te zien waarom.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This page is out of date</source>
+        <translation>Deze pagina is verouderd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It does not belong to what OptimCE Desktop is waiting for. Go back to the app.</source>
+        <translation>Ze hoort niet bij wat OptimCE Desktop verwacht. Ga terug naar de app.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Close your web browser, or sign out on the sign-in server&apos;s own page, so that nobody else at this computer can use it.</source>
+        <translation>Sluit uw webbrowser, of meld u af op de eigen pagina van de aanmeldserver, zodat niemand anders aan deze computer ze kan gebruiken.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the sign-in server offers no way for this app to end it</source>
+        <translation>de aanmeldserver biedt deze app geen manier om ze te beëindigen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the browser did not come back from the sign-in server&apos;s sign-out page</source>
+        <translation>de browser kwam niet terug van de afmeldpagina van de aanmeldserver</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the sign-in server cannot be reached</source>
+        <translation>de aanmeldserver is niet bereikbaar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the sign-in server answered: {0}</source>
+        <translation>de aanmeldserver antwoordde: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are signed out of OptimCE Desktop, but your session at the sign-in server may still be open: {0}. {1}</source>
+        <translation>U bent afgemeld bij OptimCE Desktop, maar uw sessie op de aanmeldserver is misschien nog open: {0}. {1}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The sign-in failed unexpectedly ({0}).</source>
         <translation>Het aanmelden is onverwacht mislukt ({0}).</translation>
     </message>
@@ -1830,7 +3476,7 @@
 <context>
     <name>SessionShell</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/session_shell.py" line="+213"/>
+        <location filename="../../src/optimce_desktop/gui/session_shell.py" line="+219"/>
         <source>Sign out?</source>
         <translation>Afmelden?</translation>
     </message>
@@ -1841,17 +3487,25 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+11"/>
         <source>Sign out</source>
         <translation>Afmelden</translation>
     </message>
     <message>
-        <location line="-3"/>
-        <source>Settings…</source>
-        <translation>Instellingen…</translation>
+        <location line="+8"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>Sign &amp;out</source>
+        <translation>Af&amp;melden</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation type="vanished">Instellingen…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Signed in as {0}</source>
         <translation>Aangemeld als {0}</translation>
     </message>
@@ -1874,39 +3528,67 @@
         <translation>Systeemcertificaten</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Browse…</source>
-        <translation>Bladeren…</translation>
+        <translation type="vanished">Bladeren…</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation type="vanished">Zoals het systeem</translation>
+    </message>
+    <message>
+        <source>CRM gateway</source>
+        <translation type="vanished">CRM-gateway</translation>
+    </message>
+    <message>
+        <source>Sign-in server (OpenID issuer)</source>
+        <translation type="vanished">Aanmeldserver (OpenID-uitgever)</translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation type="vanished">Client-id</translation>
+    </message>
+    <message>
+        <source>Certificate authorities</source>
+        <translation type="vanished">Certificeringsinstanties</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="vanished">Taal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bladeren…</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>As the system</source>
-        <translation>Zoals het systeem</translation>
+        <source>System default</source>
+        <translation>Systeemtaal</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>CRM gateway</source>
-        <translation>CRM-gateway</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sign-in server (OpenID issuer)</source>
-        <translation>Aanmeldserver (OpenID-uitgever)</translation>
+        <source>CRM &amp;gateway</source>
+        <translation>CRM-&amp;gateway</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Client id</source>
-        <translation>Client-id</translation>
+        <source>Sign-&amp;in server (OpenID issuer)</source>
+        <translation>&amp;Aanmeldserver (OpenID-uitgever)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Certificate authorities</source>
-        <translation>Certificeringsinstanties</translation>
+        <location line="+2"/>
+        <source>Client I&amp;D</source>
+        <translation>Client-i&amp;d</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Language</source>
-        <translation>Taal</translation>
+        <location line="+9"/>
+        <source>Certificate &amp;authorities</source>
+        <translation>&amp;Certificeringsinstanties</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1924,7 +3606,7 @@
         <translation>Nieuwe serveradressen worden gebruikt zodra u zich afmeldt.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+83"/>
         <source>Certificate authorities (PEM)</source>
         <translation>Certificeringsinstanties (PEM)</translation>
     </message>
@@ -1973,16 +3655,29 @@
     </message>
     <message>
         <location line="+9"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign &amp;out</source>
+        <translation>Af&amp;melden</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Waiting for you to sign in with your browser…</source>
+        <translation>Wachten tot u zich aanmeldt in uw browser…</translation>
+    </message>
+    <message>
         <source>Settings…</source>
-        <translation>Instellingen…</translation>
+        <translation type="vanished">Instellingen…</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Sign out</source>
-        <translation>Afmelden</translation>
+        <translation type="vanished">Afmelden</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-71"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -1997,17 +3692,21 @@
         <translation>Aanmelden</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+65"/>
+        <source>Signing out in your browser…</source>
+        <translation>Afmelden in uw browser…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Signing out…</source>
         <translation>Afmelden…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Waiting for you to sign in in your browser…</source>
-        <translation>Wachten tot u zich aanmeldt in uw browser…</translation>
+        <translation type="vanished">Wachten tot u zich aanmeldt in uw browser…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Signing in…</source>
         <translation>Aanmelden…</translation>
     </message>
@@ -2093,35 +3792,48 @@
 <context>
     <name>UpdateLauncher</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/update_launcher.py" line="+55"/>
+        <location filename="../../src/optimce_desktop/gui/update_launcher.py" line="+79"/>
         <source>Saved as a draft: send it from Pending changes once the CRM is back</source>
         <translation>Bewaard als concept: verstuur het vanuit Wachtende wijzigingen zodra het CRM terug is</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Meter data updated: takes effect on {0}</source>
+        <translation>Metergegevens bijgewerkt: van kracht op {0}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Meter data updated</source>
         <translation>Metergegevens bijgewerkt</translation>
     </message>
+    <message>
+        <location line="+22"/>
+        <source>Review</source>
+        <translation>Bekijken</translation>
+    </message>
 </context>
 <context>
     <name>UpdateService</name>
     <message>
-        <location filename="../../src/optimce_desktop/services/updates.py" line="+81"/>
         <source>The CRM did not answer in time, and the meter, read again, shows no change: the update was not applied. You can send it again; the app first checks that it was not applied meanwhile, so it is never applied twice.</source>
-        <translation>Het CRM antwoordde niet op tijd, en de opnieuw ingelezen meter toont geen wijziging: de wijziging werd niet toegepast. U kunt ze opnieuw versturen; de app controleert eerst of ze intussen niet werd toegepast, zodat ze nooit twee keer wordt toegepast.</translation>
+        <translation type="vanished">Het CRM antwoordde niet op tijd, en de opnieuw ingelezen meter toont geen wijziging: de wijziging werd niet toegepast. U kunt ze opnieuw versturen; de app controleert eerst of ze intussen niet werd toegepast, zodat ze nooit twee keer wordt toegepast.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../src/optimce_desktop/services/updates.py" line="+90"/>
         <source>{0} Nothing was sent: the meter is unchanged.</source>
         <translation>{0} Er werd niets verstuurd: de meter is ongewijzigd.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>{0} Whether the CRM applied the update is unknown: check the meter once the CRM can be reached before sending it again.</source>
-        <translation>{0} Het is niet bekend of het CRM de wijziging heeft toegepast: controleer de meter zodra het CRM bereikbaar is, voordat u ze opnieuw verstuurt.</translation>
+        <translation type="vanished">{0} Het is niet bekend of het CRM de wijziging heeft toegepast: controleer de meter zodra het CRM bereikbaar is, voordat u ze opnieuw verstuurt.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>{0} The CRM has not confirmed the update yet: it may have been applied. The app reads the meter again over the next half minute and tells you what happened. Sending it again is safe: it never creates a second period.</source>
+        <translation>{0} Het CRM heeft de wijziging nog niet bevestigd: ze werd misschien toegepast. De app leest de meter de komende halve minuut opnieuw en laat u weten wat er gebeurd is. Opnieuw versturen is veilig: er wordt nooit een tweede periode aangemaakt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Your form is kept as a draft on this computer.</source>
         <translation>Uw formulier wordt als concept bewaard op deze computer.</translation>
     </message>
@@ -2131,7 +3843,7 @@
         <translation>Het kon niet als concept worden bewaard: {0}</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+136"/>
         <source>The CRM cannot be reached.</source>
         <translation>Het CRM is niet bereikbaar.</translation>
     </message>
@@ -2146,7 +3858,7 @@
 <context>
     <name>dso</name>
     <message>
-        <location filename="../../src/optimce_desktop/services/texts.py" line="+65"/>
+        <location filename="../../src/optimce_desktop/services/texts.py" line="+70"/>
         <source>{0} (transmission operator)</source>
         <translation>{0} (transmissienetbeheerder)</translation>
     </message>
@@ -2194,7 +3906,7 @@
 <context>
     <name>enums</name>
     <message>
-        <location filename="../../src/optimce_desktop/services/texts.py" line="-44"/>
+        <location filename="../../src/optimce_desktop/services/texts.py" line="-47"/>
         <source>Unknown ({0})</source>
         <translation>Onbekend ({0})</translation>
     </message>
@@ -2344,7 +4056,7 @@
 <context>
     <name>texts</name>
     <message>
-        <location filename="../../src/optimce_desktop/services/texts.py" line="+52"/>
+        <location filename="../../src/optimce_desktop/services/texts.py" line="+55"/>
         <source>Single-phase</source>
         <translation>Eenfasig</translation>
     </message>
@@ -2357,6 +4069,19 @@
         <location line="+1"/>
         <source>{0} phases</source>
         <translation>{0} fasen</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <location filename="../../src/optimce_desktop/gui/deactivation_dialog.py" line="+14"/>
+        <source>EAN {0}</source>
+        <translation>EAN {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meter no. {0}</source>
+        <translation>Meternr. {0}</translation>
     </message>
 </context>
 </TS>

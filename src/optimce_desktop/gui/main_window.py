@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     QItemSelectionModel,
+    QLocale,
     QModelIndex,
     QObject,
     QSettings,
@@ -52,6 +53,7 @@ from optimce_desktop.gui.meter_table import (
 from optimce_desktop.gui.widgets.banner import Banner
 from optimce_desktop.gui.widgets.toast import Toast
 from optimce_desktop.services.connection import Reachability, is_offline_error
+from optimce_desktop.services.detail_sweep import pace_from_settings
 from optimce_desktop.services.meters import CachedRow
 from optimce_desktop.services.saved_copy import NotSavedOfflineError
 from optimce_desktop.services.texts import datetime_text, enum_text
@@ -149,6 +151,7 @@ class MainWindow(QMainWindow):
         self._setup_filters()
         self._setup_table()
         self._setup_status_bar()
+        self._setup_sweep_progress()
         self._setup_actions()
         self._setup_help_and_names()
         self._connect_services()
@@ -223,6 +226,43 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.count_label)
         bar.addPermanentWidget(self.refresh_label)
         self._show_connection()
+
+    def _setup_sweep_progress(self) -> None:
+        """The detail sweep's pace from the settings, and its progress in the status bar."""
+        self._meters.set_sweep_pace(pace_from_settings(self._settings))
+        self.sweep_label = QLabel()
+        self.sweep_label.setObjectName("sweepLabel")
+        self.sweep_label.hide()
+        self.ui.statusBar.addPermanentWidget(self.sweep_label)
+        self._meters.sweepProgressed.connect(self._show_sweep_progress)
+        self.ui.searchEdit.textChanged.connect(self._show_sweep_progress)
+        self.ui.searchFieldCombo.currentIndexChanged.connect(self._show_sweep_progress)
+        self.ui.meterTable.horizontalHeader().sortIndicatorChanged.connect(self._show_sweep_progress)
+
+    def _show_sweep_progress(self, *_: object) -> None:
+        """"Holders: 3,400 of 20,010" while the holders are being read; said as a warning when the rows are
+        sorted or filtered on what they are not complete for yet."""
+        progress = self._meters.sweep_progress
+        if progress is None or progress[0] >= progress[1]:
+            self.sweep_label.hide()
+            return
+        locale = QLocale()
+        done, total = (locale.toString(number) for number in progress)
+        field = SearchField(self.ui.searchFieldCombo.currentData() or 0)
+        sorted_on = self.ui.meterTable.horizontalHeader().sortIndicatorSection()
+        relies_on_them = (sorted_on in (Column.HOLDER, Column.SHARING_OPERATION)
+                          or (bool(self.ui.searchEdit.text().strip())
+                              and field in (SearchField.HOLDER, SearchField.ANY)))
+        if relies_on_them:
+            text = "⚠ " + self.tr("Holders still being read: {0} of {1}").format(done, total)
+        else:
+            text = self.tr("Holders: {0} of {1}").format(done, total)
+        self.sweep_label.setText(text)
+        self.sweep_label.setToolTip(self.tr(
+            "Holders and sharing operations come from each meter's details, read in the background a few a "
+            "second so as not to load the CRM. Until all are read, sorting or searching on them leaves out "
+            "the meters not read yet."))
+        self.sweep_label.show()
 
     def _setup_actions(self) -> None:
         ui = self.ui
@@ -619,9 +659,7 @@ class MainWindow(QMainWindow):
         self._last_refresh = when
         self.banner.hide()
         self._update_counts()
-        self._prefetch_visible()
-        # then the rest, in list order, once the list no longer competes with them
-        self._meters.prefetch_details(self.table_model.eans_without_details(present))
+        self._prefetch_visible()  # the rest: the service's detail sweep, at its pace
 
     def _list_failed(self, error: BaseException) -> None:
         self.ui.loadProgress.hide()
@@ -662,9 +700,9 @@ class MainWindow(QMainWindow):
             self.ui.bannerLayout.addWidget(banner)
         parts = []
         if report.unreadable:
-            parts.append(QCoreApplication.translate(
-                "MainWindow", "%n meter(s) could not be read: the CRM sent them in a form this app does not "
-                "understand, so they are left out of the list.", None, report.unreadable))
+            parts.append(self.tr(  # self.tr: lupdate reads a variable count as a plural only there
+                "%n meter(s) could not be read: the CRM sent them in a form this app does not "
+                "understand, so they are left out of the list.", "", report.unreadable))
         if report.may_be_incomplete:
             parts.append(QCoreApplication.translate(
                 "MainWindow", "The CRM's pages of meters did not end as announced: the list may be "

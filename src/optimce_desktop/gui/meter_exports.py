@@ -96,7 +96,8 @@ class MeterExports(QObject):
         community_id = window.meters.shown_community_id
         if not community_id:
             return
-        suggested = _documents() / f"{_file_stem(self.tr('consumption'), ean)}-{start}-{end}.xlsx"
+        name = self.tr("consumption")  # a file name: lupdate reads only a plain call
+        suggested = _documents() / f"{_file_stem(name, ean)}-{start}-{end}.xlsx"
         offline = window.connection.is_offline
         intro = self.tr("Meter {0}, from {1} to {2}: every quarter hour in Brussels time, and each day's "
                         "totals.").format(ean, date_text(start), date_text(end))

@@ -26,7 +26,7 @@ from optimce_desktop.gui.widgets.confirm_buttons import mark_buttons
 from optimce_desktop.services.connection import ConnectionMonitor
 from optimce_desktop.services.pending import PendingChange, PendingChanges, Revalidation
 from optimce_desktop.services.problems import Problem, field_label
-from optimce_desktop.services.texts import EMPTY, date_text, datetime_text, english_plural
+from optimce_desktop.services.texts import EMPTY, date_text, datetime_text
 from optimce_desktop.services.updates import DraftReason, SettledHow, Settlement, UpdateService
 
 EanRole = Qt.ItemDataRole.UserRole + 1
@@ -208,7 +208,7 @@ class PendingChangesDialog(QDialog):
         else:
             errors = len(result.errors)
             if errors:
-                text = english_plural(self.tr("%n problem(s) to correct in the form", "", errors), errors)
+                text = self.tr("%n problem(s) to correct in the form", "", errors)
             elif result.differences:
                 text = self.tr("The meter changed since: check the form, then send")
             else:

@@ -30,6 +30,12 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
 
+
+class LocalData(QObject):
+    """The context of this module's texts. Its counted texts are ``LocalData.tr(text, "", n)``: lupdate reads
+    a ``%n`` text as a plural only in a ``tr`` call (in ``translate`` only when the count is a literal)."""
+
+
 RETRY_MS = 10_000
 WARNING, INFO = "warning", "info"
 
@@ -154,24 +160,23 @@ def trouble_text(trouble: DatabaseUnavailableError, held: int) -> str:
             "this version only reads it: the updates kept there are still offered, but nothing new can be "
             "saved on this computer. Install the newer version.")
         if held:
-            text += " " + translate(
-                "LocalData", "%n update(s) kept since are only in memory, until the app closes.", "", held)
+            text += " " + LocalData.tr(
+                "%n update(s) kept since are only in memory, until the app closes.", "", held)
         return text
     text = translate(
         "LocalData", "The data on this computer cannot be used right now: {0}. It is left as it is, and the "
         "app tries again.").format(reason_text(trouble))
     if held:
-        text += " " + translate(
-            "LocalData", "%n unsent update(s) are kept in memory until they can be written: do not close the "
-            "app.", "", held)
+        text += " " + LocalData.tr(
+            "%n unsent update(s) are kept in memory until they can be written: do not close the app.",
+            "", held)
     return text
 
 
 def usable_again_text(written: int) -> str:
     text = translate("LocalData", "The data on this computer can be used again.")
     if written:
-        text += " " + translate(
-            "LocalData", "%n unsent update(s) kept in memory were written to it.", "", written)
+        text += " " + LocalData.tr("%n unsent update(s) kept in memory were written to it.", "", written)
     return text
 
 
@@ -184,9 +189,9 @@ def notice_text(notice: DatabaseNotice) -> str:
     text = translate(
         "LocalData", "The data on this computer could not be read: the file is damaged. It was set aside as "
         "{0}, and a new one started (the offline copy is saved again from the CRM).").format(notice.path)
-    recovered = translate("LocalData", "%n unsent update(s) were recovered", "", notice.recovered)
+    recovered = LocalData.tr("%n unsent update(s) were recovered", "", notice.recovered)
     if notice.unreadable is None:
         lost = translate("LocalData", "others may be lost: the file is too damaged to tell how many it held")
     else:
-        lost = translate("LocalData", "%n could not be read", "", notice.unreadable)
+        lost = LocalData.tr("%n could not be read", "", notice.unreadable)
     return text + " " + translate("LocalData", "{0}; {1}.").format(recovered, lost)

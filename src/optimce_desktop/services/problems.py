@@ -222,8 +222,8 @@ def _issue_text(issue: Issue) -> str:
         case IssueCode.STORED_DIFFERENTLY:
             if params["stored"] is None:
                 return translate(
-                    "Problems", "the CRM may remove the HTML comments and the attributes of HTML tags in this "
-                    "text; write them without < and > to keep them as typed")
+                    "Problems", "the CRM may remove the HTML comments and the attributes of HTML tags in "
+                    "this text; write them without < and > to keep them as typed")
             return translate(
                 "Problems", "the CRM will store this text as “{0}” (it removes the attributes of the tags "
                 "<b>, <i>, <u> and <div>, and reads &lt; and &gt; as < and >)").format(params["stored"])

@@ -71,13 +71,6 @@ def dso_text(code: str) -> str:
     return known.display_name
 
 
-def english_plural(text: str, n: int) -> str:
-    """A ``%n`` text as English reads it: English is the source language, which no translation file
-    covers, so "1 pending change(s)" would be shown as written. Translations have their own plural forms
-    (and no "(s)"), so this changes nothing in them."""
-    return text.replace("(s)", "" if n == 1 else "s")
-
-
 def phases_text(phases: int | None) -> str:
     if not phases:
         return EMPTY
