@@ -396,7 +396,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>&amp;Von</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Press Show to read this meter&apos;s consumption.</source>
         <translation>Klicken Sie auf Anzeigen, um den Verbrauch dieses Zählers zu laden.</translation>
     </message>
@@ -451,7 +451,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>Aus dem CRM geladen am {0}.</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-149"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
@@ -461,7 +461,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>Diese Tage in einer Excel-Arbeitsmappe speichern: jede Viertelstunde in Brüsseler Zeit und die Summen jedes Tages</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+149"/>
         <source>Offline: showing the consumption saved on {0}.</source>
         <translation>Offline: Verbrauch gespeichert am {0}.</translation>
     </message>
@@ -1507,7 +1507,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>Diese geplante Änderung stornieren…</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+86"/>
         <source>This needs the CRM, which cannot be reached now.</source>
         <translation>Dafür wird das CRM benötigt, das gerade nicht erreichbar ist.</translation>
     </message>
@@ -2047,7 +2047,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
 <context>
     <name>MeterExport</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/meter_export.py" line="+60"/>
+        <location filename="../../src/optimce_desktop/gui/meter_export.py" line="+59"/>
         <source>Meters</source>
         <translation>Zähler</translation>
     </message>
@@ -2085,7 +2085,12 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>Zählerliste exportieren</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
+        <source>consumption</source>
+        <translation>verbrauch</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Meter {0}, from {1} to {2}: every quarter hour in Brussels time, and each day&apos;s totals.</source>
         <translation>Zähler {0}, vom {1} bis {2}: jede Viertelstunde in Brüsseler Zeit und die Summen jedes Tages.</translation>
     </message>
@@ -3275,8 +3280,16 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <source>Saving on this computer…</source>
         <translation>Wird auf diesem Computer gespeichert…</translation>
     </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Saved on this computer, except the details of %n meter(s) the CRM did not give: their previous copy is kept</source>
+        <translation>
+            <numerusform>Auf diesem Computer gespeichert, außer den Details von %n Zähler, die das CRM nicht geliefert hat: die vorherige Kopie bleibt erhalten</numerusform>
+            <numerusform>Auf diesem Computer gespeichert, außer den Details von %n Zählern, die das CRM nicht geliefert hat: ihre vorherige Kopie bleibt erhalten</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Every meter and its details are saved on this computer</source>
         <translation>Alle Zähler und ihre Details sind auf diesem Computer gespeichert</translation>
     </message>

@@ -90,4 +90,15 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>RefreshAllDialog</name>
+    <message numerus="yes">
+        <location filename="../../src/optimce_desktop/gui/refresh_all_dialog.py" line="+75"/>
+        <source>Saved on this computer, except the details of %n meter(s) the CRM did not give: their previous copy is kept</source>
+        <translation>
+            <numerusform>Saved on this computer, except the details of %n meter the CRM did not give: its previous copy is kept</numerusform>
+            <numerusform>Saved on this computer, except the details of %n meters the CRM did not give: their previous copy is kept</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -396,7 +396,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>&amp;Du</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Press Show to read this meter&apos;s consumption.</source>
         <translation>Cliquez sur Afficher pour lire la consommation de ce compteur.</translation>
     </message>
@@ -451,7 +451,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>Lu depuis le CRM le {0}.</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-149"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporter…</translation>
     </message>
@@ -461,7 +461,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>Enregistrer ces jours dans un classeur Excel&#xa0;: chaque quart d&apos;heure à l&apos;heure de Bruxelles, et les totaux de chaque jour</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+149"/>
         <source>Offline: showing the consumption saved on {0}.</source>
         <translation>Hors ligne : consommation enregistrée le {0}.</translation>
     </message>
@@ -1507,7 +1507,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>Annuler cette modification planifiée…</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+86"/>
         <source>This needs the CRM, which cannot be reached now.</source>
         <translation>Ceci nécessite le CRM, qui est injoignable pour le moment.</translation>
     </message>
@@ -2047,7 +2047,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
 <context>
     <name>MeterExport</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/meter_export.py" line="+60"/>
+        <location filename="../../src/optimce_desktop/gui/meter_export.py" line="+59"/>
         <source>Meters</source>
         <translation>Compteurs</translation>
     </message>
@@ -2085,7 +2085,12 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>Exporter la liste des compteurs</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
+        <source>consumption</source>
+        <translation>consommation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Meter {0}, from {1} to {2}: every quarter hour in Brussels time, and each day&apos;s totals.</source>
         <translation>Compteur {0}, du {1} au {2}&#xa0;: chaque quart d&apos;heure à l&apos;heure de Bruxelles, et les totaux de chaque jour.</translation>
     </message>
@@ -3275,8 +3280,16 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <source>Saving on this computer…</source>
         <translation>Enregistrement sur cet ordinateur…</translation>
     </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Saved on this computer, except the details of %n meter(s) the CRM did not give: their previous copy is kept</source>
+        <translation>
+            <numerusform>Enregistré sur cet ordinateur, sauf les détails de %n compteur que le CRM n’a pas fournis : sa copie précédente est conservée</numerusform>
+            <numerusform>Enregistré sur cet ordinateur, sauf les détails de %n compteurs que le CRM n’a pas fournis : leur copie précédente est conservée</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Every meter and its details are saved on this computer</source>
         <translation>Tous les compteurs et leurs détails sont enregistrés sur cet ordinateur</translation>
     </message>

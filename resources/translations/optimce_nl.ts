@@ -396,7 +396,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>&amp;Van</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Press Show to read this meter&apos;s consumption.</source>
         <translation>Klik op Tonen om het verbruik van deze meter op te halen.</translation>
     </message>
@@ -451,7 +451,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>Opgehaald uit het CRM op {0}.</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-149"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
@@ -461,7 +461,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>Deze dagen bewaren in een Excel-werkmap: elk kwartier in Brusselse tijd, en de totalen van elke dag</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+149"/>
         <source>Offline: showing the consumption saved on {0}.</source>
         <translation>Offline: verbruik bewaard op {0}.</translation>
     </message>
@@ -1507,7 +1507,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>Deze geplande wijziging annuleren…</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+86"/>
         <source>This needs the CRM, which cannot be reached now.</source>
         <translation>Hiervoor is het CRM nodig, dat nu niet bereikbaar is.</translation>
     </message>
@@ -2047,7 +2047,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
 <context>
     <name>MeterExport</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/meter_export.py" line="+60"/>
+        <location filename="../../src/optimce_desktop/gui/meter_export.py" line="+59"/>
         <source>Meters</source>
         <translation>Meters</translation>
     </message>
@@ -2085,7 +2085,12 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>Meterlijst exporteren</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
+        <source>consumption</source>
+        <translation>verbruik</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Meter {0}, from {1} to {2}: every quarter hour in Brussels time, and each day&apos;s totals.</source>
         <translation>Meter {0}, van {1} tot {2}: elk kwartier in Brusselse tijd, en de totalen van elke dag.</translation>
     </message>
@@ -3275,8 +3280,16 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <source>Saving on this computer…</source>
         <translation>Bewaren op deze computer…</translation>
     </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Saved on this computer, except the details of %n meter(s) the CRM did not give: their previous copy is kept</source>
+        <translation>
+            <numerusform>Bewaard op deze computer, behalve de gegevens van %n meter die het CRM niet gaf: de vorige kopie blijft bewaard</numerusform>
+            <numerusform>Bewaard op deze computer, behalve de gegevens van %n meters die het CRM niet gaf: hun vorige kopie blijft bewaard</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Every meter and its details are saved on this computer</source>
         <translation>Alle meters en hun details zijn op deze computer bewaard</translation>
     </message>

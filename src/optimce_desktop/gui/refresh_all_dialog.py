@@ -69,7 +69,13 @@ class RefreshAllDialog(QDialog):
         self.progress.setValue(done)
 
     def _finished(self, snapshot: object) -> None:
-        self.done_with.emit(self.tr("Every meter and its details are saved on this computer"))
+        unread = len(self._refresh.unread)
+        if unread:
+            self.done_with.emit(self.tr(
+                "Saved on this computer, except the details of %n meter(s) the CRM did not give: their "
+                "previous copy is kept", "", unread))
+        else:
+            self.done_with.emit(self.tr("Every meter and its details are saved on this computer"))
         self.accept()
 
     def _cancelled(self) -> None:

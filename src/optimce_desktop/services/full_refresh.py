@@ -48,6 +48,11 @@ class Stage(Enum):
     SAVING = "saving"
 
 
+OUTAGE_AFTER = 5
+"""Meters in a row that cannot be reached before "Refresh all" takes the CRM for gone: one lost answer, its
+retries spent, leaves that meter's previous copy and the refresh goes on."""
+
+
 class FullRefresh(QObject):
     progressed = Signal(object, int, int)
     """``Stage``, done, total (meters listed so far, or details read)."""
@@ -95,6 +100,8 @@ class FullRefresh(QObject):
         self._done = 0
         self._stage: Stage | None = None
         self._over = False
+        self.unread: list[str] = []
+        """The meters whose detail could not be read (their previous copy is kept): appended by workers."""
 
     @property
     def running(self) -> bool:
@@ -187,12 +194,15 @@ class FullRefresh(QObject):
         source, writer, community_id = self._client, self._writer, self.community_id
         assert writer is not None
 
+        def unread(ean: str, error: Exception) -> None:
+            self.unread.append(ean)
+            log.warning("Detail of %s not read during the full refresh: %s", ean, error)
+
         def work(context: TaskContext) -> int:
             read: list[MeterDetail] = []
             # a meter listed a moment ago but gone or unreadable now keeps its previous copy, if any
             read_details(client_of(source), community_id, batch, context, read,
-                         unreadable=lambda ean, error: log.warning(
-                             "Detail of %s not read during the full refresh: %s", ean, error))
+                         unreadable=lambda ean, error: unread(ean, error), outage_after=OUTAGE_AFTER)
             writer.add_details(read)
             return len(batch)
 
