@@ -114,6 +114,19 @@ class MeterCache:
             ).fetchall()
         return {row[0]: row[1:] for row in rows}
 
+    def fresh_detail_eans(self, community_id: str, since: dt.datetime, chunk_size: int = 2000) -> set[str]:
+        """The meters whose saved detail was read at ``since`` or later (the detail sweep skips them). Read a
+        chunk at a time: one call building every row would hold the interpreter's lock for tens of ms."""
+        fresh: set[str] = set()
+        with self._database.connection() as conn:
+            cursor = conn.execute(
+                "SELECT ean FROM cached_details WHERE community_id = ? AND fetched_at >= ?",
+                (community_id, _text(since)),
+            )
+            while chunk := cursor.fetchmany(chunk_size):
+                fresh.update(row[0] for row in chunk)
+        return fresh
+
     def detail(self, community_id: str, ean: str) -> CachedDetail | None:
         with self._database.connection() as conn:
             row = conn.execute(

@@ -29,10 +29,11 @@ from platformdirs import user_data_dir
 from optimce_desktop.emulator.auth import ACCESS_TOKEN_LIFETIME, AuthClock, TokenIssuer
 from optimce_desktop.emulator.clock import Clock, brussels_today, fixed_clock
 from optimce_desktop.emulator.faults import DroppedConnectionError, FaultSwitch
-from optimce_desktop.emulator.oidc import REALM_PATH, OidcProvider
+from optimce_desktop.emulator.oidc import KEYCLOAK, REALM_PATH, OidcProvider, ProviderProfile
 from optimce_desktop.emulator.seed import DEFAULT_METERS, demo_spec
 from optimce_desktop.emulator.server import create_app
 from optimce_desktop.emulator.store import Store
+from optimce_desktop.emulator.timings import ServerTimings, TimingMiddleware
 
 STARTUP_TIMEOUT = 10.0
 SHUTDOWN_TIMEOUT = 10.0
@@ -72,6 +73,8 @@ class EmulatorServer:
         host: str = "127.0.0.1",
         token_lifetime: float = ACCESS_TOKEN_LIFETIME,
         auto_approve: str | None = None,
+        provider: ProviderProfile = KEYCLOAK,
+        server_timings: ServerTimings | None = None,
     ):
         self.clock: Clock = fixed_clock(today) if today is not None else brussels_today
         self.store = Store(db_path)
@@ -82,8 +85,10 @@ class EmulatorServer:
         """The time of tokens and codes: ``auth_clock.advance(seconds)`` ages them all (tests)."""
         self.tokens = TokenIssuer(token_lifetime, clock=self.auth_clock)
         self.oidc = OidcProvider(self.tokens, self.store.usernames, clock=self.auth_clock,
-                                 auto_approve=auto_approve)
+                                 auto_approve=auto_approve, profile=provider)
         self.faults = FaultSwitch()
+        self.server_timings = server_timings
+        """Answer times to play (``emulator.timings``); None: as fast as the emulator answers."""
         self.host = host
         self.port = port
         self._server: _PromptServer | None = None
@@ -105,6 +110,8 @@ class EmulatorServer:
             max_workers=WORKERS, thread_name_prefix=f"crm-emulator-worker:{self.port}"
         )
         app = create_app(self.store, self.tokens, self.clock, self.faults, executor, self.oidc)
+        if self.server_timings is not None:
+            app = TimingMiddleware(app, self.server_timings)
         config = uvicorn.Config(
             app,
             http="h11",

@@ -2,8 +2,10 @@
 
 Opening a community delivers the rows saved on this computer at once, then reads the list from the CRM
 (rows update in place; a list that completes is saved as the community's new copy, in one transaction).
-Details come from the copy first, then the CRM; each one read is saved. When the CRM cannot be reached,
-the copy is what is shown and the ``ConnectionMonitor`` says so.
+Details come from the copy first, then the CRM; each one read is saved. The list's holders come from
+the details, read in the background by the detail sweep at a considerate pace (``services/detail_sweep.py``),
+planned once the list is read. When the CRM cannot be reached, the copy is what is shown and the
+``ConnectionMonitor`` says so.
 
 Every answer carries the generation it was asked in; switching community starts a new generation, so a
 late answer for what is no longer on screen is dropped instead of shown. Every request names the community
@@ -18,11 +20,9 @@ The CRM package and the domain models are not imported here at start-up (see ``s
 
 from __future__ import annotations
 
-import collections
 import datetime as dt
 import logging
 import sqlite3
-import time
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
@@ -31,7 +31,7 @@ from PySide6.QtCore import QObject, Signal
 from optimce_desktop.cache.meters import CachedRow, ListSnapshot, MeterCache
 from optimce_desktop.services.breathing import ROWS_PER_REPORT, rows_breathing
 from optimce_desktop.services.connection import ConnectionMonitor, client_of, is_offline_error
-from optimce_desktop.services.detail_reading import read_details
+from optimce_desktop.services.detail_sweep import DetailSweep, SweepPace, plan_sweep
 from optimce_desktop.services.full_refresh import FullRefresh
 from optimce_desktop.services.list_report import ListReport
 from optimce_desktop.services.saved_copy import (
@@ -46,6 +46,7 @@ from optimce_desktop.services.tasks import Task, TaskContext, TaskRunner
 if TYPE_CHECKING:
     from optimce_desktop.crm.client import CrmClient
     from optimce_desktop.domain.models import Community, MeterDetail, MeterListItem
+    from optimce_desktop.services.detail_sweep import SweepPlan
 
 log = logging.getLogger(__name__)
 
@@ -53,8 +54,8 @@ LIST_PAGE_SIZE = 2000
 FIRST_CACHED_ROWS = 60
 """Rows of the copy sent ahead of the others: a screenful, painted before the rest is read."""
 DETAILS_IN_FLIGHT = 3
-DETAILS_PER_TASK = 8
-HOLD_POLL_S = 0.05
+
+
 class MeterService(QObject):
     listStarted = Signal()
     listPage = Signal(list, int, int)  # rows (made by the row factories), loaded so far, total
@@ -73,18 +74,19 @@ class MeterService(QObject):
     detailLoaded = Signal(object)  # MeterDetail: the selected meter, or a background fill
     detailFailed = Signal(str, object)  # EAN, exception
     communityChanged = Signal(object)  # Community | None
+    sweepProgressed = Signal(int, int)
+    """The detail sweep (``services/detail_sweep.py``): meters whose detail is fresh, of those listed."""
 
     def __init__(self, client: CrmClient | Callable[[], CrmClient], tasks: TaskRunner,
                  parent: QObject | None = None, *, page_size: int = LIST_PAGE_SIZE,
                  details_in_flight: int = DETAILS_IN_FLIGHT, cache: MeterCache | None = None,
-                 connection: ConnectionMonitor | None = None) -> None:
+                 connection: ConnectionMonitor | None = None, sweep_pace: SweepPace | None = None) -> None:
         super().__init__(parent)
         self._client = client
         self._tasks = tasks
         self._cache = cache
         self.connection = connection if connection is not None else ConnectionMonitor(client, tasks, self)
         self._page_size = page_size
-        self._details_in_flight = details_in_flight
         self._community: Community | None = None
         self._shown_id: str | None = None
         """The community whose rows are on screen (its copy may be shown before the community list)."""
@@ -95,12 +97,14 @@ class MeterService(QObject):
         self._snapshot: ListSnapshot | None = None
         self._list_task: Task[object] | None = None
         self._detail_task: Task[object] | None = None
-        self._prefetch_queue: collections.deque[str] = collections.deque()
-        self._prefetch_known: set[str] = set()
-        self._prefetch_tasks: set[Task[object]] = set()
+        self.sweep = DetailSweep(tasks, sweep_pace, self, in_flight=details_in_flight,
+                                 may_send=lambda: self.connection.allows_requests)
+        self.sweep.detailRead.connect(self._swept)
+        self.sweep.detailFailed.connect(self.detailFailed)
+        self.sweep.unreachable.connect(self.connection.note_failure)
+        self.sweep.progressed.connect(self.sweepProgressed)
         self._row_factory: Callable[[MeterListItem], object] = lambda item: item
         self._cached_row_factory: Callable[[CachedRow], object] = lambda row: row
-        self._hold_until = 0.0
         self._storage_failed = False
         self._integrity_checked = False
         self._full_refresh: FullRefresh | None = None
@@ -141,7 +145,16 @@ class MeterService(QObject):
     def hold_background(self, seconds: float) -> None:
         """Pauses the background fill while the user types or scrolls: its parsing competes for the GIL
         with the GUI thread and would make each keystroke wait."""
-        self._hold_until = max(self._hold_until, time.monotonic() + seconds)
+        self.sweep.hold(seconds)
+
+    def set_sweep_pace(self, pace: SweepPace) -> None:
+        """The detail sweep's rate and the age under which a saved detail is not read again."""
+        self.sweep.set_pace(pace)
+
+    @property
+    def sweep_progress(self) -> tuple[int, int] | None:
+        """(meters whose detail is fresh, meters listed) once the list was read; None before."""
+        return self.sweep.progress
 
     # -- opening a community -------------------------------------------------------------------------
 
@@ -163,6 +176,10 @@ class MeterService(QObject):
             self._shown_id = community.auth_community_id if community else None
         self._community = community
         client_of(self._client).community_id = community.auth_community_id if community else None
+        if community is not None:
+            self.sweep.begin(self._detail_reader(community.auth_community_id))
+        else:
+            self.sweep.stop()
         self.communityChanged.emit(community)
         return keep
 
@@ -259,11 +276,13 @@ class MeterService(QObject):
         source, cache = self._client, self._cache
         community_id = self._community.auth_community_id
         to_row = self._row_factory
+        max_age = self.sweep.pace.max_age
 
-        def work(context: TaskContext) -> tuple[set[str], dt.datetime, set[str], ListSaver, ListReport]:
+        def work(context: TaskContext) -> tuple[set[str], dt.datetime, SweepPlan, ListSaver, ListReport]:
             client = client_of(source)
             saver = ListSaver(cache, community_id)
             present: set[str] = set()
+            listed: list[str] = []
             changed: set[str] = set()
             loaded = 0
             walk = client.iter_meter_pages(page_size=page_size, community_id=community_id,
@@ -275,6 +294,7 @@ class MeterService(QObject):
                         chunk = page.items[start:start + ROWS_PER_REPORT]
                         loaded += len(chunk)
                         present.update(item.EAN for item in chunk)
+                        listed.extend(item.EAN for item in chunk)
                         changed.update(item.EAN for item in chunk if saver.changed(item))
                         context.report((rows_breathing(chunk, to_row), loaded, page.pagination.total))
                     saver.add(page.items)
@@ -285,10 +305,13 @@ class MeterService(QObject):
             when = dt.datetime.now(dt.UTC)
             if report.may_be_incomplete:
                 saver.discard()
-                present |= _saved_eans(cache, community_id)
+                missed = _saved_eans(cache, community_id) - present
+                present |= missed
+                listed.extend(sorted(missed))
             else:
                 saver.commit(when)
-            return present, when, changed, saver, report
+            # rows whose list fields changed have stale details in the copy: read again whatever their age
+            return present, when, plan_sweep(cache, community_id, listed, changed, max_age), saver, report
 
         def on_page(payload: object) -> None:
             rows, loaded, total = payload  # type: ignore[misc]
@@ -296,20 +319,18 @@ class MeterService(QObject):
                 self.connection.note_answer()
                 self.listPage.emit(rows, loaded, total)
 
-        def on_done(result: tuple[set[str], dt.datetime, set[str], ListSaver, ListReport]) -> None:
+        def on_done(result: tuple[set[str], dt.datetime, SweepPlan, ListSaver, ListReport]) -> None:
             if generation != self._generation:
                 return
-            present, when, changed, saver, report = result
+            present, when, plan, saver, report = result
             self._list_task = None
             if saver.snapshot is not None:
                 self._snapshot = saver.snapshot
             elif saver.error is not None:
                 self._storage_problem(saver.error)
+            self.sweep.plan(plan)
             self.listReport.emit(report)
             self.listFinished.emit(present, when)
-            # rows whose list fields changed have stale details in the copy: read them again
-            self._prefetch_known.difference_update(changed)
-            self.prefetch_details(sorted(changed))
 
         def on_error(error: BaseException) -> None:
             if generation == self._generation:
@@ -332,7 +353,7 @@ class MeterService(QObject):
         if self._list_task is not None:
             self._list_task.cancel()
             self._list_task = None
-        self._prefetch_queue.clear()
+        self.sweep.pause()  # it reads every detail itself
         refresh = FullRefresh(self._client, self._tasks, self._cache, self._community.auth_community_id,
                               self.connection, self._row_factory, self)
         refresh.rowsRead.connect(self.listPage)
@@ -346,18 +367,26 @@ class MeterService(QObject):
         # Stopped while reading the list, the rows shown are part old, part new, and the meters taken off
         # the detail queue were never read: a failure is reported like a list's, a cancel reads it again.
         def failed(error: BaseException) -> None:
-            self._prefetch_known.clear()
-            if not list_read and generation == self._generation:
+            if generation != self._generation:
+                return
+            if not list_read:
                 self.listFailed.emit(error)
+            else:
+                self._plan_sweep_from_copy()
 
         def cancelled() -> None:
-            self._prefetch_known.clear()
-            if not list_read and generation == self._generation:
+            if generation != self._generation:
+                return
+            if not list_read:
                 self.refresh_list()
+            else:
+                self._plan_sweep_from_copy()
 
         generation = self._generation
         refresh.failed.connect(failed)
         refresh.cancelled.connect(cancelled)
+        if self._full_refresh is not None:
+            self._full_refresh.deleteLater()  # ended: one "Refresh all" is kept, not every one of the day
         self._full_refresh = refresh
         self.listStarted.emit()
         refresh.start()
@@ -370,6 +399,33 @@ class MeterService(QObject):
     def _fully_refreshed(self, snapshot: ListSnapshot) -> None:
         if snapshot.community_id == self._shown_id:
             self._snapshot = snapshot
+            self.sweep.complete(snapshot.meter_count)
+
+    def _plan_sweep_from_copy(self) -> None:
+        """The sweep planned again from the saved list (a full refresh stopped after reading the list)."""
+        cache, community_id, generation = self._cache, self._shown_id, self._generation
+        max_age = self.sweep.pace.max_age
+        if cache is None or community_id is None:
+            return
+
+        def work(context: TaskContext) -> SweepPlan:
+            return plan_sweep(cache, community_id, sorted(_saved_eans(cache, community_id)), (), max_age)
+
+        def on_done(plan: SweepPlan) -> None:
+            if generation == self._generation:
+                self.sweep.plan(plan)
+
+        self._tasks.run(work, on_success=on_done, on_error=lambda error: log.warning(
+            "The detail sweep could not be planned: %s", error))
+
+    def add_listed_meter(self, item: MeterListItem, community_id: str) -> bool:
+        """A meter this app just created in ``community_id``: its row joins the list on screen at once, as a
+        page of one row (the next list read from the CRM saves it in the offline copy). False when another
+        community is on screen."""
+        if community_id != self._shown_id:
+            return False
+        self.listPage.emit([self._row_factory(item)], 1, 1)
+        return True
 
     # -- details ----------------------------------------------------------------------------------------
 
@@ -413,6 +469,7 @@ class MeterService(QObject):
                 self.connection.note_failure(result)
             elif result is not None:
                 self.connection.note_answer()
+                self.sweep.note_read(result.EAN)
                 self.detailLoaded.emit(result)
 
         def on_error(error: BaseException) -> None:
@@ -425,72 +482,30 @@ class MeterService(QObject):
                                             priority=3)
 
     def prefetch_details(self, eans: Iterable[str], *, urgent: bool = False) -> None:
-        """Queues details to fill the list's holder and sharing operation; urgent ones jump the queue."""
+        """Details to fill the list's holder and sharing operation: ``urgent`` ones (the rows on screen)
+        before any other, the others after those the sweep planned (see ``services/detail_sweep.py``)."""
         if self._community is None or not self.connection.allows_requests or self.refreshing_all:
             return
-        fresh = [ean for ean in eans if ean not in self._prefetch_known or urgent]
         if urgent:
-            for ean in reversed(fresh):
-                try:
-                    self._prefetch_queue.remove(ean)
-                except ValueError:
-                    pass
-                self._prefetch_queue.appendleft(ean)
+            self.sweep.put_first(eans)
         else:
-            self._prefetch_queue.extend(fresh)
-        self._prefetch_known.update(fresh)
-        self._start_prefetching()
+            self.sweep.add(eans)
 
-    def _start_prefetching(self) -> None:
-        while self._prefetch_queue and len(self._prefetch_tasks) < self._details_in_flight:
-            batch = [self._prefetch_queue.popleft()
-                     for _ in range(min(DETAILS_PER_TASK, len(self._prefetch_queue)))]
-            self._run_prefetch(batch)
-
-    def _run_prefetch(self, batch: list[str]) -> None:
-        generation = self._generation
+    def _detail_reader(self, asked_community: str) -> Callable[[str, TaskContext], MeterDetail]:
+        """Reads one meter's detail for the sweep (on a worker) and saves it in the offline copy."""
         source, cache, community_id = self._client, self._cache, self._shown_id
-        if self._community is None:
-            return
-        asked_community = self._community.auth_community_id
 
-        def work(context: TaskContext) -> None:
-            def wait_while_held() -> None:  # the user is typing or scrolling: the GUI thread goes first
-                while time.monotonic() < self._hold_until and not context.cancelled:
-                    time.sleep(HOLD_POLL_S)
+        def read_one(ean: str, context: TaskContext) -> MeterDetail:
+            context.raise_if_cancelled()
+            detail = client_of(source).meter_detail(ean, community_id=asked_community)
+            save_details(cache, community_id, [detail])
+            return detail
 
-            read: list[MeterDetail] = []
-            try:
-                read_details(client_of(source), asked_community, batch, context, read,
-                             before_each=wait_while_held,
-                             unreadable=lambda ean, error: context.report((ean, error)))
-            finally:
-                save_details(cache, community_id, read)
+        return read_one
 
-        def on_item(payload: object) -> None:
-            if generation != self._generation:
-                return
-            if isinstance(payload, tuple):
-                ean, error = payload
-                self.detailFailed.emit(ean, error)
-            else:
-                self.connection.note_answer()
-                self.detailLoaded.emit(payload)
-
-        def on_error(error: BaseException) -> None:
-            if generation == self._generation:
-                self.connection.note_failure(error)
-                # the CRM is unreachable: forget the queue; the next refresh asks again
-                self._prefetch_queue.clear()
-                self._prefetch_known.clear()
-
-        def on_finished() -> None:
-            self._prefetch_tasks.discard(task)
-            if generation == self._generation:
-                self._start_prefetching()
-
-        task = self._tasks.run(work, on_progress=on_item, on_error=on_error, on_finished=on_finished)
-        self._prefetch_tasks.add(task)
+    def _swept(self, detail: MeterDetail) -> None:
+        self.connection.note_answer()
+        self.detailLoaded.emit(detail)
 
     # -- state ------------------------------------------------------------------------------------------
 
@@ -499,16 +514,14 @@ class MeterService(QObject):
         if self._full_refresh is not None:
             self._full_refresh.cancel()
             self._full_refresh = None
-        for task in (self._copy_task, self._list_task, self._detail_task, *self._prefetch_tasks):
+        for task in (self._copy_task, self._list_task, self._detail_task):
             if task is not None:
                 task.cancel()
         self._copy_task = self._list_task = self._detail_task = None
         self._copy_read = False
         self._refresh_after_copy = False
         self._snapshot = None
-        self._prefetch_tasks.clear()
-        self._prefetch_queue.clear()
-        self._prefetch_known.clear()
+        self.sweep.stop()
 
     def _storage_problem(self, error: BaseException) -> None:
         log.warning("The offline copy could not be used: %s", error)
