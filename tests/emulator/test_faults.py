@@ -5,8 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 import signal
-import subprocess
-import sys
 import threading
 import time
 from pathlib import Path
@@ -15,6 +13,7 @@ import httpx
 import pytest
 
 from optimce_desktop.emulator import GUIDE_EAN, EmulatorServer
+from tests.emulator.command_line import start_emulator
 from tests.emulator.support import assert_error, data, day, update_body
 
 
@@ -262,20 +261,11 @@ def test_random_fault_arguments_are_checked(emulator: EmulatorServer, arguments:
 
 
 def test_the_command_line_sets_random_failures_and_latency(tmp_path: Path) -> None:
-    command = [sys.executable, "-m", "optimce_desktop.emulator", "--port", "0", "--meters", "20",
-               "--db", str(tmp_path / "cli.sqlite3"), "--fail-rate", "1", "--latency-ms", "100",
-               "--fault-seed", "3"]
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    process, output, base_url = start_emulator(
+        "--port", "0", "--meters", "20", "--db", str(tmp_path / "cli.sqlite3"), "--fail-rate", "1",
+        "--latency-ms", "100", "--fault-seed", "3")
     try:
-        lines = []
-        assert process.stdout is not None
-        for line in process.stdout:
-            lines.append(line)
-            if line.startswith("Ctrl+C"):
-                break
-        output = "".join(lines)
         assert "Random faults: 100% of requests fail (503 or dropped connection), 100 ms added" in output
-        base_url = re.search(r"at (http://127\.0\.0\.1:\d+)", output).group(1)  # type: ignore[union-attr]
         with httpx.Client(timeout=5) as client:
             started = time.monotonic()
             try:

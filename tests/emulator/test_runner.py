@@ -7,8 +7,6 @@ import os
 import re
 import signal
 import sqlite3
-import subprocess
-import sys
 import threading
 import time
 from pathlib import Path
@@ -23,6 +21,7 @@ from optimce_desktop.emulator import (
     EmulatorServer,
     default_db_path,
 )
+from tests.emulator.command_line import start_emulator
 from tests.emulator.support import data, headers_for
 
 
@@ -113,29 +112,9 @@ def test_concurrent_reads_and_writes(emulator: EmulatorServer, manager_headers: 
 
 
 def test_command_line_prints_tokens_and_serves_until_interrupted(tmp_path: Path) -> None:
-    command = [
-        sys.executable,
-        "-m",
-        "optimce_desktop.emulator",
-        "--port",
-        "0",
-        "--meters",
-        "20",
-        "--db",
-        str(tmp_path / "cli.sqlite3"),
-        "--today",
-        "2026-11-28",
-    ]
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    process, output, base_url = start_emulator(
+        "--port", "0", "--meters", "20", "--db", str(tmp_path / "cli.sqlite3"), "--today", "2026-11-28")
     try:
-        lines = []
-        assert process.stdout is not None
-        for line in process.stdout:
-            lines.append(line)
-            if line.startswith("Ctrl+C"):
-                break
-        output = "".join(lines)
-        base_url = re.search(r"at (http://127\.0\.0\.1:\d+)", output).group(1)  # type: ignore[union-attr]
         token = re.search(rf"{DEMO_MANAGER} \(MANAGER[^:]*: (\S+)", output).group(1)  # type: ignore[union-attr]
         assert "curl -H" in output and TOURNESOLS_AUTH_ID in output and "today: 2026-11-28" in output
         headers = {"Authorization": f"Bearer {token}", "X-Community-ID": TOURNESOLS_AUTH_ID}
