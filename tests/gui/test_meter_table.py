@@ -205,3 +205,40 @@ def test_loading_rows_freezes_no_garbage_and_clearing_them_unfreezes(models):
     model.clear()
     gc.collect()
     assert in_use_ref() is None and gc.get_freeze_count() == 0
+
+
+def _brute_force(rows: list[MeterRow], text: str, field: SearchField, status: MeterStatus | None) -> set[str]:
+    from optimce_desktop.domain.text import fold
+
+    needle = fold(text.strip())
+    return {r.ean for r in rows if (status is None or r.status == status) and needle in r.keys[field]}
+
+
+@pytest.mark.parametrize("status", [None, MeterStatus.ACTIVE])
+def test_typing_narrows_the_search_to_exactly_the_rows_a_full_search_finds(models, status):
+    source, proxy = models
+    rows = _items(300)
+    source.merge_rows(rows)
+    proxy.sort(Column.ADDRESS, Qt.SortOrder.DescendingOrder)
+    for text in ("l", "li", "lie", "lieg", "liège 2", "liège", "q", "qu"):
+        proxy.set_query(text, SearchField.ANY, status)
+        shown = [proxy.ean_at(row) for row in range(proxy.rowCount())]
+        assert set(shown) == _brute_force(rows, text, SearchField.ANY, status), text
+        fresh = MeterTableModel()  # the same search at once, in a new table: same rows, same order
+        fresh.merge_rows(_items(300))
+        fresh.sort(Column.ADDRESS, Qt.SortOrder.DescendingOrder)
+        fresh.set_query(text, SearchField.ANY, status)
+        assert shown == [fresh.ean_at(row) for row in range(fresh.visible_count)], text
+
+
+@pytest.mark.parametrize("sorted_by", [None, Column.EAN])
+def test_a_holder_read_while_searching_is_found_at_the_next_keystroke(models, sorted_by):
+    source, proxy = models
+    source.merge_rows([_row(item) for item in response_data("C1")])
+    if sorted_by is not None:
+        proxy.sort(sorted_by)
+    proxy.set_query("d", SearchField.HOLDER, None)
+    assert proxy.rowCount() == 0  # no holder is known yet
+    source.apply_detail(MeterDetail.model_validate(response_data("D1")))  # Dupont
+    proxy.set_query("du", SearchField.HOLDER, None)
+    assert [proxy.ean_at(row) for row in range(proxy.rowCount())] == [response_data("D1")["EAN"]]

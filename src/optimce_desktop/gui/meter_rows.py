@@ -153,9 +153,18 @@ class MeterRowSet:
         self.query = RowQuery()
         self.sort_column: Column | None = None
         self.descending = False
+        self._filtered_for: tuple[str, SearchField, MeterStatus | None] | None = None
+        """The (folded text, field, status) ``visible`` was last filtered for; None: filter every row again."""
+        self._changed: dict[str, MeterRow] = {}
+        """Rows added or changed since: they may match a search that the rows shown then did not."""
 
     def clear(self) -> None:
         self.all, self.by_ean, self.visible = [], {}, []
+        self._filtered_for = None
+
+    def rows_changed(self, rows: Iterable[MeterRow]) -> None:
+        for row in rows:
+            self._changed[row.ean] = row
 
     def merge(self, fresh_rows: Iterable[MeterRow]) -> tuple[list[MeterRow], list[MeterRow]]:
         """Takes rows of the server's list: returns (known rows updated in place, new rows)."""
@@ -168,6 +177,8 @@ class MeterRowSet:
                 added.append(fresh)
             elif row.update_from(fresh):
                 updated.append(row)
+        self.rows_changed(updated)
+        self.rows_changed(added)
         return updated, added
 
     def remove_missing(self, present: set[str]) -> list[MeterRow]:
@@ -177,18 +188,29 @@ class MeterRowSet:
             self.all = [row for row in self.all if row.ean in present]
             for row in gone:
                 del self.by_ean[row.ean]
+            self._filtered_for = None
         return gone
 
     def refilter(self) -> None:
         query = self.query
-        if query.is_empty:
-            visible = list(self.all)
-        else:
-            needle = fold(query.text.strip())
-            status, field_ = query.status, query.field
-            visible = [r for r in self.all
-                       if (status is None or r.status == status) and (not needle or needle in r.keys[field_])]
-        self.visible = visible
+        needle, status, field_ = fold(query.text.strip()), query.status, query.field
+        before, self._filtered_for = self._filtered_for, (needle, field_, status)
+        changed, self._changed = self._changed, {}
+
+        def matches(row: MeterRow) -> bool:
+            return (status is None or row.status == status) and needle in row.keys[field_]
+
+        if before is not None and before[1:] == (field_, status) and before[0] in needle:
+            # A longer text of the same search (a keystroke): only the rows shown, and those changed since,
+            # can match; the rows shown are in display order already.
+            shown = {row.ean for row in self.visible} if changed else set()
+            extra = [row for row in changed.values() if row.ean not in shown and matches(row)]
+            if not extra or self.sort_column is not None:
+                self.visible = [row for row in self.visible if matches(row)] + extra
+                if extra:
+                    self.resort()
+                return
+        self.visible = list(self.all) if query.is_empty else [row for row in self.all if matches(row)]
         self.resort()
 
     def resort(self) -> None:

@@ -217,6 +217,7 @@ class MeterTableModel(QAbstractTableModel):
     def apply_detail(self, detail: MeterDetail) -> None:
         row = self._rows.by_ean.get(detail.EAN)
         if row is not None and row.absorb_detail(detail):
+            self._rows.rows_changed([row])  # its holder may now match the search
             self._row_changed(row)
         elif row is not None:
             self._row_changed(row)  # "…" placeholders become "--"
