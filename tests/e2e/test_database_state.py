@@ -67,6 +67,8 @@ def moved_aside(path: Path) -> list[Path]:
 @pytest.mark.slow
 def test_a_locked_database_is_said_left_as_it_is_and_used_again_once_free(qtbot, open_on, draft_kept,
                                                                          local_database):
+    with closing(sqlite3.connect(local_database)) as conn:  # the draft's write, into the file
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     before = local_database.read_bytes()
     with locked_by_another_process(local_database):
         window = open_on(Database(local_database, busy_timeout=0.2))
