@@ -4,7 +4,6 @@ an EAN stays text, as 18 digits would lose their last ones as a number)."""
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -34,32 +33,12 @@ def shown_rows(model: MeterTableModel) -> list[MeterRow]:
     return [row for row in rows if row is not None]
 
 
-def all_rows(model: MeterTableModel, view: QTableView) -> list[MeterRow]:
-    """Every row of the list, in the order the table's sort gives (list order when unsorted)."""
-    rows = model.all_rows()
-    header = view.horizontalHeader()
-    section = header.sortIndicatorSection()
-    if 0 <= section < len(MeterColumn) and header.isSortIndicatorShown():
-        column = MeterColumn(section)
-        descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
-        def key(row: MeterRow) -> Any:
-            if column is MeterColumn.STATUS:
-                return int(row.status)
-            return _sortable(cell(row, column, model.compact))
-
-        present = [row for row in rows if key(row) is not None]
-        absent = [row for row in rows if key(row) is None]
-        present.sort(key=key, reverse=descending)
-        rows = present + absent
-    return rows
-
-
 def meter_table(model: MeterTableModel, view: QTableView, *, whole_list: bool) -> Table:
     columns = visible_columns(view)
     table = Table(QCoreApplication.translate("MeterExport", "Meters"), [
         Column(str(model.headerData(column, Qt.Orientation.Horizontal)), _KINDS.get(column, CellKind.TEXT),
                _WIDTHS.get(column, 16)) for column in columns])
-    rows = all_rows(model, view) if whole_list else shown_rows(model)
+    rows = model.all_rows() if whole_list else shown_rows(model)
     table.rows = [[cell(row, column, model.compact) for column in columns] for row in rows]
     return table
 
@@ -86,11 +65,3 @@ def cell(row: MeterRow, column: MeterColumn, compact: bool) -> Any:
         case MeterColumn.START_DATE:
             return row.start_date
     return None
-
-
-def _sortable(value: Any) -> Any:
-    if value is None:
-        return None
-    if isinstance(value, dt.date):
-        return value.toordinal()
-    return str(value).casefold()

@@ -154,7 +154,7 @@ class MeterRowSet:
         self.sort_column: Column | None = None
         self.descending = False
         self._filtered_for: tuple[str, SearchField, MeterStatus | None] | None = None
-        """The (folded text, field, status) ``visible`` was last filtered for; None: filter every row again."""
+        """The (folded text, field, status) ``visible`` was last filtered for; None: filter every row."""
         self._changed: dict[str, MeterRow] = {}
         """Rows added or changed since: they may match a search that the rows shown then did not."""
 
@@ -212,6 +212,12 @@ class MeterRowSet:
                 return
         self.visible = list(self.all) if query.is_empty else [row for row in self.all if matches(row)]
         self.resort()
+
+    def all_in_display_order(self) -> list[MeterRow]:
+        rows = list(self.all)
+        if self.sort_column is not None:
+            rows.sort(key=_sort_key(self.sort_column), reverse=self.descending)
+        return rows
 
     def resort(self) -> None:
         if self.sort_column is not None:

@@ -150,8 +150,8 @@ class MeterTableModel(QAbstractTableModel):
         return len(self._rows.visible)
 
     def all_rows(self) -> list[MeterRow]:
-        """Every row, the filtered-out ones included, in list order."""
-        return list(self._rows.all)
+        """Every row, the filtered-out ones included, in the table's order (list order when unsorted)."""
+        return self._rows.all_in_display_order()
 
     @property
     def query(self) -> RowQuery:

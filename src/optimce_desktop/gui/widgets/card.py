@@ -124,10 +124,6 @@ class DataCard(QFrame):
             self._columns = columns
             self._place_fields()
 
-    @property
-    def field_columns(self) -> int:
-        return self._columns
-
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
         return QSize(min(hint.width(), self.one_column_width()), hint.height())

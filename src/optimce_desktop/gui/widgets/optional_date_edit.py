@@ -191,9 +191,6 @@ class OptionalDateEdit(QLineEdit):
     def maximumDate(self) -> QDate:
         return QDate(self._maximum)
 
-    def setMinimumDate(self, day: QDate) -> None:
-        self.setDateRange(day, self._maximum if self._maximum > day else day)
-
     def setMaximumDate(self, day: QDate) -> None:
         self.setDateRange(self._minimum if self._minimum < day else day, day)
 
