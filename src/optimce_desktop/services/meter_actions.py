@@ -13,14 +13,12 @@ from __future__ import annotations
 
 import itertools
 import logging
-import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from optimce_desktop.cache.database import DatabaseError
 from optimce_desktop.cache.meters import MeterCache
 from optimce_desktop.crm.client import CrmClient
 from optimce_desktop.crm.errors import CrmError, NotFoundError, write_outcome_unknown
@@ -28,12 +26,12 @@ from optimce_desktop.domain.models import MeterDetail
 from optimce_desktop.services.connection import ConnectionMonitor, client_of
 from optimce_desktop.services.outcome_checks import RECHECK_DELAYS_S
 from optimce_desktop.services.problems import Problem, problem_from
+from optimce_desktop.services.saved_copy import save_details
 from optimce_desktop.services.tasks import TaskContext, TaskRunner
 
 log = logging.getLogger(__name__)
 
 ClientSource = CrmClient | Callable[[], CrmClient]
-_STORAGE_ERRORS = (DatabaseError, sqlite3.Error, OSError)
 _tokens = itertools.count(1)
 
 
@@ -161,7 +159,7 @@ class MeterActionService(QObject):
 
         def work(context: TaskContext) -> MeterDetail | None:
             detail = _read(client, write)
-            _save(cache, write, detail)
+            save_details(cache, write.community_id, [detail] if detail is not None else [])
             return detail
 
         def done(detail: MeterDetail | None) -> None:
@@ -202,7 +200,7 @@ def _send(client: CrmClient, cache: MeterCache | None, write: MeterWrite) -> Wri
     except CrmError as exc:
         log.warning("Meter %s changed (%s), but its re-read failed: %s", write.ean, write.kind, exc)
         return WriteResult(write, WriteOutcome.APPLIED, None)
-    _save(cache, write, after)
+    save_details(cache, write.community_id, [after] if after is not None else [])
     return WriteResult(write, WriteOutcome.APPLIED, after)
 
 
@@ -212,7 +210,7 @@ def _settle_now(client: CrmClient, cache: MeterCache | None, write: MeterWrite, 
     except CrmError:
         return _failure(write, WriteOutcome.UNKNOWN, exc)
     if write.is_applied(after):
-        _save(cache, write, after)
+        save_details(cache, write.community_id, [after] if after is not None else [])
         return WriteResult(write, WriteOutcome.APPLIED, after)
     return _failure(write, WriteOutcome.UNKNOWN, exc)
 
@@ -225,13 +223,3 @@ def _failure(write: MeterWrite, outcome: WriteOutcome, exc: CrmError) -> WriteRe
 def _unexpected(write: MeterWrite, error: BaseException) -> WriteResult:
     log.error("Unexpected failure while sending a change of meter %s", write.ean, exc_info=error)
     return WriteResult(write, WriteOutcome.UNKNOWN, problem=problem_from(error))
-
-
-def _save(cache: MeterCache | None, write: MeterWrite, detail: MeterDetail | None) -> None:
-    """The offline copy shows the change at once."""
-    if cache is None or detail is None:
-        return
-    try:
-        cache.save_details(write.community_id, [detail])
-    except _STORAGE_ERRORS as exc:
-        log.warning("Meter %s could not be saved on this computer: %s", write.ean, exc)

@@ -30,7 +30,7 @@ from optimce_desktop.crm.errors import CrmError
 from optimce_desktop.domain.models import MeterDetail
 from optimce_desktop.domain.update import MeterDataUpdate, is_already_applied
 from optimce_desktop.services.connection import client_of
-from optimce_desktop.services.saved_copy import STORAGE_ERRORS
+from optimce_desktop.services.saved_copy import STORAGE_ERRORS, save_details
 from optimce_desktop.services.tasks import Task, TaskContext, TaskRunner
 
 translate = QCoreApplication.translate
@@ -188,7 +188,7 @@ class OutcomeChecks(QObject):
         def work(context: TaskContext) -> MeterDetail | None:
             client = client_of(source)
             detail = client.meter_detail(ean, community_id=community_id)
-            _save_detail(cache, community_id, detail)
+            save_details(cache, community_id, [detail])
             if is_already_applied(update, detail):
                 _delete_if_applied(drafts, community_id, ean, detail)
             return detail
@@ -249,7 +249,7 @@ class OutcomeChecks(QObject):
                     if error.offline:
                         break
                     continue
-                _save_detail(cache, community_id, detail)
+                save_details(cache, community_id, [detail])
                 interrupted = draft.reason is DraftReason.SENDING
                 if is_already_applied(draft.update, detail):
                     drafts.delete(community_id, draft.ean)
@@ -306,12 +306,3 @@ def _delete_if_applied(drafts: DraftStore, community_id: str, ean: str, detail: 
     except STORAGE_ERRORS as error:
         log.warning("The draft of meter %s could not be deleted: %s", ean, error)
     return False
-
-
-def _save_detail(cache: MeterCache | None, community_id: str, detail: MeterDetail) -> None:
-    if cache is None:
-        return
-    try:
-        cache.save_details(community_id, [detail])
-    except STORAGE_ERRORS as error:
-        log.warning("The detail of meter %s could not be saved on this computer: %s", detail.EAN, error)
