@@ -32,6 +32,7 @@ import errno
 import logging
 import sqlite3
 import threading
+import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
@@ -503,7 +504,7 @@ class Database:
 
     def _migrate(self, path: Path, current: int) -> None:
         with closing(self._open(path)) as conn:
-            conn.execute("PRAGMA journal_mode = WAL")
+            self._use_wal(conn)
             conn.execute(
                 "CREATE TABLE IF NOT EXISTS schema_version ("
                 " version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
@@ -533,6 +534,19 @@ class Database:
                     raise DatabaseError(
                         f"Migration {migration.version} ({migration.name}) of {path} failed: {exc}"
                     ) from exc
+
+    def _use_wal(self, conn: sqlite3.Connection) -> None:
+        """Switches a new file to WAL. SQLite answers "locked" at once, without waiting, while another copy
+        of the app is switching the same new file: tried again until the busy timeout."""
+        deadline = time.monotonic() + self.busy_timeout
+        while True:
+            try:
+                conn.execute("PRAGMA journal_mode = WAL")
+                return
+            except sqlite3.OperationalError as exc:
+                if trouble_of(exc) is not Trouble.BUSY or time.monotonic() >= deadline:
+                    raise
+                time.sleep(0.02)
 
     def _back_up(self, version: int) -> None:
         backup_path = self.path.with_name(f"{self.path.name}.v{version}.bak")
