@@ -338,7 +338,8 @@ class StatusPillDelegate(QStyledItemDelegate):
         metrics = QFontMetrics(font)
         room = max(option.rect.width() - 2 * PILL_MARGIN, 2 * PILL_PADDING)
         # only a column the user narrowed by hand cuts a pill: the app sizes it to the longest status
-        text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room - 2 * PILL_PADDING)
+        if metrics.horizontalAdvance(text) > room - 2 * PILL_PADDING:  # elidedText cuts at an exact fit
+            text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room - 2 * PILL_PADDING)
         height = min(metrics.height() + 6, option.rect.height() - 2)  # compact rows: a slimmer pill
         rect = QRect(option.rect.left() + PILL_MARGIN, option.rect.center().y() - height // 2 + 1,
                      min(metrics.horizontalAdvance(text) + 2 * PILL_PADDING, room), height)
