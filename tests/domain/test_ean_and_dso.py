@@ -51,3 +51,11 @@ def test_unknown_current_dso_stays_selectable():
 def test_the_transmission_operator_is_offered_only_as_the_current_value():
     assert "ELIA" not in {d.code.upper() for d in dso.choices_with("ORES")}
     assert "ELIA" in {d.code.upper() for d in dso.choices_with("Elia")}
+
+
+def test_a_typed_dso_is_the_code_it_names_or_the_text_as_typed():
+    assert dso.code_named("ores") == "ORES"
+    assert dso.code_named("  Resa ") == "RESA"
+    named = next(d for d in dso.CATALOGUE if d.display_name != d.code)
+    assert dso.code_named(named.display_name.upper()) == named.code
+    assert dso.code_named("Régie de Wavre bis") == "Régie de Wavre bis"

@@ -42,6 +42,13 @@ def lookup(code: str) -> Dso | None:
     return _BY_CODE.get(code) or _BY_CODE.get(code.casefold())
 
 
+def code_named(text: str) -> str:
+    """The code of the operator ``text`` names (by its code or its name, any case); else ``text`` as typed."""
+    text = text.strip()
+    known = lookup(text) or next((d for d in CATALOGUE if d.display_name.casefold() == text.casefold()), None)
+    return known.code if known else text
+
+
 def distribution_operators() -> tuple[Dso, ...]:
     return tuple(dso for dso in CATALOGUE if not dso.is_transmission)
 

@@ -221,15 +221,7 @@ class PeriodForm(QWidget):
         return self._choices[field][max(combo.currentIndex(), 0)]
 
     def dso_code(self) -> str:
-        """The chosen DSO's code, or the text as typed when it names none this app knows."""
-        combo = self.dso_combo
-        text = combo.currentText().strip()
-        index = combo.currentIndex()
-        if index >= 0 and combo.itemText(index) == combo.currentText():
-            return str(combo.itemData(index))
-        known = dso.lookup(text) or next(
-            (d for d in dso.CATALOGUE if d.display_name.casefold() == text.casefold()), None)
-        return known.code if known else text
+        return chosen_dso_code(self.dso_combo)
 
     def set_members(self, members: list) -> None:
         self.holder_combo.set_members(members)
@@ -286,3 +278,12 @@ class PeriodForm(QWidget):
             message.show_message(text, severity)
             mark_field(self.inputs[field], severity if severity is not Severity.INFO else Severity.NONE)
         return not blocking
+
+
+def chosen_dso_code(combo: QComboBox) -> str:
+    """The DSO chosen in an editable combo: the chosen item's code, or the code the typed text names, or
+    the text as typed when it names none this app knows."""
+    index = combo.currentIndex()
+    if index >= 0 and combo.itemText(index) == combo.currentText():
+        return str(combo.itemData(index))
+    return dso.code_named(combo.currentText())
