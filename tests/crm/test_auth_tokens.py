@@ -148,6 +148,19 @@ def test_a_session_revoked_just_after_a_refresh_ends_at_the_first_rejection(sign
     assert not tokens.signed_in and stored(memory_keyring, emulator) is None
 
 
+def test_a_rejected_token_that_cannot_be_refreshed_is_an_offline_error(signed_in, emulator):
+    tokens, clock, ended = signed_in
+    emulator.auth_clock.advance(301)  # expired for the gateway, not yet for this computer's clock
+    clock.now += 60
+    emulator.faults.add(path="/realms/", status=503, times=1)
+
+    with crm_for(emulator, tokens) as crm:
+        with pytest.raises(ConnectionFailedError, match="Could not refresh the sign-in"):
+            crm.meter_detail(GUIDE_EAN)
+        assert tokens.signed_in and ended == []  # the provider could not be asked: the session goes on
+        assert crm.meter_detail(GUIDE_EAN).EAN == GUIDE_EAN  # and works again once it answers
+
+
 def test_an_unreachable_provider_is_an_offline_error_once_the_token_expired(signed_in, emulator):
     tokens, clock, _ = signed_in
     clock.now += 240  # refresh due, token still valid: the current token is used

@@ -164,7 +164,9 @@ def test_the_address_number_filter_the_crm_cannot_answer_is_not_offered(client: 
         client.list_meters(address_number=12)  # type: ignore[call-arg]
 
 
-def test_text_filters_match_literally_what_the_crm_stored(crm_server: ScriptedServer, client: CrmClient) -> None:
+def test_text_filters_match_literally_what_the_crm_stored(
+    crm_server: ScriptedServer, client: CrmClient
+) -> None:
     crm_server.on("GET", "/meters", EMPTY_PAGE)
 
     client.list_meters(meter_number="50%_<b>", street="a\\b <x>")
@@ -321,7 +323,9 @@ def test_the_recorded_json_is_what_the_server_got(crm_server: ScriptedServer, cl
     assert int(crm_server.seen("PATCH")[0].headers["content-length"]) == len(raw)
 
 
-def test_an_update_carries_the_community_it_was_made_in(crm_server: ScriptedServer, client: CrmClient) -> None:
+def test_an_update_carries_the_community_it_was_made_in(
+    crm_server: ScriptedServer, client: CrmClient
+) -> None:
     crm_server.on("PATCH", "/meters/data", envelope("success"))
     client.update_meter_data({"EAN": EAN}, community_id="community-where-the-form-opened")
 

@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import logging
+from collections.abc import Callable
+
 import pytest
 
-from optimce_desktop.crm import AuthenticationError, CommunityAccessError, CrmClient
+from optimce_desktop.crm import (
+    AuthenticationError,
+    CommunityAccessError,
+    ConnectionFailedError,
+    ConnectionLostError,
+    CrmClient,
+    ServerError,
+)
 from tests.crm.conftest import ClientFactory
-from tests.crm.scripted_server import Answer, Reply, ScriptedServer, envelope, error
+from tests.crm.scripted_server import Answer, Reply, Reset, ScriptedServer, envelope, error
 
 EAN = "541448000000000011"
 DETAIL_PATH = f"/meters/{EAN}"
@@ -67,6 +78,105 @@ def test_a_patch_is_replayed_once_since_the_server_processed_nothing(
     patches = crm_server.seen("PATCH", "/meters/data")
     assert [request.json() for request in patches] == [UPDATE, UPDATE]
     assert patches[1].headers["authorization"] == "Bearer fresh-1"
+
+
+Write = tuple[str, str, Callable[[CrmClient], None]]
+"""Method, path, and how the client sends it."""
+WRITES: dict[str, Write] = {
+    "create": ("POST", "/meters", lambda client: client.create_meter(UPDATE)),
+    "modify": ("PUT", "/meters", lambda client: client.modify_meter(UPDATE)),
+    "delete": ("DELETE", DETAIL_PATH, lambda client: client.delete_meter(EAN)),
+    "deactivate": ("PATCH", "/meters/data/deactivate",
+                   lambda client: client.deactivate_meter(EAN, dt.date(2027, 1, 1))),
+}
+
+
+@pytest.mark.parametrize("write", WRITES.values(), ids=WRITES.keys())
+def test_every_write_is_replayed_once_with_the_same_body(
+    crm_server: ScriptedServer, make_client: ClientFactory, write: Write
+) -> None:
+    method, path, send = write
+    crm_server.on(method, path, error(400, 6, "Unauthenticated"), envelope("success"))
+    tokens = TokenStore()
+
+    send(client_with(make_client, tokens))
+
+    sent = crm_server.seen(method, path)
+    assert [request.headers["authorization"] for request in sent] == ["Bearer expired", "Bearer fresh-1"]
+    assert sent[0].body == sent[1].body
+    assert tokens.refreshes == 1
+
+
+def test_a_replayed_write_that_may_have_reached_the_crm_is_not_sent_again(
+    crm_server: ScriptedServer, make_client: ClientFactory
+) -> None:
+    crm_server.on("PATCH", "/meters/data", error(401, 6, "Unauthenticated"), Reset(), envelope("success"))
+    tokens = TokenStore()
+
+    with pytest.raises(ConnectionLostError) as caught:
+        client_with(make_client, tokens).update_meter_data(UPDATE)
+
+    assert caught.value.outcome_unknown
+    assert len(crm_server.seen("PATCH")) == 2
+    assert tokens.refreshes == 1
+
+
+@pytest.mark.parametrize("status", [502, 504])
+def test_a_write_whose_outcome_is_unknown_is_neither_refreshed_nor_replayed(
+    crm_server: ScriptedServer, make_client: ClientFactory, status: int
+) -> None:
+    crm_server.on("PATCH", "/meters/data", Reply(status, b"Bad gateway", "text/plain"), envelope("success"))
+    tokens = TokenStore()
+
+    with pytest.raises(ServerError) as caught:
+        client_with(make_client, tokens).update_meter_data(UPDATE)
+
+    assert caught.value.outcome_unknown
+    assert len(crm_server.seen("PATCH")) == 1
+    assert tokens.refreshes == 0
+
+
+def test_a_replayed_get_is_still_retried_after_a_transient_failure(
+    crm_server: ScriptedServer, make_client: ClientFactory
+) -> None:
+    crm_server.on("GET", DETAIL_PATH, error(401, 6, "Unauthenticated"), Reply(503, b"", "text/plain"),
+                  envelope(DETAIL))
+    tokens = TokenStore()
+
+    assert client_with(make_client, tokens).meter_detail(EAN).meter_number == "MTR-0001"
+
+    sent = [request.headers["authorization"] for request in crm_server.seen("GET", DETAIL_PATH)]
+    assert sent == ["Bearer expired", "Bearer fresh-1", "Bearer fresh-1"]
+    assert tokens.refreshes == 1
+
+
+def test_a_refresh_that_cannot_reach_the_sign_in_server_leaves_the_write_unsent(
+    crm_server: ScriptedServer, make_client: ClientFactory
+) -> None:
+    crm_server.on("PATCH", "/meters/data", error(401, 6, "Unauthenticated"), envelope("success"))
+
+    def unreachable() -> bool:
+        raise ConnectionFailedError("Could not refresh the sign-in: the provider is unreachable")
+
+    with pytest.raises(ConnectionFailedError) as caught:
+        make_client(on_unauthorized=unreachable).update_meter_data(UPDATE)
+
+    assert caught.value.offline and not caught.value.outcome_unknown
+    assert len(crm_server.seen("PATCH")) == 1
+
+
+def test_the_replay_is_logged_without_either_token(
+    crm_server: ScriptedServer, make_client: ClientFactory, caplog: pytest.LogCaptureFixture
+) -> None:
+    crm_server.on("GET", DETAIL_PATH, error(401, 6, "Unauthenticated"), envelope(DETAIL))
+    tokens = TokenStore()
+    tokens.token = "eyJ-refused-access-token"
+    caplog.set_level(logging.DEBUG)
+
+    client_with(make_client, tokens).meter_detail(EAN)
+
+    assert f"Replaying GET {DETAIL_PATH} after the sign-in was refreshed" in caplog.messages
+    assert "eyJ-refused-access-token" not in caplog.text and "fresh-1" not in caplog.text
 
 
 def test_a_second_rejection_is_raised_without_asking_again(

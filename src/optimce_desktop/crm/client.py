@@ -1,7 +1,7 @@
 """The CRM's HTTP client: meters, members and communities as domain models, failures as typed errors.
 
-Thread-safe: every request builds its own headers from the current token, community and language, and
-``httpx.Client`` may be shared between threads. Tokens are never logged.
+Thread-safe: every request builds its own headers from the current community and language (the token is
+added by ``crm.bearer``), and ``httpx.Client`` may be shared between threads. Tokens are never logged.
 """
 
 from __future__ import annotations
@@ -18,9 +18,9 @@ from urllib.parse import quote
 import httpx
 import pydantic
 
+from optimce_desktop.crm.bearer import BearerAuth
 from optimce_desktop.crm.envelope import Envelope, decode_envelope
 from optimce_desktop.crm.errors import (
-    AuthenticationError,
     CommunityAccessError,
     CrmError,
     NetworkError,
@@ -105,7 +105,8 @@ class CrmClient:
     it, so that switching community meanwhile cannot change its header). A list walk keeps the community it
     started with.
     GETs are retried on transient failures after each delay of ``get_retry_delays`` (``()`` for none);
-    writes are never retried, except once after ``on_unauthorized`` reports a refreshed sign-in.
+    writes are never retried. Any request whose token is refused is sent once more when ``on_unauthorized``
+    reports a refreshed sign-in (see ``crm.bearer``).
     """
 
     def __init__(
@@ -124,8 +125,6 @@ class CrmClient:
     ) -> None:
         if any(delay < 0 for delay in get_retry_delays):
             raise ValueError(f"Retry delays must not be negative: {get_retry_delays}")
-        self._token_provider = token_provider
-        self._on_unauthorized = on_unauthorized
         self._get_retry_delays = tuple(get_retry_delays)
         self.community_id = community_id
         self.language = language
@@ -135,6 +134,7 @@ class CrmClient:
             read_timeout=read_timeout,
             verify=verify,
             transport=transport,
+            auth=BearerAuth(token_provider, on_unauthorized),
         )
 
     # --- settings -------------------------------------------------------------------------------------
@@ -333,34 +333,15 @@ class CrmClient:
         needs_community: bool = True,
         community_id: str | None = None,
     ) -> Envelope:
-        """Sends with retries (GET only); after an authentication failure, replays once if the sign-in
-        was refreshed: the server processed nothing, so even a write is safe to replay. The request is
-        for ``community_id``, else for the community active when it is made (not when it leaves: getting
-        the token may wait)."""
-        community = (community_id or self.community_id) if needs_community else None
-        if needs_community and not community:
-            raise CommunityAccessError(detail="No active community is selected")
+        """Sends, with retries for a GET. The request is for ``community_id``, else for the community active
+        when it is made (not when it leaves: getting the token may wait)."""
+        community = self._community_for(community_id) if needs_community else None
+        headers = self._headers(community, has_body=body is not None)
         content = None if body is None else _json_bytes(body)
-        try:
-            return self._send_with_retries(method, path, params, content, community)
-        except AuthenticationError:
-            if self._on_unauthorized is None or not self._on_unauthorized():
-                raise
-            logger.info("Replaying %s %s after the sign-in was refreshed", method, path)
-            return self._send_with_retries(method, path, params, content, community)
-
-    def _send_with_retries(
-        self,
-        method: str,
-        path: str,
-        params: dict[str, str] | None,
-        content: bytes | None,
-        community: str | None,
-    ) -> Envelope:
         delays = self._get_retry_delays if method == "GET" else ()
         for attempt, delay in enumerate((*delays, None), start=1):
             try:
-                return self._send_once(method, path, params, content, community)
+                return self._send_once(method, path, params, content, headers)
             except CrmError as exc:
                 if delay is None or not _is_transient(exc):
                     raise
@@ -376,9 +357,8 @@ class CrmClient:
         path: str,
         params: dict[str, str] | None,
         content: bytes | None,
-        community: str | None,
+        headers: dict[str, str],
     ) -> Envelope:
-        headers = self._headers(community, has_body=content is not None)
         started = time.monotonic()
         try:
             response = self._http.request(method, path, params=params, content=content, headers=headers)
@@ -392,9 +372,6 @@ class CrmClient:
 
     def _headers(self, community: str | None, *, has_body: bool) -> dict[str, str]:
         headers = {"Accept-Language": self._language}
-        token = self._token_provider()
-        if token:
-            headers["Authorization"] = f"Bearer {token}"
         if community:
             headers["X-Community-ID"] = community
         if has_body:

@@ -66,9 +66,11 @@ def build_http_client(
     read_timeout: float,
     verify: TlsVerification,
     transport: httpx.BaseTransport | None,
+    auth: httpx.Auth | None = None,
 ) -> httpx.Client:
     return httpx.Client(
         base_url=base_url,
+        auth=auth,
         timeout=httpx.Timeout(read_timeout, connect=connect_timeout),
         verify=tls_context(verify),
         transport=transport,
