@@ -28,6 +28,7 @@ from optimce_desktop.gui.meter_table import StatusPillDelegate
 from optimce_desktop.gui.period_cards import PeriodCards
 from optimce_desktop.gui.timeline_model import TimelineModel
 from optimce_desktop.gui.widgets.card import CardRow, DataCard
+from optimce_desktop.gui.widgets.fitting_tab_widget import FittingTabWidget
 from optimce_desktop.gui.widgets.status_pill import StatusPill
 from optimce_desktop.services.texts import enum_text, phases_text, text_or_empty
 
@@ -153,7 +154,7 @@ class DetailPane(QWidget):
         return row
 
     def _build_tabs(self) -> QTabWidget:
-        self.tabs = QTabWidget()
+        self.tabs = FittingTabWidget()
         self.tabs.setObjectName("detailTabs")
         self.current_cards = PeriodCards()
         self.current_cards.setObjectName("currentPeriodCards")
