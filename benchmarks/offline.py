@@ -3,8 +3,9 @@
     python benchmarks/offline.py --meters 50000
 
 prints one JSON line: {"meters", "list_refresh_s", "full_refresh_s", "cold_start_first_rows_s",
-"empty_window_s", "cold_start_ratio", "reopen_detail_requests", "peak_rss_mb", "cache_mb"}. The emulator
-runs in its own process; the window, its services and its worker threads run here, as in the app:
+"empty_window_s", "cold_start_ratio", "reopen_detail_requests", "peak_rss_mb", "cache_mb",
+"full_refresh_under_failures_s", "unread_under_failures"}. The emulator runs in its own process; the window,
+its services and its worker threads run here, as in the app:
 
 - ``list_refresh_s``: the list read from the CRM into an empty window and saved (the list only);
 - ``full_refresh_s``: "Refresh all", the list and every detail, until the new copy is committed;
@@ -19,7 +20,13 @@ runs in its own process; the window, its services and its worker threads run her
 - ``reopen_detail_requests``: after "Refresh all", the community opened again (a new window and services
   on the same local database, as at the app's next start): the meter details it asked the CRM for in its
   first ``--reopen-seconds`` (60), the list read included. The copy is fresh: the target is 0;
-- ``peak_rss_mb``: this process (both refreshes), ``cache_mb``: the local database's files.
+- ``peak_rss_mb``: this process (both refreshes), ``cache_mb``: the local database's files;
+- ``full_refresh_under_failures_s``: "Refresh all" again, on the saved copy, against a second emulator
+  process (the same CRM) where ``--fail-rate`` (0.1) of the requests fail at random (a gateway's 503 or a
+  dropped connection; fixed seed), until it is finished and its copy committed; ``unread_under_failures``:
+  the meters whose detail it reports it could not read (their previous copy kept). The copy is then
+  checked (every meter the CRM lists, once; every detail read saved, the unread ones kept): an
+  inconsistent copy, a refresh that fails or never ends, raises. ``--fail-rate 0`` skips it (both null).
 
 ``--server-timings real`` makes the emulator answer as slowly as the real CRM (``emulator/timings.py``).
 Targets on a 2-core machine: for 50,000 meters, cold start under 1.5 s and under 2.0 x empty_window_s,
@@ -30,6 +37,7 @@ refresh under 60 s.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import os
 import re
@@ -41,16 +49,23 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from optimce_desktop.cache.meters import MeterCache
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 COLD_RUNS = 5
 CHILD_TIMEOUT_S = 60
+FAULT_SEED = 19
+"""The emulator's random failures fall on the same requests in each run (as far as their order allows)."""
 REQUEST_ID = re.compile(r'name="request_id" value="([^"]+)"')
 
 
-def run(meters: int, server_timings: str = "emulator", reopen_s: float = 60.0) -> dict[str, float | int]:
+def run(meters: int, server_timings: str = "emulator", reopen_s: float = 60.0,
+        fail_rate: float = 0.1) -> dict[str, float | int | None]:
     with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as folder:
         root = Path(folder)
         # the app's folders (settings, the local database) for this process and its children
@@ -77,8 +92,19 @@ def run(meters: int, server_timings: str = "emulator", reopen_s: float = 60.0) -
         finally:
             emulator.stop()
         figures["cold_start_ratio"] = round(figures["cold_start_first_rows_s"] / figures["empty_window_s"], 2)
+        figures.update(full_refresh_under_failures_s=None, unread_under_failures=None)
+        if fail_rate:
+            # the same CRM database, served by a process whose answers fail at random
+            failing = EmulatorProcess(root / "crm.sqlite3", meters, extra_args=(
+                "--server-timings", server_timings, "--fail-rate", str(fail_rate), "--fault-seed",
+                str(FAULT_SEED)))
+            try:
+                figures.update(measure_refresh_under_failures(failing, user))
+            finally:
+                failing.stop()
         order = ("meters", "list_refresh_s", "full_refresh_s", "cold_start_first_rows_s", "empty_window_s",
-                 "cold_start_ratio", "reopen_detail_requests", "peak_rss_mb", "cache_mb")
+                 "cold_start_ratio", "reopen_detail_requests", "peak_rss_mb", "cache_mb",
+                 "full_refresh_under_failures_s", "unread_under_failures")
         return {key: figures[key] for key in order}
 
 
@@ -197,6 +223,105 @@ def measure_reopen(emulator: object, user: str, seconds: float) -> int:
     return requests
 
 
+def measure_refresh_under_failures(emulator: object, user: str) -> dict[str, float | int]:
+    """"Refresh all" of the saved community, the CRM failing requests at random: its time until the new
+    copy is committed, and the meters it reports it could not read. Raises if it fails, or if the copy it
+    leaves is not consistent with the copy saved before (the same meters, each once; every detail read
+    saved, the previous one kept for each unread meter)."""
+    from _harness import wait_until
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from optimce_desktop.app import compose_main_window, drafts_database_path, settings_path
+    from optimce_desktop.cache.database import Database
+    from optimce_desktop.cache.meters import MeterCache
+    from optimce_desktop.crm.client import CrmClient
+    from optimce_desktop.emulator import TOURNESOLS_AUTH_ID
+    from optimce_desktop.services.tasks import TaskRunner
+
+    database = drafts_database_path(user)
+    before = saved_copy(MeterCache(Database(database)), TOURNESOLS_AUTH_ID)
+    app = QApplication.instance() or QApplication([])
+    client = CrmClient(emulator.base_url, lambda: emulator.manager_token)  # type: ignore[attr-defined]
+    tasks = TaskRunner()
+    settings = QSettings(str(settings_path()), QSettings.Format.IniFormat)
+    window = compose_main_window(client, tasks, settings, database)
+    window.resize(1440, 860)
+    window.show()
+    meters = window.meters
+    lists_ended: list[str] = []
+    meters.listFinished.connect(lambda *_: lists_ended.append("read"))
+    meters.listFailed.connect(lambda error: lists_ended.append(f"failed: {error}"))
+    window.start()
+    # the community opened on its copy, and its list read from the CRM (or given up), as after a start
+    wait_until(app, lambda: bool(lists_ended) and meters.community is not None and not meters.loading_list,
+               600)
+    if meters.community.auth_community_id != TOURNESOLS_AUTH_ID:  # type: ignore[union-attr]
+        raise RuntimeError(f"another community opened: {meters.community}")
+
+    outcome: list[tuple[str, float, object]] = []
+    refresh_started_at = dt.datetime.now(dt.UTC)
+    started = time.perf_counter()
+    window.refresh_all()
+    refresh = meters.refresh_all()  # the one the window started, still running
+    if window.refresh_all_dialog is None or refresh is None or not refresh.running:
+        raise RuntimeError(f"Refresh all did not start (the list: {lists_ended})")
+    refresh.finished.connect(lambda snapshot: outcome.append(("finished", time.perf_counter(), snapshot)))
+    refresh.failed.connect(lambda error: outcome.append(("failed", time.perf_counter(), error)))
+    wait_until(app, lambda: bool(outcome), 3600)
+    how, ended, result = outcome[0]
+    if how != "finished":
+        raise RuntimeError(f"Refresh all failed under random failures: {result!r}")
+    unread = list(refresh.unread)
+    wait_until(app, lambda: window.refresh_all_dialog is None, 60)
+
+    window.close()
+    settings.sync()
+    tasks.shutdown()
+    wait_until(app, lambda: tasks.pending == 0, 60)
+    client.close()
+    check_copy_after_refresh(MeterCache(Database(database)), TOURNESOLS_AUTH_ID, before, unread,
+                             refresh_started_at)
+    return {"full_refresh_under_failures_s": round(ended - started, 3), "unread_under_failures": len(unread)}
+
+
+def saved_copy(cache: MeterCache, community_id: str) -> list[str]:
+    """The meters of the community's saved copy, in list order; raises if one lacks its detail."""
+    rows = [row for chunk in cache.iter_rows(community_id) for row in chunk]
+    if not rows or not all(row.details_known for row in rows):
+        raise RuntimeError(f"the saved copy is not whole before the refresh: {len(rows)} meters")
+    return [row.ean for row in rows]
+
+
+def check_copy_after_refresh(cache: MeterCache, community_id: str, before: list[str], unread: list[str],
+                             started_at: dt.datetime) -> None:
+    """The copy a "Refresh all" committed holds every meter of the copy before it (the CRM's list did not
+    change), each once, the detail of each meter it read, and the previous detail of each it could not."""
+    after = saved_copy(cache, community_id)
+    snapshot = cache.snapshot(community_id)
+    problems = []
+    if len(set(after)) != len(after):
+        problems.append(f"{len(after) - len(set(after))} meters twice")
+    if set(after) != set(before):
+        problems.append(f"{len(set(before) - set(after))} meters missing, {len(set(after) - set(before))} "
+                        "meters more than the CRM lists")
+    if snapshot is None or snapshot.meter_count != len(after):
+        problems.append(f"the copy says {snapshot and snapshot.meter_count} meters, holds {len(after)}")
+    if snapshot is None or snapshot.details_complete_at is None or snapshot.details_complete_at < started_at:
+        problems.append("the refresh's copy is not the one committed")
+    if len(set(unread)) != len(unread) or not set(unread) <= set(after):
+        problems.append(f"the unread report names {len(unread) - len(set(unread))} meters twice, "
+                        f"{len(set(unread) - set(after))} meters not listed")
+    fresh = cache.fresh_detail_eans(community_id, started_at)
+    read = set(after) - set(unread)
+    if fresh != read:
+        problems.append(f"{len(read - fresh)} details read but not saved, {len(fresh - read)} reported "
+                        "unread but saved")
+    if problems:
+        raise RuntimeError("the copy left by Refresh all under failures is inconsistent: "
+                           + "; ".join(problems))
+
+
 def _median_child(command: list[str], extra_env: dict[str, str],
                   before_each: Callable[[], object] = lambda: None) -> float:
     """Wall time from starting ``command`` to its "painted" line, median of ``COLD_RUNS`` runs after an
@@ -230,8 +355,12 @@ def main() -> None:
                         help="the emulator's answer times: its own, or the real CRM's")
     parser.add_argument("--reopen-seconds", type=float, default=60.0,
                         help="how long the reopened community is watched for detail requests")
+    parser.add_argument("--fail-rate", type=float, default=0.1,
+                        help="fraction of requests failing at random in the last Refresh all (0: skip it)")
     args = parser.parse_args()
-    print(json.dumps(run(args.meters, args.server_timings, args.reopen_seconds)), flush=True)
+    if not 0.0 <= args.fail_rate <= 1.0:
+        parser.error("--fail-rate is from 0 to 1")
+    print(json.dumps(run(args.meters, args.server_timings, args.reopen_seconds, args.fail_rate)), flush=True)
 
 
 if __name__ == "__main__":
