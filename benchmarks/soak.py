@@ -267,18 +267,18 @@ class Soak:
 
     def select_some(self) -> Script:
         """Selects a meter at random (as the arrow keys or a click do), then lets the app work."""
-        proxy = self.window.proxy
-        if proxy.rowCount():
-            self.select(proxy.ean_at(self.rng.randrange(proxy.rowCount())))
+        model = self.window.table_model
+        if model.rowCount():
+            self.select(model.ean_at(self.rng.randrange(model.rowCount())))
             self.counts.selections += 1
         yield SELECT_EVERY_S
 
     def select(self, ean: str | None) -> None:
         window = self.window
-        row = window.proxy.row_of(ean) if ean else None
+        row = window.table_model.row_of(ean) if ean else None
         if row is None:
             return
-        index = window.proxy.index(row, 0)
+        index = window.table_model.index(row, 0)
         table = window.ui.meterTable
         table.selectionModel().setCurrentIndex(
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)

@@ -1,7 +1,8 @@
 """Test set-up shared by the whole suite.
 
-Qt runs offscreen (set before any QApplication exists), secrets go to an in-memory keyring, and every
-path the app writes to is redirected under the test's temporary folder.
+Qt runs offscreen (set before any QApplication exists), secrets go to an in-memory keyring, every path the
+app writes to is redirected under the test's temporary folder, and a test fails when the app logs an error
+(tests/support/logfail.py).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import pytest  # noqa: E402
 from keyring.backend import KeyringBackend  # noqa: E402
 
 pytest_plugins = ["tests.fixtures.emulator", "tests.fixtures.app", "tests.fixtures.services",
-                  "tests.fixtures.auth"]
+                  "tests.fixtures.auth", "tests.support.logfail", "pytester"]
 
 
 class MemoryKeyring(KeyringBackend):

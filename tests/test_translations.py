@@ -27,6 +27,7 @@ from optimce_desktop.gui.meter_detail import DetailPane
 from optimce_desktop.gui.meter_rows import Column
 from optimce_desktop.services.problems import issue_message
 from optimce_desktop.services.texts import enum_text
+from tests.support.screenshots import save_screenshot
 
 REPO = Path(__file__).resolve().parents[1]
 TRANSLATIONS = REPO / "resources" / "translations"
@@ -275,13 +276,13 @@ def test_english_plurals_read_right_and_nothing_else_is_translated(qapp, qtbot):
             qapp.removeTranslator(translator)
 
 
-def test_main_window_speaks_french(french, request, qtbot, tmp_path):
+def test_main_window_speaks_french(french, request, qtbot):
     window = request.getfixturevalue("loaded_window")  # built once the French translators are installed
     ui = window.ui
     assert ui.menuBar.actions()[0].text() == "&Fichier"
     assert ui.clearFiltersButton.text() == "Effacer les filtres"
     assert ui.statusFilterCombo.itemText(0) == "Tous"  # beside its label "Statut"
-    assert window.proxy.headerData(Column.HOLDER, Qt.Orientation.Horizontal) == "Titulaire"
+    assert window.table_model.headerData(Column.HOLDER, Qt.Orientation.Horizontal) == "Titulaire"
     assert "compteurs affichés sur" in window.count_label.text()
     assert window.select_meter(GUIDE_EAN)
     pane = window.detail_pane
@@ -289,11 +290,10 @@ def test_main_window_speaks_french(french, request, qtbot, tmp_path):
     assert pane.update_button.text() == "Mettre à jour"
     assert pane.status_pill.text() == "Actif"
     assert pane.tabs.tabText(0) == "Données actuelles"
-    qtbot.wait(100)  # let the cards lay out their new values before the picture
-    assert window.grab().save(str(tmp_path / "main-window-fr.png"))
+    save_screenshot(window, "main-window-fr.png")
 
 
-def test_update_dialog_speaks_german(german, open_dialog, guide_detail, tmp_path):
+def test_update_dialog_speaks_german(german, open_dialog, guide_detail):
     dialog = open_dialog(guide_detail)
     ui = dialog.ui
     assert dialog.windowTitle() == f"Daten ändern — {GUIDE_EAN}"
@@ -301,4 +301,4 @@ def test_update_dialog_speaks_german(german, open_dialog, guide_detail, tmp_path
     assert ui.rateBiHourlyRadio.text() == "Zweizeittarif"
     assert ui.statusCombo.currentText() == "Aktiv"
     assert ui.footerHint.text() == "Zum Bestätigen bitte ausfüllen: Gültig ab."
-    assert dialog.grab().save(str(tmp_path / "update-dialog-de.png"))
+    save_screenshot(dialog, "update-dialog-de.png")

@@ -17,13 +17,21 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from optimce_desktop import __version__
-from optimce_desktop.allocator import limit_arenas
+from optimce_desktop.allocator import (
+    collect_again,
+    hold_collections,
+    keep_out_of_collections,
+    limit_arenas,
+    start_done,
+)
 
 if TYPE_CHECKING:
     from optimce_desktop.cache.database import Database
     from optimce_desktop.crm.client import CrmClient
+    from optimce_desktop.domain.models import Community
     from optimce_desktop.gui.main_window import MainWindow
     from optimce_desktop.gui.session_shell import SessionShell, Workspace
+    from optimce_desktop.services.meters import MeterService
     from optimce_desktop.services.session import SessionService
     from optimce_desktop.services.tasks import TaskRunner
 
@@ -197,6 +205,7 @@ def compose_main_window(client: CrmClient | Callable[[], CrmClient], tasks: Task
         meters.open_copy(remembered_community(settings))
     window = MainWindow(CommunityService(client, tasks, cache=directory, connection=connection), meters,
                         settings, defer_detail_pane=defer_editing)
+    keep_rows_out_of_collections(meters)
     connection.setParent(window)
     local_data = LocalDataStatus(database, tasks, window)
     show_local_data(window, local_data)
@@ -224,7 +233,7 @@ def compose_main_window(client: CrmClient | Callable[[], CrmClient], tasks: Task
         window.set_consumptions(ConsumptionService(
             client, tasks, lambda: meters.shown_community_id, window, cache=ConsumptionCache(database),
             connection=connection))
-        install_meter_actions(window, client, tasks)
+        install_meter_actions(window, client, tasks, updates.sender)
 
     if defer_editing:
         window.startupSettled.connect(lambda: preload(tasks, EDITING_MODULES, then=attach_editing))
@@ -233,6 +242,22 @@ def compose_main_window(client: CrmClient | Callable[[], CrmClient], tasks: Task
     if start:
         window.start()
     return window
+
+
+def keep_rows_out_of_collections(meters: MeterService) -> None:
+    """Spares the garbage collector the community's rows (see ``allocator``): they are frozen out of its walks
+    as they arrive (after the window took them), and let go when another community's rows replace them."""
+    shown = meters.shown_community_id
+
+    def community_changed(community: Community | None) -> None:
+        nonlocal shown
+        now = community.auth_community_id if community is not None else None
+        if now != shown:  # the same community keeps its rows on screen
+            shown = now
+            collect_again()
+
+    meters.listPage.connect(lambda *_: keep_out_of_collections())
+    meters.communityChanged.connect(community_changed)
 
 
 class Workspaces:
@@ -291,6 +316,7 @@ class Workspaces:
                 tasks.idle.connect(client.close)
 
         window.startupSettled.connect(check_client)
+        window.startupSettled.connect(start_done)
         return Workspace(user, window, release)
 
     def apply_sign_out_choice(self, user: str) -> None:
@@ -353,6 +379,14 @@ class _QuitWhenPainted(QObject):
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    hold_collections()  # until the first screen is shown (start_done), see allocator
+    try:
+        return _start(argv)
+    finally:
+        start_done()
+
+
+def _start(argv: Sequence[str] | None) -> int:
     from optimce_desktop import logging_setup
 
     arguments = list(sys.argv[1:] if argv is None else argv)
@@ -426,6 +460,8 @@ def run(options: Options) -> int:
         quit_when_painted = _QuitWhenPainted(app)
         shell.workspaceOpened.connect(lambda window: window.installEventFilter(quit_when_painted))
     shell.start(sign_in_at_once=demo)
+    if shell.workspace is None:  # the sign-in screen: no rows to wait for
+        start_done()
     try:
         return app.exec()
     finally:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import sqlite3
 from contextlib import closing
@@ -15,12 +16,18 @@ from optimce_desktop.cache.database import (
     Database,
     DatabaseError,
     Migration,
+    NoticeKind,
     default_database_path,
     transaction,
 )
 from optimce_desktop.cache.drafts import DraftReason, DraftStore
+from optimce_desktop.domain.change import ChangeKind, MeterChange
+from optimce_desktop.domain.deactivation import Deactivation
 from optimce_desktop.domain.enums import MeterStatus
+from optimce_desktop.domain.meter_form import MeterFields, MeterModification
 from optimce_desktop.domain.models import MemberRef, MeterDetail
+from optimce_desktop.domain.new_meter import NewMeter
+from optimce_desktop.domain.scheduled_change import ScheduledChangeCancel
 from optimce_desktop.domain.update import MeterDataUpdate
 from tests.support.recordings import response_data
 
@@ -128,7 +135,8 @@ def test_transaction_rolls_back_on_error(db_path):
     database = Database(db_path)
     with database.connection() as conn:
         with pytest.raises(RuntimeError), transaction(conn):
-            conn.execute("INSERT INTO drafts VALUES ('c', 'e', 'r', 's', 'p')")
+            conn.execute("INSERT INTO drafts (community_id, ean, kind, reason, saved_at, payload)"
+                         " VALUES ('c', 'e', 'update', 'r', 's', 'p')")
             raise RuntimeError("abandon")
         assert conn.execute("SELECT COUNT(*) FROM drafts").fetchone()[0] == 0
 
@@ -179,7 +187,8 @@ def test_list_is_newest_first_and_skips_unreadable_drafts(db_path, update):
         saved_at = dt.datetime(2026, 11, day, tzinfo=dt.UTC)
         store.save(COMMUNITY, form, DraftReason.CRM_UNREACHABLE, saved_at=saved_at)
     with store.database.connection() as conn:
-        conn.execute("INSERT INTO drafts VALUES (?, 'broken', 'crm_unreachable', '2026-11-03T00:00:00+00:00',"
+        conn.execute("INSERT INTO drafts (community_id, ean, kind, reason, saved_at, payload) VALUES"
+                     " (?, 'broken', 'update', 'crm_unreachable', '2026-11-03T00:00:00+00:00',"
                      " '{\"not\": \"an update\"}')", (COMMUNITY,))
     assert [d.ean for d in store.list(COMMUNITY)] == [other.ean, update.ean]
     assert store.get(COMMUNITY, "broken") is None
@@ -191,3 +200,76 @@ def test_a_form_being_sent_is_kept_as_a_sending_draft_and_read_back_after_a_rest
     assert draft is not None and draft.reason is DraftReason.SENDING and draft.update == update
     with closing(sqlite3.connect(db_path)) as conn:
         assert conn.execute("SELECT reason FROM drafts").fetchone() == ("sending",)
+
+
+# -- every kind of meter change ---------------------------------------------------------------------------
+
+
+def _changes(update: MeterDataUpdate) -> list[MeterChange]:
+    """One change of each kind, made against meter SB1 as the recording has it."""
+    detail = MeterDetail.model_validate(response_data("F5"))
+    fields = MeterFields.from_detail(detail)
+    scheduled = max(detail.timeline, key=lambda p: p.start_date)
+    new_ean = "541448000000000952"
+    return [
+        update,
+        NewMeter(MeterFields(ean=new_ean, meter_number="M-1", street="Rue Neuve", number=3, postcode="4000",
+                             city="Huy"), update.model_copy(update={"ean": new_ean, "timeline": []})),
+        MeterModification(dataclasses.replace(fields, street="Rue du Pont", number=7), fields),
+        Deactivation.of(detail, dt.date(2027, 3, 1)),
+        ScheduledChangeCancel(detail.EAN, scheduled, False, tuple(detail.timeline)),
+    ]
+
+
+def test_each_kind_of_change_is_kept_beside_the_others_and_read_back_after_a_restart(db_path, update):
+    changes = _changes(update)
+    store = DraftStore(db_path)
+    for change in changes:
+        store.save(COMMUNITY, change, DraftReason.CRM_UNREACHABLE)
+    again = DraftStore(db_path)  # the app was restarted
+    assert sorted(d.kind for d in again.list(COMMUNITY)) == sorted(ChangeKind)
+    for change in changes:
+        draft = again.get(COMMUNITY, change.ean, change.kind)
+        assert draft is not None and draft.change == change and draft.kind is change.kind
+    new_meter = again.get(COMMUNITY, changes[1].ean, ChangeKind.ADD).change
+    assert new_meter.period.effective_date == dt.date(2027, 2, 1)
+    assert new_meter.to_body() == changes[1].to_body()
+    with pytest.raises(TypeError):
+        _ = again.get(COMMUNITY, update.ean, ChangeKind.DEACTIVATE).update
+    assert again.delete(COMMUNITY, update.ean, ChangeKind.DEACTIVATE)
+    assert again.get(COMMUNITY, update.ean, ChangeKind.DEACTIVATE) is None
+    assert again.get(COMMUNITY, update.ean).update == update  # the meter's other drafts stay
+
+
+def test_the_drafts_of_an_earlier_version_are_kept_as_updates(db_path, update):
+    before_kinds = Database(db_path, MIGRATIONS[:3])
+    with before_kinds.connection() as conn:
+        conn.execute("INSERT INTO drafts VALUES (?, ?, 'kept_by_user', '2026-11-03T00:00:00+00:00', ?)",
+                     (COMMUNITY, update.ean, update.model_dump_json()))
+    store = DraftStore(db_path)
+    [draft] = store.list(COMMUNITY)
+    assert draft.kind is ChangeKind.UPDATE and draft.update == update
+    assert draft.reason is DraftReason.KEPT_BY_USER
+    assert store.database.schema_version() == MIGRATIONS[-1].version
+    assert db_path.with_name(f"{db_path.name}.v3.bak").exists()
+
+
+@pytest.mark.parametrize("versions", [len(MIGRATIONS), 3])
+def test_a_damaged_file_carries_every_kind_of_draft_into_the_new_one(db_path, update, versions):
+    database = Database(db_path, MIGRATIONS[:versions])
+    if versions == len(MIGRATIONS):
+        changes = _changes(update)
+        for change in changes:
+            DraftStore(database).save(COMMUNITY, change, DraftReason.CRM_UNREACHABLE)
+    else:  # a file of a version whose drafts were all updates, without a column saying so
+        changes = [update]
+        with database.connection() as conn:
+            conn.execute("INSERT INTO drafts VALUES (?, ?, 'kept_by_user', '2026-11-03T00:00:00+00:00', ?)",
+                         (COMMUNITY, update.ean, update.model_dump_json()))
+    database.mark_damaged()
+
+    fresh = Database(db_path)
+    recovered = DraftStore(fresh).list(COMMUNITY)
+    [notice] = fresh.take_notices()
+    assert notice.kind is NoticeKind.SET_ASIDE and (notice.recovered, notice.unreadable) == (len(changes), 0)
+    assert sorted((d.kind, d.ean) for d in recovered) == sorted((c.kind, c.ean) for c in changes)

@@ -73,7 +73,9 @@ def count(database: Database, table: str) -> int:
 def test_a_version_1_file_is_migrated_and_keeps_its_drafts(tmp_path):
     path = tmp_path / "user.sqlite3"
     form = MeterDataUpdate.from_detail(detail(EANS[0]))
-    DraftStore(Database(path, MIGRATIONS[:1])).save(COMMUNITY, form, DraftReason.KEPT_BY_USER)
+    with Database(path, MIGRATIONS[:1]).connection() as conn:  # a draft as the first version wrote it
+        conn.execute("INSERT INTO drafts VALUES (?, ?, 'kept_by_user', '2026-11-03T00:00:00+00:00', ?)",
+                     (COMMUNITY, form.ean, form.model_dump_json()))
 
     upgraded = Database(path)
     assert upgraded.schema_version() == upgraded.latest_version
@@ -112,6 +114,22 @@ def test_a_detail_reads_back_whole_and_an_older_copy_never_replaces_a_newer(mete
     assert saved.detail == fresh
     assert saved.detail.futur_meter_data[0].total_generating_capacity == 4.2
     assert meters.detail(OTHER, EANS[0]) is None
+
+
+def test_a_newer_read_of_a_modified_meter_gives_the_saved_row_its_number_and_address(meters):
+    save_list(meters, EANS)
+    moved = detail(EANS[0]).model_copy(update={"meter_number": "M-NEW"})
+    moved = moved.model_copy(update={"address": moved.address.model_copy(
+        update={"street": "Rue du Pont Neuf", "number": 7, "postcode": "4020", "city": "Liège"})})
+    meters.save_details(COMMUNITY, [moved], T1)
+    first = rows(meters)[0]
+    assert (first.meter_number, first.address_line, first.address_place) == (
+        "M-NEW", moved.address.first_line, moved.address.second_line)
+    assert "Rue du Pont Neuf 7" in first.address_line
+    # an older read changes nothing
+    meters.save_details(COMMUNITY, [detail(EANS[0])], T0)
+    assert rows(meters)[0].meter_number == "M-NEW"
+    assert rows(meters, OTHER) == []
 
 
 def test_a_new_list_replaces_the_old_one_only_when_committed(meters, database):

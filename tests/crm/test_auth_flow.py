@@ -1,5 +1,6 @@
 """The OIDC client against the emulator's provider: discovery, a whole sign-in through a scripted browser,
-and each way the code exchange or a refresh is refused."""
+a sign-in that asks the provider to authenticate a signed-in browser again, and each way the code exchange
+or a refresh is refused."""
 
 from __future__ import annotations
 
@@ -19,8 +20,9 @@ from optimce_desktop.crm.auth import (
     follow_to_redirect,
 )
 from optimce_desktop.crm.auth.identity import user_name
+from optimce_desktop.crm.auth.oidc import is_keycloak_logout
 from optimce_desktop.crm.transport import AddressError
-from optimce_desktop.emulator import DEMO_MANAGER, EmulatorServer
+from optimce_desktop.emulator import DEMO_MANAGER, MEMBER_ONLY, EmulatorServer
 from optimce_desktop.emulator.auth import subject_of
 from optimce_desktop.emulator.oidc import CODE_LIFETIME, ProviderProfile
 from tests.fixtures.auth import ScriptedBrowser
@@ -67,6 +69,43 @@ def test_the_browser_may_sign_in_on_the_providers_form(oidc_client, browser) -> 
     tokens = sign_in(oidc_client, browser, login_hint=DEMO_MANAGER)
     assert tokens.user == DEMO_MANAGER
     assert "login_hint=demo-manager" in browser.opened[0]
+
+
+def test_a_sign_in_may_ask_the_provider_to_authenticate_a_signed_in_browser_again(oidc_client,
+                                                                                   browser) -> None:
+    first = sign_in(oidc_client, browser)
+    browser.user = MEMBER_ONLY  # someone else sits down at the same browser
+
+    silently = sign_in(oidc_client, browser)
+    asked = sign_in(oidc_client, browser, reauthenticate=True)
+
+    assert (first.user, silently.user, asked.user) == (DEMO_MANAGER, DEMO_MANAGER, MEMBER_ONLY)
+    assert browser.forms == [DEMO_MANAGER, MEMBER_ONLY]
+    assert [httpx.URL(url).params.get("prompt") for url in browser.opened] == [None, None, "login"]
+
+
+def test_only_a_keycloak_realm_is_sent_the_refresh_token_to_end_the_users_session(
+        oidc_client, provider_profile: ProviderProfile) -> None:
+    assert oidc_client.discover().ends_user_session_on_request is provider_profile.back_channel_logout
+
+
+REALM = "https://sso.example.be/realms/optimce-realm"
+LOGOUT = "/protocol/openid-connect/logout"
+
+
+@pytest.mark.parametrize(
+    ("issuer", "end_session_endpoint", "keycloak"),
+    [(REALM, REALM + LOGOUT, True),
+     ("https://sso.example.be/auth/realms/r", "https://sso.example.be/auth/realms/r" + LOGOUT, True),
+     (REALM, f"{REALM}/end-session", False),
+     ("https://login.example.be", "https://login.example.be" + LOGOUT, False),
+     (REALM, "https://elsewhere.example.be/realms/optimce-realm" + LOGOUT, False),
+     (REALM, None, False)],
+    ids=["keycloak", "keycloak-before-17", "other-path", "not-a-realm", "other-host", "no-end-session"],
+)
+def test_a_keycloak_realm_is_known_by_its_own_end_session_endpoint(issuer, end_session_endpoint,
+                                                                   keycloak) -> None:
+    assert is_keycloak_logout(issuer, end_session_endpoint) is keycloak
 
 
 def test_the_authorization_request_uses_pkce_s256_state_and_nonce(oidc_client) -> None:

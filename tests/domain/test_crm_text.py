@@ -15,7 +15,6 @@ from optimce_desktop.domain.update import (
     MeterDataUpdate,
     Severity,
     UpdateField,
-    is_already_applied,
 )
 from tests.support.recordings import write_exchange
 
@@ -130,8 +129,8 @@ def test_an_update_with_escaped_text_is_recognised_once_applied(guide_detail: Me
         "end_date": None})
     after = guide_detail.model_copy(update={"futur_meter_data": [applied]})
 
-    assert is_already_applied(update, after)
-    assert not is_already_applied(update, guide_detail)
+    assert update.is_applied_in(after)
+    assert not update.is_applied_in(guide_detail)
 
 
 @pytest.mark.parametrize("text", ['<p class="x">note</p>', "avant <!-- caché --> après", '<a href="x">lien</a>'])

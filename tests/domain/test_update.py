@@ -9,6 +9,7 @@ import pytest
 from optimce_desktop.domain.enums import ClientType, MeterStatus, ProductionChain, Rate
 from optimce_desktop.domain.models import MemberRef, MeterDetail
 from optimce_desktop.domain.update import (
+    ATTRIBUTES,
     IssueCode,
     MeterDataUpdate,
     Severity,
@@ -223,3 +224,22 @@ def test_timeline_differences_show_another_operators_change():
     assert old is not None and new is not None
     assert (old.grd, new.grd) == ("RESA", "AIESH")
     assert timeline_differences(before, before) == []
+
+
+def test_the_form_fields_are_the_models_own(active):
+    assert list(ATTRIBUTES) == list(UpdateField)  # every field, in the form's order
+    update = MeterDataUpdate.from_detail(active).model_copy(update={
+        "production_chain": ProductionChain(1), "effective_date": TODAY})
+    assert set(update.to_patch_body()) == {"EAN"} | {name.value for name in UpdateField}
+    from_period = MeterDataUpdate.from_period(active.EAN, active.meter_data, holder=active.holder)
+    assert from_period == MeterDataUpdate.from_detail(active).model_copy(update={"timeline": []})
+
+
+def test_an_update_is_applied_once_the_meter_shows_it_and_unchanged_until_another_change(active):
+    update = MeterDataUpdate.from_detail(active).model_copy(update={"amperage": 63, "effective_date": TODAY})
+    assert update.is_unchanged_in(active) and not update.is_applied_in(active)
+    applied = active.meter_data.model_copy(update={"id": 999, "amperage": 63, "start_date": TODAY})
+    after = active.model_copy(update={"futur_meter_data": [applied]})
+    assert update.is_applied_in(after) and not update.is_unchanged_in(after)
+    assert update.meter_changes(after) == [(None, applied)]
+    assert not update.model_copy(update={"amperage": 64}).is_applied_in(after)

@@ -91,8 +91,9 @@ def test_a_locked_database_is_said_left_as_it_is_and_used_again_once_free(qtbot,
 def test_a_damaged_database_gives_its_drafts_to_the_new_one_and_says_how_many(qtbot, open_on, draft_kept,
                                                                              local_database):
     with closing(sqlite3.connect(local_database)) as conn, conn:
-        conn.execute("INSERT INTO drafts VALUES (?, '541448000000000099', 'kept_by_user',"
-                     " '2026-11-03T00:00:00+00:00', '{\"cut short')", (TOURNESOLS_AUTH_ID,))
+        conn.execute("INSERT INTO drafts (community_id, ean, kind, reason, saved_at, payload) VALUES"
+                     " (?, '541448000000000099', 'update', 'kept_by_user', '2026-11-03T00:00:00+00:00',"
+                     " '{\"cut short')", (TOURNESOLS_AUTH_ID,))
     Database(local_database).mark_damaged()  # as the background integrity check of a run before did
 
     window = open_on(Database(local_database))

@@ -9,18 +9,18 @@ from optimce_desktop.emulator import GUIDE_EAN
 from optimce_desktop.gui.meter_rows import Column
 from optimce_desktop.gui.widgets.toast import Toast
 from tests.fixtures.services import answer_box
+from tests.support.screenshots import save_screenshot
 
 
-def test_update_meter_data_guide(qtbot, loaded_window, manager_client, emulator_today, modal_box_watchdog,
-                                 tmp_path):
+def test_update_meter_data_guide(qtbot, loaded_window, manager_client, emulator_today, no_box_left_open):
     window = loaded_window
 
     # Steps 1-2: find the meter in the list and open its detail.
     qtbot.keyClicks(window.ui.searchEdit, GUIDE_EAN)
-    assert window.proxy.rowCount() == 1
+    assert window.table_model.rowCount() == 1
     table = window.ui.meterTable
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
-                     pos=table.visualRect(window.proxy.index(0, Column.EAN)).center())
+                     pos=table.visualRect(window.table_model.index(0, Column.EAN)).center())
     pane = window.detail_pane
     qtbot.waitUntil(lambda: pane.shown_ean == GUIDE_EAN, timeout=5000)
     holder_before = pane.card_value("holder")
@@ -53,12 +53,11 @@ def test_update_meter_data_guide(qtbot, loaded_window, manager_client, emulator_
     qtbot.mouseClick(ui.clientProfessionalRadio, Qt.MouseButton.LeftButton)
     ui.effectiveDateEdit.set_optional_date(emulator_today)
     assert ui.validateButton.isEnabled()
-    qtbot.wait(50)
-    dialog.grab().save(str(tmp_path / "guide-dialog-filled.png"))
+    save_screenshot(dialog, "guide-dialog-filled.png")
 
     # Step 9: Validate; the DSO change is summarised and confirmed; the dialog closes on acknowledgement.
-    answer_box("changeSummary", "Send")
     qtbot.mouseClick(ui.validateButton, Qt.MouseButton.LeftButton)
+    answer_box(qtbot, dialog, "changeSummary", "Send")
     qtbot.waitUntil(lambda: window.update_launcher.dialog is None or not dialog.isVisible(), timeout=10_000)
 
     # Step 10: the detail cards show the new values; the row and the selection follow.
@@ -72,8 +71,7 @@ def test_update_meter_data_guide(qtbot, loaded_window, manager_client, emulator_
     assert window.selected_ean == GUIDE_EAN
     toasts = window.findChildren(Toast)
     assert any(t.isVisible() and "Meter data updated" in t.text() for t in toasts)
-    qtbot.wait(100)
-    window.grab().save(str(tmp_path / "guide-after-update.png"))
+    save_screenshot(window, "guide-after-update.png")
 
     fresh = manager_client.meter_detail(GUIDE_EAN)
     assert fresh.meter_data is not None and fresh.meter_data.start_date == emulator_today

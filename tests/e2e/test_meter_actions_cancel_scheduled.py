@@ -17,7 +17,7 @@ def show_period(window, start) -> None:  # noqa: ANN001
 
 
 def test_cancelling_a_scheduled_period_reopens_the_previous_one(
-        qtbot, loaded_window, manager_client, task_runner, emulator_today, modal_box_watchdog, tmp_path):
+        qtbot, loaded_window, manager_client, task_runner, emulator_today, no_box_left_open, tmp_path):
     window = loaded_window
     actions = install(window, manager_client, task_runner, emulator_today)
     select_meter(qtbot, window, FUTURE_EAN)
@@ -49,7 +49,7 @@ def test_cancelling_a_scheduled_period_reopens_the_previous_one(
 
 
 def test_without_reopening_the_previous_period_keeps_its_end(
-        qtbot, loaded_window, manager_client, task_runner, emulator_today, modal_box_watchdog):
+        qtbot, loaded_window, manager_client, task_runner, emulator_today, no_box_left_open):
     window = loaded_window
     actions = install(window, manager_client, task_runner, emulator_today)
     select_meter(qtbot, window, FUTURE_EAN)

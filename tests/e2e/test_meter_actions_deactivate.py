@@ -13,7 +13,7 @@ from tests.gui.actions.helpers import install, select_meter, wait_dialog
 
 
 def test_deactivating_from_today_adds_an_inactive_period_without_holder(
-        qtbot, loaded_window, manager_client, task_runner, emulator_today, modal_box_watchdog, tmp_path):
+        qtbot, loaded_window, manager_client, task_runner, emulator_today, no_box_left_open, tmp_path):
     window = loaded_window
     actions = install(window, manager_client, task_runner, emulator_today)
     select_meter(qtbot, window, GUIDE_EAN)
@@ -30,11 +30,9 @@ def test_deactivating_from_today_adds_an_inactive_period_without_holder(
     assert "no holder" in dialog.consequences.text() and holder in dialog.consequences.text()
     dialog.grab().save(str(tmp_path / "deactivation-dialog.png"))
 
-    seen: list[str] = []
-    answer_box("deactivationConfirmation", "Deactivate", seen)
     qtbot.mouseClick(dialog.validate_button, Qt.MouseButton.LeftButton)
+    assert "no holder" in answer_box(qtbot, dialog, "deactivationConfirmation", "Deactivate")
     qtbot.waitUntil(lambda: actions.dialog is None, timeout=10_000)
-    assert "no holder" in seen[0]
 
     qtbot.waitUntil(lambda: pane.status_pill.text() == "Inactive", timeout=5000)
     assert pane.card_value("holder") == "--"
@@ -48,7 +46,7 @@ def test_deactivating_from_today_adds_an_inactive_period_without_holder(
 
 
 def test_a_date_before_the_latest_period_is_refused_at_the_field(
-        qtbot, loaded_window, manager_client, task_runner, emulator_today, modal_box_watchdog):
+        qtbot, loaded_window, manager_client, task_runner, emulator_today, no_box_left_open):
     window = loaded_window
     actions = install(window, manager_client, task_runner, emulator_today)
     select_meter(qtbot, window, GUIDE_EAN)
@@ -66,11 +64,8 @@ def test_a_date_before_the_latest_period_is_refused_at_the_field(
     dialog.date_edit.selectAll()
     qtbot.keyClicks(dialog.date_edit, latest.start_date.strftime("%d/%m/%Y"))
     assert "in place" in dialog.date_message.text() and dialog.validate_button.isEnabled()
-    seen: list[str] = []
-    answer_box("deactivationConfirmation", "Back to the form", seen)
     qtbot.mouseClick(dialog.validate_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: bool(seen), timeout=5000)
-    assert "keeps its holder" in seen[0]
+    assert "keeps its holder" in answer_box(qtbot, dialog, "deactivationConfirmation", "Back to the form")
     assert dialog.isVisible() and not dialog.is_sending
     dialog.reject()
 

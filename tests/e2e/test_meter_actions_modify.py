@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 
 from optimce_desktop.domain.meter_form import MeterField
 from optimce_desktop.emulator import GUIDE_EAN
+from optimce_desktop.gui.meter_rows import Column
 from tests.fixtures.services import answer_box
 from tests.gui.actions.helpers import install, select_meter, wait_dialog
 
@@ -17,7 +18,7 @@ def retype(qtbot, edit, text: str) -> None:  # noqa: ANN001
 
 
 def test_modifying_the_address_shows_old_and_new_then_the_new_address(
-        qtbot, loaded_window, manager_client, task_runner, emulator_today, modal_box_watchdog, tmp_path):
+        qtbot, loaded_window, manager_client, task_runner, emulator_today, no_box_left_open, tmp_path):
     window = loaded_window
     actions = install(window, manager_client, task_runner, emulator_today)
     select_meter(qtbot, window, GUIDE_EAN)
@@ -35,14 +36,18 @@ def test_modifying_the_address_shows_old_and_new_then_the_new_address(
     retype(qtbot, form.supplement_edit, "bte 3")
     assert dialog.validate_button.isEnabled()
     dialog.grab().save(str(tmp_path / "modify-dialog.png"))
-    seen: list[str] = []
-    answer_box("modifyConfirmation", "Save changes", seen)
     qtbot.mouseClick(dialog.validate_button, Qt.MouseButton.LeftButton)
+    assert f"{before.address.street} → <b>Rue du Pont Neuf</b>" in answer_box(
+        qtbot, dialog, "modifyConfirmation", "Save changes")
     qtbot.waitUntil(lambda: actions.dialog is None, timeout=10_000)
-    assert f"{before.address.street} → <b>Rue du Pont Neuf</b>" in seen[0]
 
     pane = window.detail_pane
     qtbot.waitUntil(lambda: "Rue du Pont Neuf 7, bte 3" in pane.card_value("address"), timeout=5000)
+    # the list shows the meter as it is now, and finds it by its new address
+    row = window.table_model.row_of(GUIDE_EAN)
+    assert "Rue du Pont Neuf 7" in window.table_model.index(row, Column.ADDRESS).data()
+    retype(qtbot, window.ui.searchEdit, "pont neuf")
+    qtbot.waitUntil(lambda: window.table_model.row_of(GUIDE_EAN) is not None, timeout=5000)
     after = manager_client.meter_detail(GUIDE_EAN)
     address = after.address
     assert (address.street, address.number, address.supplement) == ("Rue du Pont Neuf", 7, "bte 3")
@@ -50,7 +55,7 @@ def test_modifying_the_address_shows_old_and_new_then_the_new_address(
 
 
 def test_refusals_are_said_at_their_field_before_sending(
-        qtbot, loaded_window, manager_client, task_runner, emulator_today, modal_box_watchdog):
+        qtbot, loaded_window, manager_client, task_runner, emulator_today, no_box_left_open):
     window = loaded_window
     actions = install(window, manager_client, task_runner, emulator_today)
     select_meter(qtbot, window, GUIDE_EAN)

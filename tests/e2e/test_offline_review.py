@@ -12,6 +12,7 @@ from optimce_desktop.cache.drafts import DraftReason, DraftStore
 from optimce_desktop.emulator import GUIDE_EAN, TOURNESOLS_AUTH_ID
 from optimce_desktop.gui.widgets.toast import Toast
 from optimce_desktop.services.connection import Reachability
+from tests.support.screenshots import save_screenshot
 
 BANNER_TEXT = re.compile(r"^Offline: showing data saved on \d\d/\d\d/\d{4} \d\d:\d\d$")
 
@@ -22,8 +23,7 @@ def _search(qtbot, window, text: str) -> None:
 
 
 def test_review_offline_keep_an_update_as_a_draft_and_send_it_once_the_crm_is_back(
-        qtbot, emulator, open_window, manager_client, local_database, emulator_today, modal_box_watchdog,
-        tmp_path):
+        qtbot, emulator, open_window, manager_client, local_database, emulator_today, no_box_left_open):
     # Online once: "Refresh all" saves the community, every detail and the members on this computer.
     first = open_window()
     qtbot.waitUntil(lambda: first.meters.snapshot is not None and not first.meters.loading_list,
@@ -47,8 +47,8 @@ def test_review_offline_keep_an_update_as_a_draft_and_send_it_once_the_crm_is_ba
 
     # Every view works from the saved copy: search, the detail cards, history and future periods.
     _search(qtbot, window, GUIDE_EAN)
-    assert window.proxy.rowCount() == 1
-    assert window.proxy.index(0, 3).data() == holder  # the holder column, from the saved detail
+    assert window.table_model.rowCount() == 1
+    assert window.table_model.index(0, 3).data() == holder  # the holder column, from the saved detail
     window.select_meter(GUIDE_EAN)
     pane = window.detail_pane
     qtbot.waitUntil(lambda: pane.shown_ean == GUIDE_EAN, timeout=5000)
@@ -59,8 +59,7 @@ def test_review_offline_keep_an_update_as_a_draft_and_send_it_once_the_crm_is_ba
     assert not window.ui.refreshAllButton.isEnabled()
     assert "cannot be reached" in window.ui.refreshAllButton.toolTip()
     assert pane.update_button.isEnabled() and "draft" in pane.update_button.toolTip()
-    qtbot.wait(50)
-    assert window.grab().save(str(tmp_path / "offline-window.png"))
+    save_screenshot(window, "offline-window.png")
 
     # "Update data" keeps the update as a draft.
     qtbot.mouseClick(pane.update_button, Qt.MouseButton.LeftButton)
@@ -89,8 +88,7 @@ def test_review_offline_keep_an_update_as_a_draft_and_send_it_once_the_crm_is_ba
     qtbot.waitUntil(lambda: not window.offline_banner.isVisible(), timeout=10_000)
     qtbot.waitUntil(window.notice_banner.isVisible, timeout=5000)
     assert "1 update(s) kept on this computer are waiting to be sent" in window.notice_banner.message.text()
-    qtbot.wait(50)
-    assert window.grab().save(str(tmp_path / "back-online.png"))
+    save_screenshot(window, "back-online.png")
     assert pane.refresh_button.isEnabled() and window.ui.refreshAllButton.isEnabled()
 
     # Pending changes: the draft is checked against the meter as the CRM has it, then sent from the form.
@@ -98,8 +96,7 @@ def test_review_offline_keep_an_update_as_a_draft_and_send_it_once_the_crm_is_ba
     pending = window.pending_dialog
     qtbot.waitUntil(lambda: pending.isVisible() and pending.table.rowCount() == 1, timeout=5000)
     assert pending.table.item(0, pending.CHANGES).text() == "Amperage: 40 A → 63 A"
-    qtbot.wait(50)
-    assert pending.grab().save(str(tmp_path / "pending-changes.png"))
+    save_screenshot(pending, "pending-changes.png")
     qtbot.mouseClick(pending.send_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: launcher.dialog is not None and launcher.dialog.isVisible(), timeout=5000)
     assert pending.check_text(GUIDE_EAN) == "Ready: confirm in the form to send"

@@ -1,22 +1,29 @@
 """The app's sign-in as a user lives it, with the real shell, main window and services on the emulator: the
 sign-in screen opens the main window; an ended session asks to sign in again over the open update form,
-which keeps what was typed; signing out goes back to the sign-in screen."""
+which keeps what was typed; signing out goes back to the sign-in screen (asked first from that prompt), and
+the next person at the computer signs in as themselves, though the browser was still signed in at the
+provider as the one who signed out; server addresses saved in Settings apply to the next sign-in."""
 
 from __future__ import annotations
 
 import keyring
 import keyring.backends.fail
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QDialogButtonBox
 
 from optimce_desktop.app import Workspaces
-from optimce_desktop.emulator import DEMO_MANAGER, GUIDE_EAN, EmulatorServer
+from optimce_desktop.emulator import DEMO_MANAGER, GUIDE_EAN, MEMBER_ONLY, EmulatorServer
 from optimce_desktop.emulator.oidc import STANDARD
 from optimce_desktop.gui.main_window import SETTINGS_SIGN_OUT
 from optimce_desktop.gui.session_shell import SessionShell
+from optimce_desktop.gui.settings_dialog import SettingsDialog
 from optimce_desktop.gui.widgets.banner import Banner
+from optimce_desktop.services.server_settings import KEY_GATEWAY, KEY_ISSUER
 from optimce_desktop.services.session import SessionService, SessionState
 from tests.fixtures.auth import ScriptedBrowser
+from tests.fixtures.services import answer_box
+from tests.support.screenshots import save_screenshot
 
 
 class Clock:
@@ -30,8 +37,11 @@ class Clock:
 @pytest.fixture
 def make_app(qtbot, styled_app, emulator: EmulatorServer, server_config, session_tasks, tmp_path):
     """Starts of the app as ``main()`` wires it (without the demo's automatic approval), on the same
-    settings and keyring each time: a scripted browser signs in."""
+    settings (the emulator's addresses saved in them, as in Settings) and keyring each time: a scripted
+    browser signs in."""
     settings = QSettings(str(tmp_path / "app.ini"), QSettings.Format.IniFormat)
+    settings.setValue(KEY_GATEWAY, server_config.gateway_url)
+    settings.setValue(KEY_ISSUER, server_config.issuer_url)
     started: list[tuple[SessionShell, SessionService, Workspaces]] = []
 
     def make(*, open_browser=None, **session_options) -> tuple[SessionShell, SessionService, Clock]:
@@ -61,8 +71,8 @@ def make_app(qtbot, styled_app, emulator: EmulatorServer, server_config, session
         session.shutdown()
 
 
-def test_an_ended_session_asks_to_sign_in_again_and_keeps_the_open_form(qtbot, make_app, emulator,
-                                                                       tmp_path) -> None:
+def test_an_ended_session_asks_to_sign_in_again_and_keeps_the_open_form(qtbot, make_app,
+                                                                       emulator) -> None:
     shell, session, clock = make_app()
     emulator.oidc.auto_approve = DEMO_MANAGER
     shell.start()
@@ -96,7 +106,7 @@ def test_an_ended_session_asks_to_sign_in_again_and_keeps_the_open_form(qtbot, m
     assert session.state is SessionState.EXPIRED
     assert "Signing in…" in window.connection_label.text()
     assert dialog.isVisible() and dialog.ui.descriptionEdit.toPlainText() == "Typed before the session ended"
-    prompt.grab().save(str(tmp_path / "sign-in-again.png"))
+    save_screenshot(prompt, "sign-in-again.png")
 
     prompt.reject()  # Escape does not dismiss it: sign in again, or sign out
     assert prompt.isVisible()
@@ -108,8 +118,7 @@ def test_an_ended_session_asks_to_sign_in_again_and_keeps_the_open_form(qtbot, m
     assert "Signing in…" not in window.connection_label.text()
 
 
-def test_signing_out_returns_to_the_sign_in_screen(qtbot, make_app, emulator, memory_keyring,
-                                                   tmp_path) -> None:
+def test_signing_out_returns_to_the_sign_in_screen(qtbot, make_app, emulator, memory_keyring) -> None:
     shell, session, _ = make_app()
     emulator.oidc.auto_approve = DEMO_MANAGER
     shell.start()
@@ -122,7 +131,7 @@ def test_signing_out_returns_to_the_sign_in_screen(qtbot, make_app, emulator, me
     assert [a.text() for a in window.ui.menuFile.actions()][-4:-1] == ["&Settings…", "Sign &out", ""]
     window.resize(1200, 700)
     qtbot.waitUntil(lambda: window.table_model.total_count > 0, timeout=15_000)
-    window.grab().save(str(tmp_path / "main-window-signed-in.png"))
+    save_screenshot(window, "main-window-signed-in.png")
 
     sign_out.trigger()
 
@@ -133,15 +142,15 @@ def test_signing_out_returns_to_the_sign_in_screen(qtbot, make_app, emulator, me
     assert shell.screen.sign_in_button.isEnabled()
 
 
-def test_a_sign_out_that_may_leave_the_providers_session_open_says_so(qtbot, make_app, emulator,
-                                                                       tmp_path) -> None:
+def test_a_sign_out_that_may_leave_the_providers_session_open_says_so(qtbot, make_app,
+                                                                       emulator) -> None:
     """A standard provider ends its session in the browser: the user closes that page instead of letting
     it finish (Cancel on the screen meanwhile), and the screen says plainly what that leaves."""
     emulator.oidc.profile = STANDARD
     browser = ScriptedBrowser(emulator)
     sign_out_pages: list[str] = []
-    shell, session, _ = make_app(open_browser=lambda url: sign_out_pages.append(url) if "/logout?" in url
-                                 else browser.sign_in(url))
+    shell, session, _ = make_app(open_browser=lambda url: sign_out_pages.append(url)
+                                 if "post_logout_redirect_uri=" in url else browser.sign_in(url))
     emulator.oidc.auto_approve = DEMO_MANAGER
     shell.start()
     shell.screen.sign_in()
@@ -153,7 +162,7 @@ def test_a_sign_out_that_may_leave_the_providers_session_open_says_so(qtbot, mak
     qtbot.waitUntil(lambda: bool(sign_out_pages) and screen.cancel_button.isVisible(), timeout=5000)
     assert session.state is SessionState.SIGNING_OUT and not screen.sign_in_button.isEnabled()
     assert screen.waiting_label.text() == "Signing out in your browser…"
-    screen.grab().save(str(tmp_path / "signing-out-in-the-browser.png"))
+    save_screenshot(screen, "signing-out-in-the-browser.png")
     screen.cancel_button.click()
 
     assert session.state is SessionState.SIGNED_OUT and screen.sign_in_button.isEnabled()
@@ -165,7 +174,41 @@ def test_a_sign_out_that_may_leave_the_providers_session_open_says_so(qtbot, mak
     banner = screen.message_banner
     assert banner.geometry().bottom() < screen.sign_in_button.geometry().top()  # the whole text is shown
     assert banner.height() >= banner.sizeHint().height()
-    screen.grab().save(str(tmp_path / "signed-out-provider-session-open.png"))
+    save_screenshot(screen, "signed-out-provider-session-open.png")
+
+
+def user_label(window):
+    return window.findChild(type(window.connection_label), "userLabel")
+
+
+def test_after_signing_out_the_next_operator_signs_in_as_themselves(qtbot, make_app, emulator) -> None:
+    """Operator A signs out of a shared computer; B clicks Sign in in the same browser, where the provider
+    signed A in: the provider asks who signs in, and the app is B's. B quits: the next start is B's at
+    once."""
+    browser = ScriptedBrowser(emulator)  # the system browser: it keeps the provider's cookies
+    shell, session, _ = make_app(open_browser=browser.sign_in)
+    shell.start()
+    shell.screen.sign_in_button.click()
+    qtbot.waitUntil(lambda: shell.workspace is not None, timeout=10_000)
+    window = shell.workspace.window
+    assert user_label(window).text() == f"Signed in as {DEMO_MANAGER}"
+
+    next(a for a in window.ui.menuFile.actions() if a.objectName() == "actionSignOut").trigger()
+    qtbot.waitUntil(lambda: session.state is SessionState.SIGNED_OUT, timeout=5000)
+    browser.user = MEMBER_ONLY
+    shell.screen.sign_in_button.click()
+
+    qtbot.waitUntil(lambda: shell.workspace is not None, timeout=10_000)
+    window = shell.workspace.window
+    assert user_label(window).text() == f"Signed in as {MEMBER_ONLY}" and session.user == MEMBER_ONLY
+    assert browser.forms == [DEMO_MANAGER, MEMBER_ONLY]
+    window.close()  # B quits the app
+
+    later_shell, later_session, _ = make_app(open_browser=browser.sign_in)  # and starts it again
+    later_shell.start()
+    assert later_shell.workspace is not None and not later_shell.screen.isVisible()
+    assert user_label(later_shell.workspace.window).text() == f"Signed in as {MEMBER_ONLY}"
+    assert later_session.state is SessionState.SIGNED_IN and browser.forms == [DEMO_MANAGER, MEMBER_ONLY]
 
 
 def test_a_remembered_user_opens_their_window_without_the_sign_in_screen(qtbot, make_app, emulator) -> None:
@@ -214,3 +257,57 @@ def test_without_a_password_store_the_main_window_says_it_once(qtbot, make_app, 
     banners = [b for b in window.findChildren(Banner) if b.objectName() == "sessionNoticeBanner"]
     assert len(banners) == 1 and banners[0].isVisible()
     assert "will not be remembered" in banners[0].message.text()
+
+
+def test_signing_out_from_the_prompt_asks_first(qtbot, make_app, emulator) -> None:
+    shell, session, clock = make_app()
+    emulator.oidc.auto_approve = DEMO_MANAGER
+    shell.start()
+    shell.screen.sign_in()
+    qtbot.waitUntil(lambda: shell.workspace is not None, timeout=10_000)
+    window = shell.workspace.window
+    qtbot.waitUntil(lambda: window.table_model.total_count > 0, timeout=15_000)
+    assert window.select_meter(GUIDE_EAN)
+    qtbot.waitUntil(lambda: window.detail_pane.shown_ean == GUIDE_EAN, timeout=5000)
+    emulator.oidc.end_sessions(DEMO_MANAGER)
+    clock.now += 301
+    emulator.auth_clock.advance(301)
+    window.reload_selected()
+    qtbot.waitUntil(lambda: shell.prompt is not None and shell.prompt.isVisible(), timeout=10_000)
+    prompt = shell.prompt
+
+    prompt.sign_out_button.click()
+    assert answer_box(qtbot, prompt, "signOutConfirmation", "Cancel") == (
+        "Sign out now? Your windows close, and changes not yet sent are lost.\n")
+    assert shell.workspace is not None and window.isVisible() and prompt.isVisible()
+    assert session.state is SessionState.EXPIRED
+
+    prompt.sign_out_button.click()
+    answer_box(qtbot, prompt, "signOutConfirmation", "Sign out")
+    assert shell.workspace is None and shell.prompt is None and shell.screen.isVisible()
+    qtbot.waitUntil(lambda: session.state is SessionState.SIGNED_OUT, timeout=5000)
+
+
+def test_server_addresses_saved_in_settings_apply_to_the_sign_in_screen(qtbot, make_app) -> None:
+    shell, session, _ = make_app()
+    shell.start()
+    screen = shell.screen
+    assert screen.server_label.text() == "Sign-in server: 127.0.0.1"
+
+    def opened_settings() -> SettingsDialog:
+        screen.settings_button.click()
+        [dialog] = [d for d in screen.findChildren(SettingsDialog) if d.isVisible()]
+        return dialog
+
+    dialog = opened_settings()
+    dialog.issuer_edit.setText("https://sso.example.be/realms/optimce-realm")
+    dialog.gateway_edit.setText("https://crm.example.be")
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible() and screen.server_label.text() == "Sign-in server: 127.0.0.1"
+
+    dialog = opened_settings()
+    dialog.issuer_edit.setText("https://sso.example.be/realms/optimce-realm")
+    dialog.gateway_edit.setText("https://crm.example.be")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible() and screen.server_label.text() == "Sign-in server: sso.example.be"
+    assert session.config is not None and session.config.gateway_url == "https://crm.example.be"

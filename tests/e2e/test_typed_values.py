@@ -14,6 +14,7 @@ from optimce_desktop.app import install_translations
 from optimce_desktop.emulator import GUIDE_EAN
 from optimce_desktop.app import compose_main_window
 from optimce_desktop.gui.meter_rows import Column
+from tests.support.screenshots import save_screenshot
 
 DESCRIPTION = "Compteur <garage> & cave \"nord\" 'B' <i>"
 
@@ -52,13 +53,12 @@ def _retype(qtbot, widget, text: str) -> None:
 
 
 def test_typed_numbers_dates_and_text_reach_the_crm_unchanged(qtbot, french_window, manager_client,
-                                                              emulator, manager_headers, emulator_today,
-                                                              tmp_path):
+                                                              emulator, manager_headers, emulator_today):
     window = french_window
     qtbot.keyClicks(window.ui.searchEdit, GUIDE_EAN)
     table = window.ui.meterTable
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
-                     pos=table.visualRect(window.proxy.index(0, Column.EAN)).center())
+                     pos=table.visualRect(window.table_model.index(0, Column.EAN)).center())
     pane = window.detail_pane
     qtbot.waitUntil(lambda: pane.shown_ean == GUIDE_EAN, timeout=5000)
     qtbot.mouseClick(pane.update_button, Qt.MouseButton.LeftButton)
@@ -82,7 +82,7 @@ def test_typed_numbers_dates_and_text_reach_the_crm_unchanged(qtbot, french_wind
     assert ui.effectiveDateEdit.optional_date() == effective
     assert ui.effectiveDateEdit.text() == effective.strftime("%d/%m/%Y")
     assert ui.validateButton.isEnabled()
-    dialog.grab().save(str(tmp_path / "typed-values-fr-BE.png"))
+    save_screenshot(dialog, "typed-values-fr-BE.png")
 
     qtbot.mouseClick(ui.validateButton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.update_launcher.dialog is None, timeout=10_000)  # closed on the ack

@@ -21,7 +21,7 @@ from optimce_desktop.domain.update import MeterDataUpdate
 from optimce_desktop.emulator import GUIDE_EAN, TOURNESOLS_AUTH_ID
 from optimce_desktop.gui.widgets.banner import Banner
 
-# "Validate" as the app runs it (UpdateService, its tasks and signals), in a process of its own.
+# "Validate" as the app runs it (UpdateService and its tasks), in a process of its own.
 SEND = """
 import sys
 from PySide6.QtCore import QCoreApplication
@@ -30,17 +30,22 @@ from optimce_desktop.cache.drafts import DraftStore
 from optimce_desktop.crm.client import CrmClient
 from optimce_desktop.domain.update import MeterDataUpdate
 from optimce_desktop.services.tasks import TaskRunner
-from optimce_desktop.services.updates import UpdateService
+from optimce_desktop.services.updates import Applied, UpdateService
 
 url, token, community, path, form = sys.argv[1:6]
 app = QCoreApplication([])
 client = CrmClient(url, lambda: token, community_id=community, get_retry_delays=())
 updates = UpdateService(client, TaskRunner(), DraftStore(Database(path)))
-updates.acknowledged.connect(lambda ean, detail: (print("acknowledged", flush=True), app.exit(0)))
-updates.failed.connect(lambda ean, failure: (print("failed", failure.message, flush=True), app.exit(1)))
+
+
+def sent(result):
+    print(result, flush=True)
+    app.exit(0 if isinstance(result, Applied) else 1)
+
+
 update = MeterDataUpdate.model_validate_json(form)
 update.effective_date = update.effective_day
-updates.submit(update)
+updates.submit(update, sent)
 sys.exit(app.exec())
 """
 DETAIL_PATH = re.compile(rf"^/meters/{GUIDE_EAN}$")

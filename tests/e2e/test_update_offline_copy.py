@@ -18,7 +18,7 @@ def _open_form(qtbot, window):
 
 
 def test_a_start_offline_right_after_an_update_pre_fills_the_form_with_it(
-    qtbot, emulator, open_window, manager_client, emulator_today, modal_box_watchdog
+    qtbot, emulator, open_window, manager_client, emulator_today, no_box_left_open
 ):
     window = open_window()
     qtbot.waitUntil(lambda: window.table_model.total_count > 0 and not window.meters.loading_list,

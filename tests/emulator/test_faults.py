@@ -62,7 +62,7 @@ def test_a_delayed_answer_arrives_complete_when_the_client_waits(
 def test_delays_do_not_hold_other_requests(
     emulator: EmulatorServer, manager_headers: dict[str, str], api: httpx.Client
 ) -> None:
-    emulator.faults.add(method="GET", path="/members", delay_before=1.5)
+    slow = emulator.faults.add(method="GET", path="/members", delay_before=1.5)
     results: list[int] = []
 
     def slow_request() -> None:
@@ -71,10 +71,9 @@ def test_delays_do_not_hold_other_requests(
 
     thread = threading.Thread(target=slow_request)
     thread.start()
-    time.sleep(0.05)
-    started = time.monotonic()
+    wait_until(lambda: slow.hits == 1)  # the slow request is being held
     assert data(api.get("/meters"))
-    assert time.monotonic() - started < 1.0  # far less than the 1.5 s the other request waits
+    assert results == []  # answered while the other one still waits
     thread.join(5)
     assert results == [200]
 
@@ -166,10 +165,10 @@ def test_restart_on_the_same_port_keeps_the_data_and_the_tokens(
         assert data(client.get(f"/meters/{GUIDE_EAN}"))["meter_data"]["amperage"] == 50
 
 
-def test_stopping_during_a_delayed_request_is_prompt(
+def test_stopping_during_a_delayed_request_does_not_wait_for_the_delay(
     emulator: EmulatorServer, manager_headers: dict[str, str]
 ) -> None:
-    emulator.faults.add(path="/meters", delay_before=30)
+    stuck = emulator.faults.add(path="/meters", delay_before=30)
     errors: list[Exception] = []
 
     def stuck_request() -> None:
@@ -181,12 +180,12 @@ def test_stopping_during_a_delayed_request_is_prompt(
 
     thread = threading.Thread(target=stuck_request)
     thread.start()
-    wait_until(lambda: emulator.faults.active == [] or emulator.faults.active[0].hits == 1)
-    started = time.monotonic()
+    wait_until(lambda: stuck.hits == 1)
     emulator.stop()
-    assert time.monotonic() - started < 3
     thread.join(5)
+    # the server hung up on the request; a stop that waited out the delay would let the client time out first
     assert not thread.is_alive() and len(errors) == 1
+    assert isinstance(errors[0], httpx.RemoteProtocolError)
 
 
 # -- random trouble (load and soak runs) -----------------------------------------------------------------

@@ -1,6 +1,8 @@
 """The emulator's OpenID provider, by HTTP as any client sees it: discovery, the authorization page, the
-code exchange with PKCE, refresh tokens, the end of a session, the gateway accepting its tokens, and its two
-profiles (like Keycloak, like a plainer standard provider)."""
+code exchange with PKCE, refresh tokens, the end of a session, the gateway accepting its tokens, its two
+profiles (like Keycloak, like a plainer standard provider), and the browser's single sign-on: what a
+browser that keeps cookies sees after signing in, after ``prompt=login``, and after each way of ending a
+session."""
 
 from __future__ import annotations
 
@@ -15,7 +17,14 @@ from joserfc.jwk import KeySet
 
 from optimce_desktop.emulator import DEMO_MANAGER, MEMBER_ONLY, TOURNESOLS_AUTH_ID, EmulatorServer
 from optimce_desktop.emulator.auth import subject_of
-from optimce_desktop.emulator.oidc import CODE_LIFETIME, KEYCLOAK, OIDC_PATH, STANDARD
+from optimce_desktop.emulator.oidc import (
+    CODE_LIFETIME,
+    KEYCLOAK,
+    OIDC_PATH,
+    SSO_COOKIE,
+    SSO_LIFETIME,
+    STANDARD,
+)
 from tests.emulator.support import data
 
 VERIFIER = "v" * 64
@@ -175,11 +184,11 @@ def test_an_unsafe_redirect_or_an_unknown_client_gets_no_redirect(emulator: Emul
 
 
 def test_the_login_form_signs_the_chosen_user_in_or_cancels(emulator: EmulatorServer) -> None:
+    action = f"{emulator.base_url}{OIDC_PATH}/auth"
     with httpx.Client() as browser:
         form = browser.get(authorize_url(emulator, login_hint=MEMBER_ONLY))
         assert form.status_code == 200 and f'value="{MEMBER_ONLY}"' in form.text
         request_id = form.text.split('name="request_id" value="')[1].split('"')[0]
-        action = f"{emulator.base_url}{OIDC_PATH}/auth"
         unknown = browser.post(action, data={"request_id": request_id, "username": "mallory",
                                              "action": "approve"})
         assert unknown.status_code == 400 and "Unknown user" in unknown.text
@@ -191,6 +200,7 @@ def test_the_login_form_signs_the_chosen_user_in_or_cancels(emulator: EmulatorSe
         headers = {"Authorization": f"Bearer {tokens['access_token']}", "X-Community-ID": TOURNESOLS_AUTH_ID}
         assert httpx.get(f"{emulator.base_url}/meters", headers=headers).status_code == 403  # a MEMBER
 
+    with httpx.Client() as browser:  # another browser: no single sign-on there
         form = browser.get(authorize_url(emulator))
         request_id = form.text.split('name="request_id" value="')[1].split('"')[0]
         cancelled = redirect_params(browser.post(action, data={"request_id": request_id, "action": "cancel"}))
@@ -218,7 +228,8 @@ def logout_url(emulator: EmulatorServer, **params: str) -> str:
 def test_a_standard_provider_offers_no_revocation_and_signs_with_rs256(emulator: EmulatorServer) -> None:
     emulator.oidc.profile = STANDARD
     document = httpx.get(f"{emulator.issuer_url}/.well-known/openid-configuration").json()
-    assert "revocation_endpoint" not in document and document["end_session_endpoint"]
+    assert "revocation_endpoint" not in document
+    assert document["end_session_endpoint"] == f"{emulator.issuer_url}/end-session"  # not Keycloak's
     assert document["id_token_signing_alg_values_supported"] == ["RS256"]
     assert [key["kty"] for key in httpx.get(document["jwks_uri"]).json()["keys"]] == ["RSA"]
     tokens = exchange(emulator, code_for(emulator)).json()
@@ -280,3 +291,162 @@ def test_every_secret_of_a_sign_in_is_known_to_the_leak_tests(emulator: Emulator
     seen = emulator.oidc.secrets_seen()
     assert {"st4te", "n0nce", challenge(VERIFIER), VERIFIER} <= seen
     assert {tokens["access_token"], tokens["refresh_token"], tokens["id_token"]} <= seen
+
+
+# -- the browser's single sign-on ------------------------------------------------------------------------
+
+def endpoint(emulator: EmulatorServer, name: str) -> str:
+    """An endpoint as the discovery of the provider's current profile names it."""
+    return httpx.get(f"{emulator.issuer_url}/.well-known/openid-configuration").json()[name]
+
+
+def authorize_at(emulator: EmulatorServer, **changes: str) -> str:
+    """``authorize_url`` at the authorization endpoint of the provider's current profile."""
+    return authorize_url(emulator, **changes).replace(f"{emulator.base_url}{OIDC_PATH}/auth",
+                                                      endpoint(emulator, "authorization_endpoint"))
+
+
+def shows_the_login_form(answer: httpx.Response) -> bool:
+    return answer.status_code == 200 and 'name="request_id"' in answer.text
+
+
+def sign_in_at_the_form(browser: httpx.Client, emulator: EmulatorServer, user: str, **changes: str) -> dict:
+    """Signs ``user`` in on the login form in ``browser``; the tokens of the code it brought back."""
+    url = authorize_at(emulator, **changes)
+    form = browser.get(url)
+    assert shows_the_login_form(form), form.text
+    request_id = form.text.split('name="request_id" value="')[1].split('"')[0]
+    code = redirect_params(browser.post(url.split("?")[0], data={"request_id": request_id, "username": user,
+                                                                 "action": "approve"}))["code"]
+    return exchange(emulator, code).json()
+
+
+def signed_in_again_without_the_form(browser: httpx.Client, emulator: EmulatorServer, **changes: str) -> dict:
+    """The tokens of a sign-in that the browser's single sign-on approved at once."""
+    answer = browser.get(authorize_at(emulator, **changes))
+    assert answer.status_code == 302, answer.text
+    return exchange(emulator, redirect_params(answer)["code"]).json()
+
+
+@pytest.fixture(params=[KEYCLOAK, STANDARD], ids=lambda p: p.name)
+def profile(request: pytest.FixtureRequest, emulator: EmulatorServer):
+    emulator.oidc.profile = request.param
+    return request.param
+
+
+def test_the_login_form_signs_the_browser_in_for_the_next_sign_ins(emulator: EmulatorServer, profile) -> None:
+    with httpx.Client() as browser:
+        first = sign_in_at_the_form(browser, emulator, MEMBER_ONLY)
+        [cookie] = [c for c in browser.cookies.jar if c.name == SSO_COOKIE]
+        assert cookie.path == "/realms/optimce-realm" and cookie.has_nonstandard_attr("HttpOnly")
+        assert cookie.value in emulator.oidc.secrets_seen()
+
+        emulator.auth_clock.advance(60)
+        again = signed_in_again_without_the_form(browser, emulator, login_hint=DEMO_MANAGER)
+
+    claims = id_token_claims(emulator, again["id_token"])
+    assert claims["sub"] == subject_of(MEMBER_ONLY)  # the browser's user, whatever the hint says
+    assert claims["auth_time"] == id_token_claims(emulator, first["id_token"])["auth_time"]
+    assert emulator.oidc.single_sign_on_sessions(MEMBER_ONLY) == 1 and emulator.oidc.active_sessions() == 2
+    with httpx.Client() as another_browser:
+        assert shows_the_login_form(another_browser.get(authorize_at(emulator)))
+
+
+def test_prompt_login_shows_the_form_to_a_signed_in_browser(emulator: EmulatorServer, profile) -> None:
+    with httpx.Client() as browser:
+        sign_in_at_the_form(browser, emulator, MEMBER_ONLY)
+
+        tokens = sign_in_at_the_form(browser, emulator, DEMO_MANAGER, prompt="login")
+
+        assert id_token_claims(emulator, tokens["id_token"])["sub"] == subject_of(DEMO_MANAGER)
+        again = signed_in_again_without_the_form(browser, emulator)
+        assert id_token_claims(emulator, again["id_token"])["sub"] == subject_of(DEMO_MANAGER)
+    assert emulator.oidc.single_sign_on_sessions(MEMBER_ONLY) == 0
+    assert emulator.oidc.single_sign_on_sessions(DEMO_MANAGER) == 1
+
+
+def test_the_demos_provider_approves_at_once_even_when_asked_to_authenticate(emulator) -> None:
+    """It authenticates nobody: ``prompt=login`` (after signing out of the demo) changes nothing there."""
+    emulator.oidc.auto_approve = DEMO_MANAGER
+    assert "code" in redirect_params(httpx.get(authorize_url(emulator, prompt="login")))
+
+
+def test_a_forged_single_sign_on_cookie_signs_nobody_in(emulator: EmulatorServer, profile) -> None:
+    with httpx.Client() as browser:
+        sign_in_at_the_form(browser, emulator, DEMO_MANAGER)
+    with httpx.Client(cookies={SSO_COOKIE: "a-guessed-value"}) as forger:
+        assert shows_the_login_form(forger.get(authorize_at(emulator)))
+
+
+def test_the_single_sign_on_ends_with_its_lifetime_not_the_apps_session(emulator: EmulatorServer,
+                                                                       profile) -> None:
+    with httpx.Client() as browser:
+        tokens = sign_in_at_the_form(browser, emulator, DEMO_MANAGER)
+        emulator.auth_clock.advance(SSO_LIFETIME)
+
+        assert shows_the_login_form(browser.get(authorize_at(emulator)))
+    assert token_request(emulator, grant_type="refresh_token",
+                         refresh_token=tokens["refresh_token"]).status_code == 200  # offline_access
+
+
+def test_keycloaks_revocation_ends_the_apps_session_but_not_the_browsers(emulator: EmulatorServer) -> None:
+    with httpx.Client() as browser:
+        tokens = sign_in_at_the_form(browser, emulator, DEMO_MANAGER)
+
+        revoke = httpx.post(endpoint(emulator, "revocation_endpoint"),
+                            data={"client_id": "optimce-desktop", "token": tokens["refresh_token"]})
+
+        assert revoke.status_code == 200 and emulator.oidc.active_sessions() == 0
+        assert_oauth_error(token_request(emulator, grant_type="refresh_token",
+                                         refresh_token=tokens["refresh_token"]), "invalid_grant")
+        assert communities(emulator, tokens["access_token"]).status_code == 401
+        assert emulator.oidc.single_sign_on_sessions(DEMO_MANAGER) == 1
+        # the next person at this browser would be signed in as this user
+        again = signed_in_again_without_the_form(browser, emulator)
+        assert id_token_claims(emulator, again["id_token"])["sub"] == subject_of(DEMO_MANAGER)
+
+
+def test_keycloaks_back_channel_logout_ends_the_browsers_session_too(emulator: EmulatorServer) -> None:
+    with httpx.Client() as browser:
+        tokens = sign_in_at_the_form(browser, emulator, DEMO_MANAGER)
+        with httpx.Client() as elsewhere:
+            sign_in_at_the_form(elsewhere, emulator, MEMBER_ONLY)  # someone else, at another computer
+        logout = endpoint(emulator, "end_session_endpoint")
+        form = {"client_id": "optimce-desktop", "refresh_token": tokens["refresh_token"]}
+
+        wrong_client = httpx.post(logout, data={**form, "client_id": "someone-else"})
+        assert_oauth_error(wrong_client, "invalid_client", 401)
+        ended = httpx.post(logout, data=form)
+
+        assert ended.status_code == 204
+        assert emulator.oidc.single_sign_on_sessions(DEMO_MANAGER) == 0
+        assert emulator.oidc.active_sessions(DEMO_MANAGER) == 0 and emulator.oidc.active_sessions() == 1
+        assert shows_the_login_form(browser.get(authorize_at(emulator)))
+        assert_oauth_error(httpx.post(logout, data=form), "invalid_grant")
+
+
+def test_the_browsers_logout_ends_its_single_sign_on(emulator: EmulatorServer, profile) -> None:
+    with httpx.Client() as browser:
+        tokens = sign_in_at_the_form(browser, emulator, DEMO_MANAGER)
+        logout = endpoint(emulator, "end_session_endpoint")
+
+        answer = browser.get(logout, params={"id_token_hint": tokens["id_token"], "state": "0ut",
+                                             "post_logout_redirect_uri": REDIRECT})
+
+        assert redirect_params(answer) == {"state": "0ut"}
+        assert [c for c in browser.cookies.jar if c.name == SSO_COOKIE] == []
+        assert emulator.oidc.single_sign_on_sessions() == 0 and emulator.oidc.active_sessions() == 0
+        assert shows_the_login_form(browser.get(authorize_at(emulator)))
+
+
+def test_a_standard_provider_ignores_a_refresh_token_at_its_end_session_endpoint(
+        emulator: EmulatorServer) -> None:
+    emulator.oidc.profile = STANDARD
+    with httpx.Client() as browser:
+        tokens = sign_in_at_the_form(browser, emulator, DEMO_MANAGER)
+
+        answer = httpx.post(endpoint(emulator, "end_session_endpoint"),
+                            data={"client_id": "optimce-desktop", "refresh_token": tokens["refresh_token"]})
+
+        assert answer.status_code == 200 and emulator.oidc.active_sessions() == 1
+        assert emulator.oidc.single_sign_on_sessions(DEMO_MANAGER) == 1

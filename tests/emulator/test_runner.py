@@ -8,7 +8,6 @@ import re
 import signal
 import sqlite3
 import threading
-import time
 from pathlib import Path
 
 import httpx
@@ -35,9 +34,7 @@ def test_start_and_stop_leave_no_thread_behind(
 ) -> None:
     db_path = tmp_path / "crm.sqlite3"
     db_path.write_bytes(emulator_template.read_bytes())
-    started = time.monotonic()
     with EmulatorServer(db_path, today=emulator_today) as server:
-        assert time.monotonic() - started < 0.5
         assert server.running and server.base_url.startswith("http://127.0.0.1:")
         with httpx.Client(
             base_url=server.base_url, headers=headers_for(server, DEMO_MANAGER), timeout=5

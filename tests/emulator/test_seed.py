@@ -104,6 +104,23 @@ def test_the_guides_meter(api: httpx.Client, emulator_today: dt.date) -> None:
     assert detail["meter_data_history"] and detail["futur_meter_data"] == []
 
 
+@pytest.mark.parametrize(("today", "year"), [(dt.date(2027, 1, 14), 2026), (dt.date(2027, 1, 15), 2027)])
+def test_named_meters_periods_follow_each_other_from_the_guides_year_start(today: dt.date, year: int) -> None:
+    spec = demo_spec(today, meters=0)
+    meters = {meter.EAN: meter for community in spec.communities for meter in community.meters}
+    assert [(p.start_date, p.end_date) for p in meters[GUIDE_EAN].periods] == [
+        (dt.date(year - 3, 1, 1), dt.date(year - 2, 12, 31)),
+        (dt.date(year - 1, 1, 1), dt.date(year - 1, 12, 31)),
+        (dt.date(year, 1, 1), None),
+    ]
+    future = meters[FUTURE_EAN].periods
+    assert [(p.start_date, p.end_date) for p in future] == [
+        (today - dt.timedelta(days=200), today + dt.timedelta(days=29)),
+        (today + dt.timedelta(days=30), None),
+    ]
+    assert future[0].member_id != future[1].member_id and future[0].rate != future[1].rate
+
+
 def test_the_named_meters(api: httpx.Client, emulator: EmulatorServer) -> None:
     waiting = data(api.get(f"/meters/{WAITING_EAN}"))
     assert (waiting["meter_data"]["status"], waiting["phases_number"]) == (3, 3)

@@ -5,7 +5,6 @@ the CRM is back, a failure said with Retry, and a range that cannot be read expl
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 from PySide6.QtCore import Qt
 
@@ -13,6 +12,7 @@ from optimce_desktop.emulator import GUIDE_EAN
 from optimce_desktop.gui.widgets.field_message import Severity, field_mark
 from optimce_desktop.services.texts import date_text
 from tests.support.look import ERROR_RED, text_colour
+from tests.support.screenshots import save_screenshot
 
 
 def open_consumption(qtbot, window):
@@ -26,7 +26,7 @@ def open_consumption(qtbot, window):
 
 
 def test_the_last_week_is_read_when_the_tab_opens_and_shown_offline_after(
-        qtbot, emulator, emulator_today, loaded_window, tmp_path: Path):
+        qtbot, emulator, emulator_today, loaded_window):
     view = open_consumption(qtbot, loaded_window)
     qtbot.waitUntil(lambda: view.shown is not None, timeout=10_000)
 
@@ -35,7 +35,7 @@ def test_the_last_week_is_read_when_the_tab_opens_and_shown_offline_after(
     assert [day.day for day in view.chart.days] == [first + dt.timedelta(days=n) for n in range(7)]
     assert view.totals_label.text().startswith(f"From {date_text(first)} to {date_text(last)}: consumption ")
     assert view.source_label.text().startswith("Read from the CRM at ")
-    assert loaded_window.grab().save(str(tmp_path / "consumption-tab.png"))
+    save_screenshot(loaded_window, "consumption-tab.png")
 
     emulator.stop()
     qtbot.mouseClick(view.show_button, Qt.MouseButton.LeftButton)

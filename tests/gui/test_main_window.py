@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication
 from optimce_desktop.app import compose_main_window
 from optimce_desktop.emulator.seed import GUIDE_EAN, INACTIVE_EAN
 from optimce_desktop.gui.meter_rows import Column
+from tests.support.screenshots import save_screenshot
 
 
 def _search(qtbot, window, text: str) -> None:
@@ -15,17 +16,17 @@ def _search(qtbot, window, text: str) -> None:
     qtbot.keyClicks(window.ui.searchEdit, text)
 
 
-def test_guide_steps_1_to_3(qtbot, loaded_window, tmp_path):
+def test_guide_steps_1_to_3(qtbot, loaded_window):
     window = loaded_window
     combo = window.ui.communityCombo
     assert combo.currentText().startswith("CE Les Tournesols")
-    assert window.proxy.rowCount() == window.table_model.total_count >= 300
+    assert window.table_model.rowCount() == window.table_model.total_count >= 300
 
     _search(qtbot, window, GUIDE_EAN)
-    assert window.proxy.rowCount() == 1
-    assert window.proxy.index(0, Column.EAN).data() == GUIDE_EAN
+    assert window.table_model.rowCount() == 1
+    assert window.table_model.index(0, Column.EAN).data() == GUIDE_EAN
     qtbot.mouseClick(window.ui.meterTable.viewport(), Qt.MouseButton.LeftButton,
-                     pos=window.ui.meterTable.visualRect(window.proxy.index(0, 1)).center())
+                     pos=window.ui.meterTable.visualRect(window.table_model.index(0, 1)).center())
     pane = window.detail_pane
     qtbot.waitUntil(lambda: pane.shown_ean == GUIDE_EAN, timeout=5000)
     assert pane.status_pill.text() == "Active"
@@ -36,10 +37,9 @@ def test_guide_steps_1_to_3(qtbot, loaded_window, tmp_path):
     assert pane.card_value("dso") == "ORES"
     assert pane.card_value("sharingOperation") not in ("", "--")
     assert pane.ean_warning.isVisible()  # the guide's EAN fails the GS1 check
-    qtbot.waitUntil(lambda: window.proxy.index(0, Column.HOLDER).data() not in ("…", "--"), timeout=5000)
-    assert window.proxy.index(0, Column.HOLDER).data() == pane.card_value("holder")
-    qtbot.wait(100)  # let the cards lay out their new values before the picture
-    assert window.grab().save(str(tmp_path / "main-window.png"))
+    qtbot.waitUntil(lambda: window.table_model.index(0, Column.HOLDER).data() not in ("…", "--"), timeout=5000)
+    assert window.table_model.index(0, Column.HOLDER).data() == pane.card_value("holder")
+    save_screenshot(window, "main-window.png")
 
 
 def test_inactive_meter_cannot_be_updated_and_says_why(qtbot, loaded_window):
@@ -65,17 +65,17 @@ def test_member_only_community_is_listed_but_cannot_be_opened(loaded_window):
 
 def test_status_filter_and_clear_filters(qtbot, loaded_window):
     window = loaded_window
-    total = window.proxy.rowCount()
+    total = window.table_model.rowCount()
     window.ui.statusFilterCombo.setCurrentIndex(2)  # Inactive
-    assert 0 < window.proxy.rowCount() < total
-    statuses = {window.proxy.index(r, Column.STATUS).data() for r in range(window.proxy.rowCount())}
+    assert 0 < window.table_model.rowCount() < total
+    statuses = {window.table_model.index(r, Column.STATUS).data() for r in range(window.table_model.rowCount())}
     assert statuses == {"Inactive"}
     _search(qtbot, window, "zzzz-no-such-meter")
-    assert window.proxy.rowCount() == 0
+    assert window.table_model.rowCount() == 0
     assert window.ui.emptyListLabel.isVisible()
     qtbot.mouseClick(window.ui.clearFiltersButton, Qt.MouseButton.LeftButton)
     assert window.ui.searchEdit.text() == "" and window.ui.statusFilterCombo.currentIndex() == 0
-    assert window.proxy.rowCount() == total
+    assert window.table_model.rowCount() == total
 
 
 def test_keyboard_ctrl_f_and_arrows_move_the_detail(qtbot, loaded_window):
@@ -84,23 +84,23 @@ def test_keyboard_ctrl_f_and_arrows_move_the_detail(qtbot, loaded_window):
     window.ui.meterTable.setFocus()
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.focusWidget() is window.ui.searchEdit
-    window.select_meter(window.proxy.ean_at(0))
+    window.select_meter(window.table_model.ean_at(0))
     window.ui.meterTable.setFocus()
     qtbot.keyClick(window.ui.meterTable, Qt.Key.Key_Down)
-    second = window.proxy.ean_at(1)
+    second = window.table_model.ean_at(1)
     qtbot.waitUntil(lambda: window.detail_pane.shown_ean == second, timeout=5000)
 
 
 def test_switching_community_replaces_the_rows(qtbot, emulator, loaded_window):
     window = loaded_window
-    first_eans = {window.proxy.ean_at(r) for r in range(window.proxy.rowCount())}
+    first_eans = {window.table_model.ean_at(r) for r in range(window.table_model.rowCount())}
     combo = window.ui.communityCombo
     other = next(i for i in range(combo.count())
                  if i != combo.currentIndex() and combo.model().item(i).isEnabled())
     combo.setCurrentIndex(other)
     qtbot.waitUntil(lambda: window.table_model.total_count > 0 and not window.ui.loadProgress.isVisible()
-                    and window.proxy.ean_at(0) not in first_eans, timeout=10_000)
-    new_eans = {window.proxy.ean_at(r) for r in range(window.proxy.rowCount())}
+                    and window.table_model.ean_at(0) not in first_eans, timeout=10_000)
+    new_eans = {window.table_model.ean_at(r) for r in range(window.table_model.rowCount())}
     assert not new_eans & first_eans
 
 
@@ -118,7 +118,7 @@ def test_emulator_error_shows_the_banner_and_retry_recovers(qtbot, emulator, mai
 
 def test_selection_survives_refresh_and_resort(qtbot, loaded_window):
     window = loaded_window
-    ean = window.proxy.ean_at(5)
+    ean = window.table_model.ean_at(5)
     window.select_meter(ean)
     window.ui.meterTable.sortByColumn(Column.EAN, Qt.SortOrder.DescendingOrder)
     assert window.selected_ean == ean
@@ -128,7 +128,7 @@ def test_selection_survives_refresh_and_resort(qtbot, loaded_window):
     assert window.refresh_label.text().startswith("Refreshed")
 
 
-def test_enter_opens_update_data_for_an_active_meter_only(qtbot, loaded_window):
+def test_enter_opens_update_data_for_an_active_meter_only(qtbot, loaded_window, task_runner):
     window = loaded_window
     window.select_meter(GUIDE_EAN)
     qtbot.waitUntil(lambda: window.detail_pane.shown_ean == GUIDE_EAN, timeout=5000)
@@ -143,7 +143,7 @@ def test_enter_opens_update_data_for_an_active_meter_only(qtbot, loaded_window):
     window.select_meter(INACTIVE_EAN)
     qtbot.waitUntil(lambda: window.detail_pane.shown_ean == INACTIVE_EAN, timeout=5000)
     qtbot.keyClick(window.ui.meterTable, Qt.Key.Key_Return)
-    qtbot.wait(200)
+    qtbot.waitUntil(lambda: task_runner.pending == 0, timeout=5000)  # a draft looked up would open it
     assert launcher.dialog is None or not launcher.dialog.isVisible()
 
 
@@ -163,14 +163,15 @@ def test_a_remembered_geometry_that_no_longer_fits_the_screen_is_not_restored(qt
     assert reopened.size().height() <= available.height()
 
 
-def test_a_late_detail_for_a_meter_no_longer_selected_is_dropped(qtbot, emulator, loaded_window):
+def test_a_late_detail_for_a_meter_no_longer_selected_is_dropped(qtbot, emulator, loaded_window,
+                                                                   task_runner):
     window = loaded_window
     slow = emulator.faults.add(method="GET", path=f"/meters/{GUIDE_EAN}", delay_before=0.6)
     window.select_meter(GUIDE_EAN)
     qtbot.waitUntil(lambda: slow.hits == 1, timeout=5000)
     window.select_meter(INACTIVE_EAN)
     qtbot.waitUntil(lambda: window.detail_pane.shown_ean == INACTIVE_EAN, timeout=5000)
-    qtbot.wait(900)  # the guide meter's answer arrives meanwhile
+    qtbot.waitUntil(lambda: task_runner.pending == 0, timeout=5000)  # the guide meter's answer came
     assert window.detail_pane.shown_ean == INACTIVE_EAN
     assert window.selected_ean == INACTIVE_EAN
 

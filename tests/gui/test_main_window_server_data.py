@@ -60,7 +60,7 @@ def test_malformed_meters_are_left_out_and_counted(qtbot, emulator, manager_head
         wait_for_list(qtbot, main_window)
 
     assert main_window.table_model.total_count == len(items) - 5
-    assert all(main_window.proxy.row_of(ean) is None for ean in left_out)
+    assert all(main_window.table_model.row_of(ean) is None for ean in left_out)
     banner = main_window.list_banner
     assert banner.isVisible() and banner.message.text() == UNREADABLE_TEXT
     assert any("5 of" in r.getMessage() and "could not be read" in r.getMessage() for r in caplog.records)

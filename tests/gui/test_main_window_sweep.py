@@ -63,7 +63,7 @@ def label(window) -> QLabel:  # noqa: ANN001
 
 
 def holder_shown(window, row: int) -> bool:  # noqa: ANN001
-    return window.proxy.index(row, Column.HOLDER).data() != "…"
+    return window.table_model.index(row, Column.HOLDER).data() != "…"
 
 
 def test_progress_in_the_status_bar_in_the_regional_format(qtbot, open_big_window, english_locale):
@@ -107,7 +107,7 @@ def test_rows_scrolled_to_are_read_before_the_rest(qtbot, open_big_window):
     table = window.ui.meterTable
     target = 900
 
-    table.scrollTo(window.proxy.index(target, 0), table.ScrollHint.PositionAtTop)
+    table.scrollTo(window.table_model.index(target, 0), table.ScrollHint.PositionAtTop)
     first, last = table.rowAt(0), table.rowAt(table.viewport().height() - 1)
     assert first >= target - 1 and last > first
 
@@ -124,4 +124,4 @@ def test_the_label_goes_once_every_holder_is_read(qtbot, open_window, app_settin
 
     qtbot.waitUntil(lambda: not label(window).isVisible(), timeout=15_000)
     assert window.meters.sweep_progress == (window.table_model.total_count,) * 2
-    assert all(holder_shown(window, row) for row in range(window.proxy.rowCount()))
+    assert all(holder_shown(window, row) for row in range(window.table_model.rowCount()))

@@ -6,16 +6,16 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-import pytest
 from PySide6.QtCore import Qt
 
-from optimce_desktop.cache.database import MIGRATIONS, Database
+from optimce_desktop.cache.database import Database
 from optimce_desktop.cache.directory import DirectoryCache
 from optimce_desktop.cache.meters import MeterCache
 from optimce_desktop.cache.retention import SignOutChoice
 from optimce_desktop.emulator import GUIDE_EAN, TOURNESOLS_AUTH_ID
 from optimce_desktop.gui.main_window import SETTINGS_COMMUNITY, SETTINGS_SIGN_OUT
 from optimce_desktop.services.connection import Reachability
+from tests.support.screenshots import save_screenshot
 
 YESTERDAY = dt.datetime.now(dt.UTC) - dt.timedelta(days=1)
 GHOST_EAN = "541448000000099990"
@@ -91,7 +91,7 @@ def test_an_unreadable_local_database_is_set_aside_said_once_and_rebuilt(
 
 
 def test_working_offline_asks_the_crm_nothing_until_going_online(
-        qtbot, emulator, open_window, manager_client, local_database, app_settings):
+        qtbot, emulator, open_window, manager_client, local_database, app_settings, task_runner):
     saved = save_copy(manager_client, local_database)
     app_settings.setValue(SETTINGS_COMMUNITY, TOURNESOLS_AUTH_ID)
     requests = emulator.faults.add(path="/", times=None)  # counts every request, changes none
@@ -107,7 +107,7 @@ def test_working_offline_asks_the_crm_nothing_until_going_online(
     qtbot.waitUntil(lambda: "not saved on this computer" in window.detail_pane.placeholder.text(),
                     timeout=5000)
     assert not window.detail_pane.refresh_button.isEnabled()
-    qtbot.wait(100)
+    qtbot.waitUntil(lambda: task_runner.pending == 0, timeout=5000)  # what the window started is done
     assert requests.hits == 0
 
     qtbot.mouseClick(window.offline_banner.action, Qt.MouseButton.LeftButton)
@@ -125,8 +125,7 @@ def test_offline_without_any_saved_copy_says_so(qtbot, emulator, open_window):
     assert not window.banner.isVisible() and window.table_model.total_count == 0
 
 
-def test_a_cancelled_refresh_all_keeps_the_saved_copy(qtbot, emulator, open_window, local_database,
-                                                        tmp_path):
+def test_a_cancelled_refresh_all_keeps_the_saved_copy(qtbot, emulator, open_window, local_database):
     window = open_window()
     qtbot.waitUntil(lambda: loaded(window), timeout=15_000)
     before = window.meters.snapshot
@@ -137,7 +136,7 @@ def test_a_cancelled_refresh_all_keeps_the_saved_copy(qtbot, emulator, open_wind
     assert dialog is not None and dialog.isVisible() and not window.ui.refreshAllButton.isEnabled()
     qtbot.waitUntil(lambda: "Reading the details of the meters…" in dialog.stage_label.text()
                     and dialog.progress.value() > 0, timeout=10_000)
-    assert dialog.grab().save(str(tmp_path / "refresh-all.png"))
+    save_screenshot(dialog, "refresh-all.png")
     qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.refresh_all_dialog is None, timeout=5000)
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QFileDialog, QPushButton
 
 from optimce_desktop.crm.auth import ServerConfig
 from optimce_desktop.emulator import DEMO_MANAGER
@@ -19,15 +20,11 @@ from optimce_desktop.services.server_settings import (
     load_server_settings,
 )
 from optimce_desktop.services.session import SessionState
+from tests.support.screenshots import save_screenshot
 
 
-def screenshot(widget, name: str, tmp_path: Path) -> None:
-    """Saves what the widget looks like, to look at (``pytest --basetemp=DIR`` keeps them in DIR)."""
-    assert widget.grab().save(str(tmp_path / name))
-
-
-def test_the_sign_in_screen_waits_for_the_browser_and_can_be_cancelled(qtbot, styled_app, make_session,
-                                                                       tmp_path) -> None:
+def test_the_sign_in_screen_waits_for_the_browser_and_can_be_cancelled(qtbot, styled_app,
+                                                                       make_session) -> None:
     opened: list[str] = []
     session, events = make_session(browser=opened.append)
     screen = SignInDialog(session, server_text="Sign-in server: sso.example.be", reopen_browser=opened.append)
@@ -35,13 +32,13 @@ def test_the_sign_in_screen_waits_for_the_browser_and_can_be_cancelled(qtbot, st
     screen.show()
     assert screen.sign_in_button.isEnabled() and not screen.cancel_button.isVisible()
     assert not screen.waiting_label.isVisible()
-    screenshot(screen, "sign-in-screen.png", tmp_path)
+    save_screenshot(screen, "sign-in-screen.png")
 
     screen.sign_in_button.click()
     qtbot.waitUntil(lambda: len(opened) == 1 and screen.reopen_button.isVisible(), timeout=5000)
     assert not screen.sign_in_button.isEnabled() and screen.cancel_button.isVisible()
     assert screen.waiting_label.text() == "Waiting for you to sign in with your browser…"
-    screenshot(screen, "sign-in-waiting.png", tmp_path)
+    save_screenshot(screen, "sign-in-waiting.png")
     screen.reopen_button.click()
     assert opened == [opened[0], opened[0]]
 
@@ -95,15 +92,15 @@ def test_a_notice_that_the_session_is_not_remembered(qtbot, styled_app, make_ses
     assert "will not be remembered" in screen.notice_banner.message.text()
 
 
-def test_an_unusable_server_address_is_explained_and_sign_in_disabled(qtbot, styled_app, make_session,
-                                                                      tmp_path) -> None:
+def test_an_unusable_server_address_is_explained_and_sign_in_disabled(qtbot, styled_app,
+                                                                      make_session) -> None:
     session, _ = make_session(config=ServerConfig("http://crm.example.be", "https://sso.example.be/r"))
     screen = SignInDialog(session)
     qtbot.addWidget(screen)
     screen.show()
     assert not screen.sign_in_button.isEnabled() and screen.settings_button.isEnabled()
     assert "plain http" in screen.message_banner.message.text()
-    screenshot(screen, "sign-in-unusable-address.png", tmp_path)
+    save_screenshot(screen, "sign-in-unusable-address.png")
 
 
 def test_the_prompt_cannot_be_dismissed_but_offers_to_sign_out(qtbot, styled_app, make_session) -> None:
@@ -128,8 +125,8 @@ def settings_dialog(qtbot, settings: QSettings, **options) -> SettingsDialog:
     return dialog
 
 
-def test_the_settings_dialog_refuses_plain_http_to_another_machine(qtbot, styled_app, session_settings,
-                                                                   tmp_path) -> None:
+def test_the_settings_dialog_refuses_plain_http_to_another_machine(qtbot, styled_app,
+                                                                   session_settings) -> None:
     dialog = settings_dialog(qtbot, session_settings)
     assert dialog.save_button.isEnabled()  # nothing set: the demo runs until a server is chosen
     assert dialog.client_id_edit.text() == "optimce-desktop"
@@ -142,7 +139,7 @@ def test_the_settings_dialog_refuses_plain_http_to_another_machine(qtbot, styled
     assert "http://crm.example.be" in message.text()
     assert not dialog.messages[ServerField.ISSUER].isVisible()
     assert not dialog.save_button.isEnabled()
-    screenshot(dialog, "settings-dialog-refused.png", tmp_path)
+    save_screenshot(dialog, "settings-dialog-refused.png")
     dialog.accept()
     assert dialog.isVisible() and session_settings.value(KEY_GATEWAY) is None
 
@@ -162,7 +159,7 @@ def test_the_settings_dialog_saves_the_servers_and_the_language(qtbot, styled_ap
     assert "No such file" in dialog.messages[ServerField.CA_BUNDLE].text()
     dialog.ca_bundle_edit.setText(str(bundle))
     dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("fr"))
-    screenshot(dialog, "settings-dialog.png", tmp_path)
+    save_screenshot(dialog, "settings-dialog.png")
 
     dialog.save_button.click()
 
@@ -179,3 +176,26 @@ def test_the_settings_dialog_in_the_demo_says_where_the_addresses_apply(qtbot, s
                                                                         session_settings) -> None:
     dialog = settings_dialog(qtbot, session_settings, demo=True)
     assert "without --demo" in dialog.note_label.text()
+
+
+def test_browse_picks_the_ca_bundle_in_a_file_chooser_over_the_settings(qtbot, styled_app, session_settings,
+                                                                         tmp_path) -> None:
+    bundle = tmp_path / "proxy-ca.pem"
+    bundle.write_text("-----BEGIN CERTIFICATE-----\n")
+    dialog = settings_dialog(qtbot, session_settings)
+    dialog.ca_bundle_edit.setText(str(tmp_path / "missing.pem"))
+    browse = dialog.findChild(QPushButton, "browseCaBundleButton")
+
+    qtbot.mouseClick(browse, Qt.MouseButton.LeftButton)
+    [chooser] = [c for c in dialog.findChildren(QFileDialog, "caBundleChooser") if c.isVisible()]
+    assert chooser.windowModality() is Qt.WindowModality.WindowModal
+    assert Path(chooser.directory().absolutePath()) == tmp_path  # where the typed file would be
+    chooser.reject()
+    assert dialog.ca_bundle_edit.text() == str(tmp_path / "missing.pem")
+
+    qtbot.mouseClick(browse, Qt.MouseButton.LeftButton)
+    [chooser] = [c for c in dialog.findChildren(QFileDialog, "caBundleChooser") if c.isVisible()]
+    chooser.selectFile(str(bundle))
+    chooser.accept()
+    assert dialog.ca_bundle_edit.text() == str(bundle)
+    assert not dialog.messages[ServerField.CA_BUNDLE].isVisible() and dialog.save_button.isEnabled()

@@ -60,10 +60,11 @@ def runner(qtbot):
     qtbot.waitUntil(lambda: tasks.pending == 0, timeout=10_000)
 
 
-def run(qtbot, job):  # noqa: ANN001, ANN201 - the ExportDone, or the Problem
+def run(qtbot, job):  # noqa: ANN001, ANN201 - the ExportDone, the Problem, or the refusal's message
     outcome: list[object] = []
     job.finished.connect(outcome.append)
     job.failed.connect(outcome.append)
+    job.refused.connect(outcome.append)
     qtbot.waitUntil(lambda: bool(outcome), timeout=15_000)
     return outcome[0]
 
@@ -165,15 +166,19 @@ def test_a_table_is_written_with_typed_cells_in_xlsx_and_csv(qtbot, runner, tmp_
 def test_a_file_that_cannot_be_written_says_why_and_keeps_the_old_one(qtbot, runner, tmp_path):
     service = ExportService(None, runner)  # type: ignore[arg-type]
     missing = tmp_path / "no-such-folder" / "m.xlsx"
-    problem = run(qtbot, service.export_tables(missing, [_meter_table(2)], FileFormat.XLSX))
-    assert "could not be written" in problem.message and "No such file or directory" in problem.message
-    # the destination is a folder: the replace fails, the folder and its content stay
+    refusal = run(qtbot, service.export_tables(missing, [_meter_table(2)], FileFormat.XLSX))
+    assert refusal == f"The folder {missing.parent} does not exist."
+    # the destination is a folder: refused, the folder and its content stay
     target = tmp_path / "target.xlsx"
     target.mkdir()
     (target / "keep.txt").write_text("mine")
-    problem = run(qtbot, service.export_tables(target, [_meter_table(2)], FileFormat.XLSX))
-    assert "could not be written" in problem.message
+    refusal = run(qtbot, service.export_tables(target, [_meter_table(2)], FileFormat.XLSX))
+    assert refusal == "This is a folder: add a file name."
     assert (target / "keep.txt").read_text() == "mine"
+    # the system refuses the name: its reason is said
+    problem = run(qtbot, service.export_tables(tmp_path / ("m" * 300 + ".xlsx"), [_meter_table(2)],
+                                               FileFormat.XLSX))
+    assert "could not be written" in problem.message and "File name too long" in problem.message
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
 
 

@@ -202,3 +202,67 @@ def test_members_are_read_for_the_community_active_when_asked(qtbot, crm, client
 
     assert [m.id for m in loaded[0]] == list(range(5))
     assert {r.headers.get("x-community-id") for r in crm.server.seen("GET", "/members")} == {COMMUNITY_A}
+
+
+def test_a_detail_asked_before_a_switch_is_not_shown(qtbot, crm, meters, service_tasks):
+    ean = crm.lists[COMMUNITY_A][0]["EAN"]
+    entered, release = threading.Event(), threading.Event()
+
+    def held(request: SeenRequest) -> Any:
+        entered.set()
+        release.wait(10)
+        return envelope(detail(ean))
+
+    crm.server.handle("GET", f"/meters/{ean}", held)
+    meters.set_community(community(COMMUNITY_A))
+    loaded, failed = collect(meters.detailLoaded), collect(meters.detailFailed)
+    meters.load_detail(ean)
+    qtbot.waitUntil(entered.is_set, timeout=5000)
+    meters.set_community(community(COMMUNITY_B))
+    release.set()
+    qtbot.waitUntil(lambda: service_tasks.pending == 0, timeout=10_000)
+
+    assert loaded == [] and failed == []
+
+
+def test_a_refresh_all_stopped_by_a_switch_reads_and_shows_nothing_more_of_its_community(
+        qtbot, crm, meters, service_tasks):
+    read_list(qtbot, meters, COMMUNITY_A)
+    saved = meters.cache.snapshot(COMMUNITY_A)
+    entered, release = threading.Event(), threading.Event()
+
+    def row(item: MeterListItem) -> object:
+        if not entered.is_set():  # holds the refresh's list walk on its worker, as if the switch came then
+            entered.set()
+            release.wait(10)
+        return item
+
+    meters.set_row_factory(row)
+    refresh = meters.refresh_all()
+    assert refresh is not None
+    qtbot.waitUntil(entered.is_set, timeout=5000)
+    told = [collect(signal) for signal in (meters.listStarted, meters.listPage, meters.listFinished,
+                                           meters.listFailed, meters.detailLoaded)]
+    cancelled = collect(refresh.cancelled)
+    meters.set_community(community(COMMUNITY_B))
+    release.set()
+    qtbot.waitUntil(lambda: service_tasks.pending == 0, timeout=10_000)
+
+    assert told == [[], [], [], [], []]
+    assert len(cancelled) == 1 and not refresh.running  # the refresh dialog, if open, is told
+    assert crm.list_requests() == [(COMMUNITY_A, "1"), (COMMUNITY_A, "2"), (COMMUNITY_A, "1")]
+    assert meters.cache.snapshot(COMMUNITY_A) == saved
+
+
+def test_refresh_all_of_a_community_without_meters_saves_it(qtbot, crm, meters):
+    crm.lists[COMMUNITY_A] = []
+    crm.server.on("GET", "/members", paginated([], page=1, limit=500, total=0))
+    meters.set_community(community(COMMUNITY_A))
+    finished = []
+
+    refresh = meters.refresh_all()
+    assert refresh is not None
+    refresh.finished.connect(finished.append)
+    qtbot.waitUntil(lambda: bool(finished), timeout=10_000)
+
+    assert finished[0].meter_count == 0 and meters.cache.snapshot(COMMUNITY_A) == finished[0]

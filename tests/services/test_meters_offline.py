@@ -19,7 +19,7 @@ from optimce_desktop.services.members import MemberDirectory
 from optimce_desktop.services.meters import MeterService
 from optimce_desktop.services.pending import PendingChanges
 from optimce_desktop.services.saved_copy import NotSavedOfflineError
-from optimce_desktop.services.updates import UpdateService
+from optimce_desktop.services.updates import KeptAsDraft, SubmitResult, UpdateService
 
 
 @pytest.fixture
@@ -69,7 +69,8 @@ def test_working_offline_checks_nothing_until_asked_to_go_online(qtbot, emulator
     monitor = ConnectionMonitor(crm_client, service_tasks, work_offline=True, recheck_interval_ms=50)
     returns = collect(monitor.backOnline)
     monitor.check_now()
-    qtbot.wait(200)
+    qtbot.waitUntil(lambda: service_tasks.pending == 0)
+    assert not monitor.recheck_scheduled  # nothing left that could ask the CRM
     assert monitor.state is Reachability.WORKING_OFFLINE and not monitor.allows_requests
     assert requests.hits == 0
     monitor.go_online()
@@ -127,13 +128,13 @@ def test_offline_submit_keeps_a_draft_and_sends_nothing(
     connection.check_now()
     qtbot.waitUntil(lambda: updates.works_offline, timeout=5000)
     assert offline_changes[-1] is True
-    saved, failed = collect(updates.savedAsDraft), collect(updates.failed)
     form = MeterDataUpdate.from_detail(guide_detail)
     form.amperage, form.effective_date = 50, emulator_today
-    updates.submit(form)
-    qtbot.waitUntil(lambda: bool(saved), timeout=5000)
-    ean, draft = saved[0]
-    assert ean == GUIDE_EAN and draft.reason is DraftReason.CRM_UNREACHABLE and failed == []
+    sent: list[SubmitResult] = []
+    updates.submit(form, sent.append)
+    qtbot.waitUntil(lambda: bool(sent), timeout=5000)
+    [kept] = sent
+    assert isinstance(kept, KeptAsDraft) and kept.draft.reason is DraftReason.CRM_UNREACHABLE
     assert draft_store.get(TOURNESOLS_AUTH_ID, GUIDE_EAN).update.amperage == 50
 
 

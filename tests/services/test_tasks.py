@@ -1,4 +1,5 @@
-"""The task runner delivers results, errors and progress on the GUI thread, and drops cancelled ones."""
+"""The task runner delivers results, errors and progress on the GUI thread, and drops cancelled ones: a task
+replaced in its slot, a group cancelled at once. Waiting tasks start in the order of their priority."""
 
 from __future__ import annotations
 
@@ -6,9 +7,9 @@ import threading
 import time
 
 import pytest
-from PySide6.QtCore import QThread
+from PySide6.QtCore import QThread, QTimer
 
-from optimce_desktop.services.tasks import TaskRunner
+from optimce_desktop.services.tasks import Priority, TaskGroup, TaskRunner, TaskSlot
 
 
 @pytest.fixture
@@ -68,15 +69,16 @@ def test_cancelled_task_result_is_dropped(qtbot, runner):
 
 
 def test_gui_thread_keeps_turning_while_work_runs(qtbot, runner):
-    results = []
-    runner.run(lambda context: time.sleep(0.3) or "slow", on_success=results.append)
+    results, ticks = [], []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    timer.start(10)
     started = time.monotonic()
-    ticks = 0
-    while not results:
-        qtbot.wait(10)
-        ticks += 1
+    runner.run(lambda context: time.sleep(0.3) or "slow", on_success=results.append)
+    qtbot.waitUntil(lambda: bool(results), timeout=5000)
+    timer.stop()
     assert time.monotonic() - started >= 0.25
-    assert ticks >= 5
+    assert len([tick for tick in ticks if tick - started < 0.25]) >= 5  # the GUI thread turned meanwhile
 
 
 def test_shutdown_forgets_tasks_that_never_started(qtbot):
@@ -89,3 +91,72 @@ def test_shutdown_forgets_tasks_that_never_started(qtbot):
     release.set()
     qtbot.waitUntil(lambda: runner.pending == 0, timeout=5000)
     assert all(task.cancelled and not task.started for task in queued)
+
+
+def blocked(release: threading.Event, value: object):  # noqa: ANN201 - a task's function
+    """A task that answers ``value`` once ``release`` is set, reporting its progress first."""
+
+    def work(context):
+        context.report(f"progress of {value}")
+        release.wait(5)
+        return value
+
+    return work
+
+
+def test_a_task_replaced_in_its_slot_never_delivers(qtbot, runner):
+    release = threading.Event()
+    delivered, progress = [], []
+    slot = TaskSlot(runner)
+
+    slot.run(blocked(release, "first"), on_success=delivered.append, on_progress=progress.append,
+             on_error=delivered.append)
+    slot.run(blocked(release, "latest"), on_success=delivered.append, on_error=delivered.append)
+    assert slot.busy
+    release.set()
+    qtbot.waitUntil(lambda: runner.pending == 0)
+
+    assert delivered == ["latest"]
+    assert "progress of first" not in progress
+    assert not slot.busy
+
+
+def test_a_cancelled_group_delivers_nothing_and_takes_new_tasks(qtbot, runner):
+    release = threading.Event()
+    outer = TaskGroup(runner)
+    inner = TaskGroup(outer)  # e.g. the detail reads of a "Refresh all"
+    delivered, finished = [], []
+    for group, value in ((outer, "list"), (inner, "details"), (inner, "more details")):
+        group.run(blocked(release, value), on_success=delivered.append, on_error=delivered.append,
+                  on_progress=delivered.append, on_finished=lambda: finished.append(True))
+    assert (outer.pending, inner.pending) == (3, 2)
+
+    outer.cancel()
+    release.set()
+    qtbot.waitUntil(lambda: runner.pending == 0)
+    assert delivered == [] and finished == []
+    assert (outer.pending, inner.pending) == (0, 0)
+
+    inner.run(lambda context: "after", on_success=delivered.append)
+    qtbot.waitUntil(lambda: runner.pending == 0)
+    assert delivered == ["after"]
+
+
+def test_priorities_order_the_waiting_tasks(qtbot):
+    runner = TaskRunner(max_threads=1)
+    entered, release = threading.Event(), threading.Event()
+    ran: list[Priority] = []
+
+    def hold(context):
+        entered.set()
+        release.wait(5)
+
+    runner.run(hold)
+    qtbot.waitUntil(entered.is_set)  # the only worker is busy: the others wait in the pool's queue
+    for priority in (Priority.IDLE, Priority.LIST, Priority.NORMAL, Priority.FIRST_PAINT,
+                     Priority.USER_REQUEST):
+        runner.run(lambda context, priority=priority: priority, on_success=ran.append, priority=priority)
+    release.set()
+    qtbot.waitUntil(lambda: runner.pending == 0, timeout=5000)
+
+    assert ran == [Priority.FIRST_PAINT, Priority.USER_REQUEST, Priority.LIST, Priority.NORMAL, Priority.IDLE]

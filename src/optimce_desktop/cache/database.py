@@ -172,6 +172,24 @@ MIGRATIONS: tuple[Migration, ...] = (
         ) WITHOUT ROWID
         """,
     )),
+    Migration(4, "drafts of every kind of meter change", (
+        # One draft per meter and kind of change; the drafts kept so far are all updates.
+        """
+        CREATE TABLE meter_change_drafts (
+            community_id TEXT NOT NULL,
+            ean          TEXT NOT NULL,  -- of a new meter: the EAN it will have
+            kind         TEXT NOT NULL,  -- update, add, modify, deactivate, cancel_scheduled
+            reason       TEXT NOT NULL,
+            saved_at     TEXT NOT NULL,  -- ISO 8601, UTC
+            payload      TEXT NOT NULL,  -- the change as JSON, with the meter it was made against
+            PRIMARY KEY (community_id, ean, kind)
+        ) WITHOUT ROWID
+        """,
+        "INSERT INTO meter_change_drafts (community_id, ean, kind, reason, saved_at, payload)"
+        " SELECT community_id, ean, 'update', reason, saved_at, payload FROM drafts",
+        "DROP TABLE drafts",
+        "ALTER TABLE meter_change_drafts RENAME TO drafts",
+    )),
 )
 
 
@@ -493,8 +511,8 @@ class Database:
         _remove_with_journals(fresh)
         self._migrate(fresh, 0)
         with closing(self._open(fresh)) as conn, transaction(conn):
-            conn.executemany("INSERT OR REPLACE INTO drafts (community_id, ean, reason, saved_at, payload)"
-                             " VALUES (?, ?, ?, ?, ?)", salvage.rows)
+            conn.executemany("INSERT OR REPLACE INTO drafts (community_id, ean, kind, reason, saved_at,"
+                             " payload) VALUES (?, ?, ?, ?, ?, ?)", salvage.rows)
         aside = self._move_aside(reason)
         fresh.replace(self.path)
         self._remember_data()

@@ -1,7 +1,7 @@
 """Drafts kept in memory while the local database cannot be used right now (busy, locked, full disk, not
 writable, written by a newer app), and written to it as soon as it can be.
 
-An update the user keeps is never dropped because the disk said no: ``HoldingDraftStore.save`` holds it,
+A change the user keeps is never dropped because the disk said no: ``HoldingDraftStore.save`` holds it,
 ``get`` and ``list`` offer it as any draft, ``delete`` forgets it (and removes the one on disk once it can),
 and ``write_held`` writes what is held (any later call tries it first). Disk I/O, as ``DraftStore``: call
 it from worker tasks.
@@ -9,19 +9,18 @@ it from worker tasks.
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import threading
 from collections.abc import Callable
 from typing import Any
 
 from optimce_desktop.cache.database import Database, DatabaseUnavailableError
-from optimce_desktop.cache.drafts import Draft, DraftReason, DraftStore
-from optimce_desktop.domain.update import MeterDataUpdate
+from optimce_desktop.cache.drafts import Draft, DraftReason, DraftStore, new_draft
+from optimce_desktop.domain.change import ChangeKind, MeterChange
 
 log = logging.getLogger(__name__)
 
-_Key = tuple[str, str]  # community, EAN
+_Key = tuple[str, str, ChangeKind]  # community, EAN, kind of change
 
 
 class _HeldSave:
@@ -45,36 +44,36 @@ class HoldingDraftStore(DraftStore):
         with self._lock:
             return sum(1 for held in self._held.values() if held is not None)
 
-    def save(self, community_id: str, update: MeterDataUpdate, reason: DraftReason, **kwargs: Any) -> Draft:
+    def save(self, community_id: str, change: MeterChange, reason: DraftReason, **kwargs: Any) -> Draft:
         with self._lock:
             if self.write_held():
                 try:
-                    return super().save(community_id, update, reason, **kwargs)
+                    return super().save(community_id, change, reason, **kwargs)
                 except DatabaseUnavailableError as error:
-                    log.warning("The draft of %s is kept in memory: %s", update.ean, error)
-            moment = (kwargs.get("saved_at") or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
-            draft = Draft(community_id, update.model_copy(deep=True), DraftReason(reason), moment)
-            kwargs = {**kwargs, "saved_at": moment}
-            held = _HeldSave(draft, (community_id, draft.update, reason), kwargs)
-            self._held[(community_id, update.ean)] = held
+                    log.warning("The draft of %s is kept in memory: %s", change.ean, error)
+            draft = new_draft(community_id, change, reason, kwargs.get("saved_at"))
+            kwargs = {**kwargs, "saved_at": draft.saved_at}
+            held = _HeldSave(draft, (community_id, draft.change, reason), kwargs)
+            self._held[(community_id, change.ean, change.kind)] = held
         self._changed()
         return draft
 
-    def get(self, community_id: str, ean: str) -> Draft | None:
+    def get(self, community_id: str, ean: str, kind: ChangeKind = ChangeKind.UPDATE) -> Draft | None:
         with self._lock:
-            if (community_id, ean) in self._held:
-                held = self._held[(community_id, ean)]
+            if (community_id, ean, kind) in self._held:
+                held = self._held[(community_id, ean, kind)]
                 return held.draft if held is not None else None
         self.write_held()
-        return super().get(community_id, ean)
+        return super().get(community_id, ean, kind)
 
     def list(self, community_id: str) -> list[Draft]:
         """The community's drafts, held ones included; only the held ones while the file cannot be read."""
         self.write_held()
         with self._lock:
-            held = {ean: entry for (community, ean), entry in self._held.items() if community == community_id}
+            held = {(ean, kind): entry for (community, ean, kind), entry in self._held.items()
+                    if community == community_id}
         try:
-            on_disk = [draft for draft in super().list(community_id) if draft.ean not in held]
+            on_disk = [draft for draft in super().list(community_id) if (draft.ean, draft.kind) not in held]
         except DatabaseUnavailableError:
             if not any(held.values()):
                 raise
@@ -82,15 +81,15 @@ class HoldingDraftStore(DraftStore):
         drafts = on_disk + [entry.draft for entry in held.values() if entry is not None]
         return sorted(drafts, key=lambda draft: (-draft.saved_at.timestamp(), draft.ean))
 
-    def delete(self, community_id: str, ean: str) -> bool:
-        """Removes the meter's draft; False when there was none (or, while the file cannot be used, none
-        held: the one on disk, if any, is removed once it can be)."""
-        key = (community_id, ean)
+    def delete(self, community_id: str, ean: str, kind: ChangeKind = ChangeKind.UPDATE) -> bool:
+        """Removes the meter's draft of that kind; False when there was none (or, while the file cannot be
+        used, none held: the one on disk, if any, is removed once it can be)."""
+        key = (community_id, ean, kind)
         with self._lock:
             was_held = self._held.pop(key, None) is not None
             if self.write_held():
                 try:
-                    return super().delete(community_id, ean) or was_held
+                    return super().delete(community_id, ean, kind) or was_held
                 except DatabaseUnavailableError as error:
                     log.warning("The draft of %s is removed from the disk later: %s", ean, error)
             self._held[key] = None

@@ -153,6 +153,15 @@ class MeterCache:
                 " current_start, detail, fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)" + _KEEP_NEWER,
                 [(community_id, *_detail_values(detail), moment) for detail in details],
             )
+            # the list row shows the number and address the newest read gave (a modified meter)
+            conn.executemany(
+                "UPDATE cached_meters SET meter_number = ?, address_line = ?, address_place = ?"
+                " WHERE community_id = ? AND ean = ?"
+                " AND generation = (SELECT generation FROM cached_lists WHERE community_id = ?)"
+                " AND EXISTS (SELECT 1 FROM cached_details WHERE community_id = ? AND ean = ? AND fetched_at = ?)",
+                [(detail.meter_number, detail.address.first_line, detail.address.second_line, community_id,
+                  detail.EAN, community_id, community_id, detail.EAN, moment) for detail in details],
+            )
 
     def begin_refresh(self, community_id: str, *, with_details: bool) -> SnapshotWriter:
         """Starts writing a new list (and, ``with_details``, every detail) of the community; sweeps what

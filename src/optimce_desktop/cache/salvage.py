@@ -7,24 +7,18 @@ the count the file gives, when it can still give one, tells how many could not b
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import sqlite3
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
-import pydantic
-
-from optimce_desktop.cache.drafts import DraftReason
-from optimce_desktop.domain.update import MeterDataUpdate
+from optimce_desktop.cache.drafts import draft_from_row
 
 log = logging.getLogger(__name__)
 
-DraftRow = tuple[str, str, str, str, str]
-"""community_id, ean, reason, saved_at, payload: a row of the ``drafts`` table."""
-
-_COLUMNS = "community_id, ean, reason, saved_at, payload"
+DraftRow = tuple[str, str, str, str, str, str]
+"""community_id, ean, kind, reason, saved_at, payload: a row of the ``drafts`` table."""
 
 
 @dataclass(frozen=True)
@@ -42,12 +36,14 @@ def read_drafts(path: Path) -> Salvage:
         log.warning("No draft can be read from %s: %s", path, exc)
         return Salvage([], None)
     with closing(conn):
-        found: dict[tuple[str, str], tuple[object, ...]] = {}
+        found: dict[tuple[object, ...], tuple[object, ...]] = {}
+        kind = _kind_column(conn)
         for order in ("ASC", "DESC"):
             try:
-                for row in conn.execute(f"SELECT {_COLUMNS} FROM drafts"
-                                        f" ORDER BY community_id {order}, ean {order}"):
-                    found[(row[0], row[1])] = row
+                for row in conn.execute(f"SELECT community_id, ean, {kind}, reason, saved_at, payload"
+                                        f" FROM drafts ORDER BY community_id {order}, ean {order},"
+                                        f" {kind} {order}"):
+                    found[row[:3]] = row
             except sqlite3.Error as exc:
                 log.warning("Reading the drafts of %s in %s order stopped: %s", path, order, exc)
         total = _count(conn)
@@ -66,14 +62,18 @@ def _count(conn: sqlite3.Connection) -> int | None:
         return None
 
 
+def _kind_column(conn: sqlite3.Connection) -> str:
+    """The column that says which kind of change a draft is; files of the app's first versions, whose drafts
+    were all updates, have none."""
+    try:
+        columns = {row[1] for row in conn.execute("PRAGMA table_info(drafts)")}
+    except sqlite3.Error:
+        columns = set()
+    return "kind" if "kind" in columns else "'update'"
+
+
 def _readable(row: tuple[object, ...]) -> bool:
     if not all(isinstance(value, str) for value in row):
         return False
-    _, _, reason, saved_at, payload = row
-    try:
-        MeterDataUpdate.model_validate_json(str(payload))
-        DraftReason(reason)
-        dt.datetime.fromisoformat(str(saved_at))
-    except (pydantic.ValidationError, ValueError):
-        return False
-    return True
+    community_id, _, kind, reason, saved_at, payload = (str(value) for value in row)
+    return draft_from_row(community_id, kind, reason, saved_at, payload) is not None

@@ -13,8 +13,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
+from typing import Any, ClassVar
 
+from optimce_desktop.domain.change import ChangeKind
 from optimce_desktop.domain.enums import MeterStatus
 from optimce_desktop.domain.models import MemberRef, MeterDetail, Period, SharingOperationRef
 from optimce_desktop.domain.update import EARLIEST_EFFECTIVE_DATE, MAX_YEARS_AHEAD
@@ -61,6 +62,7 @@ def refusal(detail: MeterDetail, today: dt.date | None = None) -> Refusal | None
 class Deactivation:
     """What the operator asks: meter ``ean`` INACTIVE from ``day``; ``timeline`` as the dialog read it."""
 
+    kind: ClassVar[ChangeKind] = ChangeKind.DEACTIVATE
     ean: str
     day: dt.date | None
     timeline: tuple[Period, ...]
@@ -118,6 +120,12 @@ class Deactivation:
         """True when ``detail`` shows this deactivation and the timeline it was made against did not."""
         return (_inactive_from(detail.timeline, self.day) is not None
                 and _inactive_from(list(self.timeline), self.day) is None)
+
+    def is_applied_in(self, detail: MeterDetail | None) -> bool:
+        return detail is not None and self.is_applied(detail)
+
+    def is_unchanged_in(self, detail: MeterDetail | None) -> bool:
+        return detail is not None and tuple(detail.timeline) == self.timeline
 
 
 def _inactive_from(timeline: list[Period] | tuple[Period, ...], day: dt.date | None) -> Period | None:

@@ -8,13 +8,15 @@ column only with a generic database error naming no field (400 / 60001 or 60005)
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
+from typing import Any, ClassVar
 
 from optimce_desktop.domain import crm_text
 from optimce_desktop.domain import ean as ean_rules
+from optimce_desktop.domain.change import ChangeKind
 from optimce_desktop.domain.enums import ReadingFrequency, TariffGroup
 from optimce_desktop.domain.models import MeterDetail
 
@@ -165,6 +167,38 @@ class MeterFields:
     def is_shown_by(self, detail: MeterDetail | None) -> bool:
         """True when ``detail`` has exactly these fields (as the CRM stores them)."""
         return detail is not None and not self.changes_from(MeterFields.from_detail(detail))
+
+
+@dataclass(frozen=True)
+class MeterModification:
+    """The meter's fields as the operator wants them (``fields``), made against ``baseline``: the meter as it
+    was when the form opened. The CRM keeps no history of them, so what changes is shown before sending."""
+
+    kind: ClassVar[ChangeKind] = ChangeKind.MODIFY
+    fields: MeterFields
+    baseline: MeterFields
+
+    @property
+    def ean(self) -> str:
+        return self.fields.ean
+
+    def changes(self) -> list[tuple[MeterField, Any, Any]]:
+        """(field, old, new) of each field that changes."""
+        return self.fields.changes_from(self.baseline)
+
+    def against(self, detail: MeterDetail) -> MeterModification:
+        """The same wish made against the meter as it is now: the fields this change changes take its values,
+        the others keep the meter's (another operator's changes to them stay)."""
+        now = MeterFields.from_detail(detail)
+        # the fields that change are attributes named as in the body (the EAN, named otherwise, never changes)
+        wished = {name.value: getattr(self.fields, name.value) for name, _, _ in self.changes()}
+        return MeterModification(dataclasses.replace(now, **wished), now)
+
+    def is_applied_in(self, detail: MeterDetail | None) -> bool:
+        return bool(self.changes()) and self.fields.is_shown_by(detail)
+
+    def is_unchanged_in(self, detail: MeterDetail | None) -> bool:
+        return detail is not None and MeterFields.from_detail(detail) == self.baseline
 
 
 def ean_issues(text: str, listed: set[str] | frozenset[str] = frozenset()) -> list[MeterIssue]:

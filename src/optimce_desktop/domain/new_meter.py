@@ -9,16 +9,18 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, ClassVar
 
+from optimce_desktop.domain.change import ChangeKind
 from optimce_desktop.domain.enums import MeterStatus
 from optimce_desktop.domain.meter_form import MeterFields, MeterIssue, ean_issues
 from optimce_desktop.domain.models import MeterDetail, MeterListItem
-from optimce_desktop.domain.update import Issue, MeterDataUpdate, find_applied_period
+from optimce_desktop.domain.update import Issue, MeterDataUpdate
 
 
 @dataclass(frozen=True)
 class NewMeter:
+    kind: ClassVar[ChangeKind] = ChangeKind.ADD
     fields: MeterFields
     period: MeterDataUpdate
     """The first period; its ``ean`` is ignored (the fields' EAN is sent) and its timeline is empty."""
@@ -56,8 +58,14 @@ class NewMeter:
         with the period's values."""
         if detail is None or not self.fields.is_shown_by(detail):
             return False
-        body = self.first_period().to_patch_body()
-        return find_applied_period(detail, body) is not None
+        return self.first_period().applied_period(detail) is not None
+
+    def is_applied_in(self, detail: MeterDetail | None) -> bool:
+        return self.is_created_in(detail)
+
+    def is_unchanged_in(self, detail: MeterDetail | None) -> bool:
+        """The EAN is still free in the CRM."""
+        return detail is None
 
 
 def list_item_of(detail: MeterDetail, today: dt.date) -> MeterListItem:

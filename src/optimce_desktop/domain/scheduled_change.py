@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, ClassVar
 
+from optimce_desktop.domain.change import ChangeKind
 from optimce_desktop.domain.models import MeterDetail, Period
 
 
@@ -27,12 +28,27 @@ def period_reopened_by(timeline: list[Period], deleted: Period) -> Period | None
 
 @dataclass(frozen=True)
 class ScheduledChangeCancel:
+    """Delete ``period`` of meter ``ean``; ``timeline`` is the meter's as the dialog read it."""
+
+    kind: ClassVar[ChangeKind] = ChangeKind.CANCEL_SCHEDULED
     ean: str
     period: Period
     reopen_previous: bool = True
+    timeline: tuple[Period, ...] = ()
 
     def body(self) -> dict[str, Any]:
         return {"id_meter_data": self.period.id, "active_previous_meter_data": bool(self.reopen_previous)}
 
     def is_applied(self, detail: MeterDetail) -> bool:
         return all(p.id != self.period.id for p in detail.timeline)
+
+    def is_applied_in(self, detail: MeterDetail | None) -> bool:
+        return detail is not None and self.is_applied(detail)
+
+    def is_unchanged_in(self, detail: MeterDetail | None) -> bool:
+        return detail is not None and tuple(detail.timeline) == self.timeline
+
+    def is_still_scheduled_in(self, detail: MeterDetail, today: dt.date | None = None) -> bool:
+        """The meter still has the period, and it has not started: cancelling it is no rewrite of history."""
+        period = next((p for p in detail.timeline if p.id == self.period.id), None)
+        return is_scheduled(period, today)

@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import Enum, StrEnum
-from typing import Any
+from typing import Annotated, Any, ClassVar
 
 from pydantic import BaseModel, ConfigDict
 
 from optimce_desktop.domain import crm_text
+from optimce_desktop.domain.change import ChangeKind
 from optimce_desktop.domain.enums import (
     ClientType,
     InjectionStatus,
@@ -95,9 +95,10 @@ class Change:
     new: Any
 
 
+TimelineDifference = tuple[Period | None, Period | None]
+"""A period as the form knew it and as the meter has it now (None: not there)."""
+
 LARGE_CHANGE_FIELDS = frozenset({UpdateField.STATUS, UpdateField.HOLDER, UpdateField.GRD})
-SCALED_FIELDS = frozenset({UpdateField.SAMPLING_POWER, UpdateField.TOTAL_GENERATING_CAPACITY,
-                           UpdateField.AMPERAGE})
 TEXT_FIELDS = {UpdateField.DESCRIPTION: True, UpdateField.GRD: False}
 """The form's free texts, and whether each may hold line breaks."""
 NUMBER_LIMITS = {
@@ -105,6 +106,11 @@ NUMBER_LIMITS = {
     UpdateField.TOTAL_GENERATING_CAPACITY: MAX_POWER_KVA,
     UpdateField.AMPERAGE: MAX_AMPERAGE_A,
 }
+SCALED_FIELDS = frozenset(NUMBER_LIMITS)
+INHERITED_WHEN_EMPTY = (UpdateField.PRODUCTION_CHAIN, UpdateField.INJECTION_STATUS)
+"""Choices whose "None" can only be said by omitting them: the CRM then keeps the latest period's value."""
+_PERIOD_ATTRIBUTES = {UpdateField.HOLDER: "member", UpdateField.START_DATE: "start_date"}
+"""The ``Period`` attributes named otherwise than the form's."""
 
 
 def parse_date(value: dt.date | str | None) -> dt.date | None:
@@ -121,25 +127,39 @@ def parse_date(value: dt.date | str | None) -> dt.date | None:
 
 
 class MeterDataUpdate(BaseModel):
-    """What the user edits. ``timeline`` and ``original`` are the meter as it was when the form opened."""
+    """What the user edits; ``timeline`` is the meter's as it was when the form opened.
+
+    Each form field is annotated with its ``UpdateField``: the lists of fields below are read from there."""
 
     model_config = ConfigDict(validate_assignment=False, arbitrary_types_allowed=True)
+    kind: ClassVar[ChangeKind] = ChangeKind.UPDATE
 
     ean: str
-    description: str = ""
-    sampling_power: float | None = None
-    total_generating_capacity: float | None = None
-    amperage: float | None = None
-    production_chain: ProductionChain | None = None
-    injection_status: InjectionStatus | None = None
-    grd: str = ""
-    rate: Rate = Rate.SIMPLE
-    client_type: ClientType = ClientType.RESIDENTIAL
-    status: MeterStatus = MeterStatus.ACTIVE
-    holder: MemberRef | None = None
-    sharing_operation: SharingOperationRef | None = None
-    effective_date: dt.date | str | None = None
+    description: Annotated[str, UpdateField.DESCRIPTION] = ""
+    sampling_power: Annotated[float | None, UpdateField.SAMPLING_POWER] = None
+    total_generating_capacity: Annotated[float | None, UpdateField.TOTAL_GENERATING_CAPACITY] = None
+    amperage: Annotated[float | None, UpdateField.AMPERAGE] = None
+    production_chain: Annotated[ProductionChain | None, UpdateField.PRODUCTION_CHAIN] = None
+    injection_status: Annotated[InjectionStatus | None, UpdateField.INJECTION_STATUS] = None
+    grd: Annotated[str, UpdateField.GRD] = ""
+    rate: Annotated[Rate, UpdateField.RATE] = Rate.SIMPLE
+    client_type: Annotated[ClientType, UpdateField.CLIENT_TYPE] = ClientType.RESIDENTIAL
+    holder: Annotated[MemberRef | None, UpdateField.HOLDER] = None
+    sharing_operation: Annotated[SharingOperationRef | None, UpdateField.SHARING_OPERATION] = None
+    status: Annotated[MeterStatus, UpdateField.STATUS] = MeterStatus.ACTIVE
+    effective_date: Annotated[dt.date | str | None, UpdateField.START_DATE] = None
     timeline: list[Period] = []
+
+    @classmethod
+    def from_period(cls, ean: str, period: Period, *, holder: MemberRef | None = None,
+                    timeline: list[Period] | None = None) -> MeterDataUpdate:
+        """The form as ``period`` holds it, without an effective date; ``holder`` stands in for a period
+        that names none."""
+        values = {ATTRIBUTES[name]: getattr(period, _PERIOD_ATTRIBUTES.get(name, ATTRIBUTES[name]))
+                  for name in COMPARED_FIELDS}
+        values.update({ATTRIBUTES[name]: values[ATTRIBUTES[name]] or None for name in NUMBER_LIMITS})
+        values[ATTRIBUTES[UpdateField.HOLDER]] = period.member or holder
+        return cls(ean=ean, timeline=timeline or [], **values)
 
     @classmethod
     def from_detail(cls, detail: MeterDetail) -> MeterDataUpdate:
@@ -147,23 +167,8 @@ class MeterDataUpdate(BaseModel):
         source = detail.meter_data or detail.latest
         if source is None:
             return cls(ean=detail.EAN, timeline=detail.timeline)
-        holder = source.member or (detail.holder if source is detail.meter_data else None)
-        return cls(
-            ean=detail.EAN,
-            description=source.description,
-            sampling_power=source.sampling_power or None,
-            total_generating_capacity=source.total_generating_capacity or None,
-            amperage=source.amperage or None,
-            production_chain=source.production_chain,
-            injection_status=source.injection_status,
-            grd=source.grd,
-            rate=source.rate,
-            client_type=source.client_type,
-            status=source.status,
-            holder=holder,
-            sharing_operation=source.sharing_operation,
-            timeline=detail.timeline,
-        )
+        holder = detail.holder if source is detail.meter_data else None
+        return cls.from_period(detail.EAN, source, holder=holder, timeline=detail.timeline)
 
     # -- reading -----------------------------------------------------------------------------------
 
@@ -186,7 +191,7 @@ class MeterDataUpdate(BaseModel):
         today = today or dt.date.today()
         found = self._text_issues()
         for name, limit in NUMBER_LIMITS.items():
-            value = getattr(self, name.value)
+            value = getattr(self, ATTRIBUTES[name])
             if value is None:
                 continue
             if value < 0:
@@ -208,7 +213,7 @@ class MeterDataUpdate(BaseModel):
     def _text_issues(self) -> list[Issue]:
         found: list[Issue] = []
         for name, multiline in TEXT_FIELDS.items():
-            text = getattr(self, name.value)
+            text = getattr(self, ATTRIBUTES[name])
             bad = crm_text.forbidden_character(text, multiline=multiline)
             if bad is not None:
                 found.append(Issue(name, IssueCode.FORBIDDEN_CHARACTER, params={
@@ -233,7 +238,7 @@ class MeterDataUpdate(BaseModel):
         return found
 
     def _sent_text(self, name: UpdateField) -> str:
-        return self.grd.strip() if name is UpdateField.GRD else getattr(self, name.value)
+        return self.grd.strip() if name is UpdateField.GRD else getattr(self, ATTRIBUTES[name])
 
     def _body_overflow(self) -> int:
         """Bytes over the CRM's body limit (0 or less: it fits), with the longest body the form can send."""
@@ -246,10 +251,8 @@ class MeterDataUpdate(BaseModel):
         if latest is None:
             return []
         found = []
-        for name, chosen, kept in (
-            (UpdateField.PRODUCTION_CHAIN, self.production_chain, latest.production_chain),
-            (UpdateField.INJECTION_STATUS, self.injection_status, latest.injection_status),
-        ):
+        for name in INHERITED_WHEN_EMPTY:
+            chosen, kept = getattr(self, ATTRIBUTES[name]), getattr(latest, ATTRIBUTES[name])
             if chosen is None and kept is not None:
                 found.append(Issue(name, IssueCode.SERVER_KEEPS_VALUE, Severity.WARNING, {"kept": kept}))
         return found
@@ -279,20 +282,11 @@ class MeterDataUpdate(BaseModel):
     # -- comparing ---------------------------------------------------------------------------------
 
     def _comparable(self) -> dict[UpdateField, Any]:
-        return {
-            UpdateField.DESCRIPTION: self.description,
-            UpdateField.SAMPLING_POWER: self.sampling_power or None,
-            UpdateField.TOTAL_GENERATING_CAPACITY: self.total_generating_capacity or None,
-            UpdateField.AMPERAGE: self.amperage or None,
-            UpdateField.PRODUCTION_CHAIN: self.production_chain,
-            UpdateField.INJECTION_STATUS: self.injection_status,
-            UpdateField.GRD: self.grd.strip(),
-            UpdateField.RATE: self.rate,
-            UpdateField.CLIENT_TYPE: self.client_type,
-            UpdateField.HOLDER: self.holder,
-            UpdateField.SHARING_OPERATION: self.sharing_operation,
-            UpdateField.STATUS: self.status,
-        }
+        """Each field as the form means it: an empty number is "not set", the DSO without its spaces."""
+        values = {name: getattr(self, ATTRIBUTES[name]) for name in COMPARED_FIELDS}
+        values.update({name: values[name] or None for name in NUMBER_LIMITS})
+        values[UpdateField.GRD] = self.grd.strip()
+        return values
 
     def changes_from(self, before: MeterDataUpdate) -> list[Change]:
         """What differs from ``before`` (typically the form as it opened), effective date aside."""
@@ -304,6 +298,44 @@ class MeterDataUpdate(BaseModel):
         power or amperage scaled by ``LARGE_CHANGE_FACTOR`` or more."""
         return [c for c in self.changes_from(before)
                 if c.field in LARGE_CHANGE_FIELDS or (c.field in SCALED_FIELDS and _is_scaled(c.old, c.new))]
+
+    def is_shown_by(self, period: Period) -> bool:
+        """True when ``period`` holds this update's values as the CRM stores them: its texts through the
+        CRM's filter, an empty number as 0; a choice left empty matches any value (the CRM inherits it)."""
+        held = MeterDataUpdate.from_period(self.ean, period)._comparable()
+        for name, sent in self._comparable().items():
+            if name in TEXT_FIELDS:
+                same = crm_text.round_trip(sent) == held[name]
+            elif name in NUMBER_LIMITS:
+                same = math.isclose(float(_number(sent)), float(held[name] or 0), abs_tol=1e-6)
+            else:
+                same = (sent is None and name in INHERITED_WHEN_EMPTY) or not _differs(sent, held[name])
+            if not same:
+                return False
+        return True
+
+    # -- settling an uncertain outcome ---------------------------------------------------------------
+
+    def applied_period(self, detail: MeterDetail) -> Period | None:
+        """The meter's period that starts on the effective date with this update's values, if any."""
+        day = self.effective_day
+        return next((p for p in detail.timeline if p.start_date == day and self.is_shown_by(p)), None)
+
+    def is_applied_in(self, detail: MeterDetail | None) -> bool:
+        """Is this update already applied? True when ``detail`` shows it and the timeline the form was
+        checked against did not (an answer that was lost, a draft sent once already)."""
+        if detail is None or self.effective_day is None:
+            return False
+        applied = self.applied_period(detail)
+        return applied is not None and applied not in self.timeline
+
+    def meter_changes(self, detail: MeterDetail) -> list[TimelineDifference]:
+        """Did the meter change meanwhile? How its timeline differs from the one the form was checked
+        against (empty: it did not)."""
+        return timeline_differences(self.timeline, detail.timeline)
+
+    def is_unchanged_in(self, detail: MeterDetail | None) -> bool:
+        return detail is not None and not self.meter_changes(detail)
 
     # -- sending -----------------------------------------------------------------------------------
 
@@ -317,27 +349,25 @@ class MeterDataUpdate(BaseModel):
         day = day or self.effective_day
         if day is None:
             raise ValueError("the effective date is missing or not a real date")
-        body: dict[str, Any] = {
-            "EAN": self.ean,
-            "start_date": day.isoformat(),
-            "status": int(self.status),
-            "rate": int(self.rate),
-            "client_type": int(self.client_type),
-            "description": self.description,
-            "sampling_power": _number(self.sampling_power),
-            "amperage": _number(self.amperage),
-            "total_generating_capacity": _number(self.total_generating_capacity),
-            "grd": self.grd.strip(),
-        }
-        if self.injection_status is not None:
-            body["injection_status"] = int(self.injection_status)
-        if self.production_chain is not None:
-            body["production_chain"] = int(self.production_chain)
-        if self.holder is not None:
-            body["member_id"] = self.holder.id
-        if self.sharing_operation is not None:
-            body["sharing_operation_id"] = self.sharing_operation.id
+        body: dict[str, Any] = {"EAN": self.ean, UpdateField.START_DATE.value: day.isoformat()}
+        for name, value in self._comparable().items():
+            if name in NUMBER_LIMITS:
+                body[name.value] = _number(value)
+            elif name in TEXT_FIELDS:
+                body[name.value] = self._sent_text(name)
+            elif isinstance(value, MemberRef | SharingOperationRef):
+                body[name.value] = value.id
+            elif value is not None:  # an empty choice, holder or operation is omitted
+                body[name.value] = int(value)
         return body
+
+
+ATTRIBUTES: dict[UpdateField, str] = {
+    meta: name for name, info in MeterDataUpdate.model_fields.items()
+    for meta in info.metadata if isinstance(meta, UpdateField)}
+"""Each form field's attribute of ``MeterDataUpdate``, in the form's order."""
+COMPARED_FIELDS = tuple(name for name in ATTRIBUTES if name is not UpdateField.START_DATE)
+"""The fields a period holds (the effective date is its start)."""
 
 
 def _number(value: float | None) -> int | float:
@@ -359,65 +389,14 @@ def _differs(old: Any, new: Any) -> bool:
     return old != new
 
 
-def timeline_differences(
-    before: list[Period], after: list[Period]
-) -> list[tuple[Period | None, Period | None]]:
+def timeline_differences(before: list[Period], after: list[Period]) -> list[TimelineDifference]:
     """Pairs of (before, after) periods that differ, matched by id; used to show what another operator
     changed since the form opened."""
     old = {p.id: p for p in before}
     new = {p.id: p for p in after}
-    pairs: list[tuple[Period | None, Period | None]] = []
+    pairs: list[TimelineDifference] = []
     for period_id in sorted(old.keys() | new.keys()):
         a, b = old.get(period_id), new.get(period_id)
         if a != b:
             pairs.append((a, b))
     return pairs
-
-
-# -- settling an uncertain outcome: is this update already in the meter's timeline? ----------------------
-
-
-def find_applied_period(detail: MeterDetail, body: Mapping[str, Any]) -> Period | None:
-    """The meter's period that starts on the body's effective date with the body's values, if any."""
-    start = dt.date.fromisoformat(body["start_date"])
-    return next((p for p in detail.timeline if p.start_date == start and _period_matches(p, body)), None)
-
-
-def newly_applied(body: Mapping[str, Any], detail: MeterDetail, earlier_timeline: list[Period]) -> bool:
-    """True when ``detail`` shows the body applied and ``earlier_timeline`` did not already show it so."""
-    applied = find_applied_period(detail, body)
-    return applied is not None and applied not in earlier_timeline
-
-
-def is_already_applied(update: MeterDataUpdate, current: MeterDetail) -> bool:
-    """True when ``current`` shows ``update`` applied, and its own timeline did not (a lost answer)."""
-    if update.effective_day is None:
-        return False
-    return newly_applied(update.to_patch_body(), current, update.timeline)
-
-
-def _period_matches(period: Period, body: Mapping[str, Any]) -> bool:
-    # Texts are compared as they read back: the CRM stores some characters escaped.
-    exact = {
-        "status": int(period.status),
-        "rate": int(period.rate),
-        "client_type": int(period.client_type),
-        "description": period.description,
-        "grd": period.grd.strip(),
-        "member_id": period.member.id if period.member else None,
-        "sharing_operation_id": period.sharing_operation.id if period.sharing_operation else None,
-    }
-    sent = {**body, **{name: crm_text.round_trip(body.get(name, "")) for name in ("description", "grd")}}
-    if any(sent.get(name) != value for name, value in exact.items()):
-        return False
-    numbers = {
-        "sampling_power": period.sampling_power,
-        "amperage": period.amperage,
-        "total_generating_capacity": period.total_generating_capacity,
-    }
-    if any(not math.isclose(float(body.get(name, 0)), float(value), abs_tol=1e-6)
-           for name, value in numbers.items()):
-        return False
-    # An omitted choice is inherited by the server: only a value that was sent must match.
-    choices = {"injection_status": period.injection_status, "production_chain": period.production_chain}
-    return all(name not in body or body[name] == value for name, value in choices.items())

@@ -22,6 +22,7 @@ from optimce_desktop.emulator.seed import (
     demo_spec,
     is_belgian_ean,
 )
+from optimce_desktop.emulator.seed_loader import seed_from_spec
 from optimce_desktop.emulator.spec import (
     AddressSpec,
     CommunitySpec,
@@ -31,7 +32,7 @@ from optimce_desktop.emulator.spec import (
     SeedSpec,
     SharingOperationSpec,
 )
-from optimce_desktop.emulator.store import PeriodRow, Store, seed_from_spec
+from optimce_desktop.emulator.store import PeriodRow, Store
 
 __all__ = [
     "CONDROZ_AUTH_ID",

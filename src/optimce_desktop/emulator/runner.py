@@ -31,6 +31,7 @@ from optimce_desktop.emulator.clock import Clock, brussels_today, fixed_clock
 from optimce_desktop.emulator.faults import DroppedConnectionError, FaultSwitch
 from optimce_desktop.emulator.oidc import KEYCLOAK, REALM_PATH, OidcProvider, ProviderProfile
 from optimce_desktop.emulator.seed import DEFAULT_METERS, demo_spec
+from optimce_desktop.emulator.seed_loader import load_seed
 from optimce_desktop.emulator.server import create_app
 from optimce_desktop.emulator.store import Store
 from optimce_desktop.emulator.timings import ServerTimings, TimingMiddleware
@@ -79,7 +80,8 @@ class EmulatorServer:
         self.clock: Clock = fixed_clock(today) if today is not None else brussels_today
         self.store = Store(db_path)
         if self.store.is_empty():
-            self.store.load(demo_spec(self.clock(), meters=DEFAULT_METERS if meters is None else meters))
+            demo = demo_spec(self.clock(), meters=DEFAULT_METERS if meters is None else meters)
+            load_seed(self.store, demo)
         self.store.prepare_current_periods(self.clock())
         self.auth_clock = AuthClock()
         """The time of tokens and codes: ``auth_clock.advance(seconds)`` ages them all (tests)."""

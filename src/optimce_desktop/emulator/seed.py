@@ -1,7 +1,8 @@
 """The demo CRM: three Walloon energy communities with deterministic, real-looking content.
 
 Dates are relative to the emulator's "today", so a demo database always has history and future periods.
-Everything comes from ``random.Random(seed)``: the same arguments give the same database.
+The named meters come from ``demo_meters.toml``; the others are drawn with ``random.Random(seed)``, from the
+words of ``demo_vocabulary.toml``: the same arguments give the same database.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import itertools
 import random
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Generic, TypeVar
 
 from optimce_desktop.domain import ean as ean_rules
@@ -27,8 +28,7 @@ from optimce_desktop.domain.enums import (
     ReadingFrequency,
     TariffGroup,
 )
-from optimce_desktop.emulator import seed_data
-from optimce_desktop.emulator.seed_data import Place
+from optimce_desktop.emulator.seed_data import NamedMeter, Place, named_meters, vocabulary
 from optimce_desktop.emulator.spec import (
     ADMIN,
     MANAGER,
@@ -59,6 +59,7 @@ CONDROZ_METERS = 40
 HESBAYE_METERS = 25
 DEFAULT_SEED = 20261128
 
+# The named meters of demo_meters.toml.
 GUIDE_EAN = "123456789012345678"
 """The user guide's meter (fails the GS1 check on purpose): ACTIVE, single-rate, residential, 40 A, ORES."""
 WAITING_EAN = "541448700000010002"
@@ -71,8 +72,6 @@ SCHEDULED_ONLY_EAN = "541448700000040009"
 """Only a future period: listed as INACTIVE without start date."""
 OTHER_COMMUNITY_EAN = "541448800000010009"
 """A meter of CE Vent du Condroz (where the demo manager is only MEMBER)."""
-
-SPECIAL_EANS = (GUIDE_EAN, WAITING_EAN, INACTIVE_EAN, FUTURE_EAN, SCHEDULED_ONLY_EAN, OTHER_COMMUNITY_EAN)
 
 SHARING_TYPE_LOCAL, SHARING_TYPE_CER = 1, 2
 
@@ -134,13 +133,6 @@ PRODUCTION_ODDS = _Odds.of(
 )
 
 
-class _Keep:
-    """Default of ``_Config.period``'s holder and operation: keep the configuration's own."""
-
-
-KEEP = _Keep()
-
-
 def is_belgian_ean(ean: str) -> bool:
     """18 digits, starting with 54, ending with the GS1 mod-10 check digit."""
     result = ean_rules.check(ean)
@@ -169,14 +161,16 @@ class _DemoBuilder:
         self.today = today
         self.rng = rng
         self.next_member_id = 1
-        self.used_eans: set[str] = set(SPECIAL_EANS)
+        self.named_meters = named_meters(today)
+        self.used_eans = {meter.EAN for meter in self.named_meters}
+        self.words = vocabulary()
 
     def build(self, meters: int) -> SeedSpec:
         tournesols = self._community(
             TOURNESOLS_ID,
             "CE Les Tournesols",
             TOURNESOLS_AUTH_ID,
-            seed_data.LIEGE_AREA,
+            self.words.liege_area,
             "54144",
             roles={DEMO_MANAGER: MANAGER, MEMBER_ONLY: MEMBER, DEMO_ADMIN: ADMIN},
             operations=[
@@ -189,7 +183,7 @@ class _DemoBuilder:
             CONDROZ_ID,
             "CE Vent du Condroz",
             CONDROZ_AUTH_ID,
-            seed_data.CONDROZ,
+            self.words.condroz,
             "54145",
             roles={DEMO_MANAGER: MEMBER, MEMBER_ONLY: MEMBER, DEMO_ADMIN: ADMIN},
             operations=[SharingOperationSpec(3, "Éolien citoyen du Condroz", SHARING_TYPE_CER)],
@@ -199,13 +193,13 @@ class _DemoBuilder:
             HESBAYE_ID,
             "CE Hesbaye Solaire",
             HESBAYE_AUTH_ID,
-            seed_data.HESBAYE,
+            self.words.hesbaye,
             "54146",
             roles={DEMO_MANAGER: ADMIN},
             operations=[SharingOperationSpec(4, "Toits solaires de Hesbaye", SHARING_TYPE_LOCAL)],
             members=HESBAYE_METERS // 2 + 3,
         )
-        self._add_special_meters(tournesols, condroz)
+        self._add_named_meters([tournesols, condroz, hesbaye])
         for community, count in ((tournesols, meters), (condroz, CONDROZ_METERS), (hesbaye, HESBAYE_METERS)):
             for _ in range(count):
                 community.spec.meters.append(self._meter(community))
@@ -238,11 +232,11 @@ class _DemoBuilder:
         self.next_member_id += 1
         status = MEMBER_STATUS_ODDS.draw(rng)
         address = self._address(community)
-        family = rng.choice(seed_data.FAMILY_NAMES)
+        family = rng.choice(self.words.family_names)
         if rng.random() < 0.25:
-            trade = rng.choice(seed_data.TRADES)
-            name = f"{trade} {family} {rng.choice(seed_data.COMPANY_FORMS)}"
-            manager_first, manager_family = rng.choice(seed_data.FIRST_NAMES), family
+            trade = rng.choice(self.words.trades)
+            name = f"{trade} {family} {rng.choice(self.words.company_forms)}"
+            manager_first, manager_family = rng.choice(self.words.first_names), family
             details: dict[str, object] = {
                 "iban": self._iban(),
                 "vat_number": self._vat_number(),
@@ -264,7 +258,7 @@ class _DemoBuilder:
                 home_address=address,
                 details=details,
             )
-        first = rng.choice(seed_data.FIRST_NAMES)
+        first = rng.choice(self.words.first_names)
         details = {
             "iban": self._iban(),
             "NRN": self._national_number(),
@@ -286,9 +280,9 @@ class _DemoBuilder:
         rng = self.rng
         place = community.places.draw(rng)
         streets = (
-            seed_data.LIEGE_STREETS if place.city == "Liège" and rng.random() < 0.6 else seed_data.STREETS
+            self.words.liege_streets if place.city == "Liège" and rng.random() < 0.6 else self.words.streets
         )
-        supplement = rng.choice(seed_data.SUPPLEMENTS) if rng.random() < 0.12 else None
+        supplement = rng.choice(self.words.supplements) if rng.random() < 0.12 else None
         return AddressSpec(
             street=rng.choice(streets),
             number=rng.randint(1, 180),
@@ -298,7 +292,7 @@ class _DemoBuilder:
         )
 
     def _iban(self) -> str:
-        account = self.rng.choice(seed_data.BANK_CODES) + f"{self.rng.randrange(10**7):07d}"
+        account = self.rng.choice(self.words.bank_codes) + f"{self.rng.randrange(10**7):07d}"
         bban = account + f"{int(account) % 97 or 97:02d}"
         # ISO 13616: the country code moved to the end as digits (B=11, E=14), 98 minus the rest mod 97.
         return f"BE{98 - int(bban + '111400') % 97:02d}{bban}"
@@ -372,7 +366,7 @@ class _DemoBuilder:
         rng, today = self.rng, self.today
         if rng.random() < 0.02:
             start = today + dt.timedelta(days=rng.randint(5, 120))
-            return [config.period(start, MeterStatus.WAITING_GRD, holder=config.holder)]
+            return [config.period(start, MeterStatus.WAITING_GRD)]
         status = CURRENT_STATUS_ODDS.draw(rng)
         if status in (MeterStatus.WAITING_GRD, MeterStatus.WAITING_MANAGER):
             current_start = today - dt.timedelta(days=rng.randint(1, 60))
@@ -390,11 +384,11 @@ class _DemoBuilder:
             periods.append(previous.period(start, MeterStatus.ACTIVE, end=end))
         periods.reverse()
         if status == MeterStatus.INACTIVE:
-            current = config.period(current_start, status, holder=None, operation=None)
+            current = config.period(current_start, status)
         else:
             holder = None if rng.random() < 0.05 else config.holder
             operation = config.operation if status == MeterStatus.ACTIVE else None
-            current = config.period(current_start, status, holder=holder, operation=operation)
+            current = replace(config, holder=holder, operation=operation).period(current_start, status)
         if rng.random() < 0.08:
             future_start = today + dt.timedelta(days=rng.randint(3, 150))
             current = _replace_end(current, future_start - dt.timedelta(days=1))
@@ -406,190 +400,11 @@ class _DemoBuilder:
 
     # -- the meters tests and the user guide name --------------------------------------------------------
 
-    def _add_special_meters(self, tournesols: _Community, condroz: _Community) -> None:
-        today, members = self.today, tournesols.spec.members
-        holder, previous_holder, company = members[0].id, members[1].id, _first_company(members)
-        year_start = dt.date(today.year, 1, 1)
-        guide_start = (
-            year_start if today >= year_start + dt.timedelta(days=14) else dt.date(today.year - 1, 1, 1)
-        )
-        guide = _Config(
-            description="Habitation principale",
-            sampling_power=9.2,
-            amperage=40,
-            total_generating_capacity=4.5,
-            injection_status=int(InjectionStatus.AUTOPRODUCER_PROPERTY),
-            production_chain=int(ProductionChain.PHOTOVOLTAIC),
-            grd="ORES",
-            rate=Rate.SIMPLE,
-            client_type=ClientType.RESIDENTIAL,
-            holder=holder,
-            operation=1,
-        )
-        before_solar = _Config(
-            description="Habitation principale",
-            sampling_power=7.4,
-            amperage=32,
-            total_generating_capacity=None,
-            injection_status=None,
-            production_chain=None,
-            grd="ORES",
-            rate=Rate.BI_HORAIRE,
-            client_type=ClientType.RESIDENTIAL,
-            holder=previous_holder,
-            operation=None,
-        )
-        history_start = guide_start.replace(year=guide_start.year - 3)
-        middle_start = guide_start.replace(year=guide_start.year - 1)
-        tournesols.spec.meters.append(
-            MeterSpec(
-                EAN=GUIDE_EAN,
-                meter_number="1SAG3300412786",
-                address=AddressSpec("Rue Grande", 41, "4500", "Huy"),
-                periods=[
-                    before_solar.period(
-                        history_start, MeterStatus.ACTIVE, end=middle_start - dt.timedelta(days=1)
-                    ),
-                    before_solar.with_holder(holder).period(
-                        middle_start, MeterStatus.ACTIVE, end=guide_start - dt.timedelta(days=1)
-                    ),
-                    guide.period(guide_start, MeterStatus.ACTIVE),
-                ],
-                consumptions=True,
-            )
-        )
-
-        waiting = _Config(
-            description="Atelier de menuiserie",
-            sampling_power=27.7,
-            amperage=40,
-            total_generating_capacity=None,
-            injection_status=None,
-            production_chain=None,
-            grd="RESA",
-            rate=Rate.BI_HORAIRE,
-            client_type=ClientType.PROFESSIONAL,
-            holder=company,
-            operation=None,
-        )
-        tournesols.spec.meters.append(
-            MeterSpec(
-                EAN=WAITING_EAN,
-                meter_number="58213377",
-                address=AddressSpec("Rue Saint-Gilles", 212, "4000", "Liège"),
-                periods=[waiting.period(today - dt.timedelta(days=12), MeterStatus.WAITING_GRD)],
-                phases_number=3,
-            )
-        )
-
-        garage = _Config(
-            description="Garage",
-            sampling_power=5.8,
-            amperage=25,
-            total_generating_capacity=0,
-            injection_status=None,
-            production_chain=None,
-            grd="AIEG",
-            rate=Rate.EXCLUSIF_NUIT,
-            client_type=ClientType.RESIDENTIAL,
-            holder=previous_holder,
-            operation=2,
-        )
-        deactivated = today - dt.timedelta(days=40)
-        tournesols.spec.meters.append(
-            MeterSpec(
-                EAN=INACTIVE_EAN,
-                meter_number="40912255",
-                address=AddressSpec("Rue du Pont", 3, "5300", "Andenne", supplement="bte 2"),
-                periods=[
-                    garage.period(
-                        today - dt.timedelta(days=800),
-                        MeterStatus.ACTIVE,
-                        end=deactivated - dt.timedelta(days=1),
-                    ),
-                    garage.period(deactivated, MeterStatus.INACTIVE, holder=None, operation=None),
-                ],
-                reading_frequency=int(ReadingFrequency.YEARLY),
-            )
-        )
-
-        bakery = _Config(
-            description="Boulangerie – fournil",
-            sampling_power=43.6,
-            amperage=63,
-            total_generating_capacity=12.0,
-            injection_status=int(InjectionStatus.AUTOPRODUCER_PROPERTY),
-            production_chain=int(ProductionChain.PHOTOVOLTAIC),
-            grd="RESA",
-            rate=Rate.SIMPLE,
-            client_type=ClientType.PROFESSIONAL,
-            holder=company,
-            operation=2,
-        )
-        change = today + dt.timedelta(days=30)
-        tournesols.spec.meters.append(
-            MeterSpec(
-                EAN=FUTURE_EAN,
-                meter_number="1SAG1100098342",
-                address=AddressSpec("Rue Neuve", 5, "4020", "Liège"),
-                periods=[
-                    bakery.period(
-                        today - dt.timedelta(days=200), MeterStatus.ACTIVE, end=change - dt.timedelta(days=1)
-                    ),
-                    bakery.with_holder(holder).period(change, MeterStatus.ACTIVE, rate=Rate.BI_HORAIRE),
-                ],
-                phases_number=3,
-                consumptions=True,
-            )
-        )
-
-        new_house = _Config(
-            description="Nouvelle construction",
-            sampling_power=9.2,
-            amperage=40,
-            total_generating_capacity=None,
-            injection_status=None,
-            production_chain=None,
-            grd="ORES",
-            rate=Rate.BI_HORAIRE,
-            client_type=ClientType.RESIDENTIAL,
-            holder=holder,
-            operation=None,
-        )
-        tournesols.spec.meters.append(
-            MeterSpec(
-                EAN=SCHEDULED_ONLY_EAN,
-                meter_number="",
-                address=AddressSpec("Rue des Vergers", 17, "4540", "Amay"),
-                periods=[new_house.period(today + dt.timedelta(days=20), MeterStatus.WAITING_GRD)],
-            )
-        )
-
-        condroz_holder = condroz.spec.members[0].id
-        wind_farm = _Config(
-            description="Éolienne citoyenne",
-            sampling_power=0,
-            amperage=0,
-            total_generating_capacity=2300,
-            injection_status=int(InjectionStatus.INJECTION_PROPERTY),
-            production_chain=int(ProductionChain.WIND),
-            grd="ORES",
-            rate=Rate.SIMPLE,
-            client_type=ClientType.INDUSTRIAL,
-            holder=condroz_holder,
-            operation=3,
-        )
-        condroz.spec.meters.append(
-            MeterSpec(
-                EAN=OTHER_COMMUNITY_EAN,
-                meter_number="1SAG7700021555",
-                address=AddressSpec("Chaussée de Marche", 120, "5370", "Havelange"),
-                periods=[wind_farm.period(today - dt.timedelta(days=420), MeterStatus.ACTIVE)],
-                tarif_group=int(TariffGroup.HIGH_VOLTAGE),
-                phases_number=3,
-                consumptions=True,
-            )
-        )
+    def _add_named_meters(self, communities: Sequence[_Community]) -> None:
+        by_name = {community.spec.name: community.spec for community in communities}
+        for named in self.named_meters:
+            community = by_name[named.community]
+            community.meters.append(_named_meter_spec(named, community))
 
 
 @dataclass(frozen=True)
@@ -637,9 +452,9 @@ class _Config:
         elif rng.random() < 0.5:
             capacity = 0.0
         descriptions = (
-            seed_data.HOME_DESCRIPTIONS
+            vocabulary().home_descriptions
             if client_type == ClientType.RESIDENTIAL
-            else seed_data.BUSINESS_DESCRIPTIONS
+            else vocabulary().business_descriptions
         )
         description = rng.choice(descriptions) if rng.random() < 0.85 else rng.choice((None, ""))
         operations = [op.id for op in community.spec.sharing_operations]
@@ -672,24 +487,14 @@ class _Config:
             changes["operation"] = None
         return _Config(**{**self.__dict__, **changes})
 
-    def with_holder(self, holder: int | None) -> _Config:
-        return _Config(**{**self.__dict__, "holder": holder})
-
-    def period(
-        self,
-        start: dt.date,
-        status: MeterStatus,
-        *,
-        end: dt.date | None = None,
-        holder: int | None | _Keep = KEEP,
-        operation: int | None | _Keep = KEEP,
-        rate: Rate | None = None,
-    ) -> PeriodSpec:
+    def period(self, start: dt.date, status: MeterStatus, *, end: dt.date | None = None) -> PeriodSpec:
+        """A period of this configuration; an INACTIVE one has no holder and no sharing operation."""
+        inactive = status == MeterStatus.INACTIVE
         return PeriodSpec(
             start_date=start,
             end_date=end,
             status=int(status),
-            rate=int(rate or self.rate),
+            rate=int(self.rate),
             client_type=int(self.client_type),
             description=self.description,
             sampling_power=self.sampling_power,
@@ -698,9 +503,31 @@ class _Config:
             injection_status=self.injection_status,
             production_chain=self.production_chain,
             grd=self.grd,
-            member_id=self.holder if isinstance(holder, _Keep) else holder,
-            sharing_operation_id=self.operation if isinstance(operation, _Keep) else operation,
+            member_id=None if inactive else self.holder,
+            sharing_operation_id=None if inactive else self.operation,
         )
+
+
+def _named_meter_spec(named: NamedMeter, community: CommunitySpec) -> MeterSpec:
+    members = community.members
+    holders = {"first member": members[0].id, "second member": members[1].id,
+               "first company": _first_company(members)}
+    periods = [
+        _Config(**{**period.configuration, "holder": holders[period.configuration["holder"]]}).period(
+            period.start, period.status, end=period.end
+        )
+        for period in named.periods
+    ]
+    return MeterSpec(
+        EAN=named.EAN,
+        meter_number=named.meter_number,
+        address=named.address,
+        periods=periods,
+        tarif_group=named.tarif_group,
+        phases_number=named.phases_number,
+        reading_frequency=named.reading_frequency,
+        consumptions=named.consumptions,
+    )
 
 
 def _replace_end(period: PeriodSpec, end: dt.date) -> PeriodSpec:

@@ -1,9 +1,33 @@
-"""Real-looking Walloon vocabulary for the demo seed: places with their postcode and usual DSO, streets,
-first names, family names and trades."""
+"""The demo's data files, read: the words its drawn members and meters are made of (``demo_vocabulary.toml``)
+and its named meters (``demo_meters.toml``)."""
 
 from __future__ import annotations
 
-from typing import NamedTuple
+import datetime as dt
+import functools
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from optimce_desktop.domain.enums import (
+    ClientType,
+    InjectionStatus,
+    MeterStatus,
+    ProductionChain,
+    Rate,
+    ReadingFrequency,
+    TariffGroup,
+)
+from optimce_desktop.emulator.spec import AddressSpec
+
+DATA_FOLDER = Path(__file__).resolve().parent
+Configurations = dict[str, dict[str, Any]]
+"""A name of demo_meters.toml's configurations -> the fields of ``seed._Config``."""
+_CONFIGURATION_KEYS = {
+    "description", "sampling_power", "amperage", "total_generating_capacity", "injection_status",
+    "production_chain", "grd", "rate", "client_type", "holder", "sharing_operation",
+}
 
 
 class Place(NamedTuple):
@@ -13,302 +37,119 @@ class Place(NamedTuple):
     weight: int = 1
 
 
-LIEGE_AREA = (
-    Place("Liège", "4000", "RESA", 12),
-    Place("Liège", "4020", "RESA", 6),
-    Place("Angleur", "4031", "RESA", 3),
-    Place("Chênée", "4032", "RESA", 3),
-    Place("Herstal", "4040", "RESA", 4),
-    Place("Chaudfontaine", "4050", "RESA", 2),
-    Place("Seraing", "4100", "RESA", 4),
-    Place("Esneux", "4130", "RESA", 2),
-    Place("Sprimont", "4140", "RESA", 2),
-    Place("Flémalle", "4400", "RESA", 3),
-    Place("Saint-Nicolas", "4420", "RESA", 2),
-    Place("Ans", "4430", "RESA", 3),
-    Place("Fléron", "4620", "RESA", 2),
-    Place("Beyne-Heusay", "4610", "RESA", 1),
-    Place("Visé", "4600", "ORES", 2),
-    Place("Huy", "4500", "ORES", 3),
-    Place("Amay", "4540", "ORES", 2),
-    Place("Verviers", "4800", "ORES", 2),
-    Place("Andenne", "5300", "AIEG", 2),
-    Place("Wavre", "1300", "REW", 1),
-    Place("Chimay", "6460", "AIESH", 1),
-)
+@dataclass(frozen=True)
+class Vocabulary:
+    liege_area: tuple[Place, ...]
+    condroz: tuple[Place, ...]
+    hesbaye: tuple[Place, ...]
+    streets: tuple[str, ...]
+    liege_streets: tuple[str, ...]
+    supplements: tuple[str, ...]
+    first_names: tuple[str, ...]
+    family_names: tuple[str, ...]
+    trades: tuple[str, ...]
+    company_forms: tuple[str, ...]
+    home_descriptions: tuple[str, ...]
+    business_descriptions: tuple[str, ...]
+    bank_codes: tuple[str, ...]
 
-CONDROZ = (
-    Place("Ciney", "5590", "ORES", 4),
-    Place("Havelange", "5370", "ORES", 3),
-    Place("Hamois", "5360", "ORES", 2),
-    Place("Ohey", "5350", "AIEG", 2),
-    Place("Gesves", "5340", "AIEG", 2),
-    Place("Nandrin", "4550", "RESA", 2),
-    Place("Tinlot", "4557", "ORES", 2),
-    Place("Clavier", "4560", "ORES", 2),
-    Place("Marchin", "4570", "ORES", 2),
-    Place("Modave", "4577", "ORES", 1),
-    Place("Anthisnes", "4160", "RESA", 1),
-    Place("Ouffet", "4590", "ORES", 1),
-)
 
-HESBAYE = (
-    Place("Waremme", "4300", "RESA", 4),
-    Place("Hannut", "4280", "ORES", 3),
-    Place("Braives", "4260", "ORES", 2),
-    Place("Geer", "4250", "ORES", 1),
-    Place("Berloz", "4257", "ORES", 1),
-    Place("Remicourt", "4350", "RESA", 2),
-    Place("Oreye", "4360", "RESA", 1),
-    Place("Crisnée", "4367", "RESA", 1),
-)
+@dataclass(frozen=True)
+class NamedPeriod:
+    start: dt.date
+    end: dt.date | None
+    status: MeterStatus
+    configuration: dict[str, Any]
+    """The fields of ``seed._Config``; the holder named as in demo_meters.toml ("first member"...)."""
 
-STREETS = (
-    "Rue de la Station",
-    "Rue Haute",
-    "Rue Basse",
-    "Rue du Moulin",
-    "Rue de l'Église",
-    "Rue des Écoles",
-    "Rue du Centre",
-    "Rue Grande",
-    "Rue Neuve",
-    "Place communale",
-    "Rue de la Fontaine",
-    "Rue des Champs",
-    "Rue du Village",
-    "Chaussée de Marche",
-    "Chaussée de Liège",
-    "Route de Huy",
-    "Rue de Namur",
-    "Avenue de la Gare",
-    "Rue Albert Ier",
-    "Avenue Reine Astrid",
-    "Rue Joseph Wauters",
-    "Rue du Pont",
-    "Rue de la Croix",
-    "Rue des Prés",
-    "Rue du Tilleul",
-    "Rue des Vergers",
-    "Rue du Bois",
-    "Chemin des Meuniers",
-    "Rue Saint-Martin",
-    "Rue des Combattants",
-    "Rue de la Libération",
-    "Rue du Château",
-    "Rue de la Chapelle",
-    "Rue des Alouettes",
-    "Rue Émile Vandervelde",
-    "Rue du Cornillon",
-    "Thier des Critchions",
-    "Voie de Liège",
-    "Rue de Tinlot",
-    "Rue Pierre Henvard",
-)
 
-LIEGE_STREETS = (
-    "Quai de la Batte",
-    "Rue Féronstrée",
-    "Boulevard d'Avroy",
-    "Rue Saint-Gilles",
-    "Rue Hors-Château",
-    "Rue de Fragnée",
-    "Rue Vinâve d'Île",
-    "Rue des Guillemins",
-    "Rue Saint-Léonard",
-    "Rue Grétry",
-    "Rue Sainte-Marguerite",
-    "Quai de Rome",
-    "Rue des Vennes",
-    "Rue Louvrex",
-    "En Neuvice",
-)
+@dataclass(frozen=True)
+class NamedMeter:
+    EAN: str
+    community: str
+    """The community's name."""
+    meter_number: str
+    address: AddressSpec
+    periods: tuple[NamedPeriod, ...]
+    tarif_group: int = int(TariffGroup.LOW_VOLTAGE)
+    phases_number: int = 1
+    reading_frequency: int = int(ReadingFrequency.MONTHLY)
+    consumptions: bool = False
 
-SUPPLEMENTS = ("bte 1", "bte 2", "bte 3", "bte 4", "bte 11", "bte 12", "bte 21", "A", "B", "rez")
 
-FIRST_NAMES = (
-    "Jean",
-    "Marie",
-    "Luc",
-    "Anne",
-    "Pierre",
-    "Sophie",
-    "Michel",
-    "Isabelle",
-    "Philippe",
-    "Nathalie",
-    "Didier",
-    "Catherine",
-    "Olivier",
-    "Christine",
-    "Thierry",
-    "Véronique",
-    "François",
-    "Martine",
-    "Benoît",
-    "Françoise",
-    "Laurent",
-    "Valérie",
-    "Jacques",
-    "Sylvie",
-    "Marc",
-    "Bernadette",
-    "Nicolas",
-    "Julie",
-    "Antoine",
-    "Camille",
-    "Louis",
-    "Emma",
-    "Hugo",
-    "Léa",
-    "Arthur",
-    "Chloé",
-    "Noah",
-    "Manon",
-    "Victor",
-    "Louise",
-    "Maxime",
-    "Charlotte",
-    "Simon",
-    "Pauline",
-    "Thomas",
-    "Céline",
-    "Guillaume",
-    "Aurélie",
-    "Renaud",
-    "Delphine",
-    "Quentin",
-    "Élise",
-    "Gilles",
-    "Mathilde",
-    "Baptiste",
-    "Amélie",
-    "Cédric",
-    "Joëlle",
-    "Raphaël",
-    "Jeanne",
-)
+@functools.cache
+def vocabulary() -> Vocabulary:
+    data = _read("demo_vocabulary.toml")
+    places = {area: tuple(Place(**place) for place in places) for area, places in data["places"].items()}
+    words = {name: tuple(values) for name, values in data["words"].items()}
+    return Vocabulary(**places, **words)
 
-FAMILY_NAMES = (
-    "Dupont",
-    "Lambert",
-    "Dubois",
-    "Martin",
-    "Simon",
-    "Laurent",
-    "Leclercq",
-    "Lejeune",
-    "Renard",
-    "Henrard",
-    "Collard",
-    "Delvaux",
-    "Wathelet",
-    "Lemaire",
-    "Thiry",
-    "Noël",
-    "Gérard",
-    "Jacquet",
-    "Mathieu",
-    "Hubert",
-    "François",
-    "Gilson",
-    "Defays",
-    "Piron",
-    "Dumont",
-    "Lecomte",
-    "Bertrand",
-    "Marchal",
-    "Servais",
-    "Halleux",
-    "Massart",
-    "Dethier",
-    "Remacle",
-    "Lhoest",
-    "Fraipont",
-    "Dejardin",
-    "Bodson",
-    "Warnier",
-    "Jamar",
-    "Schmitz",
-    "Lambotte",
-    "Close",
-    "Pirard",
-    "Charlier",
-    "Gillet",
-    "Maréchal",
-    "Stassen",
-    "Wilmotte",
-    "Lebrun",
-    "Englebert",
-    "Goffin",
-    "Houben",
-    "Kinet",
-    "Leroy",
-    "Moës",
-    "Nizet",
-    "Ortmans",
-    "Pâquet",
-    "Quoilin",
-    "Rigo",
-    "Sauvage",
-    "Thonon",
-    "Vandenberg",
-    "Willems",
-    "Xhonneux",
-    "Yans",
-    "Zeevaert",
-    "Peeters",
-    "Janssens",
-    "Claes",
-)
 
-TRADES = (
-    "Boulangerie",
-    "Boucherie",
-    "Garage",
-    "Menuiserie",
-    "Ferme",
-    "Brasserie",
-    "Pharmacie",
-    "Librairie",
-    "Atelier",
-    "Fromagerie",
-    "Imprimerie",
-    "Quincaillerie",
-    "Toitures",
-    "Électricité",
-    "Chauffage",
-    "Cabinet médical",
-    "Salon de coiffure",
-    "Taverne",
-)
+def named_meters(today: dt.date) -> list[NamedMeter]:
+    """The named meters as of ``today``, in the file's order."""
+    data = _read("demo_meters.toml")
+    configurations = {name: _configuration(values) for name, values in data["configurations"].items()}
+    return [_named_meter(meter, configurations, today) for meter in data["meters"]]
 
-COMPANY_FORMS = ("SRL", "SRL", "SRL", "SA", "SC", "SComm")
 
-HOME_DESCRIPTIONS = (
-    "Maison",
-    "Habitation principale",
-    "Appartement",
-    "Maison mitoyenne",
-    "Fermette rénovée",
-    "Studio",
-    "Maison avec pompe à chaleur",
-    "Gîte",
-    "Rez-de-chaussée",
-    "Duplex",
-)
+@functools.cache
+def _read(name: str) -> dict[str, Any]:
+    with (DATA_FOLDER / name).open("rb") as file:
+        return tomllib.load(file)
 
-BUSINESS_DESCRIPTIONS = (
-    "Atelier",
-    "Magasin",
-    "Bureaux",
-    "Entrepôt",
-    "Hall de stockage",
-    "Cabinet",
-    "Salle de sport",
-    "Chambre froide",
-    "École communale",
-    "Salle des fêtes",
-)
 
-BANK_CODES = ("001", "063", "068", "103", "143", "230", "310", "363", "732", "734", "751", "979")
+def _named_meter(meter: dict[str, Any], configurations: Configurations, today: dt.date) -> NamedMeter:
+    fields = dict(meter)
+    starts = [_day(period["start"], today) for period in fields["periods"]]
+    ends = [start - dt.timedelta(days=1) for start in starts[1:]] + [None]
+    fields["periods"] = tuple(
+        NamedPeriod(start, end, MeterStatus[period["status"]], _period_configuration(period, configurations))
+        for period, start, end in zip(fields["periods"], starts, ends, strict=True)
+    )
+    fields["address"] = AddressSpec(**fields["address"])
+    if "tarif_group" in fields:
+        fields["tarif_group"] = int(TariffGroup[fields["tarif_group"]])
+    if "reading_frequency" in fields:
+        fields["reading_frequency"] = int(ReadingFrequency[fields["reading_frequency"]])
+    return NamedMeter(**fields)
+
+
+def _period_configuration(period: dict[str, Any], configurations: Configurations) -> dict[str, Any]:
+    configuration = dict(configurations[period["configuration"]])
+    if "holder" in period:
+        configuration["holder"] = period["holder"]
+    if "rate" in period:
+        configuration["rate"] = Rate[period["rate"]]
+    return configuration
+
+
+def _configuration(values: dict[str, Any]) -> dict[str, Any]:
+    unknown = set(values) - _CONFIGURATION_KEYS
+    if unknown:
+        raise ValueError(f"unknown configuration keys in demo_meters.toml: {', '.join(sorted(unknown))}")
+
+    def named(enum: Any, key: str) -> int | None:
+        return int(enum[values[key]]) if key in values else None
+
+    return {
+        "description": values.get("description"),
+        "sampling_power": values.get("sampling_power"),
+        "amperage": values.get("amperage"),
+        "total_generating_capacity": values.get("total_generating_capacity"),
+        "injection_status": named(InjectionStatus, "injection_status"),
+        "production_chain": named(ProductionChain, "production_chain"),
+        "grd": values["grd"],
+        "rate": Rate[values["rate"]],
+        "client_type": ClientType[values["client_type"]],
+        "holder": values["holder"],
+        "operation": values.get("sharing_operation"),
+    }
+
+
+def _day(start: dict[str, int], today: dt.date) -> dt.date:
+    if "days" in start:
+        return today + dt.timedelta(days=start["days"])
+    year_start = dt.date(today.year, 1, 1)
+    if today < year_start + dt.timedelta(days=14):
+        year_start = dt.date(today.year - 1, 1, 1)
+    return dt.date(year_start.year + start["year_start"], 1, 1)

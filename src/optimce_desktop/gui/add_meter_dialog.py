@@ -48,6 +48,7 @@ class AddMeterDialog(MeterActionDialog):
         self._meter_problem: tuple[MeterField, str] | None = None
         self._period_problem: tuple[UpdateField, str] | None = None
         self._discarding = False
+        self._from_draft = False
 
         self.form = MeterFieldsForm()
         self.period_form = PeriodForm()
@@ -106,6 +107,16 @@ class AddMeterDialog(MeterActionDialog):
         self.period_form.set_members(members)
         self.validate()
 
+    def restore(self, new: NewMeter, *, ean_taken: bool) -> None:
+        """Fills the form from a draft; ``ean_taken``: the CRM now has a meter with its EAN."""
+        self._from_draft = True
+        self.form.fill(new.fields)
+        self.period_form.fill(new.period)
+        self._touched = {*MeterField, *UpdateField}
+        if ean_taken:
+            self._meter_problem = (MeterField.EAN, f"{self.form.labels[MeterField.EAN]}: {self._ean_taken()}")
+        self.validate()
+
     # -- reading ---------------------------------------------------------------------------------------
 
     def new_meter(self) -> NewMeter:
@@ -157,36 +168,29 @@ class AddMeterDialog(MeterActionDialog):
 
     # -- sending ---------------------------------------------------------------------------------------
 
+    def write(self) -> MeterWrite:
+        return MeterWrite(self.new_meter(), self._community_id)
+
     def confirm_and_send(self) -> None:
-        new = self.new_meter()
+        write = self.write()
+        new = write.change
+        assert isinstance(new, NewMeter)
         warnings = [issue for issue in new.meter_issues() if issue.code in EAN_WARNINGS]
         if not warnings:
-            self.send(self._write(new))
+            self.send(write)
             return
         text = "\n".join(f"• {self.form.issue_text(issue)}" for issue in warnings)
         self.ask("eanConfirmation", QMessageBox.Icon.Warning,
                  self.tr("Create meter {0} with this EAN?").format(new.ean),
                  self.tr("This EAN does not look like a Belgian electricity EAN:") + "\n" + text + "\n" +
                  self.tr("The EAN cannot be changed once the meter is created."),
-                 self.tr("Create anyway"), lambda: self.send(self._write(new)))
-
-    def _write(self, new: NewMeter) -> MeterWrite:
-        body = new.to_body()
-        return MeterWrite(
-            kind="add",
-            ean=new.ean,
-            community_id=self._community_id,
-            send=lambda client, community: client.create_meter(body, community_id=community),
-            is_applied=new.is_created_in,
-            unchanged=lambda detail: detail is None,  # the EAN must still be free in the CRM
-        )
+                 self.tr("Create anyway"), lambda: self.send(write))
 
     def show_refusal(self, result: WriteResult) -> None:
         assert result.problem is not None
         name = result.request_field
         if name == MeterField.EAN.value or result.error_code == 60000:
-            self._say_at_ean(self.tr("a meter with this EAN already exists in the CRM (perhaps in another "
-                                     "community): it cannot be created twice"))
+            self._say_at_ean(self._ean_taken())
             return
         if name is not None and name in {f.value for f in MeterField}:
             field = MeterField(name)
@@ -205,6 +209,10 @@ class AddMeterDialog(MeterActionDialog):
 
         return f"{field_label(field)}: {problem.message}" if problem is not None else field_label(field)
 
+    def _ean_taken(self) -> str:
+        return self.tr("a meter with this EAN already exists in the CRM (perhaps in another community): it "
+                       "cannot be created twice")
+
     def _say_at_ean(self, text: str) -> None:
         self._meter_problem = (MeterField.EAN, f"{self.form.labels[MeterField.EAN]}: {text}")
         self._refused_at(self.form.labels[MeterField.EAN], self.form.ean_edit)
@@ -218,9 +226,7 @@ class AddMeterDialog(MeterActionDialog):
 
     def meter_changed(self, detail: MeterDetail | None) -> None:
         """The EAN was free when the form was checked, but the CRM has it now (read before sending)."""
-        self._meter_problem = (MeterField.EAN, f"{self.form.labels[MeterField.EAN]}: " + self.tr(
-            "a meter with this EAN already exists in the CRM (perhaps in another community): it cannot be "
-            "created twice"))
+        self._meter_problem = (MeterField.EAN, f"{self.form.labels[MeterField.EAN]}: {self._ean_taken()}")
         self.scroll_area.ensureWidgetVisible(self.form.ean_edit)
 
     def changed_text(self) -> str:
@@ -233,8 +239,11 @@ class AddMeterDialog(MeterActionDialog):
         if self.is_sending or self._discarding or not self.has_input() or self.awaits_outcome:
             super().reject()
             return
-        self.ask("discardConfirmation", QMessageBox.Icon.Question, self.tr("Discard this new meter?"),
-                 self.tr("What you typed is not kept."), self.tr("Discard"), self._discard)
+        kept = self.tr("What you typed is not kept.")
+        if self._from_draft:
+            kept = self.tr("What you typed here is not kept; the draft stays in Pending changes.")
+        self.ask("discardConfirmation", QMessageBox.Icon.Question, self.tr("Discard this new meter?"), kept,
+                 self.tr("Discard"), self._discard)
 
     def _discard(self) -> None:
         self._discarding = True

@@ -52,8 +52,14 @@ class CancelScheduledDialog(MeterActionDialog):
         self.validate()
         self.setMinimumWidth(520)
 
+    def restore(self, reopen_previous: bool) -> None:
+        """The choice a draft kept (the period before it may not end the day before any more)."""
+        if self.reopen_check.isEnabled():
+            self.reopen_check.setChecked(reopen_previous)
+
     def cancel(self) -> ScheduledChangeCancel:
-        return ScheduledChangeCancel(self._detail.EAN, self._period, self.reopen_check.isChecked())
+        return ScheduledChangeCancel(self._detail.EAN, self._period, self.reopen_check.isChecked(),
+                                     tuple(self._detail.timeline))
 
     def validate(self) -> bool:
         self.outcome_label.setText(self._outcome_html())
@@ -75,17 +81,8 @@ class CancelScheduledDialog(MeterActionDialog):
                 date_text(self._period.start_date))) + "</b>")
         return "<br>".join(lines)
 
-    def confirm_and_send(self) -> None:
-        self.send(self._write(self.cancel()))
+    def write(self) -> MeterWrite:
+        return MeterWrite(self.cancel(), self._community_id)
 
-    def _write(self, cancel: ScheduledChangeCancel) -> MeterWrite:
-        timeline = list(self._detail.timeline)
-        return MeterWrite(
-            kind="cancel_scheduled",
-            ean=cancel.ean,
-            community_id=self._community_id,
-            send=lambda client, community: client.delete_period(
-                cancel.period.id, cancel.reopen_previous, community_id=community),
-            is_applied=lambda detail: detail is not None and cancel.is_applied(detail),
-            unchanged=lambda detail: detail is not None and detail.timeline == timeline,
-        )
+    def confirm_and_send(self) -> None:
+        self.send(self.write())

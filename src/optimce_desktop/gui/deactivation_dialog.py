@@ -55,6 +55,12 @@ class DeactivationDialog(MeterActionDialog):
         self.setMinimumWidth(520)
         self.date_edit.setFocus()
 
+    def restore(self, day: dt.date | None) -> None:
+        """Fills the date from a draft: it is checked against the meter as it is now."""
+        self.date_edit.set_optional_date(day)
+        self._touched = True
+        self.validate()
+
     def deactivation(self) -> Deactivation:
         return Deactivation.of(self._detail, self.date_edit.optional_date())
 
@@ -143,31 +149,21 @@ class DeactivationDialog(MeterActionDialog):
 
     # -- sending ---------------------------------------------------------------------------------------
 
+    def write(self) -> MeterWrite:
+        return MeterWrite(self.deactivation(), self._community_id)
+
     def confirm_and_send(self) -> None:
-        deactivation = self.deactivation()
+        write = self.write()
+        deactivation = write.change
+        assert isinstance(deactivation, Deactivation) and deactivation.day is not None
         day = deactivation.day
-        assert day is not None
         if deactivation.changes_in_place:
             text = self.tr("Make the period starting on {0} inactive?").format(date_text(day))
         else:
             text = self.tr("Deactivate meter {0} from {1}?").format(deactivation.ean, date_text(day))
         self.ask("deactivationConfirmation", QMessageBox.Icon.Warning, escape(text),
-                 self._consequences_html(deactivation), self.tr("Deactivate"),
-                 lambda: self.send(self._write(deactivation)), rich=True)
-
-    def _write(self, deactivation: Deactivation) -> MeterWrite:
-        day = deactivation.day
-        assert day is not None
-        timeline = list(deactivation.timeline)
-        return MeterWrite(
-            kind="deactivate",
-            ean=deactivation.ean,
-            community_id=self._community_id,
-            send=lambda client, community: client.deactivate_meter(deactivation.ean, day,
-                                                                   community_id=community),
-            is_applied=lambda detail: detail is not None and deactivation.is_applied(detail),
-            unchanged=lambda detail: detail is not None and detail.timeline == timeline,
-        )
+                 self._consequences_html(deactivation), self.tr("Deactivate"), lambda: self.send(write),
+                 rich=True)
 
     def show_refusal(self, result: WriteResult) -> None:
         assert result.problem is not None

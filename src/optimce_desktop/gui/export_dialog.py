@@ -162,18 +162,21 @@ class ExportDialog(QDialog):
             self.path_edit.setText(str(stem.with_name(stem.name + f".{self.file_format().value}")))
 
     def _check_path(self) -> bool:
-        path = self.path()
+        """What the typed path says by itself; whether its folder exists is checked by the export, on a
+        worker (a network folder may take seconds to answer), and said here too (``_refused``)."""
+        text = self.path_edit.text().strip()
         problem = None
-        if path is None:
+        if not text:
             problem = self.tr("Choose where to save the file.")
-        elif path.is_dir():
+        elif text.endswith(("/", "\\")):
             problem = self.tr("This is a folder: add a file name.")
-        elif not path.parent.is_dir():
-            problem = self.tr("The folder {0} does not exist.").format(str(path.parent))
+        self._show_path_problem(problem)
+        return problem is None
+
+    def _show_path_problem(self, problem: str | None) -> None:
         self.path_message.show_message(problem or "", Severity.ERROR if problem else Severity.NONE)
         mark_field(self.path_edit, Severity.ERROR if problem else Severity.NONE)
         self.export_button.setEnabled(problem is None and self.job is None)
-        return problem is None
 
     def browse(self) -> None:
         chooser = QFileDialog(self, self.tr("Save the export as"))
@@ -211,6 +214,7 @@ class ExportDialog(QDialog):
         job.progressed.connect(self._progressed)
         job.finished.connect(self._finished)
         job.failed.connect(self._failed)
+        job.refused.connect(self._refused)
 
     def _progressed(self, done: int, total: int) -> None:
         if self.progress is not None:
@@ -232,6 +236,12 @@ class ExportDialog(QDialog):
     def _failed(self, problem: Problem) -> None:
         self._end_job()
         self.banner.show_message(problem.message, kind=Banner.ERROR)
+
+    def _refused(self, message: str) -> None:
+        self._end_job()
+        self._show_path_problem(message)
+        self.export_button.setEnabled(True)  # the operator may create the folder and export again
+        self.path_edit.setFocus()
 
     def _end_job(self) -> None:
         self.job = None

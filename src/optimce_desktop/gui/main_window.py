@@ -11,15 +11,12 @@ start paints the saved rows first; what only user actions need is imported when 
 from __future__ import annotations
 
 import datetime as dt
-from collections import OrderedDict
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QEvent,
     QItemSelectionModel,
-    QLocale,
     QModelIndex,
     QObject,
     QSettings,
@@ -27,32 +24,28 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import (
-    QAction,
-    QCloseEvent,
-    QColor,
-    QGuiApplication,
-    QIcon,
-    QKeyEvent,
-    QPainter,
-    QPixmap,
-    QStandardItemModel,
-)
-from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QPushButton, QSizePolicy, QWidget
+from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QPushButton, QWidget
 
 from optimce_desktop.domain.enums import MeterStatus
-from optimce_desktop.gui import main_window_layout as layout_rules
-from optimce_desktop.gui.forms.ui_main_window import Ui_MainWindow
-from optimce_desktop.gui.meter_rows import Column, MeterRow, SearchField
-from optimce_desktop.gui.meter_table import (
-    MeterProxyModel,
-    MeterTableModel,
-    StatusPillDelegate,
-    status_colours,
+from optimce_desktop.gui.community_switcher import (  # noqa: F401 - SETTINGS_COMMUNITY: imported from here
+    SETTINGS_COMMUNITY,
+    CommunitySwitcher,
+    remembered_community,
 )
+from optimce_desktop.gui.connection_status import ConnectionStatus
+from optimce_desktop.gui.forms.ui_main_window import Ui_MainWindow
+from optimce_desktop.gui.meter_filters import MeterFilters
+from optimce_desktop.gui.meter_rows import Column, MeterRow
+from optimce_desktop.gui.meter_table import MeterTableModel, StatusPillDelegate
+from optimce_desktop.gui.recent_details import RecentDetails
+from optimce_desktop.gui.remembered_layout import RememberedLayout
+from optimce_desktop.gui.rows_on_screen import RowsOnScreenPrefetch
+from optimce_desktop.gui.sweep_progress import SweepProgressLabel
 from optimce_desktop.gui.widgets.banner import Banner
 from optimce_desktop.gui.widgets.toast import Toast
-from optimce_desktop.services.connection import Reachability, is_offline_error
+from optimce_desktop.gui.window_banners import WindowBanners
+from optimce_desktop.services.connection import is_offline_error
 from optimce_desktop.services.detail_sweep import pace_from_settings
 from optimce_desktop.services.meters import CachedRow
 from optimce_desktop.services.saved_copy import NotSavedOfflineError
@@ -64,28 +57,12 @@ if TYPE_CHECKING:
     from optimce_desktop.services.communities import CommunityService
     from optimce_desktop.services.connection import ConnectionMonitor
     from optimce_desktop.services.consumptions import ConsumptionService
-    from optimce_desktop.services.list_report import ListReport
     from optimce_desktop.services.meters import MeterService
     from optimce_desktop.services.pending import PendingChanges, Revalidation
     from optimce_desktop.services.updates import UpdateService
 
-RECENT_DETAILS = 300
-PREFETCH_DELAY_MS = 150
-USER_ACTIVITY_HOLD_S = 0.6
-SETTINGS_COMMUNITY = "main/community"
-SETTINGS_GEOMETRY = "main/geometry"
-SETTINGS_SPLITTER = "main/splitter"
-SETTINGS_HEADER = "main/tableHeader2"
-"""The table's columns (order and widths); "2" since the status moved next to the EAN and grew to fit."""
-SETTINGS_COMPACT_ROWS = "main/compactRows"
 SETTINGS_SIGN_OUT = "cache/onSignOut"
 """What signing out does with the offline copy: "keep" or "remove" (``cache.retention.SignOutChoice``)."""
-
-
-def remembered_community(settings: QSettings) -> str | None:
-    """The community the window showed last (its saved rows open first at the next start)."""
-    remembered = settings.value(SETTINGS_COMMUNITY)
-    return remembered if isinstance(remembered, str) and remembered else None
 
 
 def row_from_copy(saved: CachedRow) -> MeterRow:
@@ -120,34 +97,28 @@ class MainWindow(QMainWindow):
         self._meters = meters
         self._connection = meters.connection
         self._settings = settings
-        self._communities: list[Community] = []
-        self._recent_details: OrderedDict[str, MeterDetail] = OrderedDict()
+        self._recent_details = RecentDetails()
         self._last_refresh: dt.datetime | None = None
-        self._update_handler: Callable[[MeterDetail], None] | None = None
+        self._update_handler: Callable[..., None] | None = None
         self.update_launcher: QObject | None = None
         self.pending: PendingChanges | None = None
         self._updates: UpdateService | None = None
         self.pending_dialog: QWidget | None = None
         self.refresh_all_dialog: QWidget | None = None
-        self._pending_count = 0
         self._announce_pending = False
         self._settling = False
 
         # three banners, so that none hides another: the connection, a problem, a notice
-        self.offline_banner = Banner(self)
-        self.offline_banner.actionTriggered.connect(self._try_online)
-        self.banner = Banner(self)
-        self.notice_banner = Banner(self)
+        self.connection_status = ConnectionStatus(self._connection, meters, self)
+        self.offline_banner = self.connection_status.banner
+        self.ui.bannerLayout.addWidget(self.offline_banner)
+        self.banners = WindowBanners(self, self.ui.bannerLayout)
+        self.banner, self.notice_banner = self.banners.problem, self.banners.notice
         self.notice_banner.actionTriggered.connect(self.open_pending_changes)
-        for banner in (self.offline_banner, self.banner, self.notice_banner):
-            self.ui.bannerLayout.addWidget(banner)
-        self.banner.actionTriggered.connect(self._retry)
+        self.community_switcher = CommunitySwitcher(self.ui.communityCombo, meters, settings)
         self._detail_pane: DetailPane | None = None
 
         self.table_model = MeterTableModel(self)
-        self.proxy = MeterProxyModel(self)
-        self.proxy.setSourceModel(self.table_model)
-        self._retry_action: Callable[[], None] | None = None
         self._setup_filters()
         self._setup_table()
         self._setup_status_bar()
@@ -155,7 +126,7 @@ class MainWindow(QMainWindow):
         self._setup_actions()
         self._setup_help_and_names()
         self._connect_services()
-        self._restore_layout()
+        self.layout_memory.restore()
         self._update_counts()
         if not defer_detail_pane:
             self._build_detail_pane()
@@ -164,27 +135,14 @@ class MainWindow(QMainWindow):
 
     def _setup_filters(self) -> None:
         ui = self.ui
-        for field, label in (
-            (SearchField.ANY, self.tr("Any field")),
-            (SearchField.EAN, self.tr("EAN")),
-            (SearchField.METER_NUMBER, self.tr("Meter number")),
-            (SearchField.ADDRESS, self.tr("Address")),
-            (SearchField.HOLDER, self.tr("Holder")),
-        ):
-            ui.searchFieldCombo.addItem(label, int(field))
-        ui.statusFilterCombo.addItem(self.tr("All statuses"), None)
-        for status in MeterStatus.known():
-            ui.statusFilterCombo.addItem(_dot_icon(status_colours(status)[0]), enum_text(status), int(status))
-        ui.searchEdit.textChanged.connect(self._apply_filters)
-        ui.searchFieldCombo.currentIndexChanged.connect(self._apply_filters)
-        ui.statusFilterCombo.currentIndexChanged.connect(self._apply_filters)
+        self.filters = MeterFilters(ui.searchEdit, ui.searchFieldCombo, ui.statusFilterCombo,
+                                    self.table_model, self._meters)
         ui.clearFiltersButton.clicked.connect(self.clear_filters)
         ui.refreshListButton.clicked.connect(self.refresh)
-        ui.communityCombo.currentIndexChanged.connect(self._community_chosen)
 
     def _setup_table(self) -> None:
         table = self.ui.meterTable
-        table.setModel(self.proxy)
+        table.setModel(self.table_model)
         table.setItemDelegateForColumn(Column.STATUS, StatusPillDelegate(table))
         table.verticalHeader().hide()
         header = table.horizontalHeader()
@@ -197,19 +155,14 @@ class MainWindow(QMainWindow):
         table.viewport().installEventFilter(self)
         self._meters.set_row_factory(MeterRow.from_item)
         self._meters.set_cached_row_factory(row_from_copy)
-        self._prefetch_timer = QTimer(self)
-        self._prefetch_timer.setSingleShot(True)
-        self._prefetch_timer.setInterval(PREFETCH_DELAY_MS)
-        self._prefetch_timer.timeout.connect(self._prefetch_visible)
-        table.verticalScrollBar().valueChanged.connect(self._scrolled)
-        self.proxy.modelReset.connect(self._after_reset)
-        self.proxy.rowsInserted.connect(self._update_counts)
+        self.rows_on_screen = RowsOnScreenPrefetch(table, self.table_model, self._meters)
+        self.table_model.modelReset.connect(self._after_reset)
+        self.table_model.rowsInserted.connect(self._update_counts)
         self.ui.loadProgress.hide()
         self._setup_list_layout()
 
     def _setup_status_bar(self) -> None:
-        self.connection_label = QLabel()
-        self.connection_label.setObjectName("connectionLabel")
+        self.connection_label = self.connection_status.label
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
         self.refresh_label = QLabel()
@@ -230,39 +183,9 @@ class MainWindow(QMainWindow):
     def _setup_sweep_progress(self) -> None:
         """The detail sweep's pace from the settings, and its progress in the status bar."""
         self._meters.set_sweep_pace(pace_from_settings(self._settings))
-        self.sweep_label = QLabel()
-        self.sweep_label.setObjectName("sweepLabel")
-        self.sweep_label.hide()
-        self.ui.statusBar.addPermanentWidget(self.sweep_label)
-        self._meters.sweepProgressed.connect(self._show_sweep_progress)
-        self.ui.searchEdit.textChanged.connect(self._show_sweep_progress)
-        self.ui.searchFieldCombo.currentIndexChanged.connect(self._show_sweep_progress)
-        self.ui.meterTable.horizontalHeader().sortIndicatorChanged.connect(self._show_sweep_progress)
-
-    def _show_sweep_progress(self, *_: object) -> None:
-        """"Holders: 3,400 of 20,010" while the holders are being read; said as a warning when the rows are
-        sorted or filtered on what they are not complete for yet."""
-        progress = self._meters.sweep_progress
-        if progress is None or progress[0] >= progress[1]:
-            self.sweep_label.hide()
-            return
-        locale = QLocale()
-        done, total = (locale.toString(number) for number in progress)
-        field = SearchField(self.ui.searchFieldCombo.currentData() or 0)
-        sorted_on = self.ui.meterTable.horizontalHeader().sortIndicatorSection()
-        relies_on_them = (sorted_on in (Column.HOLDER, Column.SHARING_OPERATION)
-                          or (bool(self.ui.searchEdit.text().strip())
-                              and field in (SearchField.HOLDER, SearchField.ANY)))
-        if relies_on_them:
-            text = "⚠ " + self.tr("Holders still being read: {0} of {1}").format(done, total)
-        else:
-            text = self.tr("Holders: {0} of {1}").format(done, total)
-        self.sweep_label.setText(text)
-        self.sweep_label.setToolTip(self.tr(
-            "Holders and sharing operations come from each meter's details, read in the background a few a "
-            "second so as not to load the CRM. Until all are read, sorting or searching on them leaves out "
-            "the meters not read yet."))
-        self.sweep_label.show()
+        ui = self.ui
+        self.sweep_label = SweepProgressLabel(self._meters, ui.meterTable, ui.searchEdit, ui.searchFieldCombo)
+        ui.statusBar.addPermanentWidget(self.sweep_label)
 
     def _setup_actions(self) -> None:
         ui = self.ui
@@ -293,7 +216,10 @@ class MainWindow(QMainWindow):
         self.pending_button.setAccessibleName(self.tr("Pending changes"))
 
     def _connect_services(self) -> None:
-        self._communities_service.loaded.connect(self._communities_loaded)
+        switcher = self.community_switcher
+        self._communities_service.loaded.connect(switcher.show_communities)
+        switcher.chosen.connect(self._open_community)
+        switcher.nothingToOpen.connect(lambda text: self.banner.show_message(text, kind=Banner.INFO))
         self._communities_service.failed.connect(self._communities_failed)
         meters = self._meters
         meters.listStarted.connect(self._list_started)
@@ -303,102 +229,21 @@ class MainWindow(QMainWindow):
         meters.detailLoaded.connect(self._detail_loaded)
         meters.detailFailed.connect(self._detail_failed)
         meters.copyOpened.connect(self._copy_opened)
-        meters.copyReset.connect(self._copy_reset)
-        meters.storageFailed.connect(self._storage_failed)
-        meters.copyDamaged.connect(self._copy_damaged)
-        meters.listReport.connect(self._show_list_report)
-        meters.communityChanged.connect(self._hide_list_report)
+        meters.copyReset.connect(self.banners.show_copy_reset)
+        meters.storageFailed.connect(self.banners.show_storage_failed)
+        meters.copyDamaged.connect(self.banners.show_copy_damaged)
+        meters.listReport.connect(self.banners.show_list_report)
+        meters.communityChanged.connect(self.banners.hide_list_report)
         self._connection.stateChanged.connect(self._show_connection)
         self._connection.backOnline.connect(self._back_online)
         self._connection.checkFinished.connect(self._show_connection)
-
-    def _restore_layout(self) -> None:
-        self._restore_geometry()
-        header = self._settings.value(SETTINGS_HEADER)
-        if header:
-            self.ui.meterTable.horizontalHeader().restoreState(header)
-        self._show_compact_rows(self.ui.actionCompactRows.isChecked())
-        self._restore_splitter()
-
-    # -- screen size: geometry, splitter, columns, compact rows ---------------------------------------------
 
     def _setup_list_layout(self) -> None:
         """The columns in their order and widths, the empty state over the table, the compact rows."""
         from optimce_desktop.gui.list_empty_state import EmptyListOverlay
 
-        table = self.ui.meterTable
-        header = table.horizontalHeader()
-        for position, column in enumerate(layout_rules.VISUAL_ORDER):
-            header.moveSection(header.visualIndex(column), position)
-        self.empty_state = EmptyListOverlay(self.ui.emptyListLabel, table, self.clear_filters)
-        # the filter bar fits a 1280-pixel-wide window in every language
-        self.ui.communityCombo.setMinimumContentsLength(10)
-        self.ui.searchFieldCombo.setMinimumContentsLength(7)
-        self.ui.statusFilterCombo.setMinimumContentsLength(8)
-        self.ui.filterSpacer.changeSize(8, 10, QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Minimum)
-        action = QAction(self.tr("Compact ro&ws"), self)
-        action.setObjectName("actionCompactRows")
-        action.setCheckable(True)
-        action.setToolTip(self.tr("One line a meter, the town in its own column: about twice the rows"))
-        action.setChecked(self._settings.value(SETTINGS_COMPACT_ROWS, False, type=bool))
-        action.toggled.connect(self._compact_rows_toggled)
-        self.ui.menuView.addSeparator()
-        self.ui.menuView.addAction(action)
-        self.ui.actionCompactRows = action
-        self._meter_number_width = 0
-        self._show_compact_rows(action.isChecked())
-
-    def _compact_rows_toggled(self, compact: bool) -> None:
-        self._settings.setValue(SETTINGS_COMPACT_ROWS, compact)
-        self._show_compact_rows(compact)
-
-    def _show_compact_rows(self, compact: bool) -> None:
-        table = self.ui.meterTable
-        line = table.fontMetrics().height()
-        table.verticalHeader().setDefaultSectionSize(round(line * (1.35 if compact else 2.6)))
-        self.table_model.set_compact(compact)
-        table.setColumnHidden(Column.PLACE, not compact)
-        for column, width in layout_rules.column_widths(table, compact).items():
-            if column in (Column.ADDRESS, Column.EAN, Column.STATUS) or table.columnWidth(column) < width:
-                table.setColumnWidth(column, width)
-        if self._meter_number_width > table.columnWidth(Column.METER_NUMBER):
-            table.setColumnWidth(Column.METER_NUMBER, self._meter_number_width)
-
-    def _widen_for_meter_numbers(self, rows: list[MeterRow]) -> None:
-        """Meter numbers are never cut: their column grows to the longest one listed."""
-        table = self.ui.meterTable
-        width = layout_rules.text_column_width(table, (row.meter_number for row in rows))
-        if width > self._meter_number_width:
-            self._meter_number_width = width
-            if width > table.columnWidth(Column.METER_NUMBER):
-                table.setColumnWidth(Column.METER_NUMBER, width)
-
-    def _restore_geometry(self) -> None:
-        """The remembered geometry when it still fits its screen, else the preferred size within the
-        screen's available area."""
-        geometry = self._settings.value(SETTINGS_GEOMETRY)
-        if geometry and self.restoreGeometry(geometry):
-            screen = QGuiApplication.screenAt(self.normalGeometry().center()) or self.screen()
-            if screen is not None and layout_rules.fits(self.normalGeometry(), screen.availableGeometry()):
-                return
-            self.setWindowState(Qt.WindowState.WindowNoState)
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        if screen is not None:
-            self.setGeometry(layout_rules.fitting_geometry(screen.availableGeometry()))
-
-    def _restore_splitter(self) -> None:
-        """The remembered split when the list still shows its essential columns, else the list as wide as
-        it needs and the detail the rest."""
-        splitter = self.ui.mainSplitter
-        splitter.setStretchFactor(0, 0)
-        splitter.setStretchFactor(1, 1)
-        essential, full = layout_rules.list_widths(self.ui.meterTable)
-        saved = self._settings.value(SETTINGS_SPLITTER)
-        if saved and splitter.restoreState(saved) and splitter.sizes()[0] >= essential:
-            return
-        margins = self.centralWidget().layout().contentsMargins()
-        total = self.width() - margins.left() - margins.right() - splitter.handleWidth()
-        splitter.setSizes(layout_rules.splitter_sizes(total, essential, full))
+        self.layout_memory = RememberedLayout(self, self.ui, self.table_model, self._settings)
+        self.empty_state = EmptyListOverlay(self.ui.emptyListLabel, self.ui.meterTable, self.clear_filters)
 
     # -- public API ---------------------------------------------------------------------------------------
 
@@ -417,8 +262,9 @@ class MainWindow(QMainWindow):
         self._settling = True
         self._meters.open_copy(remembered_community(self._settings))
 
-    def set_update_handler(self, handler: Callable[[MeterDetail], None]) -> None:
-        """What "Update data" does with the selected meter (the update dialog, wired by the app)."""
+    def set_update_handler(self, handler: Callable[..., None]) -> None:
+        """What "Update data" does with the selected meter (the update dialog, wired by the app); from Pending
+        changes it is also given the draft as checked against the CRM."""
         self._update_handler = handler
         self._sync_meter_actions()
 
@@ -456,19 +302,24 @@ class MainWindow(QMainWindow):
         return self._connection
 
     @property
+    def list_banner(self) -> Banner | None:
+        """What the list just read lacks (made when a list first lacks something)."""
+        return self.banners.list_report
+
+    @property
     def active_community(self) -> Community | None:
         return self._meters.community
 
     @property
     def selected_ean(self) -> str | None:
         index = self.ui.meterTable.selectionModel().currentIndex()
-        return self.proxy.ean_at(index.row()) if index.isValid() else None
+        return self.table_model.ean_at(index.row()) if index.isValid() else None
 
     def select_meter(self, ean: str) -> bool:
-        row = self.proxy.row_of(ean)
+        row = self.table_model.row_of(ean)
         if row is None:
             return False
-        index = self.proxy.index(row, 0)
+        index = self.table_model.index(row, 0)
         self.ui.meterTable.selectionModel().setCurrentIndex(
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
         self.ui.meterTable.scrollTo(index)
@@ -478,7 +329,7 @@ class MainWindow(QMainWindow):
         """Reads the list (and the selected meter) again; offline, checks whether the CRM is back first
         (it refreshes when it is)."""
         if self._connection.is_offline:
-            self._try_online()
+            self.connection_status.try_online()
             return
         if self._meters.community is None:
             self._communities_service.load()
@@ -535,23 +386,14 @@ class MainWindow(QMainWindow):
             return reason
         if self._update_handler is None:
             return self.tr("The update form is not ready yet: try again in a moment.")
-        self._update_handler(checked.detail)
+        self._update_handler(checked.detail, checked)
         return None
 
     def focus_search(self) -> None:
-        self.ui.searchEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.ui.searchEdit.selectAll()
+        self.filters.focus_search()
 
     def clear_filters(self) -> None:
-        ui = self.ui
-        for widget in (ui.searchEdit, ui.searchFieldCombo, ui.statusFilterCombo):
-            widget.blockSignals(True)
-        ui.searchEdit.clear()
-        ui.searchFieldCombo.setCurrentIndex(0)
-        ui.statusFilterCombo.setCurrentIndex(0)
-        for widget in (ui.searchEdit, ui.searchFieldCombo, ui.statusFilterCombo):
-            widget.blockSignals(False)
-        self._apply_filters()
+        self.filters.clear()
 
     def open_update_dialog(self) -> None:
         detail = self.detail_pane.detail
@@ -565,59 +407,13 @@ class MainWindow(QMainWindow):
 
     # -- communities ---------------------------------------------------------------------------------
 
-    def _communities_loaded(self, communities: list[Community]) -> None:
-        self._communities = communities
-        combo = self.ui.communityCombo
-        combo.blockSignals(True)
-        combo.clear()
-        model = combo.model()
-        active = self._meters.community
-        remembered = active.auth_community_id if active else self._settings.value(SETTINGS_COMMUNITY)
-        choice = -1
-        for i, community in enumerate(communities):
-            role = self._role_text(community.role)
-            if not community.can_manage:  # why it cannot be picked, readable without hovering
-                role = self.tr("{0}: read-only").format(role)
-            label = f"{community.name}  ·  {role}"
-            combo.addItem(label, community.auth_community_id)
-            combo.setItemData(i, label, Qt.ItemDataRole.ToolTipRole)
-            if not community.can_manage:
-                item = model.item(i) if isinstance(model, QStandardItemModel) else None
-                if item is not None:
-                    item.setEnabled(False)
-                    item.setToolTip(self.tr(
-                        "You are a member of this community: only its managers and administrators can "
-                        "open its meters here."))
-            elif choice < 0 or community.auth_community_id == remembered:
-                choice = i if community.auth_community_id == remembered or choice < 0 else choice
-        combo.setCurrentIndex(choice)
-        combo.blockSignals(False)
-        if not communities:
-            self.banner.show_message(self.tr("Your account belongs to no community."), kind=Banner.INFO)
-        elif choice < 0:
-            self.banner.show_message(self.tr(
-                "You are only a member of your communities: the back-office needs the manager or "
-                "administrator role."), kind=Banner.INFO)
-        self._community_chosen(choice)
-
-    def _role_text(self, role: str) -> str:
-        return {"MEMBER": self.tr("Member"), "MANAGER": self.tr("Manager"),
-                "ADMIN": self.tr("Administrator")}.get(role, role.title())
-
     def _communities_failed(self, error: BaseException) -> None:
         if is_offline_error(error) or isinstance(error, NotSavedOfflineError):
             self._show_connection()  # the offline banner says that nothing is saved yet
             return
-        self._show_problem(error, retry=self._communities_service.load)
+        self.banners.show_problem(error, retry=self._communities_service.load)
 
-    def _community_chosen(self, index: int) -> None:
-        if not 0 <= index < len(self._communities):
-            return
-        community = self._communities[index]
-        active = self._meters.community
-        if not community.can_manage or (active and active.auth_community_id == community.auth_community_id):
-            return
-        self._settings.setValue(SETTINGS_COMMUNITY, community.auth_community_id)
+    def _open_community(self, community: Community) -> None:
         if self.refresh_all_dialog is not None:
             self.refresh_all_dialog.close()
         kept = self._meters.set_community(community)
@@ -648,9 +444,9 @@ class MainWindow(QMainWindow):
         progress.setValue(loaded)
         first_rows = self.table_model.total_count == 0
         self.table_model.merge_rows(rows)
-        self._widen_for_meter_numbers(rows)
+        self.layout_memory.widen_for_meter_numbers(rows)
         if first_rows:
-            self._prefetch_visible()
+            self.rows_on_screen.ask_now()
         self._update_counts()
 
     def _list_finished(self, present: set, when: dt.datetime) -> None:
@@ -659,14 +455,14 @@ class MainWindow(QMainWindow):
         self._last_refresh = when
         self.banner.hide()
         self._update_counts()
-        self._prefetch_visible()  # the rest: the service's detail sweep, at its pace
+        self.rows_on_screen.ask_now()  # the rest: the service's detail sweep, at its pace
 
     def _list_failed(self, error: BaseException) -> None:
         self.ui.loadProgress.hide()
         if is_offline_error(error):
             self._show_connection()  # the offline banner replaces the error
             return
-        self._show_problem(error, retry=self.refresh)
+        self.banners.show_problem(error, retry=self.refresh)
 
     def _copy_opened(self, snapshot: object) -> None:
         self.ui.loadProgress.hide()
@@ -675,51 +471,6 @@ class MainWindow(QMainWindow):
             self._update_counts()
         self._show_connection()
         self._settle_startup()
-
-    def _copy_reset(self, moved: list) -> None:
-        names = ", ".join(path.name for path in moved)
-        self.notice_banner.show_message(self.tr(
-            "The offline data on this computer could not be read (it was damaged, or written by a newer "
-            "version of the app). It was set aside as {0}, and is saved again from the CRM.").format(names),
-            kind=Banner.WARNING)
-
-    def _hide_list_report(self, *_: object) -> None:
-        banner = getattr(self, "list_banner", None)
-        if banner is not None:
-            banner.hide()
-
-    def _show_list_report(self, report: ListReport) -> None:
-        """What the list just read lacks, in a banner of its own; a complete list, or another community,
-        takes it away."""
-        banner = getattr(self, "list_banner", None)
-        if report.clean:
-            self._hide_list_report()
-            return
-        if banner is None:
-            banner = self.list_banner = Banner(self)
-            self.ui.bannerLayout.addWidget(banner)
-        parts = []
-        if report.unreadable:
-            parts.append(self.tr(  # self.tr: lupdate reads a variable count as a plural only there
-                "%n meter(s) could not be read: the CRM sent them in a form this app does not "
-                "understand, so they are left out of the list.", "", report.unreadable))
-        if report.may_be_incomplete:
-            parts.append(QCoreApplication.translate(
-                "MainWindow", "The CRM's pages of meters did not end as announced: the list may be "
-                "incomplete."))
-        banner.show_message(" ".join(parts), kind=Banner.WARNING)
-
-    def _copy_damaged(self) -> None:
-        self.notice_banner.show_message(self.tr(
-            "The offline data on this computer is damaged. It is set aside and saved again from the CRM at "
-            "the next start of the app."), kind=Banner.WARNING)
-
-    def _storage_failed(self, error: BaseException) -> None:
-        from optimce_desktop.services.problems import problem_from  # after start-up only
-
-        self.notice_banner.show_message(self.tr(
-            "The data cannot be saved on this computer for offline use: {0}").format(
-            problem_from(error).message), kind=Banner.WARNING)
 
     def _fully_refreshed(self, snapshot: object) -> None:
         self._last_refresh = getattr(snapshot, "fetched_at", self._last_refresh)
@@ -732,20 +483,12 @@ class MainWindow(QMainWindow):
             dialog.deleteLater()
         self._sync_meter_actions()
 
-    def _apply_filters(self) -> None:
-        self._meters.hold_background(USER_ACTIVITY_HOLD_S)
-        ui = self.ui
-        field = SearchField(ui.searchFieldCombo.currentData() or 0)
-        status_value = ui.statusFilterCombo.currentData()
-        status = MeterStatus(status_value) if status_value is not None else None
-        self.proxy.set_query(ui.searchEdit.text(), field, status)
-
     def _after_reset(self) -> None:
         ean = self._detail_pane.shown_ean if self._detail_pane is not None else None
         if ean is not None:
             self.detail_pane.set_listed(self.select_meter(ean))
         self._update_counts()
-        self._prefetch_timer.start()
+        self.rows_on_screen.ask_soon()
 
     def _update_counts(self) -> None:
         shown, total = self.table_model.visible_count, self.table_model.total_count
@@ -754,25 +497,11 @@ class MainWindow(QMainWindow):
         self.refresh_label.setText(
             self.tr("Refreshed {0}").format(datetime_text(self._last_refresh)) if self._last_refresh else "")
 
-    def _scrolled(self) -> None:
-        self._meters.hold_background(USER_ACTIVITY_HOLD_S)
-        self._prefetch_timer.start()
-
-    def _prefetch_visible(self) -> None:
-        table = self.ui.meterTable
-        first = table.rowAt(0)
-        if first < 0:
-            return
-        last = table.rowAt(table.viewport().height() - 1)
-        last = last if last >= 0 else self.proxy.rowCount() - 1
-        eans = self.table_model.visible_eans(first, last)
-        self._meters.prefetch_details(self.table_model.eans_without_details(eans), urgent=True)
-
     # -- detail ---------------------------------------------------------------------------------------
 
     def _row_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         del previous
-        ean = self.proxy.ean_at(current.row()) if current.isValid() else None
+        ean = self.table_model.ean_at(current.row()) if current.isValid() else None
         if ean is None:
             return
         if ean == self.detail_pane.shown_ean:
@@ -787,10 +516,7 @@ class MainWindow(QMainWindow):
         self._meters.load_detail(ean)
 
     def _detail_loaded(self, detail: MeterDetail) -> None:
-        self._recent_details[detail.EAN] = detail
-        self._recent_details.move_to_end(detail.EAN)
-        while len(self._recent_details) > RECENT_DETAILS:
-            self._recent_details.popitem(last=False)
+        self._recent_details.remember(detail)
         self.table_model.apply_detail(detail)
         if detail.EAN == self.selected_ean:
             self._show_detail(detail)
@@ -811,7 +537,7 @@ class MainWindow(QMainWindow):
             return
         if self.detail_pane.shown_ean != ean:
             self.detail_pane.show_placeholder()
-        self._show_problem(error, retry=lambda: self._meters.load_detail(ean))
+        self.banners.show_problem(error, retry=lambda: self._meters.load_detail(ean))
 
     def reload_selected(self) -> None:
         """Reads the selected meter again from the CRM."""
@@ -833,7 +559,7 @@ class MainWindow(QMainWindow):
         pane = self._detail_pane
         detail = pane.detail if pane is not None else None
         offline = self._connection.is_offline
-        needs_crm = self._needs_crm_text()
+        needs_crm = self.connection_status.needs_crm_text()
         allowed, reason = self._can_update(detail) if detail else (False, "")
         if pane is not None:
             pane.set_update_allowed(allowed, reason)
@@ -853,77 +579,23 @@ class MainWindow(QMainWindow):
             "computer for offline use"))
         ui.actionPendingChanges.setEnabled(self.pending is not None)
 
-    def _needs_crm_text(self) -> str:
-        if self._connection.state is Reachability.WORKING_OFFLINE:
-            return self.tr("You are working offline: this needs the CRM. Refresh (F5) to go online.")
-        return self.tr("The CRM cannot be reached: this needs it. The app checks again regularly.")
-
     @property
     def _placeholder_text(self) -> str:
         return self.tr("Select a meter in the list to see its details.")
 
     # -- feedback ----------------------------------------------------------------------------------------
 
-    def _show_problem(self, error: BaseException, retry: Callable[[], None] | None) -> None:
-        from optimce_desktop.services.problems import problem_from  # after start-up only
-
-        problem = problem_from(error)
-        self._retry_action = retry
-        self.banner.show_message(problem.message, kind=Banner.ERROR,
-                                 action=self.tr("Retry") if retry else None)
-
-    def _retry(self) -> None:
-        action, self._retry_action = self._retry_action, None
-        self.banner.hide()
-        if action is not None:
-            action()
-
     def show_signing_in(self, signing_in: bool) -> None:
         """The user is signing in again (their session ended): the status bar says so until they are."""
         if signing_in:
-            signing_in_text = self.tr("Signing in…")
-            self.connection_label.setText(f"<span style='color:#6E7E70'>●</span> {signing_in_text}")
+            self.connection_status.show_signing_in()
         else:
             self._show_connection()
 
     def _show_connection(self, *_: object) -> None:
         """The status bar's dot, the offline banner and the actions that need the CRM."""
-        state = self._connection.state
-        if state is Reachability.UNKNOWN:
-            text, colour = self.tr("Connecting…"), "#6E7E70"
-        elif state is Reachability.ONLINE:
-            text, colour = self.tr("Online"), "#2E7D32"
-        elif state is Reachability.WORKING_OFFLINE:
-            text, colour = self.tr("Working offline"), "#9A4A00"
-        else:
-            text, colour = self.tr("Offline"), "#B71C1C"
-        self.connection_label.setText(f"<span style='color:{colour}'>●</span> {text}")
-        if self._connection.is_offline:
-            self._show_offline_banner(state)
-        else:
-            self.offline_banner.hide()
+        self.connection_status.show_state()
         self._sync_meter_actions()
-
-    def _show_offline_banner(self, state: Reachability) -> None:
-        snapshot = self._meters.snapshot
-        if snapshot is not None:
-            text = self.tr("Offline: showing data saved on {0}").format(datetime_text(snapshot.fetched_at))
-        elif self._meters.community is None and self._meters.shown_community_id is None:
-            text = self.tr("Offline: no community is saved on this computer yet.")
-        else:
-            text = self.tr("Offline: no data of this community is saved on this computer yet.")
-        if state is Reachability.WORKING_OFFLINE:
-            action = self.tr("Go online")
-        elif self._connection.checking:
-            action = self.tr("Checking…")
-        else:
-            action = self.tr("Try again")
-        self.offline_banner.show_message(text, kind=Banner.WARNING, action=action, closable=False)
-        self.offline_banner.action.setEnabled(not self._connection.checking)
-
-    def _try_online(self) -> None:
-        self._connection.go_online()
-        self._show_connection()
 
     def _back_online(self) -> None:
         """The CRM answers again: the data is refreshed and the drafts waiting to be sent announced."""
@@ -939,7 +611,7 @@ class MainWindow(QMainWindow):
             self._detail_pane.consumption_view.read_again_after_offline()
 
     def _pending_listed(self, pending: list) -> None:
-        self._pending_count = count = len(pending)
+        count = len(pending)
         self.pending_button.setText(self.tr("✎ %n pending change(s)", "", count))
         self.pending_button.setToolTip(self.tr("Updates kept on this computer, waiting to be sent"))
         self.pending_button.setVisible(count > 0)
@@ -980,7 +652,7 @@ class MainWindow(QMainWindow):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and watched is self.ui.meterTable.viewport():
-            if self._settling and self.proxy.rowCount() > 0:
+            if self._settling and self.table_model.rowCount() > 0:
                 QTimer.singleShot(0, self._settle_startup)  # right after these rows are painted
             elif not self._settling and self._detail_pane is None:
                 QTimer.singleShot(0, self._build_detail_pane)  # deferred, but the window was never started
@@ -992,25 +664,11 @@ class MainWindow(QMainWindow):
         return super().eventFilter(watched, event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self._settings.setValue(SETTINGS_GEOMETRY, self.saveGeometry())
-        self._settings.setValue(SETTINGS_SPLITTER, self.ui.mainSplitter.saveState())
-        self._settings.setValue(SETTINGS_HEADER, self.ui.meterTable.horizontalHeader().saveState())
+        self.layout_memory.save()
         if self.refresh_all_dialog is not None:
             self.refresh_all_dialog.close()
         self._meters.shutdown()
         super().closeEvent(event)
-
-
-def _dot_icon(colour: str) -> QIcon:
-    pixmap = QPixmap(12, 12)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setBrush(QColor(colour))
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.drawEllipse(1, 1, 10, 10)
-    painter.end()
-    return QIcon(pixmap)
 
 
 def _open_log_folder() -> None:

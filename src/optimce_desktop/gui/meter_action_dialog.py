@@ -4,7 +4,9 @@ banner, the form, and a footer whose ``validateButton`` sends the action through
 While a write is in flight nothing can be edited or cancelled (a sent write cannot be recalled); the dialog
 closes on the CRM's acknowledgement only. A refusal, an unreachable CRM or a meter changed meanwhile leave
 the form as it was, with the reason; a lost answer is settled by re-reading the meter, and the dialog says
-what became of it (it may be closed meanwhile: the main window then shows the outcome).
+what became of it (it may be closed meanwhile: the main window then shows the outcome). Without the CRM,
+"Save as draft" keeps the change on this computer, to be checked and sent from Pending changes; what must
+be confirmed is asked then, against the meter as it is at that time.
 """
 
 from __future__ import annotations
@@ -24,12 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from optimce_desktop.domain.change import ChangeKind
 from optimce_desktop.domain.models import MeterDetail
+from optimce_desktop.gui.message_box import confirm
 from optimce_desktop.gui.widgets.banner import Banner
 from optimce_desktop.gui.widgets.busy_button import BusyIndicator
-from optimce_desktop.gui.widgets.confirm_buttons import mark_buttons
 from optimce_desktop.gui.widgets.field_message import FieldMessage
 from optimce_desktop.services.meter_actions import MeterActionService, MeterWrite, WriteOutcome, WriteResult
+from optimce_desktop.services.texts import datetime_text
 
 
 def field_label(text: str) -> QLabel:
@@ -45,6 +49,8 @@ def field_label(text: str) -> QLabel:
 class MeterActionDialog(QDialog):
     applied = Signal(object)
     """The CRM applied the action: the meter as read after (``MeterDetail``, None if the read failed)."""
+    savedAsDraft = Signal(object)
+    """Offline, the action was kept as a ``Draft`` to send later."""
 
     def __init__(self, service: MeterActionService, parent: QWidget | None = None, *,
                  today: dt.date | None = None) -> None:
@@ -56,6 +62,7 @@ class MeterActionDialog(QDialog):
         self._awaiting: MeterWrite | None = None
         """Sent without an answer: the meter is read again until it shows whether it was applied."""
         self._detached = False
+        self._send_text = ""
         self.result_detail: MeterDetail | None = None
 
         outer = QVBoxLayout(self)
@@ -99,6 +106,7 @@ class MeterActionDialog(QDialog):
         self.cancel_button.clicked.connect(self.reject)
         self.validate_button.clicked.connect(self._on_validate_clicked)
         service.resultReady.connect(self._on_result)
+        service.offlineChanged.connect(self._show_offline)
 
     # -- for the subclasses ------------------------------------------------------------------------------
 
@@ -106,7 +114,8 @@ class MeterActionDialog(QDialog):
         self.setWindowTitle(title)
         self.title_label.setText(title)
         self.subtitle_label.setText(subtitle)
-        self.validate_button.setText(send_text)
+        self._send_text = send_text
+        self._show_offline(self._service.works_offline)
 
     def today(self) -> dt.date:
         return self._fixed_today or dt.date.today()
@@ -118,6 +127,15 @@ class MeterActionDialog(QDialog):
     @property
     def awaits_outcome(self) -> bool:
         return self._awaiting is not None
+
+    def answers(self, write: MeterWrite) -> bool:
+        """This form sent ``write`` and tells what becomes of it."""
+        return self.isVisible() and write in (self._sending, self._awaiting)
+
+    def awaits(self, ean: str, kind: ChangeKind) -> bool:
+        """This form sent such a change without an answer, and tells what becomes of it."""
+        awaiting = self._awaiting
+        return self.isVisible() and awaiting is not None and (awaiting.ean, awaiting.kind) == (ean, kind)
 
     @staticmethod
     def field_label(text: str) -> QLabel:
@@ -131,6 +149,10 @@ class MeterActionDialog(QDialog):
 
     def validate(self) -> bool:
         """Shows each field's message; True when the action may be sent."""
+        raise NotImplementedError
+
+    def write(self) -> MeterWrite:
+        """The action as the form says it (valid)."""
         raise NotImplementedError
 
     def confirm_and_send(self) -> None:
@@ -150,6 +172,15 @@ class MeterActionDialog(QDialog):
         return self.tr("Another operator changed this meter since this form was opened, so nothing was sent. "
                        "Check the form against the meter as it is now, then validate again.")
 
+    def announce_draft(self, saved_at: dt.datetime, *, changed: bool) -> None:
+        """The form was filled from a draft saved at ``saved_at``; ``changed``: the meter changed since."""
+        text = self.tr("This form was restored from a draft kept on this computer on {0}.").format(
+            datetime_text(saved_at))
+        if changed:
+            text += " " + self.tr("The meter changed since then: the form is checked against the meter as it "
+                                  "is now.")
+        self.show_banner(text, Banner.WARNING if changed else Banner.INFO)
+
     def send(self, write: MeterWrite) -> None:
         self._sending = write
         self.banner.hide()
@@ -157,8 +188,12 @@ class MeterActionDialog(QDialog):
         self.cancel_button.setEnabled(False)
         self.cancel_button.setToolTip(self.tr("A change that was sent cannot be recalled: wait for the "
                                               "CRM's answer."))
-        self._busy.start(self.tr("Sending"))
-        self.footer_hint.setText(self.tr("Sending to the CRM…"))
+        if self._service.works_offline:
+            self._busy.start(self.tr("Saving"))
+            self.footer_hint.setText(self.tr("Keeping the change as a draft on this computer…"))
+        else:
+            self._busy.start(self.tr("Sending"))
+            self.footer_hint.setText(self.tr("Sending to the CRM…"))
         self._service.submit(write)
 
     def show_banner(self, text: str, kind: str) -> None:
@@ -167,30 +202,26 @@ class MeterActionDialog(QDialog):
 
     def ask(self, name: str, icon: QMessageBox.Icon, text: str, informative: str, yes_text: str,
             on_yes: Callable[[], None], *, rich: bool = False) -> QMessageBox:
-        """A confirmation opened window-modal (no nested event loop); ``on_yes`` runs if confirmed."""
-        box = QMessageBox(icon, self.windowTitle(), text, QMessageBox.StandardButton.NoButton, self)
-        box.setObjectName(name)
-        box.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
-        box.setInformativeText(informative)
-        yes = box.addButton(yes_text, QMessageBox.ButtonRole.AcceptRole)
-        back = box.addButton(self.tr("Back to the form"), QMessageBox.ButtonRole.RejectRole)
-        mark_buttons(box, primary=yes, default=back)
-        box.setEscapeButton(back)
-
-        def answered() -> None:
-            confirmed = box.clickedButton() is yes
-            box.deleteLater()
-            if confirmed and not self.is_sending:
-                on_yes()
-
-        box.finished.connect(answered)
-        box.open()
-        return box
+        """A confirmation titled like the dialog; ``on_yes`` runs if confirmed while nothing is being sent."""
+        return confirm(self, name, icon=icon, title=self.windowTitle(), text=text, informative=informative,
+                       rich=rich, yes=yes_text, back=self.tr("Back to the form"),
+                       on_yes=lambda: None if self.is_sending else on_yes())
 
     # -- sending and its outcome ---------------------------------------------------------------------
 
+    def _show_offline(self, offline: bool) -> None:
+        if self.is_sending:
+            return
+        self.validate_button.setText(self.tr("Save as draft") if offline else self._send_text)
+        self.validate_button.setToolTip(self.tr(
+            "The CRM cannot be reached: the change is kept on this computer, to be checked and sent from "
+            "Pending changes once the CRM is back.") if offline else "")
+
     def _on_validate_clicked(self) -> None:
         if self.is_sending or self.awaits_outcome or not self.validate():
+            return
+        if self._service.works_offline:
+            self.send(self.write())  # what must be confirmed is asked when the draft is sent
             return
         self.confirm_and_send()
 
@@ -213,6 +244,12 @@ class MeterActionDialog(QDialog):
             self._busy.stop()
             self.result_detail = result.detail
             self.applied.emit(result.detail)
+            self.accept()
+            return
+        if outcome is WriteOutcome.KEPT:
+            self._sending = None
+            self._busy.stop()
+            self.savedAsDraft.emit(result.draft)
             self.accept()
             return
         if outcome is WriteOutcome.UNKNOWN:
@@ -240,8 +277,13 @@ class MeterActionDialog(QDialog):
             self.show_refusal(result)
         elif outcome is WriteOutcome.NOT_SENT:
             reason = result.problem.message if result.problem else ""
-            self.show_banner(self.tr("{0} Nothing was sent: the meter is unchanged.").format(reason).strip(),
-                             Banner.WARNING)
+            text = self.tr("{0} Nothing was sent: the meter is unchanged.").format(reason).strip()
+            if result.draft is not None:
+                text += " " + self.tr("The change is kept as a draft on this computer, in Pending changes.")
+            elif result.draft_problem is not None:
+                problem = result.draft_problem.message
+                text += " " + self.tr("It could not be kept as a draft: {0}").format(problem)
+            self.show_banner(text, Banner.WARNING)
         elif outcome is WriteOutcome.CHANGED:
             self.meter_changed(result.detail)
             self.validate()
@@ -260,4 +302,5 @@ class MeterActionDialog(QDialog):
         if not self._detached:
             self._detached = True
             self._service.resultReady.disconnect(self._on_result)
+            self._service.offlineChanged.disconnect(self._show_offline)
         super().done(result)

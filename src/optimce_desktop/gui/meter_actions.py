@@ -1,7 +1,8 @@
 """The rest of a meter's life in the main window: add, modify, deactivate, cancel a scheduled change, and
 the exports. ``install_meter_actions`` adds the actions to the window's menus and buttons next to the
 widgets they act on (found by object name), and enables each for the selected meter only when the CRM
-would accept it, saying why otherwise.
+would accept it, saying why otherwise. Offline, they work from the saved copy and keep the change as a
+draft, sent later from Pending changes.
 
 Only meters of the active community's list are acted on: the CRM checks no community on these routes.
 """
@@ -16,29 +17,32 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QBoxLayout, QLayout, QMenu, QPushButton, QWidget
 
-from optimce_desktop.crm.client import CrmClient
 from optimce_desktop.domain import deactivation as deactivation_rules
+from optimce_desktop.domain.change import ChangeKind, MeterChange
+from optimce_desktop.domain.deactivation import Deactivation
+from optimce_desktop.domain.meter_form import MeterModification
 from optimce_desktop.domain.models import MeterDetail, Period
-from optimce_desktop.domain.new_meter import list_item_of
-from optimce_desktop.domain.scheduled_change import is_scheduled
+from optimce_desktop.domain.new_meter import NewMeter, list_item_of
+from optimce_desktop.domain.scheduled_change import ScheduledChangeCancel, is_scheduled
+from optimce_desktop.gui.meter_action_dialog import MeterActionDialog
 from optimce_desktop.gui.widgets.toast import Toast
+from optimce_desktop.services.connection import ClientSource
 from optimce_desktop.services.members import MemberDirectory
 from optimce_desktop.services.meter_actions import MeterActionService, WriteOutcome, WriteResult
-from optimce_desktop.services.outcome_checks import RECHECK_DELAYS_S
+from optimce_desktop.services.outcome_checks import Settlement
+from optimce_desktop.services.pending import Revalidation, Verdict
+from optimce_desktop.services.sending import ChangeSender
 from optimce_desktop.services.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from optimce_desktop.gui.main_window import MainWindow
 
-ClientSource = CrmClient | Callable[[], CrmClient]
 
-
-def install_meter_actions(window: MainWindow, client: ClientSource, tasks: TaskRunner, *,
-                          today: Callable[[], dt.date] = dt.date.today,
-                          check_delays: Sequence[float] = RECHECK_DELAYS_S) -> MeterActions:
-    """Adds Add / Modify / Deactivate / Export and "Cancel the scheduled change" to ``window``.
-    ``check_delays``: seconds between the re-reads of a change whose answer was lost."""
-    actions = MeterActions(window, client, tasks, today=today, check_delays=check_delays)
+def install_meter_actions(window: MainWindow, client: ClientSource, tasks: TaskRunner, sender: ChangeSender,
+                          *, today: Callable[[], dt.date] = dt.date.today) -> MeterActions:
+    """Adds Add / Modify / Deactivate / Export and "Cancel the scheduled change" to ``window``; the changes
+    go through ``sender``, the window's way to the CRM for every change to a meter."""
+    actions = MeterActions(window, client, tasks, sender, today=today)
     from optimce_desktop.gui.meter_exports import MeterExports
 
     actions.exports = MeterExports(window, client, tasks)
@@ -46,15 +50,13 @@ def install_meter_actions(window: MainWindow, client: ClientSource, tasks: TaskR
 
 
 class MeterActions(QObject):
-    def __init__(self, window: MainWindow, client: ClientSource, tasks: TaskRunner, *,
-                 today: Callable[[], dt.date] = dt.date.today,
-                 check_delays: Sequence[float] = RECHECK_DELAYS_S) -> None:
+    def __init__(self, window: MainWindow, client: ClientSource, tasks: TaskRunner, sender: ChangeSender, *,
+                 today: Callable[[], dt.date] = dt.date.today) -> None:
         super().__init__(window)
         self.setObjectName("meterActions")
         self._window = window
         self._today = today
-        self.service = MeterActionService(client, tasks, self, connection=window.connection,
-                                          cache=window.meters.cache, check_delays=check_delays)
+        self.service = MeterActionService(sender, self)
         self.dialog: QWidget | None = None
         self.exports: QObject | None = None
         self._client = client
@@ -156,11 +158,6 @@ class MeterActions(QObject):
         index = pane.timeline_view.selectionModel().currentIndex()
         return pane.timeline_model.period_at(index.row()) if index.isValid() else None
 
-    def _needs_crm(self) -> str | None:
-        if self._window.connection.is_offline:
-            return self.tr("This needs the CRM, which cannot be reached now.")
-        return None
-
     def add_refusal(self) -> str | None:
         window = self._window
         community = window.active_community
@@ -169,9 +166,6 @@ class MeterActions(QObject):
         if not community.can_manage:
             return self.tr("Your role in this community does not allow adding meters: it needs a manager or "
                            "an administrator.")
-        if window.connection.is_offline:
-            return self.tr("Adding a meter needs the CRM, which cannot be reached now: a new meter cannot be "
-                           "kept as a draft.")
         return None
 
     def modify_refusal(self) -> str | None:
@@ -180,7 +174,7 @@ class MeterActions(QObject):
             return self.tr("Select a meter of the community's list.")
         if self.service.is_busy(detail.EAN):
             return self.tr("A change of this meter is being sent.")
-        return self._needs_crm()
+        return None
 
     def deactivation_refusal(self) -> str | None:
         detail = self.selected_detail()
@@ -194,7 +188,7 @@ class MeterActions(QObject):
                            "another date.")
         if refusal is not None:
             return self.tr("Only an active meter can be deactivated.")
-        return self._needs_crm()
+        return None
 
     def cancel_scheduled_refusal(self) -> str | None:
         detail = self.selected_detail()
@@ -206,7 +200,7 @@ class MeterActions(QObject):
                            "current and past periods are history.")
         if self.service.is_busy(detail.EAN):
             return self.tr("A change of this meter is being sent.")
-        return self._needs_crm()
+        return None
 
     def sync(self, *_: object) -> None:
         _enable(self.add_action, self.add_refusal(),
@@ -289,33 +283,98 @@ class MeterActions(QObject):
         self._open(CancelScheduledDialog(detail, period, self.service, self._community_id(), self._window,
                                          today=self._today()))
 
+    def open_draft(self, checked: Revalidation) -> str | None:
+        """Opens the form of a draft checked against the CRM (from Pending changes), pre-filled from it and
+        made against the meter as the CRM has it now; returns why it cannot (None when it opened)."""
+        window, change = self._window, checked.change
+        community = window.active_community
+        if community is None or window.meters.shown_community_id != community.auth_community_id:
+            return self.tr("Open the draft's community first.")
+        if self.dialog is not None and self.dialog.isVisible():
+            self.dialog.raise_()
+            return self.tr("Another form is open: finish it or close it first.")
+        if isinstance(change, NewMeter):
+            from optimce_desktop.gui.add_meter_dialog import AddMeterDialog
+
+            table = window.table_model
+            dialog: MeterActionDialog = AddMeterDialog(
+                self.service, community.auth_community_id, community.name,
+                lambda ean: table.meter_row(ean) is not None, self._member_directory(), window,
+                today=self._today())
+            dialog.restore(change, ean_taken=checked.detail is not None)
+        else:
+            detail = checked.detail
+            if detail is None or window.table_model.meter_row(detail.EAN) is None:
+                return self.tr("This meter is no longer in the community's list: its change cannot be sent.")
+            if not window.select_meter(detail.EAN):
+                window.clear_filters()
+                window.select_meter(detail.EAN)
+            window.show_updated_detail(detail)
+            dialog = self._dialog_of(change, detail)
+        self._open(dialog)
+        dialog.announce_draft(checked.draft.saved_at, changed=checked.verdict is Verdict.CHANGED)
+        return None
+
+    def _dialog_of(self, change: MeterChange, detail: MeterDetail) -> MeterActionDialog:
+        community_id, today = self._community_id(), self._today()
+        if isinstance(change, MeterModification):
+            from optimce_desktop.gui.meter_dialog import ModifyMeterDialog
+
+            modify = ModifyMeterDialog(detail, self.service, community_id, self._window, today=today)
+            modify.restore(change.fields)
+            return modify
+        if isinstance(change, Deactivation):
+            from optimce_desktop.gui.deactivation_dialog import DeactivationDialog
+
+            deactivation = DeactivationDialog(detail, self.service, community_id, self._window, today=today)
+            deactivation.restore(change.day)
+            return deactivation
+        assert isinstance(change, ScheduledChangeCancel)
+        from optimce_desktop.gui.cancel_scheduled_dialog import CancelScheduledDialog
+
+        period = next(p for p in detail.timeline if p.id == change.period.id)  # checked: still scheduled
+        cancel = CancelScheduledDialog(detail, period, self.service, community_id, self._window, today=today)
+        cancel.restore(change.reopen_previous)
+        return cancel
+
     # -- outcomes ----------------------------------------------------------------------------------------
 
+    def tells(self, settlement: Settlement) -> bool:
+        """The form on screen awaits what ``settlement`` says, and tells it."""
+        dialog = self.dialog
+        return isinstance(dialog, MeterActionDialog) and dialog.awaits(settlement.ean, settlement.kind)
+
     def _on_result(self, result: WriteResult) -> None:
+        if result.outcome is WriteOutcome.KEPT:
+            Toast.show_message(self._window, self.tr(
+                "Saved as a draft: send it from Pending changes once the CRM is back"), kind="info")
         if result.outcome is not WriteOutcome.APPLIED:
             self.sync()
             return
         window, write = self._window, result.write
-        if write.kind == "add":
-            self._show_created(result)
+        # An outcome settled later with no form on screen is told in the window's banner.
+        told_here = isinstance(self.dialog, MeterActionDialog) and self.dialog.answers(write)
+        if write.kind is ChangeKind.ADD:
+            self._show_created(result, told_here)
             return
         messages = {
-            "deactivate": self.tr("Meter {0} deactivated").format(write.ean),
-            "modify": self.tr("Meter {0} modified").format(write.ean),
-            "cancel_scheduled": self.tr("Scheduled change of meter {0} cancelled").format(write.ean),
+            ChangeKind.DEACTIVATE: self.tr("Meter {0} deactivated").format(write.ean),
+            ChangeKind.MODIFY: self.tr("Meter {0} modified").format(write.ean),
+            ChangeKind.CANCEL_SCHEDULED: self.tr("Scheduled change of meter {0} cancelled").format(write.ean),
         }
-        Toast.show_message(window, messages.get(write.kind, self.tr("Meter {0} saved").format(write.ean)))
+        if told_here:
+            Toast.show_message(window, messages.get(write.kind, self.tr("Meter {0} saved").format(write.ean)))
         if result.detail is None:
             window.reload_selected()
         elif window.table_model.meter_row(write.ean) is not None:
             window.show_updated_detail(result.detail)
         self.sync()
 
-
-    def _show_created(self, result: WriteResult) -> None:
+    def _show_created(self, result: WriteResult, told_here: bool) -> None:
         """The new meter joins the list and is selected (once the list has it)."""
         window, write = self._window, result.write
-        Toast.show_message(window, self.tr("Meter {0} created").format(write.ean))
+        if told_here:
+            Toast.show_message(window, self.tr("Meter {0} created").format(write.ean))
         if result.detail is None:  # created, but its re-read failed: the list read gives its row
             self._select_when_listed = write.ean
             window.refresh()

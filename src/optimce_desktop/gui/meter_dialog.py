@@ -9,6 +9,7 @@ import functools
 from html import escape
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -20,7 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from optimce_desktop.domain.enums import ReadingFrequency, TariffGroup, WireEnum
-from optimce_desktop.domain.meter_form import MeterField, MeterFields, MeterIssue, MeterIssueCode
+from optimce_desktop.domain.meter_form import (
+    MeterField,
+    MeterFields,
+    MeterIssue,
+    MeterIssueCode,
+    MeterModification,
+)
 from optimce_desktop.domain.models import MeterDetail
 from optimce_desktop.gui.meter_action_dialog import MeterActionDialog, field_label
 from optimce_desktop.gui.widgets.banner import Banner
@@ -28,6 +35,9 @@ from optimce_desktop.gui.widgets.field_message import FieldMessage, Severity, ma
 from optimce_desktop.gui.widgets.optional_number_input import OptionalNumberInput
 from optimce_desktop.services.meter_actions import MeterActionService, MeterWrite, WriteResult
 from optimce_desktop.services.texts import enum_text, phases_text
+
+# A plain name that pyside6-lupdate recognises; the context must be a literal at each call.
+translate = QCoreApplication.translate
 
 
 class MeterFieldsForm(QWidget):
@@ -37,18 +47,7 @@ class MeterFieldsForm(QWidget):
         super().__init__(parent)
         self.inputs: dict[MeterField, QWidget] = {}
         self.messages: dict[MeterField, FieldMessage] = {}
-        self.labels: dict[MeterField, str] = {
-            MeterField.EAN: self.tr("EAN"),
-            MeterField.METER_NUMBER: self.tr("Meter number"),
-            MeterField.STREET: self.tr("Street"),
-            MeterField.HOUSE_NUMBER: self.tr("Number"),
-            MeterField.POSTCODE: self.tr("Postcode"),
-            MeterField.CITY: self.tr("City"),
-            MeterField.SUPPLEMENT: self.tr("Box / supplement"),
-            MeterField.TARIFF_GROUP: self.tr("Tariff group"),
-            MeterField.PHASES: self.tr("Number of phases"),
-            MeterField.READING_FREQUENCY: self.tr("Reading frequency"),
-        }
+        self.labels: dict[MeterField, str] = meter_field_labels()
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         meter_box, address_box = QGroupBox(self.tr("Meter")), QGroupBox(self.tr("Address"))
@@ -220,13 +219,34 @@ class MeterFieldsForm(QWidget):
         return issue.code.value
 
     def value_text(self, name: MeterField, value: Any) -> str:
-        if value is None or value == "":
-            return "--"
-        if isinstance(value, WireEnum):
-            return enum_text(value)
-        if name is MeterField.PHASES:
-            return phases_text(value)
-        return str(value)
+        return meter_value_text(name, value)
+
+
+def meter_field_labels() -> dict[MeterField, str]:
+    """Each of the meter's own fields, named for the operator."""
+    return {
+        MeterField.EAN: translate("MeterFieldsForm", "EAN"),
+        MeterField.METER_NUMBER: translate("MeterFieldsForm", "Meter number"),
+        MeterField.STREET: translate("MeterFieldsForm", "Street"),
+        MeterField.HOUSE_NUMBER: translate("MeterFieldsForm", "Number"),
+        MeterField.POSTCODE: translate("MeterFieldsForm", "Postcode"),
+        MeterField.CITY: translate("MeterFieldsForm", "City"),
+        MeterField.SUPPLEMENT: translate("MeterFieldsForm", "Box / supplement"),
+        MeterField.TARIFF_GROUP: translate("MeterFieldsForm", "Tariff group"),
+        MeterField.PHASES: translate("MeterFieldsForm", "Number of phases"),
+        MeterField.READING_FREQUENCY: translate("MeterFieldsForm", "Reading frequency"),
+    }
+
+
+def meter_value_text(name: MeterField, value: Any) -> str:
+    """A value of one of the meter's own fields, as the form shows it."""
+    if value is None or value == "":
+        return "--"
+    if isinstance(value, WireEnum):
+        return enum_text(value)
+    if name is MeterField.PHASES:
+        return phases_text(value)
+    return str(value)
 
 
 class ModifyMeterDialog(MeterActionDialog):
@@ -253,6 +273,12 @@ class ModifyMeterDialog(MeterActionDialog):
         self.validate()
         self.form.meter_number_edit.setFocus()
 
+    def restore(self, fields: MeterFields) -> None:
+        """Fills the form from a draft: what it changes is shown against the meter as it is now."""
+        self.form.fill(fields)
+        self._touched = set(MeterField)
+        self.validate()
+
     def _on_edited(self, name: MeterField, *_: object) -> None:
         self._touched.add(name)
         if self._server_problem is not None and self._server_problem[0] is name:
@@ -271,28 +297,21 @@ class ModifyMeterDialog(MeterActionDialog):
             self.footer_hint.setText("" if changed or not valid else self.tr("Nothing changed yet."))
         return valid and changed
 
+    def write(self) -> MeterWrite:
+        return MeterWrite(MeterModification(self.form.fields(), self._baseline), self._community_id)
+
     def confirm_and_send(self) -> None:
-        fields = self.form.fields()
+        write = self.write()
+        modification = write.change
+        assert isinstance(modification, MeterModification)
         rows = "".join(
             f"<li>{escape(self.form.labels[name])}: {escape(self.form.value_text(name, old))} → "
             f"<b>{escape(self.form.value_text(name, new))}</b></li>"
-            for name, old, new in fields.changes_from(self._baseline))
+            for name, old, new in modification.changes())
         self.ask("modifyConfirmation", QMessageBox.Icon.Question,
-                 escape(self.tr("Change meter {0}?").format(fields.ean)),
+                 escape(self.tr("Change meter {0}?").format(modification.ean)),
                  escape(self.tr("The CRM keeps no history of these fields: the old values are lost.")) +
-                 f"<ul>{rows}</ul>", self.tr("Save changes"), lambda: self.send(self._write(fields)),
-                 rich=True)
-
-    def _write(self, fields: MeterFields) -> MeterWrite:
-        body, baseline = fields.to_body(), self._baseline
-        return MeterWrite(
-            kind="modify",
-            ean=fields.ean,
-            community_id=self._community_id,
-            send=lambda client, community: client.modify_meter(body, community_id=community),
-            is_applied=fields.is_shown_by,
-            unchanged=lambda detail: detail is not None and MeterFields.from_detail(detail) == baseline,
-        )
+                 f"<ul>{rows}</ul>", self.tr("Save changes"), lambda: self.send(write), rich=True)
 
     def show_refusal(self, result: WriteResult) -> None:
         assert result.problem is not None

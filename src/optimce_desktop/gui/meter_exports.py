@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,11 +13,11 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 from optimce_desktop.cache.consumptions import ConsumptionCache
-from optimce_desktop.crm.client import CrmClient
 from optimce_desktop.domain.exports import ConsumptionHeaders
 from optimce_desktop.gui.export_dialog import ExportDialog
 from optimce_desktop.gui.meter_export import meter_table
 from optimce_desktop.gui.widgets.toast import Toast
+from optimce_desktop.services.connection import ClientSource
 from optimce_desktop.services.exports import ExportDone, ExportJob, ExportService, FileFormat
 from optimce_desktop.services.tasks import TaskRunner
 from optimce_desktop.services.texts import date_text
@@ -26,7 +25,6 @@ from optimce_desktop.services.texts import date_text
 if TYPE_CHECKING:
     from optimce_desktop.gui.main_window import MainWindow
 
-ClientSource = CrmClient | Callable[[], CrmClient]
 MAX_LISTED_MISSING_DAYS = 10
 
 

@@ -1,16 +1,19 @@
-"""The meter list as the table shows it: rows, their search keys, filtering and ordering.
+"""The meter list as the table shows it: rows, their search keys, how they match a search and sort.
 
-Plain Python so that it can be tested and timed without a window, and so that filtering 50,000 rows is a
-list comprehension over precomputed keys instead of one Python call per row from Qt.
+Plain Python so that it can be tested and timed without a window. Each row carries its search keys folded
+once (see ``MeterRow.rebuild_keys``), so that a search is a substring test per row run by C loops
+(``matching``), not one Python call per row.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass
 from enum import IntEnum
-from typing import TYPE_CHECKING
+from itertools import compress, repeat
+from operator import attrgetter, contains, eq
+from typing import TYPE_CHECKING, NamedTuple
 
 from optimce_desktop.domain.enums import MeterStatus
 from optimce_desktop.domain.text import fold
@@ -52,7 +55,11 @@ class MeterRow:
     holder: str | None = None
     sharing_operation: str | None = None
     details_known: bool = False
-    keys: dict[SearchField, str] = field(default_factory=dict)
+    # the search keys, folded (see rebuild_keys); the EAN is its own key
+    meter_number_key: str = ""
+    address_key: str = ""
+    holder_key: str = ""
+    any_key: str = ""
 
     @classmethod
     def from_item(cls, item: MeterListItem) -> MeterRow:
@@ -70,15 +77,15 @@ class MeterRow:
         return row
 
     def rebuild_keys(self) -> None:
-        keys = {
-            SearchField.EAN: self.ean,
-            SearchField.METER_NUMBER: fold(self.meter_number),
-            SearchField.ADDRESS: fold(f"{self.address_line} {self.address_place}"),
-            SearchField.HOLDER: fold(self.holder or ""),
-        }
-        keys[SearchField.ANY] = "\x1f".join(
-            (*keys.values(), fold(self.sharing_operation or "")))
-        self.keys = keys
+        self.meter_number_key = fold(self.meter_number)
+        self.address_key = fold(f"{self.address_line} {self.address_place}")
+        self.holder_key = fold(self.holder or "")
+        self.any_key = "\x1f".join((self.ean, self.meter_number_key, self.address_key, self.holder_key,
+                                    fold(self.sharing_operation or "")))
+
+    def key(self, field: SearchField) -> str:
+        """What a search on ``field`` looks in."""
+        return _KEY_OF[field](self)
 
     def update_from(self, other: MeterRow) -> bool:
         """Takes a fresher list row (holder and sharing operation stay: the list lacks them)."""
@@ -90,31 +97,46 @@ class MeterRow:
         return True
 
     def absorb_detail(self, detail: MeterDetail) -> bool:
-        """Takes what only the detail knows (holder, sharing operation, current status); True if changed."""
+        """Takes what only the detail knows (holder, sharing operation, current status), and what a later
+        read of the meter says of its number and address (a modified meter); True if changed."""
         current = detail.meter_data
-        before = (self.holder, self.sharing_operation, self.status, self.start_date, self.details_known)
+        before = (self.holder, self.sharing_operation, self.status, self.start_date, self.details_known,
+                  self.meter_number, self.address_line, self.address_place)
         self.holder = detail.holder.name if detail.holder else None
         self.sharing_operation = (current.sharing_operation.name
                                   if current and current.sharing_operation else None)
         if current is not None:
             self.status, self.start_date = current.status, current.start_date
+        self.meter_number = detail.meter_number
+        self.address_line, self.address_place = detail.address.first_line, detail.address.second_line
         self.details_known = True
-        changed = before != (self.holder, self.sharing_operation, self.status, self.start_date, True)
+        changed = before != (self.holder, self.sharing_operation, self.status, self.start_date, True,
+                             self.meter_number, self.address_line, self.address_place)
         if changed:
             self.rebuild_keys()
         return changed
 
 
-def _sort_key(column: Column) -> Callable[[MeterRow], object]:
+_KEY_OF: dict[SearchField, Callable[[MeterRow], str]] = {
+    SearchField.ANY: attrgetter("any_key"),
+    SearchField.EAN: attrgetter("ean"),
+    SearchField.METER_NUMBER: attrgetter("meter_number_key"),
+    SearchField.ADDRESS: attrgetter("address_key"),
+    SearchField.HOLDER: attrgetter("holder_key"),
+}
+_STATUS_OF = attrgetter("status")
+
+
+def sort_key(column: Column) -> Callable[[MeterRow], object]:
     match column:
         case Column.ADDRESS:
             return lambda r: (fold(r.address_place), fold(r.address_line))
         case Column.EAN:
             return lambda r: r.ean
         case Column.METER_NUMBER:
-            return lambda r: r.keys[SearchField.METER_NUMBER]
+            return lambda r: r.meter_number_key
         case Column.HOLDER:
-            return lambda r: (r.holder is None, r.keys[SearchField.HOLDER])
+            return lambda r: (r.holder is None, r.holder_key)
         case Column.STATUS:
             return lambda r: int(r.status)
         case Column.SHARING_OPERATION:
@@ -124,6 +146,31 @@ def _sort_key(column: Column) -> Callable[[MeterRow], object]:
         case Column.PLACE:
             return lambda r: (fold(r.address_place), fold(r.address_line))
     raise ValueError(column)
+
+
+class Search(NamedTuple):
+    """A search as it is matched: the text folded, the field it looks in, the status asked (None: any)."""
+
+    needle: str
+    field: SearchField
+    status: MeterStatus | None
+
+    def covers(self, other: Search) -> bool:
+        """Whether every row that matches ``other`` matches this search too (a shorter text, say)."""
+        return (self.field == other.field and self.needle in other.needle
+                and self.status in (None, other.status))
+
+
+def matching(rows: list[MeterRow], search: Search) -> list[MeterRow]:
+    """The rows that match ``search``, in their order: C loops over the keys, no Python call per row
+    (at 50,000 rows, a few milliseconds a keystroke instead of some twenty)."""
+    needle, field, status = search
+    found = rows
+    if status is not None:
+        found = list(compress(found, map(eq, map(_STATUS_OF, found), repeat(status))))
+    if needle:
+        found = list(compress(found, map(contains, map(_KEY_OF[field], found), repeat(needle))))
+    return found if found is not rows else list(rows)
 
 
 @dataclass
@@ -136,89 +183,6 @@ class RowQuery:
     def is_empty(self) -> bool:
         return not self.text.strip() and self.status is None
 
-    def matches(self, row: MeterRow) -> bool:
-        needle = fold(self.text.strip())
-        if self.status is not None and row.status != self.status:
-            return False
-        return not needle or needle in row.keys[self.field]
-
-
-class MeterRowSet:
-    """All rows of a community, and the visible ones in display order."""
-
-    def __init__(self) -> None:
-        self.all: list[MeterRow] = []
-        self.by_ean: dict[str, MeterRow] = {}
-        self.visible: list[MeterRow] = []
-        self.query = RowQuery()
-        self.sort_column: Column | None = None
-        self.descending = False
-        self._filtered_for: tuple[str, SearchField, MeterStatus | None] | None = None
-        """The (folded text, field, status) ``visible`` was last filtered for; None: filter every row."""
-        self._changed: dict[str, MeterRow] = {}
-        """Rows added or changed since: they may match a search that the rows shown then did not."""
-
-    def clear(self) -> None:
-        self.all, self.by_ean, self.visible = [], {}, []
-        self._filtered_for = None
-
-    def rows_changed(self, rows: Iterable[MeterRow]) -> None:
-        for row in rows:
-            self._changed[row.ean] = row
-
-    def merge(self, fresh_rows: Iterable[MeterRow]) -> tuple[list[MeterRow], list[MeterRow]]:
-        """Takes rows of the server's list: returns (known rows updated in place, new rows)."""
-        updated, added = [], []
-        for fresh in fresh_rows:
-            row = self.by_ean.get(fresh.ean)
-            if row is None:
-                self.all.append(fresh)
-                self.by_ean[fresh.ean] = fresh
-                added.append(fresh)
-            elif row.update_from(fresh):
-                updated.append(row)
-        self.rows_changed(updated)
-        self.rows_changed(added)
-        return updated, added
-
-    def remove_missing(self, present: set[str]) -> list[MeterRow]:
-        """Drops the rows of meters the server no longer lists; returns them."""
-        gone = [row for row in self.all if row.ean not in present]
-        if gone:
-            self.all = [row for row in self.all if row.ean in present]
-            for row in gone:
-                del self.by_ean[row.ean]
-            self._filtered_for = None
-        return gone
-
-    def refilter(self) -> None:
-        query = self.query
-        needle, status, field_ = fold(query.text.strip()), query.status, query.field
-        before, self._filtered_for = self._filtered_for, (needle, field_, status)
-        changed, self._changed = self._changed, {}
-
-        def matches(row: MeterRow) -> bool:
-            return (status is None or row.status == status) and needle in row.keys[field_]
-
-        if before is not None and before[1:] == (field_, status) and before[0] in needle:
-            # A longer text of the same search (a keystroke): only the rows shown, and those changed since,
-            # can match; the rows shown are in display order already.
-            shown = {row.ean for row in self.visible} if changed else set()
-            extra = [row for row in changed.values() if row.ean not in shown and matches(row)]
-            if not extra or self.sort_column is not None:
-                self.visible = [row for row in self.visible if matches(row)] + extra
-                if extra:
-                    self.resort()
-                return
-        self.visible = list(self.all) if query.is_empty else [row for row in self.all if matches(row)]
-        self.resort()
-
-    def all_in_display_order(self) -> list[MeterRow]:
-        rows = list(self.all)
-        if self.sort_column is not None:
-            rows.sort(key=_sort_key(self.sort_column), reverse=self.descending)
-        return rows
-
-    def resort(self) -> None:
-        if self.sort_column is not None:
-            self.visible.sort(key=_sort_key(self.sort_column), reverse=self.descending)
+    @property
+    def search(self) -> Search:
+        return Search(fold(self.text.strip()), self.field, self.status)

@@ -1,13 +1,12 @@
-"""The meters table: a QAbstractTableModel over ``MeterRowSet`` behind a QSortFilterProxyModel.
+"""The meters table: a QAbstractTableModel over ``MeterRowSet``, the view's model.
 
-The proxy forwards sorting and filtering to the source model, which does both in Python over precomputed
-keys: Qt's own per-row filter and comparisons would call into Python hundreds of thousands of times for a
-50,000-meter community (seconds per keystroke); this way a keystroke costs a few milliseconds.
+The model searches and sorts in Python over keys computed once a row, not through Qt's per-row filter and
+comparisons, which would call into Python hundreds of thousands of times for a 50,000-meter community
+(seconds per keystroke); this way a keystroke costs a few milliseconds.
 """
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
@@ -17,14 +16,14 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QRect,
     QSize,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from optimce_desktop.domain.enums import MeterStatus
-from optimce_desktop.gui.meter_rows import Column, MeterRow, MeterRowSet, RowQuery, SearchField
+from optimce_desktop.gui.meter_row_set import MeterRowSet
+from optimce_desktop.gui.meter_rows import Column, MeterRow, RowQuery, SearchField, matching
 from optimce_desktop.services.texts import EMPTY, date_text, enum_text
 
 # Type hints only: the domain models cost a few tenths of a second of imports, which the first
@@ -46,6 +45,9 @@ STATUS_COLOURS: dict[int, tuple[str, str]] = {  # text, background
 UNKNOWN_STATUS_COLOURS = ("#455A64", "#ECEFF1")
 MUTED = QColor("#6E7E70")
 
+COLUMNS = tuple(Column)
+"""By number: ``Column(n)`` and ``len(Column)`` are Python calls, and Qt asks for both for each cell."""
+
 
 def status_colours(status: MeterStatus) -> tuple[str, str]:
     return STATUS_COLOURS.get(int(status), UNKNOWN_STATUS_COLOURS)
@@ -55,7 +57,6 @@ class MeterTableModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows = MeterRowSet()
-        self._position: dict[str, int] = {}
         self._compact = False
 
     # -- reading ----------------------------------------------------------------------------------------
@@ -64,7 +65,7 @@ class MeterTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows.visible)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(Column)
+        return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -79,13 +80,14 @@ class MeterTableModel(QAbstractTableModel):
             Column.SHARING_OPERATION: self.tr("Sharing operation"),
             Column.START_DATE: self.tr("Since"),
             Column.PLACE: self.tr("Town"),
-        }.get(Column(section)) if 0 <= section < len(Column) else None
+        }.get(COLUMNS[section]) if 0 <= section < len(COLUMNS) else None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows.visible):
+        visible = self._rows.visible
+        if not index.isValid() or index.row() >= len(visible):
             return None
-        row = self._rows.visible[index.row()]
-        column = Column(index.column())
+        row = visible[index.row()]
+        column = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -143,7 +145,7 @@ class MeterTableModel(QAbstractTableModel):
 
     @property
     def total_count(self) -> int:
-        return len(self._rows.all)
+        return len(self._rows.by_ean)
 
     @property
     def visible_count(self) -> int:
@@ -151,14 +153,15 @@ class MeterTableModel(QAbstractTableModel):
 
     def all_rows(self) -> list[MeterRow]:
         """Every row, the filtered-out ones included, in the table's order (list order when unsorted)."""
-        return self._rows.all_in_display_order()
+        return self._rows.in_display_order()
 
     @property
     def query(self) -> RowQuery:
         return self._rows.query
 
     def row_of(self, ean: str) -> int | None:
-        return self._position.get(ean)
+        row = self._rows.by_ean.get(ean)
+        return None if row is None else self._rows.position(row)
 
     def ean_at(self, row: int) -> str | None:
         visible = self._rows.visible
@@ -179,34 +182,22 @@ class MeterTableModel(QAbstractTableModel):
     def clear(self) -> None:
         self.beginResetModel()
         self._rows.clear()
-        self._position = {}
         self.endResetModel()
-        # What was frozen with the rows (see _freeze_rows) may be collected again.
-        gc.unfreeze()
 
     def merge_rows(self, rows: list[MeterRow]) -> None:
         """Takes rows of the list (see ``MeterRow.from_item``): updates known ones in place, appends new."""
         updated, added = self._rows.merge(rows)
-        if added:
-            _freeze_rows()
         for row in updated:
             self._row_changed(row)
-        shown = [row for row in added if self._rows.query.matches(row)]
+        shown = matching(added, self._rows.query.search)
         if not shown:
             return
-        if self._rows.sort_column is None:
-            first = len(self._rows.visible)
-            self.beginInsertRows(QModelIndex(), first, first + len(shown) - 1)
-            self._rows.visible.extend(shown)
-            for offset, row in enumerate(shown):
-                self._position[row.ean] = first + offset
-            self.endInsertRows()
-        else:
-            self.beginInsertRows(QModelIndex(), len(self._rows.visible),
-                                 len(self._rows.visible) + len(shown) - 1)
-            self._rows.visible.extend(shown)
-            self.endInsertRows()
-            self._relayout(self._rows.resort)
+        first = len(self._rows.visible)
+        self.beginInsertRows(QModelIndex(), first, first + len(shown) - 1)
+        self._rows.show_more(shown)
+        self.endInsertRows()
+        if self._rows.sort_column is not None:
+            self._relayout(self._rows.arrange_visible)
 
     def keep_only(self, present: set[str]) -> None:
         """After a complete load: meters the server no longer lists disappear."""
@@ -230,76 +221,40 @@ class MeterTableModel(QAbstractTableModel):
         self._apply_query()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self._rows.sort_column = Column(column) if 0 <= column < len(Column) else None
-        self._rows.descending = order == Qt.SortOrder.DescendingOrder
-        self._relayout(self._rows.resort)
+        sorted_on = COLUMNS[column] if 0 <= column < len(COLUMNS) else None
+        self._relayout(lambda: self._rows.sort(sorted_on, order == Qt.SortOrder.DescendingOrder))
 
     # -- plumbing ---------------------------------------------------------------------------------------
 
     def _apply_query(self) -> None:
+        found = self._rows.found()
+        if found == self._rows.visible:  # the same rows in the same order (a longer text, say)
+            return
+        # A reset is the cheapest change to announce, for the view too: after it, the view asks only for
+        # the rows it shows; removals and insertions would move 50,000 rows' worth of its bookkeeping.
         self.beginResetModel()
-        self._rows.refilter()
-        self._reindex()
+        self._rows.visible = found
         self.endResetModel()
 
     def _relayout(self, reorder: Any) -> None:
         """Reorders the visible rows and moves persistent indexes (the view's selection) with them."""
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
-        tracked = [(self.ean_at(index.row()), index.column()) for index in persistent]
+        visible = self._rows.visible
+        tracked = [(visible[index.row()] if 0 <= index.row() < len(visible) else None, index.column())
+                   for index in persistent]
         reorder()
-        self._reindex()
         moved = []
-        for ean, column in tracked:
-            row = self._position.get(ean) if ean is not None else None
-            moved.append(self.index(row, column) if row is not None else QModelIndex())
+        for row, column in tracked:
+            position = self._rows.position(row) if row is not None else None
+            moved.append(self.index(position, column) if position is not None else QModelIndex())
         self.changePersistentIndexList(persistent, moved)
         self.layoutChanged.emit()
 
-    def _reindex(self) -> None:
-        self._position = {row.ean: i for i, row in enumerate(self._rows.visible)}
-
     def _row_changed(self, row: MeterRow) -> None:
-        position = self._position.get(row.ean)
+        position = self._rows.position(row)
         if position is not None:
-            self.dataChanged.emit(self.index(position, 0), self.index(position, len(Column) - 1))
-
-
-def _freeze_rows() -> None:
-    """Rows live as long as the community is shown: frozen, they are no longer walked by each full
-    collection of the cyclic garbage collector (up to ~130 ms holding the GIL at 50,000 rows).
-
-    ``gc.freeze()`` freezes every object alive, not only the rows: garbage is collected first (frozen, it
-    would never be freed; cheap, as only what is not frozen yet is walked), and objects in use now on the
-    workers and dropped later are freed once the rows go (``clear``)."""
-    gc.collect()
-    gc.freeze()
-
-
-class MeterProxyModel(QSortFilterProxyModel):
-    """The view's model. Sorting is handed to the source model (see the module's docstring)."""
-
-    def source(self) -> MeterTableModel:
-        model = self.sourceModel()
-        assert isinstance(model, MeterTableModel)
-        return model
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self.source().sort(column, order)
-
-    def set_query(self, text: str, field: SearchField, status: MeterStatus | None) -> None:
-        self.source().set_query(text, field, status)
-
-    def ean_at(self, proxy_row: int) -> str | None:
-        index = self.mapToSource(self.index(proxy_row, 0))
-        return self.source().ean_at(index.row()) if index.isValid() else None
-
-    def row_of(self, ean: str) -> int | None:
-        source_row = self.source().row_of(ean)
-        if source_row is None:
-            return None
-        index = self.mapFromSource(self.source().index(source_row, 0))
-        return index.row() if index.isValid() else None
+            self.dataChanged.emit(self.index(position, 0), self.index(position, len(COLUMNS) - 1))
 
 
 PILL_PADDING = 9
@@ -317,6 +272,16 @@ def pill_font(font: QFont) -> QFont:
 def pill_width(text: str, font: QFont) -> int:
     """The width a cell needs to show ``text`` as a whole status pill, in the view's ``font``."""
     return QFontMetrics(pill_font(font)).horizontalAdvance(text) + 2 * PILL_PADDING + 2 * PILL_MARGIN
+
+
+def pill_text(text: str, font: QFont, cell_width: int) -> str:
+    """The text a pill shows in a cell ``cell_width`` wide: whole when ``pill_width`` fits (the app sizes
+    the column so), elided only in a column the user narrowed by hand."""
+    metrics = QFontMetrics(pill_font(font))
+    room = max(cell_width - 2 * PILL_MARGIN, 2 * PILL_PADDING) - 2 * PILL_PADDING
+    if metrics.horizontalAdvance(text) <= room:  # elidedText would cut a text that fits exactly
+        return text
+    return metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
 
 
 class StatusPillDelegate(QStyledItemDelegate):
@@ -337,9 +302,7 @@ class StatusPillDelegate(QStyledItemDelegate):
         font = pill_font(option.font)
         metrics = QFontMetrics(font)
         room = max(option.rect.width() - 2 * PILL_MARGIN, 2 * PILL_PADDING)
-        # only a column the user narrowed by hand cuts a pill: the app sizes it to the longest status
-        if metrics.horizontalAdvance(text) > room - 2 * PILL_PADDING:  # elidedText cuts at an exact fit
-            text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room - 2 * PILL_PADDING)
+        text = pill_text(text, option.font, option.rect.width())
         height = min(metrics.height() + 6, option.rect.height() - 2)  # compact rows: a slimmer pill
         rect = QRect(option.rect.left() + PILL_MARGIN, option.rect.center().y() - height // 2 + 1,
                      min(metrics.horizontalAdvance(text) + 2 * PILL_PADDING, room), height)

@@ -8,10 +8,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMessageBox
 
+from optimce_desktop.gui.message_box import ask
 from optimce_desktop.gui.widgets.banner import Banner
 from optimce_desktop.services.server_settings import load_server_settings
 from optimce_desktop.services.session import SessionService, SessionState
@@ -106,12 +107,12 @@ class SessionShell(QObject):
             self._screen.deleteLater()
 
     def sign_out(self) -> None:
-        """Closes the user's window (the sign-in screen comes back) and signs out."""
-        if self.prompt is not None and self.workspace is not None and not self._confirm_sign_out():
-            return
-        self.screen.show()  # first: closing the last window would quit the app
-        self._close_workspace()
-        self._session.sign_out()
+        """Closes the user's window (the sign-in screen comes back) and signs out; from the prompt over the
+        window, once the user confirms it."""
+        if self.prompt is not None and self.workspace is not None:
+            self._confirm_sign_out(self.prompt)
+        else:
+            self._sign_out_now()
 
     def open_settings(self) -> None:
         from optimce_desktop.gui.settings_dialog import SettingsDialog
@@ -119,8 +120,9 @@ class SessionShell(QObject):
         parent = self.workspace.window if self.workspace is not None else self.screen
         dialog = SettingsDialog(self._settings, demo=self._demo,
                                 signed_in=self._session.state is not SessionState.SIGNED_OUT, parent=parent)
-        if dialog.exec() == SettingsDialog.DialogCode.Accepted:
-            self._reconfigure()
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self._reconfigure)
+        dialog.open()
 
     # -- the session ---------------------------------------------------------------------------------------
 
@@ -214,16 +216,18 @@ class SessionShell(QObject):
             prompt.hide()
             prompt.deleteLater()
 
-    def _confirm_sign_out(self) -> bool:
-        assert self.prompt is not None
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Sign out?"),
-                          self.tr("Sign out now? Your windows close, and changes not yet sent are lost."),
-                          parent=self.prompt)
-        box.setObjectName("signOutConfirmation")
-        sign_out = box.addButton(self.tr("Sign out"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        return box.clickedButton() is sign_out
+    def _sign_out_now(self) -> None:
+        self.screen.show()  # first: closing the last window would quit the app
+        self._close_workspace()
+        self._session.sign_out()
+
+    def _confirm_sign_out(self, prompt: SignInDialog) -> None:
+        """Signs out once confirmed (the box goes with the prompt if the user signs in again meanwhile)."""
+        ask(prompt, "signOutConfirmation", icon=QMessageBox.Icon.Question, title=self.tr("Sign out?"),
+            text=self.tr("Sign out now? Your windows close, and changes not yet sent are lost."),
+            buttons={True: (self.tr("Sign out"), QMessageBox.ButtonRole.DestructiveRole),
+                     False: QMessageBox.StandardButton.Cancel},
+            escape=False, on_answer=lambda confirmed: self._sign_out_now() if confirmed else None)
 
     def _add_session_actions(self, window: MainWindow, user: str) -> None:
         """File → Settings… and Sign out, and who is signed in, in the status bar."""

@@ -167,8 +167,10 @@ class SettingsDialog(QDialog):
         return host
 
     def _browse_ca_bundle(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Certificate authorities (PEM)"),
-                                              self.ca_bundle_edit.text(),
-                                              self.tr("Certificates (*.pem *.crt *.cer);;All files (*)"))
-        if path:
-            self.ca_bundle_edit.setText(path)
+        chooser = QFileDialog(self, self.tr("Certificate authorities (PEM)"), self.ca_bundle_edit.text(),
+                              self.tr("Certificates (*.pem *.crt *.cer);;All files (*)"))
+        chooser.setObjectName("caBundleChooser")
+        chooser.setFileMode(QFileDialog.FileMode.ExistingFile)
+        chooser.fileSelected.connect(self.ca_bundle_edit.setText)
+        chooser.finished.connect(chooser.deleteLater)
+        chooser.open()

@@ -9,15 +9,15 @@ recalled. On any failure the form stays as the user left it, with the reason nex
 from __future__ import annotations
 
 import datetime as dt
-import functools
+from collections.abc import Callable
 from enum import Enum
+from functools import partial
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, SignalInstance, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QComboBox,
     QDialog,
     QLabel,
@@ -37,27 +37,32 @@ from optimce_desktop.domain.enums import (
     WireEnum,
 )
 from optimce_desktop.domain.models import MeterDetail, Period
-from optimce_desktop.domain.update import IssueCode, MeterDataUpdate, UpdateField, timeline_differences
+from optimce_desktop.domain.update import IssueCode, MeterDataUpdate, TimelineDifference, UpdateField
 from optimce_desktop.gui.forms.ui_meter_data_update_dialog import Ui_MeterDataUpdateDialog
+from optimce_desktop.gui.message_box import ask, confirm
+from optimce_desktop.gui.period_form import chosen_dso_code
 from optimce_desktop.gui.widgets.banner import Banner
 from optimce_desktop.gui.widgets.busy_button import BusyIndicator
 from optimce_desktop.gui.widgets.change_texts import change_list, period_span, timeline_difference_list
-from optimce_desktop.gui.widgets.confirm_buttons import mark_buttons
 from optimce_desktop.gui.widgets.field_message import FieldMessage, Severity, mark_field
 from optimce_desktop.gui.widgets.icons import drop_down_style_sheet
 from optimce_desktop.gui.widgets.pick_list import NOTE_ROLE, make_pick_list
 from optimce_desktop.services.members import MemberDirectory
+from optimce_desktop.services.pending import Revalidation
 from optimce_desktop.services.problems import Problem, field_label, issue_message
 from optimce_desktop.services.texts import date_text, enum_text
 from optimce_desktop.services.updates import (
+    Applied,
     Draft,
     DraftReason,
+    KeptAsDraft,
+    MeterChanged,
     SettledHow,
     Settlement,
     SubmitFailure,
     SubmitOutcome,
+    SubmitResult,
     UpdateService,
-    is_already_applied,
 )
 
 _REQUIRED_FIELDS = (UpdateField.GRD, UpdateField.START_DATE)
@@ -84,11 +89,16 @@ class MeterDataUpdateDialog(QDialog):
         updates: UpdateService,
         members: MemberDirectory,
         parent: QWidget | None = None,
-        draft: MeterDataUpdate | Draft | None = None,
+        draft: MeterDataUpdate | Draft | Revalidation | None = None,
         *,
         today: dt.date | None = None,
     ) -> None:
+        """``draft`` fills the form: kept on this computer (checked against the CRM's meter when it comes
+        from Pending changes), or a form to start from."""
         super().__init__(parent)
+        checked = draft if isinstance(draft, Revalidation) else None
+        if checked is not None:
+            draft = checked.draft
         draft_update = draft.update if isinstance(draft, Draft) else draft
         if draft_update is not None and draft_update.ean != detail.EAN:
             raise ValueError(f"A draft of meter {draft_update.ean} cannot fill the form of {detail.EAN}")
@@ -117,6 +127,7 @@ class MeterDataUpdateDialog(QDialog):
         self._busy = BusyIndicator(self.ui.validateButton)
         self._inputs: dict[UpdateField, QWidget] = {}
         self._messages: dict[UpdateField, FieldMessage] = {}
+        self._edited: dict[UpdateField, SignalInstance] = {}
         self._production_chains: list[ProductionChain | None] = []
         self._injection_statuses: list[InjectionStatus | None] = []
         self._statuses: list[MeterStatus] = []
@@ -135,7 +146,7 @@ class MeterDataUpdateDialog(QDialog):
         self._connect_edits()
         self._connect_services()
         if draft is not None:
-            self._announce_draft(draft)
+            self._announce_draft(draft, checked)
         self._show_offline(updates.works_offline)
         self._revalidate()
 
@@ -175,7 +186,7 @@ class MeterDataUpdateDialog(QDialog):
             amperage=ui.amperageInput.optional_value(),
             production_chain=self._production_chains[max(ui.productionChainCombo.currentIndex(), 0)],
             injection_status=self._injection_statuses[max(ui.injectionStatusCombo.currentIndex(), 0)],
-            grd=self._dso_code(),
+            grd=chosen_dso_code(self.ui.dsoCombo),
             rate=self._checked(self._rate_radios, self._opened_rate),
             client_type=self._checked(self._client_type_radios, self._opened_client_type),
             status=self._statuses[max(ui.statusCombo.currentIndex(), 0)],
@@ -197,34 +208,31 @@ class MeterDataUpdateDialog(QDialog):
 
     def _map_fields(self) -> None:
         ui = self.ui
-        self._inputs = {
-            UpdateField.DESCRIPTION: ui.descriptionEdit,
-            UpdateField.SAMPLING_POWER: ui.samplingPowerInput,
-            UpdateField.TOTAL_GENERATING_CAPACITY: ui.generatingCapacityInput,
-            UpdateField.AMPERAGE: ui.amperageInput,
-            UpdateField.PRODUCTION_CHAIN: ui.productionChainCombo,
-            UpdateField.INJECTION_STATUS: ui.injectionStatusCombo,
-            UpdateField.GRD: ui.dsoCombo,
-            UpdateField.RATE: ui.rateGroup,
-            UpdateField.CLIENT_TYPE: ui.clientTypeGroup,
-            UpdateField.HOLDER: ui.holderCombo,
-            UpdateField.STATUS: ui.statusCombo,
-            UpdateField.START_DATE: ui.effectiveDateEdit,
+        # Each field the form edits: its input, its message, and the signal that says the user edited it.
+        fields: dict[UpdateField, tuple[QWidget, FieldMessage, SignalInstance]] = {
+            UpdateField.DESCRIPTION: (ui.descriptionEdit, ui.descriptionMessage,
+                                      ui.descriptionEdit.textChanged),
+            UpdateField.SAMPLING_POWER: (ui.samplingPowerInput, ui.samplingPowerMessage,
+                                         ui.samplingPowerInput.valueChanged),
+            UpdateField.TOTAL_GENERATING_CAPACITY: (ui.generatingCapacityInput, ui.generatingCapacityMessage,
+                                                    ui.generatingCapacityInput.valueChanged),
+            UpdateField.AMPERAGE: (ui.amperageInput, ui.amperageMessage, ui.amperageInput.valueChanged),
+            UpdateField.PRODUCTION_CHAIN: (ui.productionChainCombo, ui.productionChainMessage,
+                                           ui.productionChainCombo.currentIndexChanged),
+            UpdateField.INJECTION_STATUS: (ui.injectionStatusCombo, ui.injectionStatusMessage,
+                                           ui.injectionStatusCombo.currentIndexChanged),
+            UpdateField.GRD: (ui.dsoCombo, ui.dsoMessage, ui.dsoCombo.currentTextChanged),
+            UpdateField.RATE: (ui.rateGroup, ui.rateMessage, ui.rateButtons.buttonToggled),
+            UpdateField.CLIENT_TYPE: (ui.clientTypeGroup, ui.clientTypeMessage,
+                                      ui.clientTypeButtons.buttonToggled),
+            UpdateField.HOLDER: (ui.holderCombo, ui.holderMessage, ui.holderCombo.lineEdit().textChanged),
+            UpdateField.STATUS: (ui.statusCombo, ui.statusMessage, ui.statusCombo.currentIndexChanged),
+            UpdateField.START_DATE: (ui.effectiveDateEdit, ui.effectiveDateMessage,
+                                     ui.effectiveDateEdit.optionalDateChanged),
         }
-        self._messages = {
-            UpdateField.DESCRIPTION: ui.descriptionMessage,
-            UpdateField.SAMPLING_POWER: ui.samplingPowerMessage,
-            UpdateField.TOTAL_GENERATING_CAPACITY: ui.generatingCapacityMessage,
-            UpdateField.AMPERAGE: ui.amperageMessage,
-            UpdateField.PRODUCTION_CHAIN: ui.productionChainMessage,
-            UpdateField.INJECTION_STATUS: ui.injectionStatusMessage,
-            UpdateField.GRD: ui.dsoMessage,
-            UpdateField.RATE: ui.rateMessage,
-            UpdateField.CLIENT_TYPE: ui.clientTypeMessage,
-            UpdateField.HOLDER: ui.holderMessage,
-            UpdateField.STATUS: ui.statusMessage,
-            UpdateField.START_DATE: ui.effectiveDateMessage,
-        }
+        self._inputs = {name: widgets[0] for name, widgets in fields.items()}
+        self._messages = {name: widgets[1] for name, widgets in fields.items()}
+        self._edited = {name: widgets[2] for name, widgets in fields.items()}
         self._rate_radios = {Rate.SIMPLE: ui.rateSimpleRadio, Rate.BI_HORAIRE: ui.rateBiHourlyRadio,
                              Rate.EXCLUSIF_NUIT: ui.rateNightRadio}
         self._client_type_radios = {ClientType.RESIDENTIAL: ui.clientResidentialRadio,
@@ -317,32 +325,13 @@ class MeterDataUpdateDialog(QDialog):
         combo.lineEdit().setPlaceholderText(self.tr("Pick or type the DSO"))
 
     def _connect_edits(self) -> None:
-        ui = self.ui
-        edited = functools.partial
-        ui.descriptionEdit.textChanged.connect(edited(self._on_edited, UpdateField.DESCRIPTION))
-        ui.samplingPowerInput.valueChanged.connect(edited(self._on_edited, UpdateField.SAMPLING_POWER))
-        ui.generatingCapacityInput.valueChanged.connect(
-            edited(self._on_edited, UpdateField.TOTAL_GENERATING_CAPACITY))
-        ui.amperageInput.valueChanged.connect(edited(self._on_edited, UpdateField.AMPERAGE))
-        ui.productionChainCombo.currentIndexChanged.connect(
-            edited(self._on_edited, UpdateField.PRODUCTION_CHAIN))
-        ui.injectionStatusCombo.currentIndexChanged.connect(
-            edited(self._on_edited, UpdateField.INJECTION_STATUS))
-        ui.dsoCombo.currentTextChanged.connect(edited(self._on_edited, UpdateField.GRD))
-        ui.rateButtons.buttonToggled.connect(edited(self._on_edited, UpdateField.RATE))
-        ui.clientTypeButtons.buttonToggled.connect(edited(self._on_edited, UpdateField.CLIENT_TYPE))
-        ui.holderCombo.lineEdit().textChanged.connect(edited(self._on_edited, UpdateField.HOLDER))
-        ui.statusCombo.currentIndexChanged.connect(edited(self._on_edited, UpdateField.STATUS))
-        ui.effectiveDateEdit.optionalDateChanged.connect(edited(self._on_edited, UpdateField.START_DATE))
-        ui.validateButton.clicked.connect(self._on_validate_clicked)
-        ui.cancelButton.clicked.connect(self.reject)
+        for field, edited in self._edited.items():
+            edited.connect(partial(self._on_edited, field))
+        self.ui.validateButton.clicked.connect(self._on_validate_clicked)
+        self.ui.cancelButton.clicked.connect(self.reject)
 
     def _connect_services(self) -> None:
-        self._updates.acknowledged.connect(self._on_acknowledged)
-        self._updates.timelineChanged.connect(self._on_timeline_changed)
-        self._updates.failed.connect(self._on_failed)
-        self._updates.outcomeSettled.connect(self._on_outcome_settled)
-        self._updates.savedAsDraft.connect(self._on_saved_as_draft)
+        self._outcome_watch = self._updates.watch_outcome(self.ean, self._outcome_settled)
         self._updates.offlineChanged.connect(self._show_offline)
         members = self._members
         if members.is_loaded:
@@ -352,31 +341,25 @@ class MeterDataUpdateDialog(QDialog):
         members.load()
 
     def _disconnect_services(self) -> None:
-        for signal, slot in ((self._updates.acknowledged, self._on_acknowledged),
-                             (self._updates.timelineChanged, self._on_timeline_changed),
-                             (self._updates.failed, self._on_failed),
-                             (self._updates.outcomeSettled, self._on_outcome_settled),
-                             (self._updates.savedAsDraft, self._on_saved_as_draft),
-                             (self._updates.offlineChanged, self._show_offline),
+        self._outcome_watch.cancel()
+        for signal, slot in ((self._updates.offlineChanged, self._show_offline),
                              (self._members.loaded, self._on_members_loaded),
                              (self._members.failed, self._on_members_failed)):
             signal.disconnect(slot)
 
-    def _announce_draft(self, draft: MeterDataUpdate | Draft) -> None:
+    def _announce_draft(self, draft: MeterDataUpdate | Draft, checked: Revalidation | None) -> None:
+        """Says where the form comes from and how the meter changed since (as ``checked`` found, when the
+        draft was checked against the CRM)."""
         update = draft.update if isinstance(draft, Draft) else draft
         text = self.tr("This form was restored from a draft kept on this computer.")
         if isinstance(draft, Draft):
             text = self.tr("This form was restored from a draft kept on this computer on {0}.").format(
                 _local_time_text(draft.saved_at))
-        if is_already_applied(update, self._detail):
-            text += " " + self.tr("The CRM already shows its change: it was applied although its answer "
-                                  "was lost. There is nothing left to send, and the draft is deleted.")
-            self._updates.discard_draft(self.ean)
-            self._draft_reason = None
-        elif isinstance(draft, Draft) and draft.reason in (DraftReason.OUTCOME_UNKNOWN, DraftReason.SENDING):
-            text += " " + self.tr("It was sent once without an answer, and the meter as read now does not "
-                                  "show it. Sending it again is safe: it never creates a second period.")
-        differences = timeline_differences(update.timeline, self._detail.timeline)
+            if draft.reason in (DraftReason.OUTCOME_UNKNOWN, DraftReason.SENDING):
+                text += " " + self.tr("It was sent once without an answer, and the meter as read now does "
+                                      "not show it. Sending it again is safe: it never creates a second "
+                                      "period.")
+        differences = checked.differences if checked is not None else update.meter_changes(self._detail)
         if differences:
             text += " " + self.tr("The meter changed since then; check the form against these changes:")
             text += timeline_difference_list(differences, self._today())
@@ -495,7 +478,7 @@ class MeterDataUpdateDialog(QDialog):
 
     @Slot()
     def _on_validate_clicked(self) -> None:
-        if self._sending or not self._revalidate():
+        if self._sending or self._open_boxes() or not self._revalidate():
             return
         update = self.current_update()
         if self._updates.works_offline:
@@ -503,38 +486,37 @@ class MeterDataUpdateDialog(QDialog):
             self._start_sending(update)
             return
         overwritten = update.overwritten_period()
-        if overwritten is not None and not self.confirm_overwrite(overwritten):
-            return
+        if overwritten is not None:
+            self.confirm_overwrite(overwritten, then=lambda: self._summarise_then_send(update))
+        else:
+            self._summarise_then_send(update)
+
+    def _summarise_then_send(self, update: MeterDataUpdate) -> None:
         changes = update.changes_from(self._baseline)
         large = update.large_changes_from(self._baseline)
-        if large and not self.confirm_changes(update, changes, {c.field for c in large}):
-            return
-        self._start_sending(update)
+        if large:
+            self.confirm_changes(update, changes, {c.field for c in large},
+                                 then=lambda: self._start_sending(update))
+        else:
+            self._start_sending(update)
 
-    def confirm_overwrite(self, period: Period) -> bool:
-        box = self._message_box(
+    def confirm_overwrite(self, period: Period, *, then: Callable[[], None]) -> None:
+        self._confirm(
             "overwriteConfirmation", QMessageBox.Icon.Warning,
             self.tr("Replace the period starting on {0}?").format(date_text(period.start_date)),
             self.tr("The meter's period {0} ({1}) starts on the effective date you picked. Sending replaces "
                     "its values in place: they will not be kept in the meter's history.").format(
-                period_span(period), enum_text(period.status)))
-        replace = box.addButton(self.tr("Replace the period"), QMessageBox.ButtonRole.AcceptRole)
-        back = box.addButton(self.tr("Back to the form"), QMessageBox.ButtonRole.RejectRole)
-        mark_buttons(box, primary=replace, default=back)
-        box.setEscapeButton(back)
-        return self._ask(box) is replace
+                period_span(period), enum_text(period.status)),
+            self.tr("Replace the period"), then)
 
-    def confirm_changes(self, update: MeterDataUpdate, changes: list, large: set[UpdateField]) -> bool:
-        box = self._message_box(
+    def confirm_changes(self, update: MeterDataUpdate, changes: list, large: set[UpdateField], *,
+                        then: Callable[[], None]) -> None:
+        self._confirm(
             "changeSummary", QMessageBox.Icon.Question,
-            self.tr("Send these changes to the CRM?"),
+            escape(self.tr("Send these changes to the CRM?")),
             escape(self.tr("From {0}, meter {1} will change as follows:").format(
-                date_text(update.effective_day), update.ean)) + change_list(changes, large), rich=True)
-        send = box.addButton(self.tr("Send"), QMessageBox.ButtonRole.AcceptRole)
-        back = box.addButton(self.tr("Back to the form"), QMessageBox.ButtonRole.RejectRole)
-        mark_buttons(box, primary=send, default=back)
-        box.setEscapeButton(back)
-        return self._ask(box) is send
+                date_text(update.effective_day), update.ean)) + change_list(changes, large),
+            self.tr("Send"), then, rich=True)
 
     def _start_sending(self, update: MeterDataUpdate) -> None:
         self._sending = True
@@ -551,7 +533,7 @@ class MeterDataUpdateDialog(QDialog):
         else:
             self._busy.start(self.tr("Sending"))
             self.ui.footerHint.setText(self.tr("Sending the update to the CRM…"))
-        self._updates.submit(update)
+        self._updates.submit(update, self._sent)
 
     def _stop_sending(self) -> None:
         self._sending = False
@@ -561,30 +543,28 @@ class MeterDataUpdateDialog(QDialog):
         self.ui.cancelButton.setToolTip("")
         self.ui.footerHint.setText("")
 
-    @Slot(str, object)
-    def _on_acknowledged(self, ean: str, detail: MeterDetail | None) -> None:
-        if ean != self.ean or not self._sending:
-            return
+    def _sent(self, result: SubmitResult) -> None:
+        """What became of the update this form sent."""
         self._stop_sending()
+        match result:
+            case Applied(detail=detail):
+                self._close_applied(self._unconfirmed, detail)
+            case KeptAsDraft(draft=draft):
+                self._draft_reason = draft.reason
+                self.savedAsDraft.emit(draft)
+                self.accept()
+            case MeterChanged(detail=fresh, differences=differences):
+                self._meter_changed(fresh, differences)
+            case SubmitFailure():
+                self._failed(result)
+
+    def _close_applied(self, update: MeterDataUpdate | None, detail: MeterDetail | None) -> None:
         self._draft_reason = None
-        self._applied = self._unconfirmed
+        self._applied = update
         self.acknowledged.emit(detail)
         self.accept()
 
-    @Slot(str, object)
-    def _on_saved_as_draft(self, ean: str, draft: Draft) -> None:
-        if ean != self.ean or not self._sending:
-            return
-        self._stop_sending()
-        self._draft_reason = draft.reason
-        self.savedAsDraft.emit(draft)
-        self.accept()
-
-    @Slot(str, object, object)
-    def _on_timeline_changed(self, ean: str, fresh: MeterDetail, differences: list) -> None:
-        if ean != self.ean or not self._sending:
-            return
-        self._stop_sending()
+    def _meter_changed(self, fresh: MeterDetail, differences: list[TimelineDifference]) -> None:
         self._detail = fresh
         self._baseline = MeterDataUpdate.from_detail(fresh)
         self._show_meter(fresh)
@@ -596,11 +576,7 @@ class MeterDataUpdateDialog(QDialog):
             + timeline_difference_list(differences, self._today()),
             kind=Banner.WARNING)
 
-    @Slot(str, object)
-    def _on_failed(self, ean: str, failure: SubmitFailure) -> None:
-        if ean != self.ean or not self._sending:
-            return
-        self._stop_sending()
+    def _failed(self, failure: SubmitFailure) -> None:
         if failure.draft is not None:
             self._draft_reason = failure.draft.reason
         problem = failure.problem
@@ -619,21 +595,18 @@ class MeterDataUpdateDialog(QDialog):
         kind = Banner.ERROR if failure.outcome is SubmitOutcome.REJECTED else Banner.WARNING
         self._show_banner(failure.message, kind=kind)
 
-    @Slot(str, object)
-    def _on_outcome_settled(self, ean: str, settlement: Settlement) -> None:
+    def _outcome_settled(self, settlement: Settlement) -> None:
         """What became of the update sent without a confirmation, while the form is still open."""
         sent = self._unconfirmed
-        if ean != self.ean or self._sending or sent is None:
+        if self._sending or sent is None:
             return
         if settlement.how is SettledHow.STILL_UNCONFIRMED:
             self._show_banner(settlement.message, kind=Banner.WARNING)
             return
         self._unconfirmed = None
-        if settlement.applied and _body_or_none(self.current_update()) == sent.to_patch_body():
-            self._draft_reason = None
-            self._applied = sent
-            self.acknowledged.emit(settlement.detail)
-            self.accept()
+        form = self.current_update()
+        if settlement.applied and form.effective_day == sent.effective_day and not form.changes_from(sent):
+            self._close_applied(sent, settlement.detail)
             return
         if settlement.applied:
             self._draft_reason = None  # the draft of what was sent is gone; the form holds later edits
@@ -667,20 +640,24 @@ class MeterDataUpdateDialog(QDialog):
             self.ui.footerHint.setText(self.tr(
                 "The update is being sent and cannot be recalled; this window closes when the CRM answers."))
             return
-        if self._keeping_draft:
+        if self._keeping_draft or self._open_boxes():
             return
         if self.has_unsaved_changes():
-            choice = self.ask_close()
-            if choice is CloseChoice.KEEP_EDITING:
-                return
-            if choice is CloseChoice.KEEP_AS_DRAFT:
-                # closes only once the draft is on disk: a failed save must not lose the form
-                self._keeping_draft = True
-                self._updates.save_draft(self.current_update(), self._draft_kept,
-                                         reason=self._draft_reason or DraftReason.KEPT_BY_USER)
-                return
-            if self._draft_reason is not None:
-                self._updates.discard_draft(self.ean)
+            self.ask_close()
+            return
+        super().reject()
+
+    def _close_as(self, choice: CloseChoice) -> None:
+        if choice is CloseChoice.KEEP_EDITING:
+            return
+        if choice is CloseChoice.KEEP_AS_DRAFT:
+            # closes only once the draft is on disk: a failed save must not lose the form
+            self._keeping_draft = True
+            self._updates.save_draft(self.current_update(), self._draft_kept,
+                                     reason=self._draft_reason or DraftReason.KEPT_BY_USER)
+            return
+        if self._draft_reason is not None:
+            self._updates.discard_draft(self.ean)
         super().reject()
 
     def _draft_kept(self, problem: Problem | None) -> None:
@@ -692,28 +669,26 @@ class MeterDataUpdateDialog(QDialog):
             self.tr("The form could not be kept on this computer: {0}").format(problem.message),
             kind=Banner.ERROR)
 
-    def ask_close(self) -> CloseChoice:
+    def ask_close(self) -> None:
+        """Asks whether to discard the unsent changes, keep them as a draft or keep editing, then does it."""
         details = self.tr("Your changes to meter {0} have not been sent.").format(self.ean)
         if self._draft_reason is not None:
             details += " " + self.tr("Discarding also deletes the draft kept on this computer.")
-        box = self._message_box(
-            "discardConfirmation", QMessageBox.Icon.Question, self.tr("Discard changes?"), details)
-        keep_draft = box.addButton(self.tr("Keep as draft"), QMessageBox.ButtonRole.AcceptRole)
-        discard = box.addButton(self.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
-        keep_editing = box.addButton(self.tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
-        mark_buttons(box, primary=keep_draft, default=keep_editing)
-        box.setEscapeButton(keep_editing)
-        clicked = self._ask(box)
-        if clicked is discard:
-            return CloseChoice.DISCARD
-        if clicked is keep_draft:
-            return CloseChoice.KEEP_AS_DRAFT
-        return CloseChoice.KEEP_EDITING
+        role = QMessageBox.ButtonRole
+        ask(self, "discardConfirmation", icon=QMessageBox.Icon.Question, title=self.windowTitle(),
+            text=self.tr("Discard changes?"), informative=details,
+            buttons={CloseChoice.KEEP_AS_DRAFT: (self.tr("Keep as draft"), role.AcceptRole),
+                     CloseChoice.DISCARD: (self.tr("Discard"), role.DestructiveRole),
+                     CloseChoice.KEEP_EDITING: (self.tr("Keep editing"), role.RejectRole)},
+            escape=CloseChoice.KEEP_EDITING, default=CloseChoice.KEEP_EDITING,
+            primary=CloseChoice.KEEP_AS_DRAFT, on_answer=self._close_as)
 
     def done(self, result: int) -> None:
         if not self._detached:
             self._detached = True
             self._disconnect_services()
+        for box in self._open_boxes():
+            box.reject()  # a question about a closed form has no answer
         super().done(result)
 
     # -- helpers -------------------------------------------------------------------------------------
@@ -751,32 +726,14 @@ class MeterDataUpdateDialog(QDialog):
         if height != self.height():
             self.resize(self.width(), height)
 
-    def _message_box(self, name: str, icon: QMessageBox.Icon, text: str, informative: str, *,
-                     rich: bool = False) -> QMessageBox:
-        """A box titled like the dialog; ``informative`` is HTML when ``rich`` (user data escaped)."""
-        box = QMessageBox(icon, self.windowTitle(), escape(text) if rich else text,
-                          QMessageBox.StandardButton.NoButton, self)
-        box.setObjectName(name)
-        box.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)  # for both texts
-        box.setInformativeText(informative)
-        return box
+    def _confirm(self, name: str, icon: QMessageBox.Icon, text: str, informative: str, yes: str,
+                 then: Callable[[], None], *, rich: bool = False) -> None:
+        """A confirmation titled like the dialog; ``then`` runs if confirmed."""
+        confirm(self, name, icon=icon, title=self.windowTitle(), text=text, informative=informative,
+                rich=rich, yes=yes, back=self.tr("Back to the form"), on_yes=then)
 
-    @staticmethod
-    def _ask(box: QMessageBox) -> QAbstractButton | None:
-        box.exec()
-        clicked = box.clickedButton()
-        box.deleteLater()
-        return clicked
-
-    def _dso_code(self) -> str:
-        combo = self.ui.dsoCombo
-        text = combo.currentText().strip()
-        index = combo.currentIndex()
-        if index >= 0 and combo.itemText(index) == combo.currentText():
-            return str(combo.itemData(index))
-        known = dso.lookup(text) or next(
-            (d for d in dso.CATALOGUE if d.display_name.casefold() == text.casefold()), None)
-        return known.code if known else text
+    def _open_boxes(self) -> list[QMessageBox]:
+        return [box for box in self.findChildren(QMessageBox) if box.isVisible()]
 
     @staticmethod
     def _checked(radios: dict[Any, QRadioButton], fallback: WireEnum) -> Any:
@@ -812,13 +769,6 @@ def _height_for_width(layout: QLayout, width: int) -> int:
     """The height ``layout`` needs at ``width`` (wrapped labels included), or its size hint's."""
     height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() and width > 0 else -1
     return height if height >= 0 else layout.totalSizeHint().height()
-
-
-def _body_or_none(update: MeterDataUpdate) -> dict[str, Any] | None:
-    try:
-        return update.to_patch_body()
-    except ValueError:  # no effective date
-        return None
 
 
 def _local_time_text(moment: dt.datetime) -> str:

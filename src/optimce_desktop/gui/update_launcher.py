@@ -1,5 +1,5 @@
 """Opens "Update data" for the main window's meter: offers a kept draft, shows the outcome, and tells what
-became of updates whose outcome was not known (sent without an answer, or by an app that stopped)."""
+became of changes whose outcome was not known (sent without an answer, or by an app that stopped)."""
 
 from __future__ import annotations
 
@@ -8,13 +8,16 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject
 
+from optimce_desktop.domain.change import ChangeKind
 from optimce_desktop.domain.models import MeterDetail
 from optimce_desktop.domain.update import MeterDataUpdate
 from optimce_desktop.gui.main_window import MainWindow
+from optimce_desktop.gui.meter_actions import MeterActions
 from optimce_desktop.gui.update_dialog import MeterDataUpdateDialog
 from optimce_desktop.gui.widgets.banner import Banner
 from optimce_desktop.gui.widgets.toast import Toast
 from optimce_desktop.services.members import MemberDirectory
+from optimce_desktop.services.pending import Revalidation
 from optimce_desktop.services.texts import date_text
 from optimce_desktop.services.updates import Draft, Settlement, UpdateService
 
@@ -36,22 +39,26 @@ class UpdateLauncher(QObject):
         # list read after a start settles the drafts of updates that were being sent when the app stopped.
         window.meters.listFinished.connect(lambda present, when: updates.check_unsettled())
         window.meters.detailLoaded.connect(updates.note_detail)
-        updates.outcomeSettled.connect(self._outcome_settled)
+        updates.sender.settled.connect(self._outcome_settled)
         window.installEventFilter(self)
         if window.meters.community is not None:
             updates.check_unsettled()  # composed after the list was read (a deferred start)
 
-    def open_for(self, detail: MeterDetail) -> None:
-        """Looks for a draft of this meter first (on a worker), then opens the form."""
+    def open_for(self, detail: MeterDetail, checked: Revalidation | None = None) -> None:
+        """Opens the form: on the draft ``checked`` against ``detail`` (from Pending changes), or on the
+        meter's draft if it has one (looked for on a worker)."""
         if self.dialog is not None and self.dialog.isVisible():
             self.dialog.raise_()
             self.dialog.activateWindow()
             return
         if self._opening == detail.EAN:
             return
-        self._opening = detail.EAN
         if not self._members.is_loaded and not self._members.is_loading:
             self._members.load()
+        if checked is not None:
+            self._open(detail, checked)
+            return
+        self._opening = detail.EAN
         self._updates.find_draft(detail.EAN, lambda draft: self._open(detail, draft), current=detail)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -59,7 +66,7 @@ class UpdateLauncher(QObject):
             self._updates.shutdown()
         return super().eventFilter(watched, event)
 
-    def _open(self, detail: MeterDetail, draft: Draft | None) -> None:
+    def _open(self, detail: MeterDetail, draft: Draft | Revalidation | None) -> None:
         self._opening = None
         if detail.EAN != self._window.selected_ean:
             return  # the user moved on while the draft was looked up
@@ -93,9 +100,10 @@ class UpdateLauncher(QObject):
             show_scheduled_period(self._window.detail_pane, starts)
 
     def _outcome_settled(self, ean: str, settlement: Settlement) -> None:
-        dialog = self.dialog
-        if dialog is not None and dialog.isVisible() and dialog.ean == ean and dialog.awaits_outcome:
-            return  # the form that sent it says what became of it
+        """What became of a change (of any kind) whose outcome was not known, unless the form that sent it
+        is on screen and says it."""
+        if self._told_by_a_form(settlement):
+            return
         if settlement.applied and settlement.detail is not None:
             self._window.show_updated_detail(settlement.detail)
         banner = self._window.notice_banner
@@ -107,6 +115,15 @@ class UpdateLauncher(QObject):
             banner.show_message(text, kind=Banner.INFO)
         else:  # "Review" opens Pending changes, where what was not applied waits
             banner.show_message(text, kind=Banner.WARNING, action=self.tr("Review"))
+
+
+    def _told_by_a_form(self, settlement: Settlement) -> bool:
+        if settlement.kind is not ChangeKind.UPDATE:
+            actions = self._window.findChild(MeterActions)
+            return actions is not None and actions.tells(settlement)
+        dialog = self.dialog
+        return (dialog is not None and dialog.isVisible() and dialog.ean == settlement.ean
+                and dialog.awaits_outcome)
 
 
 def show_scheduled_period(pane: DetailPane, starts: dt.date) -> None:

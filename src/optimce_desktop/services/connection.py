@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from enum import Enum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeAlias
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -24,10 +24,18 @@ if TYPE_CHECKING:
 
 RECHECK_INTERVAL_MS = 30_000
 
+ClientSource: TypeAlias = "CrmClient | Callable[[], CrmClient]"
+"""The CRM client, or a function that returns it (building it on first use)."""
 
-def client_of(source: CrmClient | Callable[[], CrmClient]) -> CrmClient:
+
+def client_of(source: ClientSource) -> CrmClient:
     """The client a ``ClientSource`` stands for (built now if it is a factory)."""
     return source() if callable(source) else source
+
+
+def community_of(source: ClientSource) -> str:
+    """The client's active community, the one a call made now is for; "" when none is selected."""
+    return client_of(source).community_id or ""
 
 
 def is_offline_error(error: BaseException) -> bool:
@@ -64,7 +72,7 @@ class ConnectionMonitor(QObject):
 
     def __init__(
         self,
-        client: CrmClient | Callable[[], CrmClient],
+        client: ClientSource,
         tasks: TaskRunner,
         parent: QObject | None = None,
         *,

@@ -15,17 +15,14 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QObject, Signal
 
 from optimce_desktop.cache.consumptions import ConsumptionCache
-from optimce_desktop.crm.client import CrmClient
 from optimce_desktop.crm.errors import CommunityAccessError, is_offline
 from optimce_desktop.domain.consumption import DailyConsumption, daily_totals
-from optimce_desktop.services.connection import ConnectionMonitor, client_of
+from optimce_desktop.services.connection import ClientSource, ConnectionMonitor, client_of
 from optimce_desktop.services.problems import problem_from
 from optimce_desktop.services.saved_copy import STORAGE_ERRORS, NotSavedOfflineError
-from optimce_desktop.services.tasks import Task, TaskContext, TaskRunner
+from optimce_desktop.services.tasks import TaskContext, TaskRunner, TaskSlot
 
 log = logging.getLogger(__name__)
-
-ClientSource = CrmClient | Callable[[], CrmClient]
 
 
 @dataclass(frozen=True)
@@ -55,19 +52,16 @@ class ConsumptionService(QObject):
         super().__init__(parent)
         self._client_source = client
         self._community = community
-        self._tasks = tasks
+        self._reading = TaskSlot(tasks)
         self._cache = cache
         self._connection = connection
-        self._task: Task[ConsumptionReading] | None = None
 
     @property
     def loading(self) -> bool:
-        return self._task is not None
+        return self._reading.busy
 
     def load(self, ean: str, start: dt.date, end: dt.date) -> None:
         """Reads the days from ``start`` to ``end``; a request still running is abandoned."""
-        if self._task is not None:
-            self._task.cancel()
         source, cache, community_id = self._client_source, self._cache, self._community()
         ask_crm = self._connection is None or self._connection.allows_requests
 
@@ -91,14 +85,9 @@ class ConsumptionService(QObject):
             _save(cache, community_id, ean, days)
             return ConsumptionReading(ean, start, end, days)
 
-        task = self._tasks.run(read, on_success=lambda reading: self._done(task, reading),
-                               on_error=lambda error: self._failed(task, ean, error))
-        self._task = task
+        self._reading.run(read, on_success=self._done, on_error=lambda error: self._failed(ean, error))
 
-    def _done(self, task: Task[ConsumptionReading], reading: ConsumptionReading) -> None:
-        if task is not self._task:
-            return
-        self._task = None
+    def _done(self, reading: ConsumptionReading) -> None:
         self.loaded.emit(reading)
         if self._connection is None:
             return
@@ -107,10 +96,7 @@ class ConsumptionService(QObject):
         elif reading.saved_at is None:
             self._connection.note_answer()
 
-    def _failed(self, task: Task[ConsumptionReading], ean: str, error: BaseException) -> None:
-        if task is not self._task:
-            return
-        self._task = None
+    def _failed(self, ean: str, error: BaseException) -> None:
         if self._connection is not None:
             self._connection.note_failure(error)
         self.failed.emit(ean, problem_from(error))

@@ -1,16 +1,64 @@
-"""Reading a batch of meter details on a worker, as the list's holder prefetch and "Refresh all" both do."""
+"""Reading meter details on workers, as the detail sweep and "Refresh all" both do: ``DetailReads``, the
+bounded queue of tasks, and ``read_details``, a batch read on a worker."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from optimce_desktop.services.connection import is_offline_error
-from optimce_desktop.services.tasks import TaskContext
+from optimce_desktop.services.tasks import Priority, TaskContext, TaskGroup, TaskRunner
 
 if TYPE_CHECKING:
     from optimce_desktop.crm.client import CrmClient
     from optimce_desktop.domain.models import MeterDetail
+
+T = TypeVar("T")
+
+
+class DetailReads(Generic[T]):
+    """Tasks that read meters' details, at most ``limit`` at once. ``fill(take)`` starts tasks while fewer
+    run, each with ``read(eans, context)`` for the meters ``take`` gives (none: none may leave now); its
+    result goes to ``on_read(eans, result)``, its failure to ``on_error(eans, error)``, its reports to
+    ``on_progress``, and then ``then`` is called (to fill again). ``stop`` drops every read still running:
+    none of them delivers anything."""
+
+    def __init__(self, runs: TaskRunner | TaskGroup, limit: int, read: Callable[[list[str], TaskContext], T],
+                 *, on_read: Callable[[list[str], T], None],
+                 on_error: Callable[[list[str], BaseException], None],
+                 on_progress: Callable[[Any], None] | None = None, then: Callable[[], None] = lambda: None,
+                 priority: Priority = Priority.NORMAL) -> None:
+        self._group = TaskGroup(runs)
+        self._limit = limit
+        self._read = read
+        self._on_read, self._on_error, self._on_progress = on_read, on_error, on_progress
+        self._then = then
+        self._priority = priority
+
+    @property
+    def running(self) -> int:
+        return self._group.pending
+
+    @property
+    def has_room(self) -> bool:
+        return self._group.pending < self._limit
+
+    def fill(self, take: Callable[[], list[str]]) -> None:
+        while self.has_room:
+            eans = take()
+            if not eans:
+                return
+            self._start(eans)
+
+    def stop(self) -> None:
+        self._group.cancel()
+
+    def _start(self, eans: list[str]) -> None:
+        read = self._read
+        self._group.run(lambda context: read(eans, context), on_progress=self._on_progress,
+                        on_success=lambda result: self._on_read(eans, result),
+                        on_error=lambda error: self._on_error(eans, error), on_finished=self._then,
+                        priority=self._priority)
 
 
 def read_details(client: CrmClient, community_id: str, eans: Iterable[str], context: TaskContext,

@@ -26,13 +26,14 @@ import math
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
 
 from optimce_desktop.services.connection import is_offline_error
+from optimce_desktop.services.detail_reading import DetailReads
 from optimce_desktop.services.saved_copy import STORAGE_ERRORS
-from optimce_desktop.services.tasks import Task, TaskContext, TaskRunner
+from optimce_desktop.services.tasks import TaskContext, TaskRunner
 
 if TYPE_CHECKING:
     from optimce_desktop.cache.meters import MeterCache
@@ -175,9 +176,9 @@ def plan_sweep(cache: MeterCache | None, community_id: str, listed: list[str], c
 
 
 class DetailSweep(QObject):
-    """Runs a ``SweepSchedule``: one task a detail, at most ``IN_FLIGHT`` at once, paced on the GUI thread
-    by a timer. ``read_one(ean, context)`` reads and saves one detail on a worker (the service gives it, for
-    the community shown). Every result of a stopped sweep is dropped."""
+    """Runs a ``SweepSchedule``: one task a detail, at most ``IN_FLIGHT`` at once (``DetailReads``), paced on
+    the GUI thread by a timer. ``read_one(ean, context)`` reads and saves one detail on a worker (the service
+    gives it, for the community shown). A stopped or paused sweep's reads deliver nothing."""
 
     detailRead = Signal(object)
     """A ``MeterDetail`` read (and saved)."""
@@ -198,14 +199,13 @@ class DetailSweep(QObject):
         self._clock = clock
         self.pace = pace or SweepPace()
         self._schedule = SweepSchedule(self.pace.requests_per_s, clock=clock)
-        self._read_one: Callable[[str, TaskContext], MeterDetail] | None = None
-        self._running: set[Task[Any]] = set()
+        self._reads: DetailReads[MeterDetail] | None = None
+        """The reads of the community shown; None while there is none."""
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self._dispatch)
         self._hold_until = 0.0
-        self._epoch = 0
         self._total: int | None = None
         self._pending: set[str] = set()
         self.requests = 0
@@ -220,32 +220,28 @@ class DetailSweep(QObject):
     def begin(self, read_one: Callable[[str, TaskContext], MeterDetail]) -> None:
         """A new community (or the same one opened again): forgets everything of the previous one."""
         self.stop()
-        self._read_one = read_one
+        self._reads = DetailReads(self._tasks, self._in_flight,
+                                  lambda eans, context: read_one(eans[0], context),
+                                  on_read=self._read, on_error=self._failed, then=self._dispatch)
 
     def stop(self) -> None:
         """Stops at once; late answers are dropped; the progress is forgotten."""
-        self._epoch += 1
-        for task in self._running:
-            task.cancel()
-        self._running.clear()
-        self._timer.stop()
+        self.pause()
         self._schedule = SweepSchedule(self.pace.requests_per_s, clock=self._clock)
-        self._read_one = None
+        self._reads = None
         self._total = None
         self._pending = set()
 
     def pause(self) -> None:
         """Stops sending (a full refresh reads everything, or the CRM is away); the progress stays."""
-        self._epoch += 1
-        for task in self._running:
-            task.cancel()
-        self._running.clear()
+        if self._reads is not None:
+            self._reads.stop()
         self._timer.stop()
         self._schedule.clear()
 
     def plan(self, plan: SweepPlan) -> None:
         """Reads ``plan.to_read`` in the background (those already read this time are skipped)."""
-        if self._read_one is None:
+        if self._reads is None:
             return
         self._schedule.plan(plan.to_read, again=plan.again)
         self._total = plan.total
@@ -261,14 +257,14 @@ class DetailSweep(QObject):
         self._report()
 
     def put_first(self, eans: Iterable[str]) -> None:
-        if self._read_one is None:
+        if self._reads is None:
             return
         self._schedule.put_first(eans)
         self._dispatch()
 
     def add(self, eans: Iterable[str]) -> None:
         """Meters to read after those planned (not counted in the progress)."""
-        if self._read_one is None:
+        if self._reads is None:
             return
         self._schedule.add(eans)
         self._dispatch()
@@ -298,7 +294,8 @@ class DetailSweep(QObject):
     # -- pacing ---------------------------------------------------------------------------------------
 
     def _dispatch(self) -> None:
-        if self._read_one is None:
+        reads = self._reads
+        if reads is None:
             return
         held = self._hold_until - self._clock()
         if held > 0:
@@ -306,46 +303,29 @@ class DetailSweep(QObject):
             return
         if not self._may_send():
             return  # working offline: the next list read plans the sweep again
-        while len(self._running) < self._in_flight:
-            ean = self._schedule.take()
-            if ean is None:
-                break
-            self._start(ean)
+        reads.fill(self._take)
         wait = self._schedule.delay()
-        if wait is not None and len(self._running) < self._in_flight:
+        if wait is not None and reads.has_room:
             self._timer.start(max(1, math.ceil(wait * 1000)))
 
-    def _start(self, ean: str) -> None:
-        read_one, epoch = self._read_one, self._epoch
-        assert read_one is not None
-        task: Task[Any]
-
-        def work(context: TaskContext) -> MeterDetail:
-            return read_one(ean, context)
-
-        def on_done(detail: MeterDetail) -> None:
-            if epoch == self._epoch:
-                self._settled(ean)
-                self.detailRead.emit(detail)
-
-        def on_error(error: BaseException) -> None:
-            if epoch != self._epoch:
-                return
-            if is_offline_error(error):
-                self.pause()
-                self.unreachable.emit(error)
-                return
-            self._settled(ean)
-            self.detailFailed.emit(ean, error)
-
-        def on_finished() -> None:
-            self._running.discard(task)
-            if epoch == self._epoch:
-                self._dispatch()
-
+    def _take(self) -> list[str]:
+        ean = self._schedule.take()
+        if ean is None:
+            return []
         self.requests += 1
-        task = self._tasks.run(work, on_success=on_done, on_error=on_error, on_finished=on_finished)
-        self._running.add(task)
+        return [ean]
+
+    def _read(self, eans: list[str], detail: MeterDetail) -> None:
+        self._settled(eans[0])
+        self.detailRead.emit(detail)
+
+    def _failed(self, eans: list[str], error: BaseException) -> None:
+        if is_offline_error(error):
+            self.pause()
+            self.unreachable.emit(error)
+            return
+        self._settled(eans[0])
+        self.detailFailed.emit(eans[0], error)
 
     def _settled(self, ean: str) -> None:
         if ean in self._pending:

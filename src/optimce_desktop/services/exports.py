@@ -23,17 +23,15 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from optimce_desktop.cache.consumptions import ConsumptionCache
-from optimce_desktop.crm.client import CrmClient
 from optimce_desktop.crm.errors import is_offline
 from optimce_desktop.domain import exports as sheets
 from optimce_desktop.domain.exports import CellKind, ConsumptionHeaders, Table
-from optimce_desktop.services.connection import ConnectionMonitor, client_of
+from optimce_desktop.services.connection import ClientSource, ConnectionMonitor, client_of
 from optimce_desktop.services.problems import Problem, ProblemKind, problem_from
 from optimce_desktop.services.tasks import Task, TaskContext, TaskRunner
 
 log = logging.getLogger(__name__)
 
-ClientSource = CrmClient | Callable[[], CrmClient]
 ROWS_PER_REPORT = 500
 
 
@@ -58,6 +56,8 @@ class ExportJob(QObject):
     progressed = Signal(int, int)
     finished = Signal(object)
     failed = Signal(object)
+    refused = Signal(str)
+    """The destination cannot take the file (a folder, a folder that does not exist): said at the path."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -80,7 +80,10 @@ class ExportJob(QObject):
     def _failed(self, error: BaseException) -> None:
         self.running = False
         log.warning("Export failed: %s", error)
-        self.failed.emit(export_problem(error))
+        if isinstance(error, DestinationError):
+            self.refused.emit(error.message())
+        else:
+            self.failed.emit(export_problem(error))
 
 
 class ExportService(QObject):
@@ -158,6 +161,7 @@ def write_tables(path: Path, tables: Sequence[Table], file_format: FileFormat, c
     """Writes the file under a temporary name beside ``path``, then moves it over ``path``; returns the
     number of data rows written."""
     path = Path(path)
+    check_destination(path)
     total = sum(len(table.rows) for table in (tables if file_format is FileFormat.XLSX else tables[:1]))
     handle, temporary = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=f".{file_format.value}.part",
                                          dir=path.parent)
@@ -274,6 +278,29 @@ def export_problem(error: BaseException) -> Problem:
             f"{reason} ({where})" if where else reason)
         return Problem(message, None, ProblemKind.LOCAL_STORAGE, technical=f"{type(error).__name__}: {error}")
     return problem_from(error)
+
+
+class DestinationError(Exception):
+    """``path`` cannot be written as a file: it is a folder, or its folder does not exist."""
+
+    def __init__(self, path: Path, is_folder: bool) -> None:
+        super().__init__(f"{path}: {'a folder' if is_folder else 'its folder does not exist'}")
+        self.path, self.is_folder = path, is_folder
+
+    def message(self) -> str:
+        if self.is_folder:
+            return QCoreApplication.translate("Exports", "This is a folder: add a file name.")
+        return QCoreApplication.translate("Exports", "The folder {0} does not exist.").format(
+            str(self.path.parent))
+
+
+def check_destination(path: Path) -> None:
+    """Raises ``DestinationError`` when ``path`` cannot take the file (on a worker: a network folder may
+    take seconds to answer)."""
+    if path.is_dir():
+        raise DestinationError(path, is_folder=True)
+    if not path.parent.is_dir():
+        raise DestinationError(path, is_folder=False)
 
 
 class NothingSavedError(Exception):

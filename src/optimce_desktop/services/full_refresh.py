@@ -3,8 +3,8 @@ offers) read from the CRM, saved as one new copy.
 
 What is read is shown as it arrives (rows update in place, details fill in: that is what the CRM says
 now), but the saved copy changes only at the end, in one transaction. Cancelling, a failure, or a crash
-keeps the previous copy whole. Details are read by a few tasks at once, each a batch of meters. Every
-request is for the community the refresh started for.
+keeps the previous copy whole. Details are read by a few tasks at once, each a batch of meters
+(``DetailReads``). Every request is for the community the refresh started for.
 
 Meters the CRM lists in a form the app cannot read are left out (``listReport`` counts them). A list whose
 pages do not end as announced fails the refresh: the copy would lose the meters it may miss.
@@ -24,9 +24,9 @@ from optimce_desktop.cache.directory import DirectoryCache
 from optimce_desktop.cache.meters import ListSnapshot, MeterCache, SnapshotWriter
 from optimce_desktop.services.breathing import ROWS_PER_REPORT, rows_breathing
 from optimce_desktop.services.connection import ConnectionMonitor, client_of
-from optimce_desktop.services.detail_reading import read_details
+from optimce_desktop.services.detail_reading import DetailReads, read_details
 from optimce_desktop.services.list_report import ListReport
-from optimce_desktop.services.tasks import Task, TaskContext, TaskRunner
+from optimce_desktop.services.tasks import Priority, TaskContext, TaskGroup, TaskRunner
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -85,17 +85,19 @@ class FullRefresh(QObject):
     ) -> None:
         super().__init__(parent)
         self._client = client
-        self._tasks = tasks
+        self._tasks = TaskGroup(tasks)
         self._cache = cache
         self.community_id = community_id
         self._connection = connection
         self._to_row = row_factory
-        self._detail_tasks = detail_tasks
         self._per_batch = details_per_batch
         self._writer: SnapshotWriter | None = None
         self._members: list[MemberRef] = []
         self._queue: collections.deque[str] = collections.deque()
-        self._running: set[Task[Any]] = set()
+        self._reads = DetailReads(self._tasks, detail_tasks, self._read_batch, on_read=self._batch_read,
+                                  on_error=lambda eans, error: self._fail(error),
+                                  on_progress=self.detailRead.emit, then=self._read_more_details,
+                                  priority=Priority.LIST)
         self._total = 0
         self._done = 0
         self._stage: Stage | None = None
@@ -110,6 +112,10 @@ class FullRefresh(QObject):
     @property
     def stage(self) -> Stage | None:
         return self._stage
+
+    @property
+    def list_read(self) -> bool:
+        return self._stage is not None and self._stage is not Stage.LIST
 
     @property
     def can_cancel(self) -> bool:
@@ -184,37 +190,29 @@ class FullRefresh(QObject):
     def _read_more_details(self) -> None:
         if self._over:
             return
-        while self._queue and len(self._running) < self._detail_tasks:
-            batch = [self._queue.popleft() for _ in range(min(self._per_batch, len(self._queue)))]
-            self._read_details(batch)
-        if not self._queue and not self._running:
+        self._reads.fill(self._next_batch)
+        if not self._queue and not self._reads.running:
             self._save()
 
-    def _read_details(self, batch: list[str]) -> None:
-        source, writer, community_id = self._client, self._writer, self.community_id
-        assert writer is not None
+    def _next_batch(self) -> list[str]:
+        return [self._queue.popleft() for _ in range(min(self._per_batch, len(self._queue)))]
 
-        def unread(ean: str, error: Exception) -> None:
-            self.unread.append(ean)
-            log.warning("Detail of %s not read during the full refresh: %s", ean, error)
+    def _read_batch(self, batch: list[str], context: TaskContext) -> None:
+        """On a worker: a meter listed a moment ago but gone or unreadable now keeps its previous copy."""
+        read: list[MeterDetail] = []
+        read_details(client_of(self._client), self.community_id, batch, context, read,
+                     unreadable=self._unreadable, outage_after=OUTAGE_AFTER)
+        assert self._writer is not None  # known since the list was read
+        self._writer.add_details(read)
 
-        def work(context: TaskContext) -> int:
-            read: list[MeterDetail] = []
-            # a meter listed a moment ago but gone or unreadable now keeps its previous copy, if any
-            read_details(client_of(source), community_id, batch, context, read,
-                         unreadable=lambda ean, error: unread(ean, error), outage_after=OUTAGE_AFTER)
-            writer.add_details(read)
-            return len(batch)
+    def _unreadable(self, ean: str, error: Exception) -> None:
+        self.unread.append(ean)
+        log.warning("Detail of %s not read during the full refresh: %s", ean, error)
 
-        def on_detail(detail: MeterDetail) -> None:
-            self.detailRead.emit(detail)
-
-        def on_done(count: int) -> None:
-            self._done += count
-            self._connection.note_answer()
-            self.progressed.emit(Stage.DETAILS, self._done, self._total)
-
-        self._run(work, on_progress=on_detail, on_success=on_done, then=self._read_more_details)
+    def _batch_read(self, batch: list[str], _: None) -> None:
+        self._done += len(batch)
+        self._connection.note_answer()
+        self.progressed.emit(Stage.DETAILS, self._done, self._total)
 
     def _save(self) -> None:
         self._stage = Stage.SAVING
@@ -236,17 +234,9 @@ class FullRefresh(QObject):
 
     # -- plumbing ----------------------------------------------------------------------------------
 
-    def _run(self, work: Any, *, on_success: Any, on_progress: Any = None, then: Any = None) -> None:
-        task: Task[Any]
-
-        def finished() -> None:
-            self._running.discard(task)
-            if then is not None:
-                then()
-
-        task = self._tasks.run(work, on_success=on_success, on_progress=on_progress, on_error=self._fail,
-                               on_finished=finished, priority=2)
-        self._running.add(task)
+    def _run(self, work: Any, *, on_success: Any, on_progress: Any = None) -> None:
+        self._tasks.run(work, on_success=on_success, on_progress=on_progress, on_error=self._fail,
+                        priority=Priority.LIST)
 
     def _fail(self, error: BaseException) -> None:
         if self._over:
@@ -259,9 +249,7 @@ class FullRefresh(QObject):
 
     def _stop_tasks(self) -> None:
         self._queue.clear()
-        for task in self._running:
-            task.cancel()
-        self._running.clear()
+        self._tasks.cancel()  # the detail reads with them
 
     def _discard(self) -> None:
         writer = self._writer

@@ -7,8 +7,6 @@ and accents ("Lemaître" is found by "lemai").
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QObject, Signal
 
 from optimce_desktop.cache.directory import DirectoryCache
@@ -16,16 +14,12 @@ from optimce_desktop.crm.client import CrmClient
 from optimce_desktop.crm.errors import CommunityAccessError, is_offline
 from optimce_desktop.domain.models import MemberRef
 from optimce_desktop.domain.text import fold
-from optimce_desktop.services.connection import ConnectionMonitor
+from optimce_desktop.services.connection import ClientSource, ConnectionMonitor, client_of, community_of
 from optimce_desktop.services.problems import Problem, problem_from
 from optimce_desktop.services.saved_copy import STORAGE_ERRORS, NotSavedOfflineError
 from optimce_desktop.services.tasks import Task, TaskContext, TaskRunner
 
 MEMBER_PAGE_SIZE = 500
-
-ClientSource = CrmClient | Callable[[], CrmClient]
-
-
 
 
 class MemberDirectory(QObject):
@@ -91,7 +85,7 @@ class MemberDirectory(QObject):
     def _start(self) -> None:
         client = self._client()
         # the community active now: a load still running when the user switches reads no page for another
-        cache, community_id = self._cache, client.community_id or ""
+        cache, community_id = self._cache, community_of(client)
         ask_crm = self._connection is None or self._connection.allows_requests
 
         def fetch(context: TaskContext) -> list[MemberRef]:
@@ -115,8 +109,7 @@ class MemberDirectory(QObject):
         self._task = self._tasks.run(fetch, on_success=self._on_loaded, on_error=self._on_failed)
 
     def _client(self) -> CrmClient:
-        source = self._client_source
-        return source() if callable(source) else source
+        return client_of(self._client_source)
 
     def _on_loaded(self, members: list[MemberRef]) -> None:
         self._task = None

@@ -7,9 +7,11 @@ the details, read in the background by the detail sweep at a considerate pace (`
 planned once the list is read. When the CRM cannot be reached, the copy is what is shown and the
 ``ConnectionMonitor`` says so.
 
-Every answer carries the generation it was asked in; switching community starts a new generation, so a
-late answer for what is no longer on screen is dropped instead of shown. Every request names the community
-it was started for, so that none leaves with the header of a community switched to meanwhile.
+Every task asked for the community on screen belongs to one ``TaskGroup``, cancelled when another community
+is shown: a late answer for what is no longer on screen is dropped instead of shown. The saved rows, the
+list and the selected meter's detail each have a ``TaskSlot``: asking again drops the previous answer.
+Every request names the community it was started for, so that none leaves with the header of a community
+switched to meanwhile.
 
 A list read ends with a ``ListReport`` (``listReport``): meters left out as unreadable, or pages that did
 not end as announced. A list whose pages stopped early is shown but neither saved nor used to remove rows:
@@ -41,7 +43,7 @@ from optimce_desktop.services.saved_copy import (
     save_details,
     saved_detail,
 )
-from optimce_desktop.services.tasks import Task, TaskContext, TaskRunner
+from optimce_desktop.services.tasks import Priority, TaskContext, TaskGroup, TaskRunner, TaskSlot
 
 if TYPE_CHECKING:
     from optimce_desktop.crm.client import CrmClient
@@ -90,13 +92,14 @@ class MeterService(QObject):
         self._community: Community | None = None
         self._shown_id: str | None = None
         """The community whose rows are on screen (its copy may be shown before the community list)."""
-        self._generation = 0
-        self._copy_task: Task[object] | None = None
+        self._shown_tasks = TaskGroup(tasks)
+        """Every task asked for the community on screen: cancelled when another one is shown."""
+        self._copy = TaskSlot(self._shown_tasks)
+        self._list = TaskSlot(self._shown_tasks)
+        self._detail = TaskSlot(self._shown_tasks)
         self._copy_read = False
         self._refresh_after_copy = False
         self._snapshot: ListSnapshot | None = None
-        self._list_task: Task[object] | None = None
-        self._detail_task: Task[object] | None = None
         self.sweep = DetailSweep(tasks, sweep_pace, self, in_flight=details_in_flight,
                                  may_send=lambda: self.connection.allows_requests)
         self.sweep.detailRead.connect(self._swept)
@@ -128,7 +131,7 @@ class MeterService(QObject):
 
     @property
     def loading_list(self) -> bool:
-        return self._list_task is not None
+        return self._list.busy
 
     @property
     def cache(self) -> MeterCache | None:
@@ -161,9 +164,9 @@ class MeterService(QObject):
     def open_copy(self, community_id: str | None) -> None:
         """Shows the saved rows of a community before the community list is known (the app's start);
         with None, only opens the local database (and reports a file it had to move aside)."""
-        if self._copy_task is not None and self._community is None and self._shown_id == community_id:
+        if self._copy.busy and self._community is None and self._shown_id == community_id:
             return  # already being read (the app starts reading before its window is built)
-        self._new_generation()
+        self._leave_shown()
         self._shown_id = community_id
         self._read_copy()
 
@@ -172,7 +175,7 @@ class MeterService(QObject):
         by ``open_copy``) and stay, False when the caller must clear them. Then call ``load``."""
         keep = community is not None and community.auth_community_id == self._shown_id
         if not keep:
-            self._new_generation()
+            self._leave_shown()
             self._shown_id = community.auth_community_id if community else None
         self._community = community
         client_of(self._client).community_id = community.auth_community_id if community else None
@@ -191,11 +194,11 @@ class MeterService(QObject):
             self.refresh_list()
             return
         self._refresh_after_copy = True
-        if self._copy_task is None:
+        if not self._copy.busy:
             self._read_copy()
 
     def _read_copy(self) -> None:
-        cache, community_id, generation = self._cache, self._shown_id, self._generation
+        cache, community_id = self._cache, self._shown_id
         if cache is None:
             self._copy_finished(None)
             return
@@ -219,28 +222,20 @@ class MeterService(QObject):
             return snapshot
 
         def on_report(payload: Any) -> None:
-            if generation != self._generation:
-                return
             if isinstance(payload, list):
                 self.copyReset.emit(payload)
             else:
                 self.listPage.emit(*payload)
 
-        def on_done(snapshot: ListSnapshot | None) -> None:
-            if generation == self._generation:
-                self._copy_finished(snapshot)
-
         def on_error(error: BaseException) -> None:
-            if generation == self._generation:
-                self._storage_problem(error)
-                self._copy_finished(None)
+            self._storage_problem(error)
+            self._copy_finished(None)
 
         self._copy_read = False
-        self._copy_task = self._tasks.run(work, on_progress=on_report, on_success=on_done, on_error=on_error,
-                                          priority=4)
+        self._copy.run(work, on_progress=on_report, on_success=self._copy_finished, on_error=on_error,
+                       priority=Priority.FIRST_PAINT)
 
     def _copy_finished(self, snapshot: ListSnapshot | None) -> None:
-        self._copy_task = None
         self._copy_read = True
         self._snapshot = snapshot
         self.copyOpened.emit(snapshot)
@@ -261,7 +256,8 @@ class MeterService(QObject):
                 self.copyDamaged.emit()
 
         self._tasks.run(lambda context: database.check_integrity(), on_success=on_done,
-                        on_error=lambda error: log.warning("Integrity check not run: %s", error), priority=-1)
+                        on_error=lambda error: log.warning("Integrity check not run: %s", error),
+                        priority=Priority.IDLE)
 
     # -- list -------------------------------------------------------------------------------------------
 
@@ -269,9 +265,6 @@ class MeterService(QObject):
         """Reads the list from the CRM and saves it; does nothing while working offline."""
         if self._community is None or not self.connection.allows_requests:
             return
-        if self._list_task is not None:
-            self._list_task.cancel()
-        generation = self._generation
         page_size = self._page_size
         source, cache = self._client, self._cache
         community_id = self._community.auth_community_id
@@ -315,15 +308,11 @@ class MeterService(QObject):
 
         def on_page(payload: object) -> None:
             rows, loaded, total = payload  # type: ignore[misc]
-            if generation == self._generation:
-                self.connection.note_answer()
-                self.listPage.emit(rows, loaded, total)
+            self.connection.note_answer()
+            self.listPage.emit(rows, loaded, total)
 
         def on_done(result: tuple[set[str], dt.datetime, SweepPlan, ListSaver, ListReport]) -> None:
-            if generation != self._generation:
-                return
             present, when, plan, saver, report = result
-            self._list_task = None
             if saver.snapshot is not None:
                 self._snapshot = saver.snapshot
             elif saver.error is not None:
@@ -333,15 +322,13 @@ class MeterService(QObject):
             self.listFinished.emit(present, when)
 
         def on_error(error: BaseException) -> None:
-            if generation == self._generation:
-                self._list_task = None
-                if not self.connection.note_failure(error) and isinstance(error, STORAGE_ERRORS):
-                    self._storage_problem(error)
-                self.listFailed.emit(error)
+            if not self.connection.note_failure(error) and isinstance(error, STORAGE_ERRORS):
+                self._storage_problem(error)
+            self.listFailed.emit(error)
 
         self.listStarted.emit()
-        self._list_task = self._tasks.run(work, on_progress=on_page, on_success=on_done, on_error=on_error,
-                                          priority=2)
+        self._list.run(work, on_progress=on_page, on_success=on_done, on_error=on_error,
+                       priority=Priority.LIST)
 
     def refresh_all(self) -> FullRefresh | None:
         """Starts reading the whole community (list and every detail) and saving it as one new copy;
@@ -350,9 +337,7 @@ class MeterService(QObject):
             return None
         if self._full_refresh is not None and self._full_refresh.running:
             return self._full_refresh
-        if self._list_task is not None:
-            self._list_task.cancel()
-            self._list_task = None
+        self._list.cancel()
         self.sweep.pause()  # it reads every detail itself
         refresh = FullRefresh(self._client, self._tasks, self._cache, self._community.auth_community_id,
                               self.connection, self._row_factory, self)
@@ -361,30 +346,8 @@ class MeterService(QObject):
         refresh.listRead.connect(self.listFinished)
         refresh.detailRead.connect(self.detailLoaded)
         refresh.finished.connect(self._fully_refreshed)
-        list_read: list[bool] = []
-        refresh.listRead.connect(lambda *_: list_read.append(True))
-
-        # Stopped while reading the list, the rows shown are part old, part new, and the meters taken off
-        # the detail queue were never read: a failure is reported like a list's, a cancel reads it again.
-        def failed(error: BaseException) -> None:
-            if generation != self._generation:
-                return
-            if not list_read:
-                self.listFailed.emit(error)
-            else:
-                self._plan_sweep_from_copy()
-
-        def cancelled() -> None:
-            if generation != self._generation:
-                return
-            if not list_read:
-                self.refresh_list()
-            else:
-                self._plan_sweep_from_copy()
-
-        generation = self._generation
-        refresh.failed.connect(failed)
-        refresh.cancelled.connect(cancelled)
+        refresh.failed.connect(self._full_refresh_failed)
+        refresh.cancelled.connect(self._full_refresh_cancelled)
         if self._full_refresh is not None:
             self._full_refresh.deleteLater()  # ended: one "Refresh all" is kept, not every one of the day
         self._full_refresh = refresh
@@ -397,13 +360,41 @@ class MeterService(QObject):
         return self._full_refresh is not None and self._full_refresh.running
 
     def _fully_refreshed(self, snapshot: ListSnapshot) -> None:
-        if snapshot.community_id == self._shown_id:
-            self._snapshot = snapshot
-            self.sweep.complete(snapshot.meter_count)
+        self._snapshot = snapshot
+        self.sweep.complete(snapshot.meter_count)
+
+    # Stopped while reading the list, the rows shown are part old, part new, and the meters taken off the
+    # detail queue were never read: a failure is reported like a list's, a cancel reads it again.
+    def _full_refresh_failed(self, error: BaseException) -> None:
+        assert self._full_refresh is not None  # it is held while its signals reach the service
+        if self._full_refresh.list_read:
+            self._plan_sweep_from_copy()
+        else:
+            self.listFailed.emit(error)
+
+    def _full_refresh_cancelled(self) -> None:
+        assert self._full_refresh is not None
+        if self._full_refresh.list_read:
+            self._plan_sweep_from_copy()
+        else:
+            self.refresh_list()
+
+    def _drop_full_refresh(self) -> None:
+        """Another community is shown: the refresh of this one stops, and nothing it still says reaches the
+        service (while saving, it cannot stop: it ends on its own)."""
+        refresh = self._full_refresh
+        if refresh is None:
+            return
+        for signal, slot in ((refresh.finished, self._fully_refreshed),
+                             (refresh.failed, self._full_refresh_failed),
+                             (refresh.cancelled, self._full_refresh_cancelled)):
+            signal.disconnect(slot)
+        refresh.cancel()
+        self._full_refresh = None
 
     def _plan_sweep_from_copy(self) -> None:
         """The sweep planned again from the saved list (a full refresh stopped after reading the list)."""
-        cache, community_id, generation = self._cache, self._shown_id, self._generation
+        cache, community_id = self._cache, self._shown_id
         max_age = self.sweep.pace.max_age
         if cache is None or community_id is None:
             return
@@ -411,11 +402,7 @@ class MeterService(QObject):
         def work(context: TaskContext) -> SweepPlan:
             return plan_sweep(cache, community_id, sorted(_saved_eans(cache, community_id)), (), max_age)
 
-        def on_done(plan: SweepPlan) -> None:
-            if generation == self._generation:
-                self.sweep.plan(plan)
-
-        self._tasks.run(work, on_success=on_done, on_error=lambda error: log.warning(
+        self._shown_tasks.run(work, on_success=self.sweep.plan, on_error=lambda error: log.warning(
             "The detail sweep could not be planned: %s", error))
 
     def add_listed_meter(self, item: MeterListItem, community_id: str) -> bool:
@@ -432,9 +419,6 @@ class MeterService(QObject):
     def load_detail(self, ean: str) -> None:
         """The selected meter: its saved copy at once, then the CRM's, ahead of the background fill; a
         previous ask is dropped."""
-        if self._detail_task is not None:
-            self._detail_task.cancel()
-        generation = self._generation
         source, cache, community_id = self._client, self._cache, self._shown_id
         asked_community = self._community.auth_community_id if self._community is not None else None
         ask_crm = asked_community is not None and self.connection.allows_requests
@@ -457,14 +441,7 @@ class MeterService(QObject):
             save_details(cache, community_id, [detail])
             return detail
 
-        def on_saved(detail: MeterDetail) -> None:
-            if generation == self._generation:
-                self.detailLoaded.emit(detail)
-
         def on_done(result: MeterDetail | BaseException | None) -> None:
-            if generation != self._generation:
-                return
-            self._detail_task = None
             if isinstance(result, BaseException):
                 self.connection.note_failure(result)
             elif result is not None:
@@ -473,13 +450,11 @@ class MeterService(QObject):
                 self.detailLoaded.emit(result)
 
         def on_error(error: BaseException) -> None:
-            if generation == self._generation:
-                self._detail_task = None
-                self.connection.note_failure(error)
-                self.detailFailed.emit(ean, error)
+            self.connection.note_failure(error)
+            self.detailFailed.emit(ean, error)
 
-        self._detail_task = self._tasks.run(work, on_progress=on_saved, on_success=on_done, on_error=on_error,
-                                            priority=3)
+        self._detail.run(work, on_progress=self.detailLoaded.emit, on_success=on_done, on_error=on_error,
+                         priority=Priority.USER_REQUEST)
 
     def prefetch_details(self, eans: Iterable[str], *, urgent: bool = False) -> None:
         """Details to fill the list's holder and sharing operation: ``urgent`` ones (the rows on screen)
@@ -509,15 +484,10 @@ class MeterService(QObject):
 
     # -- state ------------------------------------------------------------------------------------------
 
-    def _new_generation(self) -> None:
-        self._generation += 1
-        if self._full_refresh is not None:
-            self._full_refresh.cancel()
-            self._full_refresh = None
-        for task in (self._copy_task, self._list_task, self._detail_task):
-            if task is not None:
-                task.cancel()
-        self._copy_task = self._list_task = self._detail_task = None
+    def _leave_shown(self) -> None:
+        """Drops whatever was asked for the community on screen: none of it is shown any more."""
+        self._drop_full_refresh()
+        self._shown_tasks.cancel()
         self._copy_read = False
         self._refresh_after_copy = False
         self._snapshot = None
@@ -535,7 +505,7 @@ class MeterService(QObject):
             self.storageFailed.emit(error)
 
     def shutdown(self) -> None:
-        self._new_generation()
+        self._leave_shown()
         self.connection.stop()
 
 

@@ -1,8 +1,10 @@
-"""Pending changes: the drafts of updates kept on this computer, waiting to be sent to the CRM.
+"""Pending changes: the changes to meters kept on this computer (updates, new meters, modified meters,
+deactivations, cancelled scheduled changes), waiting to be sent to the CRM.
 
 A draft is never sent as it was saved. Sending starts with ``revalidate``: the meter is read again from the
-CRM, the draft's form is checked against that fresh timeline (``MeterDataUpdate.issues``), and the result
-is offered to the user in the update form, pre-filled from the draft, to confirm and send.
+CRM and the draft checked against it (``Verdict``): already applied (nothing to send, never twice), no longer
+possible (a deactivated meter, a period that has started, a new meter's EAN taken), or to be confirmed in its
+form, pre-filled from the draft and made against the meter as it is now.
 """
 
 from __future__ import annotations
@@ -11,19 +13,26 @@ import datetime as dt
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 from PySide6.QtCore import QObject, Signal
 
 from optimce_desktop.cache.drafts import Draft, DraftStore
 from optimce_desktop.cache.meters import MeterCache
 from optimce_desktop.crm.client import CrmClient
-from optimce_desktop.domain.models import MeterDetail
-from optimce_desktop.domain.update import Change, Issue, MeterDataUpdate, timeline_differences
-from optimce_desktop.services.connection import ConnectionMonitor, client_of
+from optimce_desktop.domain import deactivation as deactivation_rules
+from optimce_desktop.domain.change import ChangeKind, MeterChange
+from optimce_desktop.domain.deactivation import Deactivation
+from optimce_desktop.domain.meter_form import MeterModification
+from optimce_desktop.domain.models import Address, MeterDetail
+from optimce_desktop.domain.new_meter import NewMeter
+from optimce_desktop.domain.scheduled_change import ScheduledChangeCancel
+from optimce_desktop.domain.update import Change, Issue, MeterDataUpdate, TimelineDifference
+from optimce_desktop.services.connection import ConnectionMonitor, client_of, community_of
+from optimce_desktop.services.outcome_checks import read_meter
 from optimce_desktop.services.problems import problem_from
-from optimce_desktop.services.saved_copy import STORAGE_ERRORS
-from optimce_desktop.services.tasks import TaskContext, TaskRunner
-from optimce_desktop.services.updates import TimelineDifference, is_already_applied
+from optimce_desktop.services.saved_copy import save_details, saved_detail
+from optimce_desktop.services.tasks import Priority, TaskContext, TaskRunner
 
 log = logging.getLogger(__name__)
 
@@ -32,12 +41,43 @@ log = logging.getLogger(__name__)
 class PendingChange:
     draft: Draft
     changes: list[Change] = field(default_factory=list)
-    """What the draft changes from the meter as saved on this computer (empty when it is not saved)."""
+    """What an update's draft changes from the meter as saved on this computer (empty when it is not
+    saved, and for the other kinds of change)."""
     address: str = ""
 
     @property
     def ean(self) -> str:
         return self.draft.ean
+
+    @property
+    def kind(self) -> ChangeKind:
+        return self.draft.kind
+
+
+class Verdict(StrEnum):
+    """What a draft is, checked against the meter as the CRM has it now."""
+
+    READY = "ready"
+    """It can be sent as it was made: confirm it in its form."""
+    CHANGED = "changed"
+    """The meter changed since it was made: its form shows it against the meter as it is now."""
+    APPLIED = "applied"
+    """The CRM already shows it (an earlier attempt did reach it): nothing to send, the draft goes."""
+    REFUSED = "refused"
+    """It cannot be made any more (``refusal`` says why)."""
+
+
+class Refusal(StrEnum):
+    METER_GONE = "meter_gone"
+    """The CRM no longer has the meter."""
+    EAN_TAKEN = "ean_taken"
+    """A new meter's EAN is now the CRM's meter (another one than the draft's)."""
+    NOT_ACTIVE = "not_active"
+    """A deactivation of a meter that is no longer active: the CRM would add a second inactive period."""
+    DEACTIVATION_SCHEDULED = "deactivation_scheduled"
+    """A deactivation of a meter whose deactivation is already scheduled."""
+    NO_LONGER_SCHEDULED = "no_longer_scheduled"
+    """A cancelled scheduled change whose period has started since: it is history now."""
 
 
 @dataclass(frozen=True)
@@ -45,18 +85,77 @@ class Revalidation:
     """A draft checked against the meter as the CRM has it now."""
 
     draft: Draft
-    detail: MeterDetail
-    update: MeterDataUpdate
-    """The draft's form, its timeline replaced by the fresh one."""
-    issues: list[Issue]
-    differences: list[TimelineDifference]
-    """How the meter's timeline changed since the draft was saved."""
-    already_applied: bool
-    """The CRM already shows the draft's change (an earlier attempt did reach it): nothing to send."""
+    detail: MeterDetail | None
+    """The meter as the CRM has it now (None: it has none with this EAN)."""
+    verdict: Verdict
+    refusal: Refusal | None = None
+    issues: list[Issue] = field(default_factory=list)
+    """An update's findings against the meter's timeline now."""
+    differences: list[TimelineDifference] = field(default_factory=list)
+    """How the meter's timeline changed since an update's draft was saved."""
+
+    @property
+    def ean(self) -> str:
+        return self.draft.ean
+
+    @property
+    def kind(self) -> ChangeKind:
+        return self.draft.kind
+
+    @property
+    def already_applied(self) -> bool:
+        """The CRM already shows the draft's change (an earlier attempt did reach it): nothing to send."""
+        return self.verdict is Verdict.APPLIED
+
+    @property
+    def change(self) -> MeterChange:
+        """The draft's change, made against the meter as it is now (as its form shows it)."""
+        change, detail = self.draft.change, self.detail
+        if detail is None:
+            return change
+        if isinstance(change, MeterDataUpdate):
+            return change.model_copy(update={"timeline": detail.timeline}, deep=True)
+        if isinstance(change, MeterModification):
+            return change.against(detail)
+        return change
+
+    @property
+    def update(self) -> MeterDataUpdate:
+        """An update's form, its timeline replaced by the fresh one."""
+        change = self.change
+        assert isinstance(change, MeterDataUpdate)
+        return change
 
     @property
     def errors(self) -> list[Issue]:
         return [issue for issue in self.issues if issue.is_error]
+
+
+def check(draft: Draft, detail: MeterDetail | None, today: dt.date) -> Revalidation:
+    """``draft`` against the meter as the CRM has it now (None: it has no meter with that EAN)."""
+    change = draft.change
+    if change.is_applied_in(detail):
+        return Revalidation(draft, detail, Verdict.APPLIED)
+    if isinstance(change, NewMeter):
+        if detail is None:
+            return Revalidation(draft, detail, Verdict.READY)
+        return Revalidation(draft, detail, Verdict.REFUSED, Refusal.EAN_TAKEN)
+    if detail is None:
+        return Revalidation(draft, detail, Verdict.REFUSED, Refusal.METER_GONE)
+    if isinstance(change, MeterDataUpdate):
+        fresh = change.model_copy(update={"timeline": detail.timeline}, deep=True)
+        differences = change.meter_changes(detail)
+        return Revalidation(draft, detail, Verdict.CHANGED if differences else Verdict.READY, None,
+                            fresh.issues(today), differences)
+    if isinstance(change, Deactivation):
+        refusal = deactivation_rules.refusal(detail, today)
+        if refusal is deactivation_rules.Refusal.ALREADY_SCHEDULED:
+            return Revalidation(draft, detail, Verdict.REFUSED, Refusal.DEACTIVATION_SCHEDULED)
+        if refusal is not None:
+            return Revalidation(draft, detail, Verdict.REFUSED, Refusal.NOT_ACTIVE)
+    if isinstance(change, ScheduledChangeCancel) and not change.is_still_scheduled_in(detail, today):
+        return Revalidation(draft, detail, Verdict.REFUSED, Refusal.NO_LONGER_SCHEDULED)
+    return Revalidation(draft, detail, Verdict.READY if change.is_unchanged_in(detail) else Verdict.CHANGED)
 
 
 class PendingChanges(QObject):
@@ -64,8 +163,8 @@ class PendingChanges(QObject):
     """list[PendingChange] of the active community, the most recently saved first."""
     revalidated = Signal(object)
     """A ``Revalidation``."""
-    revalidationFailed = Signal(str, object)
-    """EAN, a ``Problem``."""
+    revalidationFailed = Signal(str, str, object)
+    """EAN, kind of change (``ChangeKind``), a ``Problem``."""
 
     def __init__(
         self,
@@ -97,7 +196,7 @@ class PendingChanges(QObject):
         asked = self._asked
 
         def work(context: TaskContext) -> list[PendingChange]:
-            community_id = client_of(source).community_id or ""
+            community_id = community_of(source)
             return [_pending(draft, cache) for draft in drafts.list(community_id)]
 
         def on_done(pending: list[PendingChange]) -> None:
@@ -112,27 +211,20 @@ class PendingChanges(QObject):
 
         self._tasks.run(work, on_success=on_done, on_error=on_error)
 
-    def revalidate(self, ean: str) -> None:
-        """Reads the meter from the CRM and checks the draft against it (``revalidated``); the fresh
-        detail is saved on this computer too."""
+    def revalidate(self, ean: str, kind: ChangeKind = ChangeKind.UPDATE) -> None:
+        """Reads the meter from the CRM and checks the meter's draft of that kind against it
+        (``revalidated``); the fresh detail is saved on this computer too."""
         source, drafts, cache, today = self._client, self._drafts, self._cache, self._today()
 
         def work(context: TaskContext) -> Revalidation | None:
             client = client_of(source)
-            community_id = client.community_id or ""
-            draft = drafts.get(community_id, ean)
+            community_id = community_of(client)
+            draft = drafts.get(community_id, ean, kind)
             if draft is None:
                 return None
-            detail = client.meter_detail(ean, community_id=community_id)
-            if cache is not None:
-                try:
-                    cache.save_details(community_id, [detail])
-                except STORAGE_ERRORS as error:
-                    log.warning("The detail of %s could not be saved: %s", ean, error)
-            update = draft.update.model_copy(update={"timeline": detail.timeline}, deep=True)
-            return Revalidation(draft, detail, update, update.issues(today),
-                                timeline_differences(draft.update.timeline, detail.timeline),
-                                is_already_applied(draft.update, detail))
+            detail = read_meter(client, ean, community_id)
+            save_details(cache, community_id, [detail] if detail is not None else [])
+            return check(draft, detail, today)
 
         def on_done(result: Revalidation | None) -> None:
             self._connection.note_answer()
@@ -143,19 +235,22 @@ class PendingChanges(QObject):
 
         def on_error(error: BaseException) -> None:
             self._connection.note_failure(error)
-            self.revalidationFailed.emit(ean, problem_from(error))
+            self.revalidationFailed.emit(ean, kind.value, problem_from(error))
 
-        self._tasks.run(work, on_success=on_done, on_error=on_error, priority=3)
+        self._tasks.run(work, on_success=on_done, on_error=on_error, priority=Priority.USER_REQUEST)
 
 
 def _pending(draft: Draft, cache: MeterCache | None) -> PendingChange:
-    saved = None
-    if cache is not None:
-        try:
-            saved = cache.detail(draft.community_id, draft.ean)
-        except STORAGE_ERRORS as error:
-            log.warning("The saved detail of %s could not be read: %s", draft.ean, error)
+    change = draft.change
+    if isinstance(change, NewMeter):
+        fields = change.fields
+        address = Address(street=fields.street, number=fields.number, postcode=fields.postcode,
+                          city=fields.city, supplement=fields.supplement or None)
+        return PendingChange(draft, address=address.one_line)
+    saved = saved_detail(cache, draft.community_id, draft.ean)
     if saved is None:
         return PendingChange(draft)
-    baseline = MeterDataUpdate.from_detail(saved.detail)
-    return PendingChange(draft, draft.update.changes_from(baseline), saved.detail.address.one_line)
+    if not isinstance(change, MeterDataUpdate):
+        return PendingChange(draft, address=saved.address.one_line)
+    baseline = MeterDataUpdate.from_detail(saved)
+    return PendingChange(draft, change.changes_from(baseline), saved.address.one_line)

@@ -85,6 +85,12 @@ def problem_from(exc: BaseException) -> Problem:
     return Problem(message, None, ProblemKind.UNEXPECTED, technical=technical)
 
 
+def meter_gone() -> Problem:
+    """The meter, read before sending a change to it, is no longer in the CRM."""
+    message = translate("Problems", "This meter no longer exists in the CRM.")
+    return Problem(message, None, ProblemKind.NOT_FOUND)
+
+
 def _crm_problem(exc: CrmError) -> tuple[ProblemKind, str]:
     said = _usable_server_message(exc.server_message)
     if isinstance(exc, NetworkError):

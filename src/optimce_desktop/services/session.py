@@ -40,6 +40,10 @@ translate = QCoreApplication.translate
 
 SETTINGS_USER = "session/user"
 SETTINGS_ISSUER = "session/issuer"
+SETTINGS_AUTHENTICATE_AGAIN = "session/authenticateAgain"
+"""Set by signing out, removed by the next sign-in that succeeds: until then, a sign-in asks the provider to
+authenticate the user even when the browser is still signed in there, so that the next person at this
+computer is not signed in as the one who signed out."""
 
 
 class SessionState(Enum):
@@ -225,6 +229,7 @@ class SessionService(QObject):
             return
         oidc, tokens = clients
         expected = self._user if self._state is SessionState.EXPIRED else None
+        authenticate_again = self._settings.value(SETTINGS_AUTHENTICATE_AGAIN, False, type=bool)
         self._set_state(SessionState.SIGNING_IN)
         pages = _redirect_pages()
         timeout = self._browser_timeout
@@ -233,7 +238,8 @@ class SessionService(QObject):
             from optimce_desktop.crm.auth.flow import browser_sign_in
 
             signed_in = browser_sign_in(oidc, show=context.report, pages=pages, timeout=timeout,
-                                        cancelled=lambda: context.cancelled, login_hint=expected)
+                                        cancelled=lambda: context.cancelled, login_hint=expected,
+                                        reauthenticate=authenticate_again)
             context.raise_if_cancelled()
             remembered = tokens.start(signed_in)
             if context.cancelled:  # cancelled while the session was being installed: undo it here
@@ -282,6 +288,7 @@ class SessionService(QObject):
     def _signed_in(self, user: str, remembered: bool) -> None:
         self._sign_in_task = None
         self._user = user
+        self._settings.remove(SETTINGS_AUTHENTICATE_AGAIN)
         if remembered:
             self._settings.setValue(SETTINGS_USER, user)
             self._settings.setValue(SETTINGS_ISSUER, self._config.issuer if self._config else "")
@@ -319,11 +326,13 @@ class SessionService(QObject):
     def sign_out(self) -> None:
         """Ends the session in the app at once and forgets the stored sign-in, then ends it at the provider
         (revocation, or its end-session page in the browser: ``waitingForBrowser``). ``signedOut`` follows;
-        ``signOutIncomplete`` says when the provider's session could not be ended."""
+        ``signOutIncomplete`` says when the provider's session could not be ended. The next sign-in, even
+        after a restart, asks the provider to authenticate the user again."""
         if self._state in (SessionState.SIGNED_OUT, SessionState.SIGNING_OUT):
             return
         if self._state is SessionState.SIGNING_IN:
             self.cancel()
+        self._settings.setValue(SETTINGS_AUTHENTICATE_AGAIN, True)
         clients, user = self._clients(), self._user
         if clients is None or user is None:
             self._user = None

@@ -105,11 +105,12 @@ def test_main_window_menus(language, qtbot):
         assert len(found) == len([a for a in menu.actions() if not a.isSeparator()]), menu.objectName()
 
 
-def test_add_meter(language, qtbot, crm_client, service_tasks):
+def test_add_meter(language, qtbot, crm_client, service_tasks, draft_store):
     from optimce_desktop.gui.add_meter_dialog import AddMeterDialog
     from optimce_desktop.services.meter_actions import MeterActionService
+    from optimce_desktop.services.sending import ChangeSender
 
-    service = MeterActionService(crm_client, service_tasks)
+    service = MeterActionService(ChangeSender(crm_client, service_tasks, draft_store))
     dialog = AddMeterDialog(service, "community", "CE", lambda ean: False, None)
     qtbot.addWidget(dialog)
     control_letters(dialog)
@@ -132,13 +133,14 @@ def test_export(language, qtbot, tmp_path):
 
 
 @pytest.mark.parametrize("kind", ["modify", "deactivate", "cancel_scheduled"])
-def test_meter_action_dialogs(language, qtbot, crm_client, service_tasks, guide_detail, kind):
+def test_meter_action_dialogs(language, qtbot, crm_client, service_tasks, draft_store, guide_detail, kind):
     from optimce_desktop.gui.cancel_scheduled_dialog import CancelScheduledDialog
     from optimce_desktop.gui.deactivation_dialog import DeactivationDialog
     from optimce_desktop.gui.meter_dialog import ModifyMeterDialog
     from optimce_desktop.services.meter_actions import MeterActionService
+    from optimce_desktop.services.sending import ChangeSender
 
-    service = MeterActionService(crm_client, service_tasks)
+    service = MeterActionService(ChangeSender(crm_client, service_tasks, draft_store))
     if kind == "modify":
         dialog = ModifyMeterDialog(guide_detail, service, "community")
     elif kind == "deactivate":

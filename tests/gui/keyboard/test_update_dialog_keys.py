@@ -9,10 +9,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QPushButton, QWidget
 
 from optimce_desktop.gui.widgets.confirm_buttons import DEFAULT_RING
-from tests.gui.keyboard.conftest import when_box_opens
+from tests.fixtures.services import shown_box
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard",
                                        "This plugin does not support raise()")
@@ -131,33 +131,28 @@ def test_enter_and_esc_on_the_change_summary_go_back_as_marked_and_send_is_reach
     qtbot.keyClicks(_focused(), f"{emulator_today + dt.timedelta(days=1):%d/%m/%Y}")
     assert dialog.ui.validateButton.isEnabled()
 
-    seen: list[dict] = []
-
-    def look_then_press(*keys: Qt.Key):
-        def act(box: QMessageBox) -> None:
-            buttons = {b.text(): b for b in box.buttons()}
-            seen.append({"default": box.defaultButton().text(),
-                         "primary": [t for t, b in buttons.items() if b.property("primary")],
-                         "ring": DEFAULT_RING in box.styleSheet(),
-                         "focus": box.focusWidget().text() if isinstance(box.focusWidget(), QAbstractButton)
-                         else None})
-            for key in keys:
-                QTest.keyClick(box.focusWidget() or box, key)
-        return act
+    def look_then_press(*keys: Qt.Key) -> dict:
+        box = shown_box(qtbot, dialog, "changeSummary")
+        buttons = {b.text(): b for b in box.buttons()}
+        seen = {"default": box.defaultButton().text(),
+                "primary": [t for t, b in buttons.items() if b.property("primary")],
+                "ring": DEFAULT_RING in box.styleSheet(),
+                "focus": box.focusWidget().text() if isinstance(box.focusWidget(), QAbstractButton) else None}
+        for key in keys:
+            QTest.keyClick(box.focusWidget() or box, key)
+        assert not box.isVisible()
+        return seen
 
     for key in (Qt.Key.Key_Return, Qt.Key.Key_Escape):
-        when_box_opens("changeSummary", look_then_press(key))
         QTest.keyClick(dialog.ui.effectiveDateEdit, Qt.Key.Key_Return)  # Enter in the form validates
-        qtbot.waitUntil(lambda n=len(seen): n == len(seen) and QApplication.activeModalWidget() is None,
-                        timeout=3000)
+        assert look_then_press(key) == {"default": "Back to the form", "primary": ["Send"], "ring": True,
+                                        "focus": "Back to the form"}
         assert not dialog.is_sending and dialog.isVisible()
-    assert seen[0] == {"default": "Back to the form", "primary": ["Send"], "ring": True,
-                       "focus": "Back to the form"}
 
     acknowledged = []
     dialog.acknowledged.connect(acknowledged.append)
-    when_box_opens("changeSummary", look_then_press(Qt.Key.Key_Backtab, Qt.Key.Key_Return))
     QTest.keyClick(dialog.ui.effectiveDateEdit, Qt.Key.Key_Return)
+    look_then_press(Qt.Key.Key_Backtab, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: bool(acknowledged), timeout=5000)
     assert dialog.applied_update is not None and dialog.applied_update.grd == "Sibelga"
 
@@ -165,16 +160,11 @@ def test_enter_and_esc_on_the_change_summary_go_back_as_marked_and_send_is_reach
 def test_the_other_confirmations_mark_their_safe_default(qtbot, open_dialog, guide_detail):
     dialog = _opened(qtbot, open_dialog, guide_detail)
     qtbot.keyClicks(_focused(), "x")
-    seen = []
-
-    def press_enter(box: QMessageBox) -> None:
-        default = box.defaultButton()
-        assert isinstance(default, QPushButton)
-        seen.append((default.text(), [b.text() for b in box.buttons() if b.property("primary")]))
-        QTest.keyClick(box.focusWidget() or box, Qt.Key.Key_Return)
-
-    when_box_opens("discardConfirmation", press_enter)
     QTest.keyClick(_focused(), Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: bool(seen) and QApplication.activeModalWidget() is None, timeout=3000)
-    assert seen == [("Keep editing", ["Keep as draft"])]
-    assert dialog.isVisible()
+    box = shown_box(qtbot, dialog, "discardConfirmation")
+    default = box.defaultButton()
+    assert isinstance(default, QPushButton)
+    assert (default.text(), [b.text() for b in box.buttons() if b.property("primary")]) == (
+        "Keep editing", ["Keep as draft"])
+    QTest.keyClick(box.focusWidget() or box, Qt.Key.Key_Return)
+    assert not box.isVisible() and dialog.isVisible()

@@ -88,6 +88,19 @@ def column_cut(table: QTableView, column: int, needed_width, what: str, rows: in
     return problems
 
 
+def pill_cut(table: QTableView, column: int, what: str, rows: int = 40) -> list[str]:
+    """Status pills of ``column`` (the first ``rows`` shown) that do not show their whole text."""
+    from optimce_desktop.gui.meter_table import pill_text
+
+    model, width = table.model(), table.columnWidth(column)
+    for row in range(min(rows, model.rowCount())):
+        text = str(model.index(row, column).data())
+        shown = pill_text(text, table.font(), width)
+        if shown != text:
+            return [f"{what} {text!r} shows as {shown!r} in a column of {width} px"]
+    return []
+
+
 def column_beyond_view(table: QTableView, column: int, what: str) -> list[str]:
     """A column whose right edge is past the visible part of the table (off the pane, needs scrolling)."""
     right = table.columnViewportPosition(column) + table.columnWidth(column)

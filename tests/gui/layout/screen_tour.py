@@ -1,9 +1,10 @@
 """Opens the app's windows on one emulated screen, in each language, checks that they fit, and saves their
-screenshots. Run in its own process (the Qt platform, hence the screen, is chosen once per process):
+screenshots in the folder OUT when one is given. Run in its own process (the Qt platform, hence the screen,
+is chosen once per process):
 
-    QT_QPA_PLATFORM=offscreen:configfile=screen.json python -m tests.gui.layout.screen_tour OUT en,fr
+    QT_QPA_PLATFORM=offscreen:configfile=screen.json python -m tests.gui.layout.screen_tour en,fr [OUT]
 
-It prints one JSON object: {"problems": [...], "screenshots": [...]}.
+It prints one JSON object: {"problems": [...], "views": [...]}, the views being the windows looked at.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QElapsedTimer, QEventLoop, QSettings, QTimer
+from PySide6.QtCore import QElapsedTimer, QEventLoop, QSettings
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -40,11 +41,11 @@ def settle() -> None:
 
 
 class Tour:
-    def __init__(self, out: Path, screen_name: str) -> None:
+    def __init__(self, out: Path | None, screen_name: str) -> None:
         self.out = out
         self.screen_name = screen_name
         self.problems: list[str] = []
-        self.screenshots: list[str] = []
+        self.views: list[str] = []
         self.language = "en"
 
     def note(self, found: list[str]) -> None:
@@ -52,9 +53,10 @@ class Tour:
 
     def shoot(self, widget: QWidget, name: str) -> None:
         settle()
-        path = self.out / f"{self.screen_name}-{self.language}-{name}.png"
-        widget.grab().save(str(path))
-        self.screenshots.append(str(path))
+        view = f"{self.screen_name}-{self.language}-{name}"
+        if self.out is not None:
+            widget.grab().save(str(self.out / f"{view}.png"))
+        self.views.append(view)
 
     def check_window(self, window: QWidget, name: str) -> None:
         settle()
@@ -76,6 +78,7 @@ def check_main_window(tour: Tour, window) -> None:  # noqa: ANN001 - a MainWindo
     tour.check_window(window, "main")
     tour.note(checks.column_beyond_view(table, Column.STATUS, "status column"))
     tour.note(checks.column_cut(table, Column.STATUS, pill_width, "status pill in the list"))
+    tour.note(checks.pill_cut(table, Column.STATUS, "status pill in the list"))
     tour.note(checks.column_cut(table, Column.EAN, cell_width, "EAN in the list"))
     tour.note(checks.column_cut(table, Column.METER_NUMBER, cell_width, "meter number in the list"))
     for label, what in ((pane.ean_label, "EAN title"), (pane.meter_number_label, "meter number"),
@@ -102,6 +105,7 @@ def tour_language(tour: Tour, app: QApplication, client, tasks, workdir: Path, t
     from optimce_desktop.domain.update import MeterDataUpdate
     from optimce_desktop.emulator import GUIDE_EAN
     from optimce_desktop.gui.settings_dialog import SettingsDialog
+    from optimce_desktop.gui.timeline_model import TimelineModel
     from optimce_desktop.gui.update_dialog import MeterDataUpdateDialog
 
     settings = QSettings(str(workdir / f"settings-{tour.language}.ini"), QSettings.Format.IniFormat)
@@ -114,6 +118,9 @@ def tour_language(tour: Tour, app: QApplication, client, tasks, workdir: Path, t
     wait_until(lambda: window.detail_pane.shown_ean == GUIDE_EAN, "the meter's detail")
     check_main_window(tour, window)
     window.detail_pane.tabs.setCurrentIndex(1)
+    settle()
+    tour.note(checks.pill_cut(window.detail_pane.timeline_view, TimelineModel.STATUS_COLUMN,
+                              "status pill in History and future"))
     tour.shoot(window, "main-history")
     window.detail_pane.tabs.setCurrentIndex(0)
 
@@ -123,26 +130,16 @@ def tour_language(tour: Tour, app: QApplication, client, tasks, workdir: Path, t
     dialog = launcher.dialog
     check_update_dialog(tour, dialog, "update")
 
-    boxes_seen: list[str] = []
-
-    def look_at_boxes() -> None:
-        """Each message box the Validate button opens: checked, then answered "back to the form"."""
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox) and box.isVisible():
-            boxes_seen.append(box.objectName())
-            tour.check_window(box, box.objectName() or "message-box")
-            box.reject()
-        if dialog.isVisible() and len(boxes_seen) < 3:
-            QTimer.singleShot(20, look_at_boxes)
-
     dialog.ui.dsoCombo.setCurrentIndex(dialog.ui.dsoCombo.findText("RESA"))  # a change summarised
     dialog.ui.effectiveDateEdit.set_optional_date(today + dt.timedelta(days=30))
     settle()
-    QTimer.singleShot(0, look_at_boxes)
     dialog.ui.validateButton.click()
-    if "changeSummary" not in boxes_seen:
-        tour.note([f"Validate opened {boxes_seen} rather than the change summary"])
-    dialog.done(0)
+    boxes = [box for box in dialog.findChildren(QMessageBox) if box.isVisible()]
+    for box in boxes:
+        tour.check_window(box, box.objectName() or "message-box")
+    if [box.objectName() for box in boxes] != ["changeSummary"]:
+        tour.note([f"Validate opened {[box.objectName() for box in boxes]} rather than the change summary"])
+    dialog.done(0)  # its box answers "back to the form"
 
     detail = window.detail_pane.detail
     draft = MeterDataUpdate.from_detail(detail)
@@ -173,7 +170,7 @@ def tour_language(tour: Tour, app: QApplication, client, tasks, workdir: Path, t
     settle()
 
 
-def main(out: Path, languages: list[str]) -> dict:
+def main(languages: list[str], out: Path | None) -> dict:
     from optimce_desktop.app import install_translations
     from optimce_desktop.crm.client import CrmClient
     from optimce_desktop.emulator import DEMO_MANAGER, EmulatorServer
@@ -208,9 +205,9 @@ def main(out: Path, languages: list[str]) -> dict:
             wait_until(lambda: tasks.pending == 0, "the workers")
             client.close()
             server.close()
-    return {"problems": tour.problems, "screenshots": tour.screenshots}
+    return {"problems": tour.problems, "views": tour.views}
 
 
 if __name__ == "__main__":
-    report = main(Path(sys.argv[1]), sys.argv[2].split(","))
+    report = main(sys.argv[1].split(","), Path(sys.argv[2]) if len(sys.argv) > 2 else None)
     print(json.dumps(report))

@@ -43,7 +43,7 @@ def test_the_wheel_over_the_tab_bar_scrolls_the_pane_and_never_changes_the_tab(q
 
 def test_the_empty_state_stands_in_the_table_and_clears_the_filters(qtbot, loaded_window):
     window = loaded_window
-    total = window.proxy.rowCount()
+    total = window.table_model.rowCount()
     window.ui.searchEdit.setText("zzzz-no-such-meter")
     overlay = window.empty_state
     qtbot.waitUntil(overlay.isVisible, timeout=2000)
@@ -51,7 +51,7 @@ def test_the_empty_state_stands_in_the_table_and_clears_the_filters(qtbot, loade
     assert overlay.parentWidget() is viewport and overlay.geometry() == viewport.rect()
     assert overlay.message.text() == "No meter matches these filters."
     qtbot.mouseClick(overlay.clear_button, Qt.MouseButton.LeftButton)
-    assert window.ui.searchEdit.text() == "" and window.proxy.rowCount() == total
+    assert window.ui.searchEdit.text() == "" and window.table_model.rowCount() == total
     assert not overlay.isVisible()
 
 
@@ -60,7 +60,7 @@ def test_a_meter_the_filter_hides_keeps_its_detail_and_says_it_is_not_listed(qtb
     pane = _show_meter(qtbot, window, GUIDE_EAN)
     assert not pane.listed_note.isVisible()
     window.ui.searchEdit.setText(INACTIVE_EAN)
-    assert window.proxy.row_of(GUIDE_EAN) is None
+    assert window.table_model.row_of(GUIDE_EAN) is None
     assert pane.shown_ean == GUIDE_EAN
     assert pane.listed_note.isVisible() and "not in the current list" in pane.listed_note.text()
     window.clear_filters()
@@ -84,12 +84,12 @@ def test_compact_rows_show_about_twice_the_rows_and_are_remembered(qtbot, loaded
     action = window.ui.actionCompactRows
     assert action in window.ui.menuView.actions() and not action.isChecked()
     normal_height = table.verticalHeader().defaultSectionSize()
-    assert table.isColumnHidden(Column.PLACE) and "\n" in window.proxy.index(0, Column.ADDRESS).data()
+    assert table.isColumnHidden(Column.PLACE) and "\n" in window.table_model.index(0, Column.ADDRESS).data()
     action.trigger()
     assert normal_height / table.verticalHeader().defaultSectionSize() >= 1.8
     assert not table.isColumnHidden(Column.PLACE)
-    assert "\n" not in window.proxy.index(0, Column.ADDRESS).data()
-    assert window.proxy.index(0, Column.PLACE).data()
+    assert "\n" not in window.table_model.index(0, Column.ADDRESS).data()
+    assert window.table_model.index(0, Column.PLACE).data()
     saved = QSettings(app_settings.fileName(), QSettings.Format.IniFormat).value("main/compactRows")
     assert saved in (True, "true")
     action.trigger()
@@ -104,3 +104,19 @@ def test_the_window_opens_within_the_available_area_and_restores_only_a_geometry
     assert fitting_geometry(wide).size().toTuple() == (1440, 860) and fits(fitting_geometry(wide), wide)
     assert not fits(fitting_geometry(wide), laptop)
 
+
+
+def test_the_address_cards_follow_the_shown_tab_without_a_gap(qtbot, loaded_window):
+    window = loaded_window
+    window.resize(1366, 700)  # the pane scrolls: the tabs take the height they ask for
+    pane = _show_meter(qtbot, window, GUIDE_EAN)
+    address = pane.address_card
+    for tab in range(pane.tabs.count()):
+        pane.tabs.setCurrentIndex(tab)
+        page = pane.tabs.currentWidget()
+        qtbot.waitUntil(lambda page=page: pane.tabs.height() - page.height() < 80, timeout=3000)
+        gap = address.mapTo(pane, address.rect().topLeft()).y() - page.mapTo(pane, page.rect().bottomLeft()).y()
+        assert gap < 40, f"tab {tab}: {gap} px between its page and the address cards"
+    pane.tabs.setCurrentIndex(0)
+    short = pane.tabs.currentWidget()
+    qtbot.waitUntil(lambda: short.height() <= short.sizeHint().height() + 10, timeout=3000)

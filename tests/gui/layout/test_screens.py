@@ -1,6 +1,6 @@
 """The app's windows on the screens operators have: 1366x768 at 100%, 1920x1080 at 150%, and 1280x720,
 in English, French, Dutch and German. Each screen runs in its own process (``screen_tour.py``), the three
-at once; the screenshots go to $OPTIMCE_SCREENSHOTS, or to the test's temporary folder."""
+at once; their screenshots are saved in $OPTIMCE_SCREENSHOTS when it is set."""
 
 from __future__ import annotations
 
@@ -11,6 +11,8 @@ import sys
 from pathlib import Path
 
 import pytest
+
+from tests.support.screenshots import screenshot_folder
 
 REPO = Path(__file__).resolve().parents[3]
 LANGUAGES = "en,fr,nl,de"
@@ -30,15 +32,9 @@ def screen_config(folder: Path, name: str, screen: dict) -> Path:
     return path
 
 
-@pytest.fixture
-def screenshot_folder(tmp_path) -> Path:
-    folder = Path(os.environ.get("OPTIMCE_SCREENSHOTS") or tmp_path / "screenshots")
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
-
-
 @pytest.mark.slow
-def test_every_window_fits_every_screen_in_every_language(tmp_path, screenshot_folder):
+def test_every_window_fits_every_screen_in_every_language(tmp_path):
+    saved_in = [str(folder)] if (folder := screenshot_folder()) else []
     tours = {}
     for name, screen in SCREENS.items():
         platform = f"offscreen:configfile={screen_config(tmp_path, name, screen)}"
@@ -47,14 +43,14 @@ def test_every_window_fits_every_screen_in_every_language(tmp_path, screenshot_f
         for variable in ("XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"):
             env[variable] = str(home / variable.lower())
         tours[name] = subprocess.Popen(
-            [sys.executable, "-m", "tests.gui.layout.screen_tour", str(screenshot_folder), LANGUAGES],
+            [sys.executable, "-m", "tests.gui.layout.screen_tour", LANGUAGES, *saved_in],
             cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    problems, screenshots = [], []
+    problems, views = [], []
     for name, tour in tours.items():
         out, err = tour.communicate(timeout=TOUR_TIMEOUT_S)
         assert tour.returncode == 0, f"the tour of {name} failed:\n{err[-4000:]}"
         report = json.loads(out.strip().splitlines()[-1])
         problems += report["problems"]
-        screenshots += report["screenshots"]
+        views += report["views"]
     assert not problems, "\n".join(problems)
-    assert len(screenshots) >= len(SCREENS) * 4 * 6
+    assert len(views) >= len(SCREENS) * 4 * 6

@@ -1,5 +1,4 @@
-"""Dialog tests never hang on a message box nobody answers; their update service checks an unconfirmed
-outcome again quickly, and stops at the end."""
+"""Dialog tests: their update service checks an unconfirmed outcome again quickly, and stops at the end."""
 
 from __future__ import annotations
 
@@ -11,12 +10,6 @@ from optimce_desktop.services.updates import UpdateService
 
 QUICK_CHECKS = (0.1, 0.2, 0.3)
 """Seconds between the re-reads of an unconfirmed update (the app waits 2, 4, 8 and 16 s)."""
-
-
-@pytest.fixture(autouse=True)
-def _no_unanswered_boxes(request):
-    """Every dialog test fails, instead of hanging, when a message box opens that it does not answer."""
-    return request.getfixturevalue("modal_box_watchdog")
 
 
 @pytest.fixture

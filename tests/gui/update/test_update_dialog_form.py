@@ -16,7 +16,9 @@ from optimce_desktop.domain.text import fold
 from optimce_desktop.domain.update import MeterDataUpdate, UpdateField
 from optimce_desktop.emulator import FUTURE_EAN, GUIDE_EAN, TOURNESOLS_AUTH_ID
 from optimce_desktop.gui.update_dialog import MeterDataUpdateDialog
+from optimce_desktop.gui.widgets.banner import Banner
 from optimce_desktop.gui.widgets.field_message import Severity, field_mark
+from optimce_desktop.services.pending import check
 from optimce_desktop.services.updates import Draft, DraftReason, UpdateService
 from tests.fixtures.services import answer_box
 from tests.support.look import ERROR_RED, text_colour
@@ -263,30 +265,28 @@ def test_escape_without_changes_closes_at_once(qtbot, open_dialog, guide_detail)
 def test_escape_with_changes_asks_before_discarding(qtbot, open_dialog, guide_detail):
     dialog = open_dialog(guide_detail)
     dialog.ui.descriptionEdit.setPlainText("Edited")
-    seen = []
-    answer_box("discardConfirmation", "Keep editing", seen)
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
-    assert seen and seen[0].startswith("Discard changes?")
+    assert answer_box(qtbot, dialog, "discardConfirmation", "Keep editing").startswith("Discard changes?")
     assert dialog.isVisible() and dialog.ui.descriptionEdit.toPlainText() == "Edited"
 
-    answer_box("discardConfirmation", "Discard")
     qtbot.mouseClick(dialog.ui.cancelButton, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()  # until the user answers
+    answer_box(qtbot, dialog, "discardConfirmation", "Discard")
     assert not dialog.isVisible()
 
 
-def test_window_close_button_asks_too(open_dialog, guide_detail, emulator_today):
+def test_window_close_button_asks_too(qtbot, open_dialog, guide_detail, emulator_today):
     dialog = _dated(open_dialog(guide_detail), emulator_today)  # a date alone is a change
-    seen = []
-    answer_box("discardConfirmation", "Keep editing", seen)
     assert not dialog.close()
-    assert seen and dialog.isVisible()
+    assert answer_box(qtbot, dialog, "discardConfirmation", "Keep editing").startswith("Discard changes?")
+    assert dialog.isVisible()
 
 
 def test_keep_as_draft_closes_and_saves_the_form(qtbot, open_dialog, guide_detail, draft_store):
     dialog = open_dialog(guide_detail)
     dialog.ui.amperageInput.setValue(50)
-    answer_box("discardConfirmation", "Keep as draft")
     dialog.reject()
+    answer_box(qtbot, dialog, "discardConfirmation", "Keep as draft")
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=3000)  # once the draft is on disk
     draft = draft_store.get(TOURNESOLS_AUTH_ID, GUIDE_EAN)
     assert draft is not None
@@ -300,8 +300,8 @@ def test_a_draft_that_cannot_be_saved_keeps_the_form_open(qtbot, open_dialog, gu
     broken = UpdateService(crm_client, service_tasks, DraftStore(blocker / "drafts.sqlite3"))
     dialog = open_dialog(guide_detail, updates=broken)
     dialog.ui.amperageInput.setValue(50)
-    answer_box("discardConfirmation", "Keep as draft")
     dialog.reject()
+    answer_box(qtbot, dialog, "discardConfirmation", "Keep as draft")
     qtbot.waitUntil(lambda: dialog.banner.isVisible(), timeout=3000)
     assert dialog.isVisible()
     assert "could not be kept on this computer" in dialog.banner.message.text()
@@ -315,19 +315,17 @@ def test_same_day_overwrite_is_confirmed_naming_the_period(qtbot, open_dialog, g
     current = guide_detail.meter_data
     dialog = _dated(open_dialog(guide_detail), current.start_date)
     dialog.ui.amperageInput.setValue(50)
-    seen = []
-    answer_box("overwriteConfirmation", "Back to the form", seen)
     qtbot.mouseClick(dialog.ui.validateButton, Qt.MouseButton.LeftButton)
-    assert seen == [f"Replace the period starting on {current.start_date:%d/%m/%Y}?\n"
-                    f"The meter's period from {current.start_date:%d/%m/%Y} (Active) starts on the effective "
-                    "date you picked. Sending replaces its values in place: they will not be kept in the "
-                    "meter's history."]
+    assert answer_box(qtbot, dialog, "overwriteConfirmation", "Back to the form") == (
+        f"Replace the period starting on {current.start_date:%d/%m/%Y}?\n"
+        f"The meter's period from {current.start_date:%d/%m/%Y} (Active) starts on the effective date you "
+        "picked. Sending replaces its values in place: they will not be kept in the meter's history.")
     assert not dialog.is_sending and dialog.isVisible()
 
     acknowledged = []
     dialog.acknowledged.connect(acknowledged.append)
-    answer_box("overwriteConfirmation", "Replace the period")
     qtbot.mouseClick(dialog.ui.validateButton, Qt.MouseButton.LeftButton)
+    answer_box(qtbot, dialog, "overwriteConfirmation", "Replace the period")
     qtbot.waitUntil(lambda: bool(acknowledged), timeout=5000)
     after = crm_client.meter_detail(GUIDE_EAN)
     assert len(after.timeline) == len(guide_detail.timeline)  # replaced in place, no new period
@@ -341,10 +339,8 @@ def test_large_changes_are_summarised_before_sending(qtbot, open_dialog, guide_d
     dialog.ui.holderCombo.set_member(other)
     dialog.ui.statusCombo.setCurrentIndex(2)
     dialog.ui.descriptionEdit.setPlainText("Habitation")
-    seen = []
-    answer_box("changeSummary", "Back to the form", seen)
     qtbot.mouseClick(dialog.ui.validateButton, Qt.MouseButton.LeftButton)
-    [summary] = seen
+    summary = answer_box(qtbot, dialog, "changeSummary", "Back to the form")
     assert summary.startswith(
         f"Send these changes to the CRM?\nFrom {emulator_today:%d/%m/%Y}, meter {GUIDE_EAN}")
     assert "<b>Status</b>: Active → Pending DSO approval" in summary
@@ -355,8 +351,8 @@ def test_large_changes_are_summarised_before_sending(qtbot, open_dialog, guide_d
 
     acknowledged = []
     dialog.acknowledged.connect(acknowledged.append)
-    answer_box("changeSummary", "Send")
     qtbot.mouseClick(dialog.ui.validateButton, Qt.MouseButton.LeftButton)
+    answer_box(qtbot, dialog, "changeSummary", "Send")
     qtbot.waitUntil(lambda: bool(acknowledged), timeout=5000)
     new = acknowledged[0].meter_data
     assert new.status is MeterStatus.WAITING_GRD and new.member.id == other.id
@@ -367,7 +363,8 @@ def test_small_changes_are_sent_without_a_summary(qtbot, open_dialog, guide_deta
     dialog.ui.amperageInput.setValue(50)
     acknowledged = []
     dialog.acknowledged.connect(acknowledged.append)
-    qtbot.mouseClick(dialog.ui.validateButton, Qt.MouseButton.LeftButton)  # no box: it would block here
+    qtbot.mouseClick(dialog.ui.validateButton, Qt.MouseButton.LeftButton)
+    assert dialog.is_sending  # at once: no question first
     qtbot.waitUntil(lambda: bool(acknowledged), timeout=5000)
     assert acknowledged[0].meter_data.amperage == 50
 
@@ -383,10 +380,9 @@ def test_a_draft_of_unknown_outcome_stays_so_when_kept_again(qtbot, open_dialog,
     dialog = open_dialog(guide_detail, draft=draft)
     assert "It was sent once without an answer" in dialog.banner.message.text()
     assert dialog.ui.amperageInput.optional_value() == 63
-    seen = []
-    answer_box("discardConfirmation", "Keep as draft", seen)
     dialog.reject()
-    assert "Discarding also deletes the draft kept on this computer." in seen[0]
+    assert "Discarding also deletes the draft kept on this computer." in answer_box(
+        qtbot, dialog, "discardConfirmation", "Keep as draft")
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=3000)
     assert draft_store.get(TOURNESOLS_AUTH_ID, GUIDE_EAN).saved_at > draft.saved_at
     assert draft_store.get(TOURNESOLS_AUTH_ID, GUIDE_EAN).reason is DraftReason.OUTCOME_UNKNOWN
@@ -395,8 +391,8 @@ def test_a_draft_of_unknown_outcome_stays_so_when_kept_again(qtbot, open_dialog,
 def test_discarding_a_restored_draft_deletes_it(qtbot, open_dialog, guide_detail, draft_store):
     draft = _stored_draft(draft_store, guide_detail, DraftReason.CRM_UNREACHABLE)
     dialog = open_dialog(guide_detail, draft=draft)
-    answer_box("discardConfirmation", "Discard")
     dialog.reject()
+    answer_box(qtbot, dialog, "discardConfirmation", "Discard")
     qtbot.waitUntil(lambda: draft_store.get(TOURNESOLS_AUTH_ID, GUIDE_EAN) is None, timeout=3000)
 
 
@@ -414,15 +410,26 @@ def test_the_calendar_of_an_empty_date_opens_on_this_month(qtbot, open_dialog, g
     assert edit.optional_date() == today.addDays(2).toPython()
 
 
-def test_a_draft_the_crm_already_applied_is_said_so_and_deleted(qtbot, open_dialog, guide_detail,
-                                                                 draft_store, crm_client, emulator_today):
+@pytest.mark.parametrize("from_pending_changes", [False, True])
+def test_a_draft_of_a_meter_changed_since_lists_what_changed(
+    open_dialog, guide_detail, draft_store, crm_client, emulator_today, from_pending_changes
+):
     form = MeterDataUpdate.from_detail(guide_detail)
-    form.amperage, form.effective_date = 63, emulator_today
-    draft = draft_store.save(TOURNESOLS_AUTH_ID, form, DraftReason.OUTCOME_UNKNOWN)
-    crm_client.update_meter_data(form.to_patch_body())  # the lost request had reached the CRM
-    dialog = open_dialog(crm_client.meter_detail(GUIDE_EAN), draft=draft)
-    assert "The CRM already shows its change" in dialog.banner.message.text()
-    qtbot.waitUntil(lambda: draft_store.get(TOURNESOLS_AUTH_ID, GUIDE_EAN) is None, timeout=3000)
+    form.amperage, form.effective_date = 63, emulator_today + dt.timedelta(days=1)
+    draft = draft_store.save(TOURNESOLS_AUTH_ID, form, DraftReason.CRM_UNREACHABLE)
+    scheduled = MeterDataUpdate.from_detail(guide_detail)  # meanwhile, another operator schedules a period
+    scheduled.grd, scheduled.effective_date = "RESA", emulator_today + dt.timedelta(days=20)
+    crm_client.update_meter_data(scheduled.to_patch_body())
+    fresh = crm_client.meter_detail(GUIDE_EAN)
+    # Pending changes hands over the draft as checked against the CRM; "Update data" the draft itself
+    dialog = open_dialog(fresh, draft=check(draft, fresh, emulator_today) if from_pending_changes else draft)
+    text = dialog.banner.message.text()
+    assert dialog.banner.property("kind") == Banner.WARNING
+    assert "The meter changed since then; check the form against these changes:" in text
+    assert f"A scheduled period from {scheduled.effective_day:%d/%m/%Y}: Active, Single-rate, Residential, " \
+        "DSO RESA" in text
+    assert dialog.ui.amperageInput.optional_value() == 63
+    assert dialog.ui.effectiveDateEdit.optional_date() == form.effective_day
 
 
 def test_a_draft_of_another_meter_is_refused(open_dialog, guide_detail, crm_client):

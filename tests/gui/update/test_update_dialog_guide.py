@@ -61,11 +61,10 @@ def test_the_guide_updates_the_meter_and_keeps_holder_and_sharing_operation(
 
     # Step 9: Validate sends, and the dialog closes once the CRM acknowledges. A new DSO is a large
     # change: its summary is confirmed first.
-    acknowledged, summaries = [], []
+    acknowledged = []
     dialog.acknowledged.connect(acknowledged.append)
-    answer_box("changeSummary", "Send", summaries)
     qtbot.mouseClick(ui.validateButton, Qt.MouseButton.LeftButton)
-    [summary] = summaries
+    summary = answer_box(qtbot, dialog, "changeSummary", "Send")
     assert "DSO</b>: ORES → RESA" in summary and "Amperage</b>: 40 A → 63 A" in summary
     assert dialog.is_sending and not ui.descriptionEdit.isEnabled()
     qtbot.waitUntil(lambda: bool(acknowledged), timeout=5000)

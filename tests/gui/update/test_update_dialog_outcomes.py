@@ -58,6 +58,29 @@ def test_an_update_the_crm_applies_after_its_answer_was_lost_closes_the_form_onc
     service.shutdown()
 
 
+def test_an_update_confirmed_after_the_form_was_edited_again_leaves_the_form_open_with_the_edits(
+    qtbot, emulator, open_dialog, guide_detail, emulator_today, impatient_client, service_tasks, draft_store
+):
+    emulator.faults.add(method="PATCH", path="/meters/data", delay_before=1.0)
+    service = UpdateService(impatient_client, service_tasks, draft_store, check_delays=(0.3,) * 20)
+    dialog = _edited(open_dialog(guide_detail, updates=service), emulator_today)
+    acknowledged = _acknowledgements(dialog)
+    _validate(qtbot, dialog)
+    qtbot.waitUntil(lambda: not dialog.is_sending, timeout=5000)
+    assert NOT_CONFIRMED in dialog.banner.message.text()
+    dialog.ui.amperageInput.setValue(63)  # the operator edits on while the outcome is not known
+
+    qtbot.waitUntil(lambda: not dialog.awaits_outcome, timeout=8000)
+    assert dialog.isVisible() and not acknowledged and dialog.banner.property("kind") == Banner.INFO
+    assert dialog.banner.message.text() == (
+        f"The CRM confirms the update of meter {GUIDE_EAN}: it was applied.")
+    assert dialog.ui.amperageInput.optional_value() == 63
+    # checked against the meter with the applied period now: its date would replace it
+    assert dialog.ui.effectiveDateHint.text().startswith(
+        f"The latest period started on {emulator_today:%d/%m/%Y}")
+    service.shutdown()
+
+
 def test_a_proxy_error_page_after_the_crm_applied_the_update_closes_the_form(
     qtbot, emulator, open_dialog, guide_detail, emulator_today, draft_store
 ):

@@ -129,8 +129,8 @@ def test_an_unknown_holder_is_refused_in_a_banner(qtbot, open_dialog, guide_deta
     draft = MeterDataUpdate.from_detail(guide_detail)
     draft.holder = MemberRef(id=999_999, name="Parti sans laisser d'adresse")
     dialog = _edited(open_dialog(guide_detail, draft=draft), emulator_today)
-    answer_box("changeSummary", "Send")
     _validate(qtbot, dialog)
+    answer_box(qtbot, dialog, "changeSummary", "Send")
     _settled(qtbot, dialog)
     _assert_form_intact(dialog, emulator_today)
     assert dialog.banner.property("kind") == Banner.ERROR

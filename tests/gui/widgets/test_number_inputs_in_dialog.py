@@ -20,7 +20,7 @@ def c_locale() -> Iterator[None]:
 
 
 @pytest.fixture
-def dialog(c_locale, open_dialog, guide_detail, emulator_today, modal_box_watchdog):
+def dialog(c_locale, open_dialog, guide_detail, emulator_today):
     dialog = open_dialog(guide_detail)
     dialog.ui.effectiveDateEdit.set_optional_date(emulator_today)
     return dialog

@@ -23,7 +23,7 @@ from optimce_desktop.crm.errors import (
 )
 from optimce_desktop.domain.enums import MeterStatus, ProductionChain
 from optimce_desktop.domain.update import Issue, IssueCode, Severity, UpdateField
-from optimce_desktop.services.problems import ProblemKind, issue_message, problem_from
+from optimce_desktop.services.problems import FIELD_LABELS, ProblemKind, issue_message, problem_from
 
 
 @pytest.mark.parametrize(("error", "kind", "field", "message"), [
@@ -109,3 +109,7 @@ def test_unexpected_errors_say_what_they_are():
 ])
 def test_issue_messages_name_the_field(issue, message):
     assert issue_message(issue) == message
+
+
+def test_every_form_field_has_its_label():
+    assert set(FIELD_LABELS) == set(UpdateField)

@@ -10,7 +10,14 @@ import re
 from optimce_desktop.domain.models import MeterDetail
 from optimce_desktop.domain.update import MeterDataUpdate
 from optimce_desktop.emulator import GUIDE_EAN, TOURNESOLS_AUTH_ID
-from optimce_desktop.services.updates import DraftReason, SettledHow, SubmitOutcome, UpdateService
+from optimce_desktop.services.updates import (
+    Applied,
+    DraftReason,
+    SettledHow,
+    SubmitFailure,
+    SubmitOutcome,
+    UpdateService,
+)
 from tests.services.updates.test_updates import Recorder
 
 DETAIL_PATH = re.compile(rf"^/meters/{GUIDE_EAN}$")
@@ -30,7 +37,7 @@ def test_the_form_is_on_disk_before_the_meter_is_read_and_before_the_request_lea
     read = emulator.faults.add(method="GET", path=DETAIL_PATH, delay_before=0.5)
     patch = emulator.faults.add(method="PATCH", path="/meters/data", delay_before=0.5)
     update = _update(guide_detail, emulator_today)
-    update_service.submit(update)
+    update_service.submit(update, recorder.sent)
 
     qtbot.waitUntil(lambda: read.hits == 1, timeout=5000)  # the re-read before sending is on its way
     sending = draft_store.get(TOURNESOLS_AUTH_ID, GUIDE_EAN)
@@ -38,7 +45,7 @@ def test_the_form_is_on_disk_before_the_meter_is_read_and_before_the_request_lea
     qtbot.waitUntil(lambda: patch.hits == 1, timeout=5000)  # the request has left
     assert draft_store.get(TOURNESOLS_AUTH_ID, GUIDE_EAN).reason is DraftReason.SENDING
 
-    assert recorder.outcome(qtbot)[0] == "acknowledged"
+    assert isinstance(recorder.outcome(qtbot), Applied)
     assert draft_store.get(TOURNESOLS_AUTH_ID, GUIDE_EAN) is None
 
 
@@ -49,9 +56,9 @@ def test_a_refusal_leaves_the_earlier_draft_as_it_was(qtbot, emulator, update_se
                             DraftReason.KEPT_BY_USER, saved_at=AN_HOUR_AGO)
     emulator.faults.add(method="PATCH", path="/meters/data", status=422,
                         body={"data": "The field 'amperage' must be a number", "error_code": 5005})
-    update_service.submit(_update(guide_detail, emulator_today, 63))
-    name, (ean, failure) = recorder.outcome(qtbot)
-    assert name == "failed" and failure.outcome is SubmitOutcome.REJECTED
+    update_service.submit(_update(guide_detail, emulator_today, 63), recorder.sent)
+    failure = recorder.outcome(qtbot)
+    assert isinstance(failure, SubmitFailure) and failure.outcome is SubmitOutcome.REJECTED
     assert draft_store.get(TOURNESOLS_AUTH_ID, GUIDE_EAN) == kept
 
 
@@ -66,10 +73,10 @@ def test_drafts_of_an_app_that_stopped_while_sending_are_settled_and_told(
     crm_client.update_meter_data(applied.to_patch_body())  # it had reached the CRM before the app stopped
 
     service = UpdateService(crm_client, service_tasks, draft_store)  # the next start
-    recorder = Recorder(service)
+    recorder = Recorder(service, (GUIDE_EAN, other_detail.EAN))
     service.check_unsettled()
-    qtbot.waitUntil(lambda: len([e for e in recorder.events if e[0] == "outcomeSettled"]) == 2, timeout=8000)
-    settled = {args[0]: args[1] for name, args in recorder.events if name == "outcomeSettled"}
+    qtbot.waitUntil(lambda: len([e for e in recorder.events if e[0] == "settled"]) == 2, timeout=8000)
+    settled = {settlement.ean: settlement for name, settlement in recorder.events if name == "settled"}
 
     first = settled[GUIDE_EAN]
     assert first.how is SettledHow.APPLIED and first.interrupted
@@ -88,10 +95,10 @@ def test_drafts_of_an_app_that_stopped_while_sending_are_settled_and_told(
     # once settled, a draft is not told again; applied later, a read of the meter settles it
     service.check_unsettled()
     qtbot.waitUntil(lambda: not service.checking_unsettled, timeout=5000)
-    assert len([e for e in recorder.events if e[0] == "outcomeSettled"]) == 2
+    assert len([e for e in recorder.events if e[0] == "settled"]) == 2
     crm_client.update_meter_data(not_applied.to_patch_body())
     service.note_detail(crm_client.meter_detail(other_detail.EAN))
-    qtbot.waitUntil(lambda: len([e for e in recorder.events if e[0] == "outcomeSettled"]) == 3, timeout=5000)
+    qtbot.waitUntil(lambda: len([e for e in recorder.events if e[0] == "settled"]) == 3, timeout=5000)
     last = recorder.events[-2:]
     assert ("draftsChanged", (other_detail.EAN,)) in last
     assert draft_store.get(TOURNESOLS_AUTH_ID, other_detail.EAN) is None
@@ -115,8 +122,8 @@ def test_shutdown_stops_the_scheduled_checks(qtbot, emulator, crm_client, servic
     service = UpdateService(crm_client, service_tasks, draft_store, check_delays=(60.0,))
     recorder = Recorder(service)
     emulator.faults.add(method="PATCH", path="/meters/data", status=504, html=True)
-    service.submit(_update(guide_detail, emulator_today))
-    assert recorder.outcome(qtbot)[0] == "failed"
+    service.submit(_update(guide_detail, emulator_today), recorder.sent)
+    assert isinstance(recorder.outcome(qtbot), SubmitFailure)
     assert service.awaits_outcome(GUIDE_EAN)
     service.shutdown()
     assert not service.awaits_outcome(GUIDE_EAN)

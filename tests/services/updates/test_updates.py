@@ -1,6 +1,6 @@
 """UpdateService against the emulator: one PATCH at most, outcomes settled by re-reading, drafts on a real
-SQLite file. Signals are recorded on the GUI thread (the task runner delivers there) and awaited with
-``waitUntil``."""
+SQLite file. Results and signals are recorded on the GUI thread (the task runner delivers there) and awaited
+with ``waitUntil``."""
 
 from __future__ import annotations
 
@@ -13,18 +13,20 @@ import pytest
 from optimce_desktop.cache.drafts import DraftStore
 from optimce_desktop.cache.meters import MeterCache
 from optimce_desktop.crm.client import CrmClient
-from optimce_desktop.domain.models import MeterDetail
+from optimce_desktop.domain.models import MemberRef, MeterDetail
 from optimce_desktop.domain.update import MeterDataUpdate, UpdateField
 from optimce_desktop.emulator import GUIDE_EAN, TOURNESOLS_AUTH_ID
 from optimce_desktop.services.problems import ProblemKind
 from optimce_desktop.services.updates import (
+    Applied,
     DraftReason,
+    MeterChanged,
     SettledHow,
     Settlement,
     SubmitFailure,
     SubmitOutcome,
+    SubmitResult,
     UpdateService,
-    find_applied_period,
 )
 from tests.fixtures.services import manager_client_for
 
@@ -32,26 +34,27 @@ DETAIL_PATH = re.compile(rf"^/meters/{GUIDE_EAN}$")
 
 
 class Recorder:
-    """Everything an UpdateService emits, in order."""
+    """Everything an UpdateService tells, in order: the result of each submission given ``sent``, the drafts
+    saved or deleted, and what became of the updates of unknown outcome of the ``watched`` meters."""
 
-    def __init__(self, service: UpdateService) -> None:
-        self.events: list[tuple[str, tuple]] = []
-        service.acknowledged.connect(lambda *args: self.events.append(("acknowledged", args)))
-        service.timelineChanged.connect(lambda *args: self.events.append(("timelineChanged", args)))
-        service.failed.connect(lambda *args: self.events.append(("failed", args)))
+    def __init__(self, service: UpdateService, watched: tuple[str, ...] = (GUIDE_EAN,)) -> None:
+        self.events: list[tuple[str, object]] = []
         service.draftsChanged.connect(lambda *args: self.events.append(("draftsChanged", args)))
-        service.outcomeSettled.connect(lambda *args: self.events.append(("outcomeSettled", args)))
+        for ean in watched:
+            service.watch_outcome(ean, lambda settlement: self.events.append(("settled", settlement)))
 
-    def outcome(self, qtbot) -> tuple[str, tuple]:
-        qtbot.waitUntil(lambda: any(name in _OUTCOMES for name, _ in self.events), timeout=8000)
-        return next((name, args) for name, args in self.events if name in _OUTCOMES)
+    def sent(self, result: SubmitResult) -> None:
+        self.events.append(("sent", result))
+
+    def outcome(self, qtbot) -> SubmitResult:
+        return self._first("sent", qtbot)
 
     def settlement(self, qtbot) -> Settlement:
-        qtbot.waitUntil(lambda: any(name == "outcomeSettled" for name, _ in self.events), timeout=8000)
-        return next(args[1] for name, args in self.events if name == "outcomeSettled")
+        return self._first("settled", qtbot)
 
-
-_OUTCOMES = ("acknowledged", "timelineChanged", "failed")
+    def _first(self, kind: str, qtbot):  # noqa: ANN202 - what was recorded as ``kind``
+        qtbot.waitUntil(lambda: any(name == kind for name, _ in self.events), timeout=8000)
+        return next(event for name, event in self.events if name == kind)
 
 
 @pytest.fixture
@@ -68,8 +71,8 @@ def _update(detail: MeterDetail, day: dt.date, **changes) -> MeterDataUpdate:
 
 
 def _failure(qtbot, recorder: Recorder) -> SubmitFailure:
-    name, (ean, failure) = recorder.outcome(qtbot)
-    assert name == "failed" and ean == GUIDE_EAN
+    failure = recorder.outcome(qtbot)
+    assert isinstance(failure, SubmitFailure)
     return failure
 
 
@@ -77,10 +80,11 @@ def test_submit_sends_the_full_body_once_and_acknowledges_with_the_fresh_meter(
     qtbot, emulator, update_service, recorder, guide_detail, emulator_today, crm_client, draft_store
 ):
     patches = emulator.faults.add(method="PATCH", path="/meters/data", times=None)  # counts only
-    update_service.submit(_update(guide_detail, emulator_today))
+    update_service.submit(_update(guide_detail, emulator_today), recorder.sent)
     assert update_service.is_submitting(GUIDE_EAN)
-    name, (ean, fresh) = recorder.outcome(qtbot)
-    assert (name, ean) == ("acknowledged", GUIDE_EAN) and not update_service.is_submitting(GUIDE_EAN)
+    applied = recorder.outcome(qtbot)
+    assert isinstance(applied, Applied) and not update_service.is_submitting(GUIDE_EAN)
+    fresh = applied.detail
     assert patches.hits == 1 and fresh == crm_client.meter_detail(GUIDE_EAN)
     current, before = fresh.meter_data, guide_detail.meter_data
     assert current.amperage == 50 and current.start_date == emulator_today
@@ -92,10 +96,11 @@ def test_submit_sends_the_full_body_once_and_acknowledges_with_the_fresh_meter(
     assert saved is not None and saved.detail == fresh
 
 
-def test_submitting_the_same_meter_twice_at_once_is_a_bug(update_service, guide_detail, emulator_today):
-    update_service.submit(_update(guide_detail, emulator_today))
+def test_submitting_the_same_meter_twice_at_once_is_a_bug(update_service, recorder, guide_detail,
+                                                          emulator_today):
+    update_service.submit(_update(guide_detail, emulator_today), recorder.sent)
     with pytest.raises(RuntimeError):
-        update_service.submit(_update(guide_detail, emulator_today))
+        update_service.submit(_update(guide_detail, emulator_today), recorder.sent)
 
 
 def test_a_timeline_changed_meanwhile_is_reported_and_nothing_is_sent(
@@ -104,9 +109,10 @@ def test_a_timeline_changed_meanwhile_is_reported_and_nothing_is_sent(
     with manager_client_for(emulator) as other:
         other.update_meter_data(_update(guide_detail, emulator_today + dt.timedelta(days=9)).to_patch_body())
     patches = emulator.faults.add(method="PATCH", path="/meters/data", times=None)
-    update_service.submit(_update(guide_detail, emulator_today, amperage=63))
-    name, (ean, fresh, differences) = recorder.outcome(qtbot)
-    assert name == "timelineChanged" and ean == GUIDE_EAN and patches.hits == 0
+    update_service.submit(_update(guide_detail, emulator_today, amperage=63), recorder.sent)
+    changed = recorder.outcome(qtbot)
+    assert isinstance(changed, MeterChanged) and patches.hits == 0
+    fresh, differences = changed.detail, changed.differences
     [(old, closed)] = [(old, new) for old, new in differences if old is not None]
     [(_, scheduled)] = [(old, new) for old, new in differences if old is None]
     assert old == guide_detail.meter_data and closed.end_date == emulator_today + dt.timedelta(days=8)
@@ -120,7 +126,7 @@ def test_an_expired_session_is_refused_before_sending(qtbot, emulator, service_t
                         community_id=TOURNESOLS_AUTH_ID, get_retry_delays=())
     service = UpdateService(expired, service_tasks, draft_store)
     recorder = Recorder(service)
-    service.submit(_update(guide_detail, emulator_today))
+    service.submit(_update(guide_detail, emulator_today), recorder.sent)
     failure = _failure(qtbot, recorder)
     assert failure.outcome is SubmitOutcome.REJECTED and failure.draft is None
     assert failure.problem.kind is ProblemKind.SESSION_EXPIRED
@@ -132,7 +138,7 @@ def test_a_refused_value_names_its_field(qtbot, emulator, update_service, record
                                          emulator_today):
     emulator.faults.add(method="PATCH", path="/meters/data", status=422,
                         body={"data": "The field 'sampling_power' must be a number", "error_code": 5005})
-    update_service.submit(_update(guide_detail, emulator_today))
+    update_service.submit(_update(guide_detail, emulator_today), recorder.sent)
     failure = _failure(qtbot, recorder)
     assert failure.outcome is SubmitOutcome.REJECTED
     assert failure.problem.field is UpdateField.SAMPLING_POWER
@@ -144,7 +150,7 @@ def test_a_gateway_timeout_is_never_said_not_applied_and_is_checked_again(
 ):
     emulator.faults.add(method="PATCH", path="/meters/data", status=504, html=True)
     update = _update(guide_detail, emulator_today)
-    update_service.submit(update)
+    update_service.submit(update, recorder.sent)
     failure = _failure(qtbot, recorder)
     assert failure.outcome is SubmitOutcome.UNKNOWN and failure.problem.kind is ProblemKind.NO_ANSWER
     assert failure.message == (
@@ -162,11 +168,22 @@ def test_a_gateway_timeout_is_never_said_not_applied_and_is_checked_again(
     assert crm_client.meter_detail(GUIDE_EAN) == guide_detail
 
 
+def test_only_the_watches_not_cancelled_are_told_what_became_of_an_update(
+    qtbot, emulator, update_service, recorder, guide_detail, emulator_today
+):
+    told: list[Settlement] = []
+    update_service.watch_outcome(GUIDE_EAN, told.append).cancel()  # a form closed meanwhile
+    emulator.faults.add(method="PATCH", path="/meters/data", status=504, html=True)
+    update_service.submit(_update(guide_detail, emulator_today), recorder.sent)
+    assert recorder.settlement(qtbot).how is SettledHow.STILL_UNCONFIRMED
+    assert told == []
+
+
 def test_a_dropped_connection_is_an_unknown_outcome(
     qtbot, emulator, update_service, recorder, guide_detail, emulator_today
 ):
     emulator.faults.add(method="PATCH", path="/meters/data", drop=True)
-    update_service.submit(_update(guide_detail, emulator_today))
+    update_service.submit(_update(guide_detail, emulator_today), recorder.sent)
     failure = _failure(qtbot, recorder)
     assert failure.outcome is SubmitOutcome.UNKNOWN and failure.draft is not None
     assert failure.problem.kind is ProblemKind.NO_ANSWER and "not applied" not in failure.message
@@ -180,7 +197,7 @@ def test_an_update_the_crm_applies_after_its_answer_was_lost_is_confirmed_by_the
     later_patches = emulator.faults.add(method="PATCH", path="/meters/data", times=None)  # counts only
     service = UpdateService(impatient_client, service_tasks, draft_store, check_delays=(0.3,) * 20)
     recorder = Recorder(service)
-    service.submit(_update(guide_detail, emulator_today))
+    service.submit(_update(guide_detail, emulator_today), recorder.sent)
     failure = _failure(qtbot, recorder)
     assert failure.outcome is SubmitOutcome.UNKNOWN and "not applied" not in failure.message
 
@@ -202,10 +219,10 @@ def test_a_proxy_error_page_after_the_crm_applied_the_update_is_acknowledged(
 ):
     emulator.faults.add(method="PATCH", path="/meters/data", status=500, body="Internal Server Error",
                         apply_first=True)
-    update_service.submit(_update(guide_detail, emulator_today))
-    name, (ean, fresh) = recorder.outcome(qtbot)
-    assert name == "acknowledged" and fresh == crm_client.meter_detail(GUIDE_EAN)
-    assert fresh.meter_data.amperage == 50
+    update_service.submit(_update(guide_detail, emulator_today), recorder.sent)
+    applied = recorder.outcome(qtbot)
+    assert isinstance(applied, Applied) and applied.detail == crm_client.meter_detail(GUIDE_EAN)
+    assert applied.detail.meter_data.amperage == 50
 
 
 @pytest.mark.parametrize(("status", "html"), [(500, False), (502, True), (503, True)])
@@ -214,7 +231,7 @@ def test_any_5xx_without_the_crms_envelope_is_an_unknown_outcome(
 ):
     body = None if html else "upstream failed"
     emulator.faults.add(method="PATCH", path="/meters/data", status=status, html=html, body=body)
-    update_service.submit(_update(guide_detail, emulator_today))
+    update_service.submit(_update(guide_detail, emulator_today), recorder.sent)
     failure = _failure(qtbot, recorder)
     assert failure.outcome is SubmitOutcome.UNKNOWN and "has not confirmed the update yet" in failure.message
     assert draft_store.get(TOURNESOLS_AUTH_ID, GUIDE_EAN).reason is DraftReason.OUTCOME_UNKNOWN
@@ -224,7 +241,7 @@ def test_the_crms_own_500_is_a_refusal(qtbot, emulator, update_service, recorder
                                        emulator_today, draft_store):
     emulator.faults.add(method="PATCH", path="/meters/data", status=500,
                         body={"data": "An unexpected error occurred", "error_code": 1})
-    update_service.submit(_update(guide_detail, emulator_today))
+    update_service.submit(_update(guide_detail, emulator_today), recorder.sent)
     failure = _failure(qtbot, recorder)
     assert failure.outcome is SubmitOutcome.REJECTED and failure.draft is None
     assert failure.message == "The CRM failed to process the request. The CRM says: “An unexpected error " \
@@ -236,7 +253,7 @@ def test_an_unreachable_crm_keeps_a_draft(qtbot, emulator, update_service, recor
                                          emulator_today, draft_store):
     emulator.stop()
     update = _update(guide_detail, emulator_today)
-    update_service.submit(update)
+    update_service.submit(update, recorder.sent)
     failure = _failure(qtbot, recorder)
     assert failure.outcome is SubmitOutcome.NOT_SENT
     assert failure.message.startswith("The CRM cannot be reached. Check the network connection.")
@@ -252,7 +269,7 @@ def test_no_answer_and_no_way_to_check_keeps_a_draft_of_unknown_outcome(
     emulator.faults.add(method="GET", path=DETAIL_PATH)  # the check before sending goes through
     emulator.faults.add(method="PATCH", path="/meters/data", drop=True)
     emulator.faults.add(method="GET", path=DETAIL_PATH, status=503, html=True, times=None)
-    update_service.submit(_update(guide_detail, emulator_today))
+    update_service.submit(_update(guide_detail, emulator_today), recorder.sent)
     failure = _failure(qtbot, recorder)
     assert failure.outcome is SubmitOutcome.UNKNOWN
     assert "The CRM has not confirmed the update yet" in failure.message
@@ -267,7 +284,7 @@ def test_a_draft_that_cannot_be_saved_is_said_so(qtbot, emulator, crm_client, se
     service = UpdateService(crm_client, service_tasks, DraftStore(blocker / "drafts.sqlite3"))
     recorder = Recorder(service)
     emulator.stop()
-    service.submit(_update(guide_detail, emulator_today))
+    service.submit(_update(guide_detail, emulator_today), recorder.sent)
     failure = _failure(qtbot, recorder)
     assert failure.outcome is SubmitOutcome.NOT_SENT and failure.draft is None
     assert failure.draft_problem is not None and failure.draft_problem.kind is ProblemKind.LOCAL_STORAGE
@@ -279,9 +296,9 @@ def test_acknowledged_even_when_the_meter_cannot_be_read_afterwards(
 ):
     emulator.faults.add(method="GET", path=DETAIL_PATH)
     emulator.faults.add(method="GET", path=DETAIL_PATH, status=503, html=True)
-    update_service.submit(_update(guide_detail, emulator_today))
-    name, (ean, fresh) = recorder.outcome(qtbot)
-    assert name == "acknowledged" and fresh is None
+    update_service.submit(_update(guide_detail, emulator_today), recorder.sent)
+    applied = recorder.outcome(qtbot)
+    assert isinstance(applied, Applied) and applied.detail is None
     assert crm_client.meter_detail(GUIDE_EAN).meter_data.amperage == 50
 
 
@@ -289,8 +306,8 @@ def test_an_acknowledgement_deletes_the_meters_draft(qtbot, update_service, reco
                                                     emulator_today, draft_store):
     update = _update(guide_detail, emulator_today)
     draft_store.save(TOURNESOLS_AUTH_ID, update, DraftReason.CRM_UNREACHABLE)
-    update_service.submit(update)
-    assert recorder.outcome(qtbot)[0] == "acknowledged"
+    update_service.submit(update, recorder.sent)
+    assert isinstance(recorder.outcome(qtbot), Applied)
     qtbot.waitUntil(lambda: ("draftsChanged", (GUIDE_EAN,)) in recorder.events)
     assert draft_store.get(TOURNESOLS_AUTH_ID, GUIDE_EAN) is None
 
@@ -338,20 +355,23 @@ def test_save_list_and_discard_drafts(qtbot, update_service, recorder, guide_det
 # -- recognising an applied update ------------------------------------------------------------------------
 
 
-def test_find_applied_period_matches_every_sent_value(guide_detail):
+def test_an_update_is_found_applied_only_with_every_value_it_sends(guide_detail):
     current = guide_detail.meter_data
     update = MeterDataUpdate.from_detail(guide_detail)
     update.effective_date = current.start_date
-    body = update.to_patch_body()
-    assert find_applied_period(guide_detail, body) == current
-    assert find_applied_period(guide_detail, {**body, "amperage": 41}) is None
-    assert find_applied_period(guide_detail, {**body, "member_id": 424242}) is None
-    without_holder = {k: v for k, v in body.items() if k != "member_id"}
-    assert find_applied_period(guide_detail, without_holder) is None  # the holder would have been removed
-    inherited = {k: v for k, v in body.items() if k != "injection_status"}
-    assert find_applied_period(guide_detail, inherited) == current  # omitted choices are inherited
-    later = (current.start_date + dt.timedelta(days=1)).isoformat()
-    assert find_applied_period(guide_detail, {**body, "start_date": later}) is None
+    assert update.applied_period(guide_detail) == current
+
+    def applied_with(**changes) -> bool:
+        return update.model_copy(update=changes).applied_period(guide_detail) == current
+
+    assert not applied_with(amperage=41)
+    assert not applied_with(holder=MemberRef(id=424242, name="Someone else"))
+    assert not applied_with(holder=None)  # the holder would have been removed
+    assert applied_with(injection_status=None)  # an empty choice is inherited
+    assert not applied_with(effective_date=current.start_date + dt.timedelta(days=1))
+    # already in the timeline the form was checked against: not applied by this update
+    assert not update.is_applied_in(guide_detail)
+    assert update.model_copy(update={"timeline": []}).is_applied_in(guide_detail)
 
 
 def test_drafts_survive_a_new_store_on_the_same_file(drafts_path: Path, guide_detail, emulator_today):

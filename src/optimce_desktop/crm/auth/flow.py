@@ -27,12 +27,15 @@ def browser_sign_in(
     timeout: float = DEFAULT_BROWSER_TIMEOUT,
     cancelled: Callable[[], bool] = lambda: False,
     login_hint: str | None = None,
+    reauthenticate: bool = False,
 ) -> TokenSet:
     """Listens on the loopback interface, hands the authorization page's address to ``show`` (which opens
     it in a browser), waits for the redirect, checks it and exchanges its code with the PKCE verifier (the
-    browser then says whether it worked). Raises SignInError."""
+    browser then says whether it worked). ``reauthenticate``: the provider must authenticate the user even
+    when the browser is still signed in there. Raises SignInError."""
     with LoopbackRedirect() as listener:
-        request = oidc.authorization_request(listener.redirect_uri, login_hint=login_hint)
+        request = oidc.authorization_request(listener.redirect_uri, login_hint=login_hint,
+                                             reauthenticate=reauthenticate)
         show(request.url)
         return listener.wait(request.state, pages, redeem=lambda code: oidc.exchange_code(request, code),
                              timeout=timeout, cancelled=cancelled, issuer=oidc.config.issuer)

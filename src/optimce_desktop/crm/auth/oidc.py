@@ -1,5 +1,6 @@
 """The OpenID Connect client of a public desktop app: discovery, the authorization request with PKCE (S256),
-the code exchange, refresh, revocation (RFC 7009) and the address of RP-initiated logout.
+the code exchange, refresh, revocation (RFC 7009), the address of RP-initiated logout and, with Keycloak, the
+end of the user's whole session without a browser.
 
 Authlib's OAuth 2 client does the protocol (PKCE, state, token requests and their errors, RFC 7009
 revocation) over this app's httpx client, with its TLS rules; joserfc verifies the ID token against the
@@ -10,6 +11,7 @@ thread-safe httpx client. No token, code or verifier is ever logged.
 from __future__ import annotations
 
 import logging
+import re
 import secrets
 import threading
 import time
@@ -17,6 +19,7 @@ from collections.abc import Callable, Generator, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlsplit
 
 import httpx
 from authlib.common.security import generate_token
@@ -43,6 +46,8 @@ DEFAULT_EXPIRES_IN = 60.0
 """Lifetime assumed for an access token whose answer gives none (the provider's default is unknown)."""
 VERIFIER_BYTES = 48
 """The PKCE code verifier: 64 characters of base64url (RFC 7636 asks for 43 to 128)."""
+KEYCLOAK_REALM_PATH = re.compile(r"/realms/[^/]+$")
+KEYCLOAK_LOGOUT_PATH = "/protocol/openid-connect/logout"
 
 
 @dataclass(frozen=True)
@@ -57,6 +62,10 @@ class ProviderMetadata:
     revocation_endpoint: str | None = None
     scopes_supported: frozenset[str] | None = None
     """None when the provider does not say."""
+    ends_user_session_on_request: bool = False
+    """Whether the provider is a Keycloak realm, whose end-session endpoint ends the user's whole session
+    (the browser's single sign-on included) when the app itself posts its refresh token there
+    (``is_keycloak_logout``)."""
 
 
 @dataclass(frozen=True)
@@ -164,15 +173,19 @@ class OidcClient:
     # -- the authorization code flow ----------------------------------------------------------------------
 
     def authorization_request(
-        self, redirect_uri: str, *, login_hint: str | None = None
+        self, redirect_uri: str, *, login_hint: str | None = None, reauthenticate: bool = False
     ) -> AuthorizationRequest:
-        """The authorization page to open in the browser, with a fresh state, nonce and PKCE verifier."""
+        """The authorization page to open in the browser, with a fresh state, nonce and PKCE verifier.
+        ``reauthenticate`` asks the provider to authenticate the user even when the browser is still
+        signed in there (``prompt=login``, OpenID Connect Core 1.0, section 3.1.2.1)."""
         metadata = self.discover()
         verifier = secrets.token_urlsafe(VERIFIER_BYTES)
         nonce = generate_token(32)
         extra = {"nonce": nonce}
         if login_hint:
             extra["login_hint"] = login_hint
+        if reauthenticate:
+            extra["prompt"] = "login"
         url, state = self._protocol(redirect_uri, scope=_requested_scope(self.config.scope, metadata)) \
             .create_authorization_url(metadata.authorization_endpoint, code_verifier=verifier, **extra)
         return AuthorizationRequest(url=url, redirect_uri=redirect_uri, state=state, nonce=nonce,
@@ -212,6 +225,27 @@ class OidcClient:
             response = self._protocol(None).revoke_token(endpoint, token=refresh_token,
                                                          token_type_hint="refresh_token")
         _expect_success(response, "revocation")
+
+    def end_user_session(self, refresh_token: str) -> None:
+        """Ends the user's whole session at a Keycloak realm, the browser's single sign-on included, without
+        a browser: Keycloak's logout of a public client, a POST of the client id and the refresh token to its
+        end-session endpoint. It must come before the token is revoked (Keycloak refuses a revoked token).
+        Raises SignInError when the provider is no Keycloak realm, refused (the session had ended) or could
+        not be reached."""
+        metadata = self.discover()
+        endpoint = metadata.end_session_endpoint
+        if endpoint is None or not metadata.ends_user_session_on_request:
+            raise SignInError(SignInFailure.INVALID_ANSWER,
+                              "The provider does not end a session at the app's request")
+        what = "end of the user's session"
+        with _failures(what):
+            response = self._http.post(endpoint, data={"client_id": self.config.client_id,
+                                                       "refresh_token": refresh_token})
+        if response.status_code == 400:  # Keycloak's OAuth error: invalid_grant once the session ended
+            error = _oauth_error(response)
+            reason = SignInFailure.REJECTED if error == "invalid_grant" else SignInFailure.PROVIDER_ERROR
+            raise SignInError(reason, f"{what}: {error or 'HTTP 400'}", error=error)
+        _expect_success(response, what)
 
     def logout_request(self, redirect_uri: str, *, id_token: str | None) -> LogoutRequest:
         """The provider's end-session page (OpenID Connect RP-Initiated Logout 1.0), which sends the browser
@@ -334,6 +368,16 @@ def _requested_scope(wanted: str, metadata: ProviderMetadata) -> str:
     return " ".join(s for s in wanted.split() if supported is None or s == "openid" or s in supported)
 
 
+def _oauth_error(response: httpx.Response) -> str | None:
+    """The ``error`` code of an OAuth error answer (RFC 6749, section 5.2), or None."""
+    try:
+        document = response.json()
+    except ValueError:
+        return None
+    error = document.get("error") if isinstance(document, dict) else None
+    return error if isinstance(error, str) and error else None
+
+
 def _expect_success(response: httpx.Response, what: str) -> None:
     if response.status_code >= 500:
         raise SignInError(SignInFailure.UNREACHABLE, f"{what}: HTTP {response.status_code}")
@@ -363,15 +407,26 @@ def _metadata_from(document: dict[str, Any], issuer: str) -> ProviderMetadata:
             raise SignInError(SignInFailure.INVALID_ANSWER, str(exc)) from exc
         return value
 
+    end_session_endpoint = endpoint("end_session_endpoint", required=False)
     return ProviderMetadata(
         issuer=issuer,
         authorization_endpoint=endpoint("authorization_endpoint") or "",
         token_endpoint=endpoint("token_endpoint") or "",
         jwks_uri=endpoint("jwks_uri") or "",
-        end_session_endpoint=endpoint("end_session_endpoint", required=False),
+        end_session_endpoint=end_session_endpoint,
         revocation_endpoint=endpoint("revocation_endpoint", required=False),
         scopes_supported=_string_set(document.get("scopes_supported")),
+        ends_user_session_on_request=is_keycloak_logout(issuer, end_session_endpoint),
     )
+
+
+def is_keycloak_logout(issuer: str, end_session_endpoint: str | None) -> bool:
+    """Whether ``end_session_endpoint`` is a Keycloak realm's own, ``<issuer>/protocol/openid-connect/logout``
+    with an issuer ending in ``/realms/<realm>``. Only there is the refresh token posted to end the user's
+    session: another provider's end-session endpoint does not expect a refresh token (the standard one
+    ends the session the browser is in), and a secret goes nowhere it is not expected."""
+    return (end_session_endpoint == issuer + KEYCLOAK_LOGOUT_PATH
+            and KEYCLOAK_REALM_PATH.search(urlsplit(issuer).path) is not None)
 
 
 def _string_set(value: Any) -> frozenset[str] | None:

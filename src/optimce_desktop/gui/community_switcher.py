@@ -1,0 +1,88 @@
+"""The community combo of the main window: the user's communities with their role, those the back-office
+cannot open greyed out with the reason; picking one, or the remembered one when they arrive, opens it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QSettings, Qt, Signal
+from PySide6.QtGui import QStandardItemModel
+from PySide6.QtWidgets import QComboBox
+
+if TYPE_CHECKING:
+    from optimce_desktop.domain.models import Community
+    from optimce_desktop.services.meters import MeterService
+
+SETTINGS_COMMUNITY = "main/community"
+
+
+def remembered_community(settings: QSettings) -> str | None:
+    """The community the window showed last (its saved rows open first at the next start)."""
+    remembered = settings.value(SETTINGS_COMMUNITY)
+    return remembered if isinstance(remembered, str) and remembered else None
+
+
+class CommunitySwitcher(QObject):
+    chosen = Signal(object)
+    """A ``Community`` the user manages, other than the one shown (remembered for the next start)."""
+    nothingToOpen = Signal(str)
+    """Why none of the user's communities can be opened."""
+
+    def __init__(self, combo: QComboBox, meters: MeterService, settings: QSettings) -> None:
+        super().__init__(combo)
+        self._combo = combo
+        self._meters = meters
+        self._settings = settings
+        self._communities: list[Community] = []
+        combo.currentIndexChanged.connect(self._picked)
+
+    def show_communities(self, communities: list[Community]) -> None:
+        """Lists ``communities`` and opens the one shown, else the remembered one, else the first that can be
+        opened."""
+        self._communities = communities
+        combo = self._combo
+        combo.blockSignals(True)
+        combo.clear()
+        model = combo.model()
+        active = self._meters.community
+        remembered = active.auth_community_id if active else self._settings.value(SETTINGS_COMMUNITY)
+        choice = -1
+        for i, community in enumerate(communities):
+            role = self._role_text(community.role)
+            if not community.can_manage:  # why it cannot be picked, readable without hovering
+                role = self.tr("{0}: read-only").format(role)
+            label = f"{community.name}  ·  {role}"
+            combo.addItem(label, community.auth_community_id)
+            combo.setItemData(i, label, Qt.ItemDataRole.ToolTipRole)
+            if not community.can_manage:
+                item = model.item(i) if isinstance(model, QStandardItemModel) else None
+                if item is not None:
+                    item.setEnabled(False)
+                    item.setToolTip(self.tr(
+                        "You are a member of this community: only its managers and administrators can "
+                        "open its meters here."))
+            elif choice < 0 or community.auth_community_id == remembered:
+                choice = i if community.auth_community_id == remembered or choice < 0 else choice
+        combo.setCurrentIndex(choice)
+        combo.blockSignals(False)
+        if not communities:
+            self.nothingToOpen.emit(self.tr("Your account belongs to no community."))
+        elif choice < 0:
+            self.nothingToOpen.emit(self.tr(
+                "You are only a member of your communities: the back-office needs the manager or "
+                "administrator role."))
+        self._picked(choice)
+
+    def _role_text(self, role: str) -> str:
+        return {"MEMBER": self.tr("Member"), "MANAGER": self.tr("Manager"),
+                "ADMIN": self.tr("Administrator")}.get(role, role.title())
+
+    def _picked(self, index: int) -> None:
+        if not 0 <= index < len(self._communities):
+            return
+        community = self._communities[index]
+        active = self._meters.community
+        if not community.can_manage or (active and active.auth_community_id == community.auth_community_id):
+            return
+        self._settings.setValue(SETTINGS_COMMUNITY, community.auth_community_id)
+        self.chosen.emit(community)

@@ -1,0 +1,67 @@
+"""The filter bar over the meters: a search in one field or in all, a status; each change filters the table's
+rows at once, and holds the background work a moment so that typing stays quick."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QComboBox, QLineEdit
+
+from optimce_desktop.domain.enums import MeterStatus
+from optimce_desktop.gui.meter_rows import SearchField
+from optimce_desktop.gui.meter_table import status_colours
+from optimce_desktop.gui.rows_on_screen import USER_ACTIVITY_HOLD_S
+from optimce_desktop.gui.widgets.dots import dot_icon
+from optimce_desktop.services.texts import enum_text
+
+if TYPE_CHECKING:
+    from optimce_desktop.gui.meter_table import MeterTableModel
+    from optimce_desktop.services.meters import MeterService
+
+
+class MeterFilters(QObject):
+    def __init__(self, search: QLineEdit, search_field: QComboBox, status_filter: QComboBox,
+                 model: MeterTableModel, meters: MeterService) -> None:
+        super().__init__(search)
+        self._search = search
+        self._search_field = search_field
+        self._status = status_filter
+        self._model = model
+        self._meters = meters
+        for field, label in (
+            (SearchField.ANY, self.tr("Any field")),
+            (SearchField.EAN, self.tr("EAN")),
+            (SearchField.METER_NUMBER, self.tr("Meter number")),
+            (SearchField.ADDRESS, self.tr("Address")),
+            (SearchField.HOLDER, self.tr("Holder")),
+        ):
+            search_field.addItem(label, int(field))
+        status_filter.addItem(self.tr("All statuses"), None)
+        for status in MeterStatus.known():
+            status_filter.addItem(dot_icon(status_colours(status)[0]), enum_text(status), int(status))
+        search.textChanged.connect(self.apply)
+        search_field.currentIndexChanged.connect(self.apply)
+        status_filter.currentIndexChanged.connect(self.apply)
+
+    def apply(self) -> None:
+        self._meters.hold_background(USER_ACTIVITY_HOLD_S)
+        field = SearchField(self._search_field.currentData() or 0)
+        status_value = self._status.currentData()
+        status = MeterStatus(status_value) if status_value is not None else None
+        self._model.set_query(self._search.text(), field, status)
+
+    def clear(self) -> None:
+        widgets = (self._search, self._search_field, self._status)
+        for widget in widgets:
+            widget.blockSignals(True)
+        self._search.clear()
+        self._search_field.setCurrentIndex(0)
+        self._status.setCurrentIndex(0)
+        for widget in widgets:
+            widget.blockSignals(False)
+        self.apply()
+
+    def focus_search(self) -> None:
+        self._search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self._search.selectAll()
