@@ -428,12 +428,16 @@ def run(options: Options) -> int:
 
     from optimce_desktop.crm.auth.config import ServerConfig
     from optimce_desktop.gui.session_shell import SessionShell, server_text
-    from optimce_desktop.services.server_settings import load_server_settings
+    from optimce_desktop.services.server_settings import ServerSettings, load_server_settings
     from optimce_desktop.services.session import SessionService
     from optimce_desktop.services.tasks import TaskRunner
 
     stored = load_server_settings(settings)
     demo = options.demo or (options.api_url is None and options.issuer is None and not stored.configured)
+
+    def server_settings() -> ServerSettings:
+        return load_server_settings(settings).with_overrides(options.api_url, options.issuer)
+
     emulator = None
     config: ServerConfig | None
     if demo:
@@ -444,14 +448,14 @@ def run(options: Options) -> int:
         emulator.start()
         config = ServerConfig(emulator.base_url, emulator.issuer_url)
     else:
-        gateway, issuer = options.api_url or stored.gateway_url, options.issuer or stored.issuer_url
-        config = ServerConfig(gateway, issuer, stored.client_id, stored.ca_bundle or None) \
-            if gateway and issuer else None
+        values = server_settings()
+        config = ServerConfig(values.gateway_url, values.issuer_url, values.client_id,
+                              values.ca_bundle or None) if values.configured else None
 
     session_tasks = TaskRunner(max_threads=4)
     session = SessionService(config, session_tasks, settings, remember=not demo, approve_automatically=demo)
     workspaces = Workspaces(session, settings, session_tasks, language=language, work_offline=options.offline)
-    shell = SessionShell(session, settings, workspaces.open, demo=demo,
+    shell = SessionShell(session, settings, workspaces.open, demo=demo, server_settings=server_settings,
                          open_browser=None if demo else _open_in_system_browser,
                          server_text=server_text(config.issuer_url) if config and not demo else "")
     shell.workspaceClosed.connect(workspaces.apply_sign_out_choice)

@@ -19,7 +19,7 @@ from optimce_desktop.gui.main_window import SETTINGS_SIGN_OUT
 from optimce_desktop.gui.session_shell import SessionShell
 from optimce_desktop.gui.settings_dialog import SettingsDialog
 from optimce_desktop.gui.widgets.banner import Banner
-from optimce_desktop.services.server_settings import KEY_GATEWAY, KEY_ISSUER
+from optimce_desktop.services.server_settings import KEY_GATEWAY, KEY_ISSUER, load_server_settings
 from optimce_desktop.services.session import SessionService, SessionState
 from tests.fixtures.auth import ScriptedBrowser
 from tests.fixtures.services import answer_box
@@ -44,7 +44,8 @@ def make_app(qtbot, styled_app, emulator: EmulatorServer, server_config, session
     settings.setValue(KEY_ISSUER, server_config.issuer_url)
     started: list[tuple[SessionShell, SessionService, Workspaces]] = []
 
-    def make(*, open_browser=None, **session_options) -> tuple[SessionShell, SessionService, Clock]:
+    def make(*, open_browser=None, server_settings=None,
+             **session_options) -> tuple[SessionShell, SessionService, Clock]:
         """One start of the app (``open_browser``: the scripted browser's sign-in by default)."""
         clock = Clock()
         session = SessionService(server_config, session_tasks, settings, clock=clock,
@@ -53,7 +54,7 @@ def make_app(qtbot, styled_app, emulator: EmulatorServer, server_config, session
                                 local_database=lambda user: tmp_path / f"{user}.sqlite3")
         browser = ScriptedBrowser(emulator)
         shell = SessionShell(session, settings, workspaces.open, open_browser=open_browser or browser.sign_in,
-                             server_text="Sign-in server: 127.0.0.1")
+                             server_text="Sign-in server: 127.0.0.1", server_settings=server_settings)
         shell.workspaceClosed.connect(workspaces.apply_sign_out_choice)
         started.append((shell, session, workspaces))
         return shell, session, clock
@@ -140,6 +141,26 @@ def test_signing_out_returns_to_the_sign_in_screen(qtbot, make_app, emulator, me
     qtbot.waitUntil(lambda: emulator.oidc.active_sessions() == 0, timeout=5000)
     assert memory_keyring.secrets == {}
     assert shell.screen.sign_in_button.isEnabled()
+
+
+def test_addresses_given_for_this_run_are_kept_after_signing_out(qtbot, make_app, emulator,
+                                                                  server_config) -> None:
+    settings = make_app.settings
+    settings.remove(KEY_GATEWAY)
+    settings.remove(KEY_ISSUER)  # nothing saved: the addresses come from --api-url and --issuer
+    for_this_run = lambda: load_server_settings(settings).with_overrides(  # noqa: E731
+        server_config.gateway_url, server_config.issuer_url)
+    shell, session, _ = make_app(server_settings=for_this_run)
+    emulator.oidc.auto_approve = DEMO_MANAGER
+    shell.start()
+    shell.screen.sign_in()
+    qtbot.waitUntil(lambda: shell.workspace is not None, timeout=10_000)
+    shell.sign_out()
+    qtbot.waitUntil(lambda: session.state is SessionState.SIGNED_OUT, timeout=5000)
+    assert session.config == server_config and session.problem is None
+    assert shell.screen.sign_in_button.isEnabled() and not shell.screen.message_banner.isVisible()
+    shell.screen.sign_in()
+    qtbot.waitUntil(lambda: shell.workspace is not None, timeout=10_000)
 
 
 def test_a_sign_out_that_may_leave_the_providers_session_open_says_so(qtbot, make_app,

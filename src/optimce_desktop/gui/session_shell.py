@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 
 from optimce_desktop.gui.message_box import ask
 from optimce_desktop.gui.widgets.banner import Banner
-from optimce_desktop.services.server_settings import load_server_settings
+from optimce_desktop.services.server_settings import ServerSettings, load_server_settings
 from optimce_desktop.services.session import SessionService, SessionState
 
 if TYPE_CHECKING:
@@ -51,6 +51,7 @@ class SessionShell(QObject):
         open_browser: Callable[[str], None] | None,
         demo: bool = False,
         server_text: str = "",
+        server_settings: Callable[[], ServerSettings] | None = None,
         parent: QObject | None = None,
     ) -> None:
         """``open_browser`` opens the sign-in page (None when the provider approves at once, as the demo's
@@ -62,6 +63,8 @@ class SessionShell(QObject):
         self._open_workspace = open_workspace
         self._open_browser = open_browser
         self._demo = demo
+        self._server_settings = server_settings or (lambda: load_server_settings(settings))
+        """The addresses to sign in with: the saved ones, or those given for this run."""
         self.workspace: Workspace | None = None
         self.prompt: SignInDialog | None = None
         self._notice: str | None = None
@@ -188,7 +191,7 @@ class SessionShell(QObject):
         """Server addresses changed in Settings apply while nobody is signed in (never in the demo)."""
         if self._demo or self._session.state is not SessionState.SIGNED_OUT:
             return
-        values = load_server_settings(self._settings)
+        values = self._server_settings()
         config = None
         if values.configured:
             try:

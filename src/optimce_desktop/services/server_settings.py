@@ -4,7 +4,7 @@ what is wrong with an address, in words for the user."""
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
@@ -65,6 +65,11 @@ class ServerSettings:
         if self.ca_bundle and not os.path.exists(self.ca_bundle):
             found[ServerField.CA_BUNDLE] = translate("ServerSettings", "No such file or folder.")
         return found
+
+    def with_overrides(self, gateway_url: str | None, issuer_url: str | None) -> ServerSettings:
+        """These settings with the addresses given for this run (``--api-url``, ``--issuer``) instead."""
+        return replace(self, gateway_url=gateway_url or self.gateway_url,
+                                   issuer_url=issuer_url or self.issuer_url)
 
     def server_config(self) -> ServerConfig:
         """The connection these settings describe; raises ValueError (``AddressError``) when unusable."""
