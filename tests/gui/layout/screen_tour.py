@@ -154,6 +154,8 @@ def tour_language(tour: Tour, app: QApplication, client, tasks, workdir: Path, t
     tour.check_window(window.pending_dialog, "pending-changes")
     window.pending_dialog.close()
 
+    tour_meter_actions(tour, window)
+
     settings_dialog = SettingsDialog(settings, parent=window)
     settings_dialog.open()
     tour.check_window(settings_dialog, "settings")
@@ -168,6 +170,32 @@ def tour_language(tour: Tour, app: QApplication, client, tasks, workdir: Path, t
     window.close()
     window.deleteLater()
     settle()
+
+
+def tour_meter_actions(tour: Tour, window) -> None:  # noqa: ANN001 - a MainWindow
+    """The meter actions' dialogs, the export dialog and About, opened as from the menus."""
+    from optimce_desktop.gui.meter_actions import MeterActions
+    from optimce_desktop.gui.meter_exports import MeterExports
+
+    actions = window.findChild(MeterActions)
+    for action, name in ((actions.add_action, "add-meter"), (actions.modify_action, "modify-meter"),
+                         (actions.deactivate_action, "deactivate-meter")):
+        action.trigger()
+        wait_until(lambda: actions.dialog is not None and actions.dialog.isVisible(), name)
+        dialog = actions.dialog
+        tour.check_window(dialog, name)
+        dialog.done(0)
+        wait_until(lambda: actions.dialog is None, f"{name} to close")
+    exports = window.findChild(MeterExports)
+    exports.export_meters_action.trigger()
+    wait_until(lambda: exports.dialog is not None and exports.dialog.isVisible(), "the export dialog")
+    tour.check_window(exports.dialog, "export")
+    exports.dialog.done(0)
+    window.ui.actionAbout.trigger()
+    wait_until(lambda: window.findChild(QWidget, "aboutDialog") is not None, "About")
+    about = window.findChild(QWidget, "aboutDialog")
+    tour.check_window(about, "about")
+    about.close()
 
 
 def main(languages: list[str], out: Path | None) -> dict:

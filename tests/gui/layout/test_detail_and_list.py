@@ -115,7 +115,8 @@ def test_the_address_cards_follow_the_shown_tab_without_a_gap(qtbot, loaded_wind
         pane.tabs.setCurrentIndex(tab)
         page = pane.tabs.currentWidget()
         qtbot.waitUntil(lambda page=page: pane.tabs.height() - page.height() < 80, timeout=3000)
-        gap = address.mapTo(pane, address.rect().topLeft()).y() - page.mapTo(pane, page.rect().bottomLeft()).y()
+        page_bottom = page.mapTo(pane, page.rect().bottomLeft()).y()
+        gap = address.mapTo(pane, address.rect().topLeft()).y() - page_bottom
         assert gap < 40, f"tab {tab}: {gap} px between its page and the address cards"
     pane.tabs.setCurrentIndex(0)
     short = pane.tabs.currentWidget()
