@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QLabel, QMenu
 
 from optimce_desktop.domain.ean import check_digit
 from optimce_desktop.domain.meter_form import MeterField
@@ -173,3 +173,14 @@ def test_period_refusals_are_said_at_their_fields(qtbot, loaded_window, emulator
     assert not dialog.validate_button.isEnabled()
     dialog.done(0)
 
+
+
+def test_the_fields_the_crm_needs_are_marked_as_the_hint_says(qtbot, loaded_window):
+    dialog = open_add(qtbot, loaded_window)
+    labels = {label.buddy(): label.text() for label in dialog.findChildren(QLabel) if label.buddy() is not None}
+    form = dialog.form
+    for edit in (form.ean_edit, form.meter_number_edit, form.street_edit, form.house_number_edit,
+                 form.postcode_edit, form.city_edit, form.phases_input):
+        assert labels[edit].endswith(" *"), labels[edit]
+    assert not labels[form.supplement_edit].endswith("*")
+    assert "fields marked *" in dialog.footer_hint.text()

@@ -65,6 +65,8 @@ class MeterIssue:
 TEXT_FIELDS = (MeterField.METER_NUMBER, MeterField.STREET, MeterField.POSTCODE, MeterField.CITY,
                MeterField.SUPPLEMENT)
 REQUIRED_TEXTS = (MeterField.METER_NUMBER, MeterField.STREET, MeterField.POSTCODE, MeterField.CITY)
+REQUIRED_FIELDS = frozenset((MeterField.EAN, *REQUIRED_TEXTS, MeterField.HOUSE_NUMBER, MeterField.PHASES))
+"""The fields the CRM needs a value in (the tariff group and the reading frequency always have one)."""
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from optimce_desktop.domain.enums import ReadingFrequency, TariffGroup, WireEnum
 from optimce_desktop.domain.meter_form import (
+    REQUIRED_FIELDS,
     MeterField,
     MeterFields,
     MeterIssue,
@@ -113,7 +114,8 @@ class MeterFieldsForm(QWidget):
         for column in range(4):
             grid.setColumnStretch(column, 1)
         for name, row, column, span in cells:
-            label = field_label(self.mnemonic_labels[name])
+            required = " *" if name in REQUIRED_FIELDS else ""  # as the update form marks its own
+            label = field_label(self.mnemonic_labels[name] + required)
             label.setBuddy(self.inputs[name])
             message = FieldMessage()
             message.setObjectName(f"{self.inputs[name].objectName()}Message")
