@@ -177,7 +177,8 @@ def test_period_refusals_are_said_at_their_fields(qtbot, loaded_window, emulator
 
 def test_the_fields_the_crm_needs_are_marked_as_the_hint_says(qtbot, loaded_window):
     dialog = open_add(qtbot, loaded_window)
-    labels = {label.buddy(): label.text() for label in dialog.findChildren(QLabel) if label.buddy() is not None}
+    labels = {label.buddy(): label.text() for label in dialog.findChildren(QLabel)
+              if label.buddy() is not None}
     form = dialog.form
     for edit in (form.ean_edit, form.meter_number_edit, form.street_edit, form.house_number_edit,
                  form.postcode_edit, form.city_edit, form.phases_input):
