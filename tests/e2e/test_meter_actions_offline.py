@@ -84,7 +84,7 @@ def test_a_deactivation_kept_offline_is_sent_once_from_pending_changes(
     actions.deactivate_action.trigger()
     save_as_draft(qtbot, window, actions)
     draft = kept(local_database, GUIDE_EAN, ChangeKind.DEACTIVATE)
-    assert draft is not None and draft.reason is DraftReason.CRM_UNREACHABLE
+    assert draft is not None and draft.reason is DraftReason.KEPT_BY_USER  # working offline: a choice
     assert draft.change.day == emulator_today
     before = manager_client.meter_detail(GUIDE_EAN)
     sent = emulator.faults.add(method="PATCH", path="/meters/data/deactivate", times=None)  # counts only

@@ -120,6 +120,21 @@ def test_members_come_from_the_copy_when_the_crm_cannot_be_reached(
     assert offline.members == online.members and len(offline.members) > 3
 
 
+def test_working_offline_by_choice_keeps_a_draft_without_saying_the_crm_was_unreachable(
+        qtbot, emulator, crm_client, service_tasks, draft_store, guide_detail, emulator_today):
+    requests = emulator.faults.add(path="/", times=None)
+    monitor = ConnectionMonitor(crm_client, service_tasks, work_offline=True)
+    updates = UpdateService(crm_client, service_tasks, draft_store, connection=monitor)
+    form = MeterDataUpdate.from_detail(guide_detail)
+    form.amperage, form.effective_date = 50, emulator_today
+    sent: list[SubmitResult] = []
+    updates.submit(form, sent.append)
+    qtbot.waitUntil(lambda: bool(sent), timeout=5000)
+    [kept] = sent
+    assert isinstance(kept, KeptAsDraft) and kept.draft.reason is DraftReason.KEPT_BY_USER
+    assert requests.hits == 0
+
+
 def test_offline_submit_keeps_a_draft_and_sends_nothing(
         qtbot, emulator, crm_client, service_tasks, draft_store, connection, guide_detail, emulator_today):
     updates = UpdateService(crm_client, service_tasks, draft_store, connection=connection)

@@ -118,7 +118,10 @@ class ChangeSender(QObject):
             self._deliver(Sending(change, community_id, Sent.NOT_SENT, problem=offline,
                                   draft_problem=problem_from(error)), False, on_result)
 
-        self._tasks.run(lambda context: drafts.save(community_id, change, DraftReason.CRM_UNREACHABLE),
+        # "the CRM could not be reached" is said only when it could not: working offline is a choice
+        chosen = self._connection is not None and not self._connection.allows_requests
+        reason = DraftReason.KEPT_BY_USER if chosen else DraftReason.CRM_UNREACHABLE
+        self._tasks.run(lambda context: drafts.save(community_id, change, reason),
                         on_success=kept, on_error=not_kept)
 
     def _deliver(self, result: Sending, drafts_changed: bool, on_result: Callable[[Sending], None]) -> None:
