@@ -41,6 +41,7 @@ from PySide6.QtCore import QSettings, Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from optimce_desktop.allocator import hold_collections, start_done  # noqa: E402
 from optimce_desktop.app import keep_rows_out_of_collections  # noqa: E402
 from optimce_desktop.crm.client import CrmClient  # noqa: E402
 from optimce_desktop.gui.main_window import MainWindow  # noqa: E402
@@ -69,9 +70,11 @@ def measure(emulator: EmulatorProcess, folder: Path, sweep_s: float) -> dict[str
     client = CrmClient(emulator.base_url, lambda: emulator.manager_token, transport=transport)
     tasks = TaskRunner()
     settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+    hold_collections()  # the garbage collector as the app sets it (see app.py and allocator.py)
     meters = MeterService(client, tasks)
     window = MainWindow(CommunityService(client, tasks), meters, settings)
-    keep_rows_out_of_collections(meters)  # as the app composes it
+    keep_rows_out_of_collections(meters)
+    window.startupSettled.connect(start_done)
     window.resize(1440, 860)
     window.show()
     stall = StallMeter()

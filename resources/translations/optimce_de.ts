@@ -62,17 +62,17 @@
         <translation>Zähler anlegen</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>18 digits, starting with 54</source>
         <translation>18 Ziffern, beginnend mit 54</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+92"/>
         <source>To create the meter, fill in the fields marked * and correct those marked in red.</source>
         <translation>Um den Zähler anzulegen, füllen Sie die mit * markierten Felder aus und korrigieren Sie die rot markierten.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Create meter {0} with this EAN?</source>
         <translation>Zähler {0} mit dieser EAN anlegen?</translation>
     </message>
@@ -92,33 +92,37 @@
         <translation>Trotzdem anlegen</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+34"/>
+        <location line="+26"/>
         <source>a meter with this EAN already exists in the CRM (perhaps in another community): it cannot be created twice</source>
         <translation>im CRM gibt es bereits einen Zähler mit dieser EAN (vielleicht in einer anderen Gemeinschaft): Er kann nicht zweimal angelegt werden</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="+9"/>
         <source>The meter was not created: see the message under “{0}”.</source>
         <translation>Der Zähler wurde nicht angelegt: Siehe die Meldung unter „{0}“.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Nothing was sent: the CRM already has a meter with this EAN. See the message under “{0}”.</source>
         <translation>Es wurde nichts gesendet: Das CRM hat bereits einen Zähler mit dieser EAN. Siehe die Meldung unter „{0}“.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>What you typed here is not kept; the draft stays in Pending changes.</source>
+        <translation>Ihre Eingaben hier werden nicht behalten; der Entwurf bleibt unter Ausstehende Änderungen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Discard this new meter?</source>
         <translation>Diesen neuen Zähler verwerfen?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>What you typed is not kept.</source>
         <translation>Ihre Eingaben werden nicht behalten.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+4"/>
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
@@ -126,8 +130,8 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/optimce_desktop/app.py" line="+276"/>
-        <location line="+115"/>
+        <location filename="../../src/optimce_desktop/app.py" line="+301"/>
+        <location line="+124"/>
         <location filename="../../src/optimce_desktop/logging_setup.py" line="+116"/>
         <source>OptimCE Desktop</source>
         <translation>OptimCE Desktop</translation>
@@ -195,7 +199,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>Kein Zeitraum endet am Tag vor dem Beginn dieses Zeitraums.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>The period {0} is deleted.</source>
         <translation>Der Zeitraum {0} wird gelöscht.</translation>
     </message>
@@ -298,6 +302,112 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <location line="+2"/>
         <source>holder {0}</source>
         <translation>Inhaber {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CommunitySwitcher</name>
+    <message>
+        <location filename="../../src/optimce_desktop/gui/community_switcher.py" line="+54"/>
+        <source>{0}: read-only</source>
+        <translation>{0}: schreibgeschützt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>You are a member of this community: only its managers and administrators can open its meters here.</source>
+        <translation>Sie sind Mitglied dieser Gemeinschaft: Nur ihre Verwalter und Administratoren können ihre Zähler hier öffnen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your account belongs to no community.</source>
+        <translation>Ihr Konto gehört zu keiner Gemeinschaft.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You are only a member of your communities: the back-office needs the manager or administrator role.</source>
+        <translation>Sie sind in Ihren Gemeinschaften nur Mitglied: Das Back-Office erfordert die Rolle Verwalter oder Administrator.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Manager</source>
+        <translation>Verwalter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionStatus</name>
+    <message>
+        <location filename="../../src/optimce_desktop/gui/connection_status.py" line="+43"/>
+        <source>Connecting…</source>
+        <translation>Verbinden…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working offline</source>
+        <translation>Offline-Betrieb</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Signing in…</source>
+        <translation>Anmeldung…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>You are working offline: this needs the CRM. Refresh (F5) to go online.</source>
+        <translation>Sie arbeiten offline: Dafür wird das CRM benötigt. Laden Sie neu (F5), um online zu gehen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The CRM cannot be reached: this needs it. The app checks again regularly.</source>
+        <translation>Das CRM ist nicht erreichbar, wird hierfür aber benötigt. Die App prüft regelmäßig erneut.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Offline: showing data saved on {0}</source>
+        <translation>Offline: Daten gespeichert am {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offline: no community is saved on this computer yet.</source>
+        <translation>Offline: Auf diesem Computer ist noch keine Gemeinschaft gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offline: no data of this community is saved on this computer yet.</source>
+        <translation>Offline: Auf diesem Computer sind noch keine Daten dieser Gemeinschaft gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go online</source>
+        <translation>Online gehen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
     </message>
 </context>
 <context>
@@ -490,24 +600,24 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
     </message>
     <message>
         <location line="+1"/>
-        <location line="+127"/>
+        <location line="+137"/>
         <source>Deactivate</source>
         <translation>Deaktivieren</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-119"/>
         <source>Deactivation date</source>
         <translation>Deaktivierungsdatum</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <location line="+36"/>
-        <location line="+65"/>
+        <location line="+55"/>
         <source>Deactivation date: {0}</source>
         <translation>Deaktivierungsdatum: {0}</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-70"/>
         <source>required</source>
         <translation>erforderlich</translation>
     </message>
@@ -567,7 +677,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>Teilungsvorgang bis dahin: {0}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Make the period starting on {0} inactive?</source>
         <translation>Den Zeitraum ab {0} inaktiv setzen?</translation>
     </message>
@@ -577,15 +687,25 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>Zähler {0} ab dem {1} deaktivieren?</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+10"/>
         <source>The CRM refused the deactivation: see the message under the date.</source>
         <translation>Das CRM hat die Deaktivierung abgelehnt: Siehe die Meldung unter dem Datum.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>EAN {0}</source>
+        <translation>EAN {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meter no. {0}</source>
+        <translation>Zählernr. {0}</translation>
     </message>
 </context>
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/meter_detail.py" line="+58"/>
+        <location filename="../../src/optimce_desktop/gui/meter_detail.py" line="+59"/>
         <source>Select a meter in the list to see its details.</source>
         <translation>Wählen Sie einen Zähler in der Liste aus, um seine Details zu sehen.</translation>
     </message>
@@ -595,7 +715,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>Zähler wird geladen…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
@@ -605,7 +725,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>EAN kopieren</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Update data</source>
         <translation>Daten ändern</translation>
     </message>
@@ -616,17 +736,17 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
     </message>
     <message>
         <location line="+2"/>
-        <location line="+151"/>
+        <location line="+179"/>
         <source>Read this meter again from the CRM</source>
         <translation>Diesen Zähler erneut aus dem CRM laden</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-171"/>
         <source>This meter is not in the current list: the search or the status filter hides it.</source>
         <translation>Dieser Zähler steht nicht in der aktuellen Liste: Die Suche oder der Statusfilter blendet ihn aus.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+35"/>
         <location line="+1"/>
         <source>Address</source>
         <translation>Adresse</translation>
@@ -697,7 +817,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>Zählernr.: {0}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Change this meter&apos;s configuration from a date you choose (Enter)</source>
         <translation>Die Konfiguration dieses Zählers ab einem gewählten Datum ändern (Eingabetaste)</translation>
     </message>
@@ -769,12 +889,12 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
     </message>
     <message>
         <location line="+15"/>
-        <location line="+93"/>
+        <location line="+96"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-93"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
@@ -789,7 +909,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>Excel-Arbeitsmappe (.xlsx)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Choose where to save the file.</source>
         <translation>Wählen Sie, wo die Datei gespeichert werden soll.</translation>
     </message>
@@ -799,12 +919,11 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>Dies ist ein Ordner: Fügen Sie einen Dateinamen hinzu.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The folder {0} does not exist.</source>
-        <translation>Der Ordner {0} existiert nicht.</translation>
+        <translation type="vanished">Der Ordner {0} existiert nicht.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Save the export as</source>
         <translation>Export speichern unter</translation>
     </message>
@@ -814,7 +933,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>{0} wird geschrieben…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>The export was cancelled: no file was written.</source>
         <translation>Der Export wurde abgebrochen: Es wurde keine Datei geschrieben.</translation>
     </message>
@@ -822,7 +941,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
 <context>
     <name>Exports</name>
     <message>
-        <location filename="../../src/optimce_desktop/services/exports.py" line="+267"/>
+        <location filename="../../src/optimce_desktop/services/exports.py" line="+269"/>
         <source>This meter&apos;s consumption for these days was not saved on this computer, and the CRM cannot be reached.</source>
         <translation>Der Verbrauch dieses Zählers für diese Tage wurde nicht auf diesem Computer gespeichert, und das CRM ist nicht erreichbar.</translation>
     </message>
@@ -830,6 +949,16 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <location line="+6"/>
         <source>The file could not be written: {0}.</source>
         <translation>Die Datei konnte nicht geschrieben werden: {0}.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This is a folder: add a file name.</source>
+        <translation>Dies ist ein Ordner: Fügen Sie einen Dateinamen hinzu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The folder {0} does not exist.</source>
+        <translation>Der Ordner {0} existiert nicht.</translation>
     </message>
 </context>
 <context>
@@ -938,52 +1067,43 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/main_window.py" line="+168"/>
         <source>Any field</source>
-        <translation>Alle Felder</translation>
+        <translation type="vanished">Alle Felder</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>EAN</source>
-        <translation>EAN</translation>
+        <translation type="vanished">EAN</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Meter number</source>
-        <translation>Zählernummer</translation>
+        <translation type="vanished">Zählernummer</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Address</source>
-        <translation>Adresse</translation>
+        <translation type="vanished">Adresse</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Holder</source>
-        <translation>Inhaber</translation>
+        <translation type="vanished">Inhaber</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>All statuses</source>
-        <translation>Alle Status</translation>
+        <translation type="vanished">Alle Status</translation>
     </message>
     <message>
-        <location line="+82"/>
         <source>Holders still being read: {0} of {1}</source>
-        <translation>Inhaber werden noch gelesen: {0} von {1}</translation>
+        <translation type="vanished">Inhaber werden noch gelesen: {0} von {1}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Holders: {0} of {1}</source>
-        <translation>Inhaber: {0} von {1}</translation>
+        <translation type="vanished">Inhaber: {0} von {1}</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Holders and sharing operations come from each meter&apos;s details, read in the background a few a second so as not to load the CRM. Until all are read, sorting or searching on them leaves out the meters not read yet.</source>
-        <translation>Inhaber und Teilungsvorgänge stammen aus den Details jedes Zählers, die im Hintergrund gelesen werden, einige pro Sekunde, um das CRM nicht zu belasten. Solange nicht alle gelesen sind, lässt Sortieren oder Suchen danach die noch nicht gelesenen Zähler aus.</translation>
+        <translation type="vanished">Inhaber und Teilungsvorgänge stammen aus den Details jedes Zählers, die im Hintergrund gelesen werden, einige pro Sekunde, um das CRM nicht zu belasten. Solange nicht alle gelesen sind, lässt Sortieren oder Suchen danach die noch nicht gelesenen Zähler aus.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../../src/optimce_desktop/gui/main_window.py" line="+211"/>
         <source>Open &amp;log folder</source>
         <translation>&amp;Protokollordner öffnen</translation>
     </message>
@@ -1003,17 +1123,15 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>Ausstehende Änderungen</translation>
     </message>
     <message>
-        <location line="+46"/>
         <source>Compact ro&amp;ws</source>
-        <translation>&amp;Kompakte Zeilen</translation>
+        <translation type="vanished">&amp;Kompakte Zeilen</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>One line a meter, the town in its own column: about twice the rows</source>
-        <translation>Eine Zeile pro Zähler, die Gemeinde in einer eigenen Spalte: etwa doppelt so viele Zeilen</translation>
+        <translation type="vanished">Eine Zeile pro Zähler, die Gemeinde in einer eigenen Spalte: etwa doppelt so viele Zeilen</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+163"/>
         <source>This meter is no longer in the community&apos;s list: its update cannot be sent.</source>
         <translation>Dieser Zähler steht nicht mehr in der Liste der Gemeinschaft: Seine Änderung kann nicht gesendet werden.</translation>
     </message>
@@ -1023,72 +1141,60 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>Das Änderungsformular ist noch nicht bereit: Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location line="+43"/>
         <source>{0}: read-only</source>
-        <translation>{0}: schreibgeschützt</translation>
+        <translation type="vanished">{0}: schreibgeschützt</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>You are a member of this community: only its managers and administrators can open its meters here.</source>
-        <translation>Sie sind Mitglied dieser Gemeinschaft: Nur ihre Verwalter und Administratoren können ihre Zähler hier öffnen.</translation>
+        <translation type="vanished">Sie sind Mitglied dieser Gemeinschaft: Nur ihre Verwalter und Administratoren können ihre Zähler hier öffnen.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Your account belongs to no community.</source>
-        <translation>Ihr Konto gehört zu keiner Gemeinschaft.</translation>
+        <translation type="vanished">Ihr Konto gehört zu keiner Gemeinschaft.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>You are only a member of your communities: the back-office needs the manager or administrator role.</source>
-        <translation>Sie sind in Ihren Gemeinschaften nur Mitglied: Das Back-Office erfordert die Rolle Verwalter oder Administrator.</translation>
+        <translation type="vanished">Sie sind in Ihren Gemeinschaften nur Mitglied: Das Back-Office erfordert die Rolle Verwalter oder Administrator.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Member</source>
-        <translation>Mitglied</translation>
+        <translation type="vanished">Mitglied</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Manager</source>
-        <translation>Verwalter</translation>
+        <translation type="vanished">Verwalter</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Administrator</source>
-        <translation>Administrator</translation>
+        <translation type="vanished">Administrator</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+37"/>
         <source>{0} — OptimCE Desktop</source>
         <translation>{0} — OptimCE Desktop</translation>
     </message>
     <message>
-        <location line="+53"/>
         <source>The offline data on this computer could not be read (it was damaged, or written by a newer version of the app). It was set aside as {0}, and is saved again from the CRM.</source>
-        <translation>Die Offline-Daten auf diesem Computer konnten nicht gelesen werden (sie waren beschädigt oder von einer neueren Version der App geschrieben). Sie wurden als {0} beiseitegelegt und werden erneut aus dem CRM gespeichert.</translation>
+        <translation type="vanished">Die Offline-Daten auf diesem Computer konnten nicht gelesen werden (sie waren beschädigt oder von einer neueren Version der App geschrieben). Sie wurden als {0} beiseitegelegt und werden erneut aus dem CRM gespeichert.</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
         <source>%n meter(s) could not be read: the CRM sent them in a form this app does not understand, so they are left out of the list.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n Zähler konnte nicht gelesen werden: Das CRM hat ihn in einer Form gesendet, die diese App nicht versteht, daher fehlt er in der Liste.</numerusform>
             <numerusform>%n Zähler konnten nicht gelesen werden: Das CRM hat sie in einer Form gesendet, die diese App nicht versteht, daher fehlen sie in der Liste.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The CRM&apos;s pages of meters did not end as announced: the list may be incomplete.</source>
-        <translation>Die Zählerseiten des CRM endeten nicht wie angekündigt: Die Liste ist möglicherweise unvollständig.</translation>
+        <translation type="vanished">Die Zählerseiten des CRM endeten nicht wie angekündigt: Die Liste ist möglicherweise unvollständig.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>The offline data on this computer is damaged. It is set aside and saved again from the CRM at the next start of the app.</source>
-        <translation>Die Offline-Daten auf diesem Computer sind beschädigt. Sie werden beim nächsten Start der App beiseitegelegt und erneut aus dem CRM gespeichert.</translation>
+        <translation type="vanished">Die Offline-Daten auf diesem Computer sind beschädigt. Sie werden beim nächsten Start der App beiseitegelegt und erneut aus dem CRM gespeichert.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>The data cannot be saved on this computer for offline use: {0}</source>
-        <translation>Die Daten können auf diesem Computer nicht für die Offline-Nutzung gespeichert werden: {0}</translation>
+        <translation type="vanished">Die Daten können auf diesem Computer nicht für die Offline-Nutzung gespeichert werden: {0}</translation>
     </message>
     <message numerus="yes">
         <source>%n meter(s) shown</source>
@@ -1102,7 +1208,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation type="vanished">(von {0})</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+70"/>
         <source>%n of {0} meter(s) shown</source>
         <translation>
             <numerusform>%n von {0} Zählern angezeigt</numerusform>
@@ -1115,7 +1221,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>Stand: {0}</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+36"/>
         <source>The details of this meter were not saved on this computer before the CRM became unreachable. They are shown once it is back.</source>
         <translation>Die Details dieses Zählers wurden nicht auf diesem Computer gespeichert, bevor das CRM unerreichbar wurde. Sie werden angezeigt, sobald es wieder erreichbar ist.</translation>
     </message>
@@ -1141,82 +1247,68 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>Alle Zähler der Gemeinschaft mit ihren Details aus dem CRM laden und für die Offline-Nutzung auf diesem Computer speichern</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>You are working offline: this needs the CRM. Refresh (F5) to go online.</source>
-        <translation>Sie arbeiten offline: Dafür wird das CRM benötigt. Laden Sie neu (F5), um online zu gehen.</translation>
+        <translation type="vanished">Sie arbeiten offline: Dafür wird das CRM benötigt. Laden Sie neu (F5), um online zu gehen.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The CRM cannot be reached: this needs it. The app checks again regularly.</source>
-        <translation>Das CRM ist nicht erreichbar, wird hierfür aber benötigt. Die App prüft regelmäßig erneut.</translation>
+        <translation type="vanished">Das CRM ist nicht erreichbar, wird hierfür aber benötigt. Die App prüft regelmäßig erneut.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Select a meter in the list to see its details.</source>
         <translation>Wählen Sie einen Zähler in der Liste aus, um seine Details zu sehen.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Retry</source>
-        <translation>Erneut versuchen</translation>
+        <translation type="vanished">Erneut versuchen</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Signing in…</source>
-        <translation>Anmeldung…</translation>
+        <translation type="vanished">Anmeldung…</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Connecting…</source>
-        <translation>Verbinden…</translation>
+        <translation type="vanished">Verbinden…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Online</source>
-        <translation>Online</translation>
+        <translation type="vanished">Online</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Working offline</source>
-        <translation>Offline-Betrieb</translation>
+        <translation type="vanished">Offline-Betrieb</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Offline</source>
-        <translation>Offline</translation>
+        <translation type="vanished">Offline</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Offline: showing data saved on {0}</source>
-        <translation>Offline: Daten gespeichert am {0}</translation>
+        <translation type="vanished">Offline: Daten gespeichert am {0}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Offline: no community is saved on this computer yet.</source>
-        <translation>Offline: Auf diesem Computer ist noch keine Gemeinschaft gespeichert.</translation>
+        <translation type="vanished">Offline: Auf diesem Computer ist noch keine Gemeinschaft gespeichert.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Offline: no data of this community is saved on this computer yet.</source>
-        <translation>Offline: Auf diesem Computer sind noch keine Daten dieser Gemeinschaft gespeichert.</translation>
+        <translation type="vanished">Offline: Auf diesem Computer sind noch keine Daten dieser Gemeinschaft gespeichert.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Go online</source>
-        <translation>Online gehen</translation>
+        <translation type="vanished">Online gehen</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Checking…</source>
-        <translation>Wird geprüft…</translation>
+        <translation type="vanished">Wird geprüft…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Try again</source>
-        <translation>Erneut versuchen</translation>
+        <translation type="vanished">Erneut versuchen</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+31"/>
         <source>✎ %n pending change(s)</source>
         <translation>
             <numerusform>✎ %n ausstehende Änderung</numerusform>
@@ -1418,20 +1510,40 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
 <context>
     <name>MeterActionDialog</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/meter_action_dialog.py" line="+87"/>
-        <location line="+145"/>
+        <location filename="../../src/optimce_desktop/gui/meter_action_dialog.py" line="+95"/>
+        <location line="+175"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-97"/>
         <source>Another operator changed this meter since this form was opened, so nothing was sent. Check the form against the meter as it is now, then validate again.</source>
         <translation>Ein anderer Bearbeiter hat diesen Zähler geändert, seit dieses Formular geöffnet wurde, daher wurde nichts gesendet. Prüfen Sie das Formular anhand des aktuellen Zählers und bestätigen Sie erneut.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>This form was restored from a draft kept on this computer on {0}.</source>
+        <translation>Dieses Formular wurde aus einem am {0} auf diesem Computer gespeicherten Entwurf wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The meter changed since then: the form is checked against the meter as it is now.</source>
+        <translation>Der Zähler hat sich seitdem geändert: Das Formular wird anhand des aktuellen Zählers geprüft.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>A change that was sent cannot be recalled: wait for the CRM&apos;s answer.</source>
         <translation>Eine gesendete Änderung kann nicht zurückgerufen werden: Warten Sie auf die Antwort des CRM.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saving</source>
+        <translation>Wird gespeichert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keeping the change as a draft on this computer…</source>
+        <translation>Die Änderung wird als Entwurf auf diesem Computer gespeichert…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1444,12 +1556,22 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>Wird an das CRM gesendet…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>Back to the form</source>
         <translation>Zurück zum Formular</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+8"/>
+        <source>Save as draft</source>
+        <translation>Als Entwurf speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The CRM cannot be reached: the change is kept on this computer, to be checked and sent from Pending changes once the CRM is back.</source>
+        <translation>Das CRM ist nicht erreichbar: Die Änderung wird auf diesem Computer gespeichert, um über Ausstehende Änderungen geprüft und gesendet zu werden, sobald das CRM wieder erreichbar ist.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -1469,6 +1591,16 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>{0} Es wurde nichts gesendet: Der Zähler ist unverändert.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>The change is kept as a draft on this computer, in Pending changes.</source>
+        <translation>Die Änderung wird als Entwurf auf diesem Computer gespeichert, unter Ausstehende Änderungen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It could not be kept as a draft: {0}</source>
+        <translation>Sie konnte nicht als Entwurf gespeichert werden: {0}</translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>The change is being sent and cannot be recalled; this window closes when the CRM answers.</source>
         <translation>Die Änderung wird gesendet und kann nicht zurückgerufen werden; dieses Fenster schließt sich, sobald das CRM antwortet.</translation>
@@ -1477,7 +1609,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
 <context>
     <name>MeterActions</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/meter_actions.py" line="+64"/>
+        <location filename="../../src/optimce_desktop/gui/meter_actions.py" line="+66"/>
         <source>&amp;Add a meter…</source>
         <translation>Zähler &amp;hinzufügen…</translation>
     </message>
@@ -1507,12 +1639,11 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>Diese geplante Änderung stornieren…</translation>
     </message>
     <message>
-        <location line="+86"/>
         <source>This needs the CRM, which cannot be reached now.</source>
-        <translation>Dafür wird das CRM benötigt, das gerade nicht erreichbar ist.</translation>
+        <translation type="vanished">Dafür wird das CRM benötigt, das gerade nicht erreichbar ist.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+88"/>
         <source>Open a community first: the new meter joins its list.</source>
         <translation>Öffnen Sie zuerst eine Gemeinschaft: Der neue Zähler kommt in ihre Liste.</translation>
     </message>
@@ -1522,9 +1653,8 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>Ihre Rolle in dieser Gemeinschaft erlaubt kein Hinzufügen von Zählern: Dazu sind Verwalter- oder Administratorrechte nötig.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Adding a meter needs the CRM, which cannot be reached now: a new meter cannot be kept as a draft.</source>
-        <translation>Zum Hinzufügen eines Zählers wird das CRM benötigt, das gerade nicht erreichbar ist: Ein neuer Zähler kann nicht als Entwurf gespeichert werden.</translation>
+        <translation type="vanished">Zum Hinzufügen eines Zählers wird das CRM benötigt, das gerade nicht erreichbar ist: Ein neuer Zähler kann nicht als Entwurf gespeichert werden.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1576,7 +1706,27 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>Diesen geplanten Zeitraum löschen; der vorherige Zeitraum kann weiterlaufen</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+73"/>
+        <source>Open the draft&apos;s community first.</source>
+        <translation>Öffnen Sie zuerst die Gemeinschaft des Entwurfs.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another form is open: finish it or close it first.</source>
+        <translation>Ein anderes Formular ist geöffnet: Beenden oder schließen Sie es zuerst.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This meter is no longer in the community&apos;s list: its change cannot be sent.</source>
+        <translation>Dieser Zähler steht nicht mehr in der Liste der Gemeinschaft: Seine Änderung kann nicht gesendet werden.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Saved as a draft: send it from Pending changes once the CRM is back</source>
+        <translation>Als Entwurf gespeichert: Senden Sie sie über Ausstehende Änderungen, sobald das CRM wieder erreichbar ist</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Meter {0} deactivated</source>
         <translation>Zähler {0} deaktiviert</translation>
     </message>
@@ -1591,7 +1741,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>Geplante Änderung von Zähler {0} storniert</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Meter {0} saved</source>
         <translation>Zähler {0} gespeichert</translation>
     </message>
@@ -1604,7 +1754,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
 <context>
     <name>MeterDataUpdateDialog</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/update_dialog.py" line="+236"/>
+        <location filename="../../src/optimce_desktop/gui/update_dialog.py" line="+244"/>
         <location line="+4"/>
         <source>Empty (--) when not set</source>
         <translation>Leer (--), wenn nicht angegeben</translation>
@@ -1647,7 +1797,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>VNB wählen oder eingeben</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+29"/>
         <source>This form was restored from a draft kept on this computer.</source>
         <translation>Dieses Formular wurde aus einem auf diesem Computer gespeicherten Entwurf wiederhergestellt.</translation>
     </message>
@@ -1657,26 +1807,25 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>Dieses Formular wurde aus einem am {0} auf diesem Computer gespeicherten Entwurf wiederhergestellt.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The CRM already shows its change: it was applied although its answer was lost. There is nothing left to send, and the draft is deleted.</source>
-        <translation>Das CRM zeigt die Änderung bereits: Sie wurde also übernommen, obwohl die Antwort verloren ging. Es gibt nichts mehr zu senden, und der Entwurf wird gelöscht.</translation>
+        <translation type="vanished">Das CRM zeigt die Änderung bereits: Sie wurde also übernommen, obwohl die Antwort verloren ging. Es gibt nichts mehr zu senden, und der Entwurf wird gelöscht.</translation>
     </message>
     <message>
         <source>It was sent once without an answer, and the meter as read now does not show it.</source>
         <translation type="vanished">Er wurde einmal ohne Antwort gesendet, und der jetzt gelesene Zähler zeigt ihn nicht.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>It was sent once without an answer, and the meter as read now does not show it. Sending it again is safe: it never creates a second period.</source>
         <translation>Sie wurde einmal ohne Antwort gesendet, und der jetzt gelesene Zähler zeigt sie nicht. Erneutes Senden ist sicher: Es entsteht nie ein zweiter Zeitraum.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The meter changed since then; check the form against these changes:</source>
         <translation>Der Zähler hat sich seitdem geändert; prüfen Sie das Formular anhand dieser Änderungen:</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -1691,7 +1840,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>Inhaber: Die Mitgliederliste konnte nicht geladen werden ({0}); der aktuelle Inhaber bleibt erhalten.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Loading the community&apos;s members…</source>
         <translation>Mitglieder der Gemeinschaft werden geladen…</translation>
     </message>
@@ -1741,7 +1890,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>Das CRM ist nicht erreichbar: Die Änderung wird auf diesem Computer gespeichert, um über Ausstehende Änderungen geprüft und gesendet zu werden, sobald das CRM wieder erreichbar ist.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>Replace the period starting on {0}?</source>
         <translation>Den Zeitraum ab {0} ersetzen?</translation>
     </message>
@@ -1756,13 +1905,12 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>Zeitraum ersetzen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+12"/>
+        <location line="+223"/>
         <source>Back to the form</source>
         <translation>Zurück zum Formular</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-217"/>
         <source>Send these changes to the CRM?</source>
         <translation>Diese Änderungen an das CRM senden?</translation>
     </message>
@@ -1777,7 +1925,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>Senden</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>An update that was sent cannot be recalled: wait for the CRM&apos;s answer.</source>
         <translation>Eine gesendete Änderung kann nicht zurückgerufen werden: Warten Sie auf die Antwort des CRM.</translation>
     </message>
@@ -1802,27 +1950,27 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>Die Änderung wird an das CRM gesendet…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+39"/>
         <source>Another operator changed this meter since this form was opened, so nothing was sent. Check the form against these changes, then validate again:</source>
         <translation>Ein anderer Bearbeiter hat diesen Zähler geändert, seit dieses Formular geöffnet wurde, daher wurde nichts gesendet. Prüfen Sie das Formular anhand dieser Änderungen und bestätigen Sie erneut:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>The CRM refused the update: see the message under “{0}”.</source>
         <translation>Das CRM hat die Änderung abgelehnt: Siehe die Meldung unter „{0}“.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+53"/>
         <source>The update is being sent and cannot be recalled; this window closes when the CRM answers.</source>
         <translation>Die Änderung wird gesendet und kann nicht zurückgerufen werden; dieses Fenster schließt sich, sobald das CRM antwortet.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>The form could not be kept on this computer: {0}</source>
         <translation>Das Formular konnte nicht auf diesem Computer gespeichert werden: {0}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Your changes to meter {0} have not been sent.</source>
         <translation>Ihre Änderungen an Zähler {0} wurden nicht gesendet.</translation>
     </message>
@@ -1832,7 +1980,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>Beim Verwerfen wird auch der auf diesem Computer gespeicherte Entwurf gelöscht.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Discard changes?</source>
         <translation>Änderungen verwerfen?</translation>
     </message>
@@ -2047,7 +2195,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
 <context>
     <name>MeterExport</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/meter_export.py" line="+59"/>
+        <location filename="../../src/optimce_desktop/gui/meter_export.py" line="+38"/>
         <source>Meters</source>
         <translation>Zähler</translation>
     </message>
@@ -2055,7 +2203,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
 <context>
     <name>MeterExports</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/meter_exports.py" line="+43"/>
+        <location filename="../../src/optimce_desktop/gui/meter_exports.py" line="+41"/>
         <source>&amp;Export the meter list…</source>
         <translation>&amp;Zählerliste exportieren…</translation>
     </message>
@@ -2228,7 +2376,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
 <context>
     <name>MeterFieldsForm</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/meter_dialog.py" line="+41"/>
+        <location filename="../../src/optimce_desktop/gui/meter_dialog.py" line="+230"/>
         <source>EAN</source>
         <translation>EAN</translation>
     </message>
@@ -2278,7 +2426,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>Ablesezyklus</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-185"/>
         <source>Meter</source>
         <translation>Zähler</translation>
     </message>
@@ -2348,7 +2496,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>Ablesez&amp;yklus</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+111"/>
         <source>required</source>
         <translation>erforderlich</translation>
     </message>
@@ -2409,9 +2557,42 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
     </message>
 </context>
 <context>
+    <name>MeterFilters</name>
+    <message>
+        <location filename="../../src/optimce_desktop/gui/meter_filters.py" line="+32"/>
+        <source>Any field</source>
+        <translation>Alle Felder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EAN</source>
+        <translation>EAN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meter number</source>
+        <translation>Zählernummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Holder</source>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+</context>
+<context>
     <name>MeterTableModel</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/meter_table.py" line="+74"/>
+        <location filename="../../src/optimce_desktop/gui/meter_table.py" line="+75"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
@@ -2451,7 +2632,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>Gemeinde</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Loading from the meter&apos;s details…</source>
         <translation>Wird aus den Zählerdetails geladen…</translation>
     </message>
@@ -2459,7 +2640,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
 <context>
     <name>ModifyMeterDialog</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/meter_dialog.py" line="+18"/>
+        <location filename="../../src/optimce_desktop/gui/meter_dialog.py" line="+39"/>
         <source>Modify meter — {0}</source>
         <translation>Zähler bearbeiten — {0}</translation>
     </message>
@@ -2470,22 +2651,22 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
     </message>
     <message>
         <location line="+1"/>
-        <location line="+44"/>
+        <location line="+55"/>
         <source>Save changes</source>
         <translation>Änderungen speichern</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-44"/>
         <source>The EAN identifies the meter: it cannot be changed</source>
         <translation>Die EAN kennzeichnet den Zähler: Sie kann nicht geändert werden</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>Nothing changed yet.</source>
         <translation>Noch nichts geändert.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Change meter {0}?</source>
         <translation>Zähler {0} ändern?</translation>
     </message>
@@ -2495,7 +2676,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>Das CRM führt keinen Verlauf dieser Felder: Die alten Werte gehen verloren.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+9"/>
         <source>The CRM refused the change: see the message under “{0}”.</source>
         <translation>Das CRM hat die Änderung abgelehnt: Siehe die Meldung unter „{0}“.</translation>
     </message>
@@ -2523,7 +2704,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>Kalender</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+137"/>
         <source>Choose a day between {0} and {1}</source>
         <translation>Wählen Sie einen Tag zwischen dem {0} und dem {1}</translation>
     </message>
@@ -2594,7 +2775,52 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
 <context>
     <name>OutcomeChecks</name>
     <message>
-        <location filename="../../src/optimce_desktop/services/outcome_checks.py" line="+69"/>
+        <location filename="../../src/optimce_desktop/services/outcome_checks.py" line="+46"/>
+        <source>Update data</source>
+        <translation>Daten ändern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a meter</source>
+        <translation>Einen Zähler hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Modify meter</source>
+        <translation>Zähler bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deactivate meter</source>
+        <translation>Zähler deaktivieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel a scheduled change</source>
+        <translation>Eine geplante Änderung stornieren</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The change to meter {0} (“{1}”) that was being sent when the app stopped was applied by the CRM: there is nothing left to send.</source>
+        <translation>Die Änderung von Zähler {0} („{1}“), die beim Beenden der App gerade gesendet wurde, wurde vom CRM übernommen: Es gibt nichts mehr zu senden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The CRM confirms the change to meter {0} (“{1}”): it was applied.</source>
+        <translation>Das CRM bestätigt die Änderung von Zähler {0} („{1}“): Sie wurde übernommen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The change to meter {0} (“{1}”) was being sent when the app stopped, and the CRM does not show it: it was not applied. It is kept in Pending changes, to check and send again.</source>
+        <translation>Die Änderung von Zähler {0} („{1}“) wurde beim Beenden der App gerade gesendet, und das CRM zeigt sie nicht: Sie wurde nicht übernommen. Sie bleibt unter Ausstehende Änderungen erhalten, um sie zu prüfen und erneut zu senden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The CRM still does not show the change to meter {0} (“{1}”). It is kept in Pending changes: check it there, and send it again if needed (it is checked against the meter first, so it is never made twice).</source>
+        <translation>Das CRM zeigt die Änderung von Zähler {0} („{1}“) noch immer nicht. Sie bleibt unter Ausstehende Änderungen erhalten: Prüfen Sie sie dort und senden Sie sie bei Bedarf erneut (sie wird zuvor mit dem Zähler abgeglichen, sodass sie nie zweimal übernommen wird).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The update of meter {0} that was being sent when the app stopped was applied by the CRM: there is nothing left to send.</source>
         <translation>Die Änderung von Zähler {0}, die beim Beenden der App gerade gesendet wurde, wurde vom CRM übernommen: Es gibt nichts mehr zu senden.</translation>
     </message>
@@ -2617,22 +2843,20 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
 <context>
     <name>PendingChangesDialog</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/pending_changes.py" line="+44"/>
+        <location filename="../../src/optimce_desktop/gui/pending_changes.py" line="+56"/>
         <source>Pending changes</source>
         <translation>Ausstehende Änderungen</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Updates kept on this computer, not sent to the CRM yet. Each one is checked against the meter as the CRM has it now; you then confirm it in the update form.</source>
-        <translation>Auf diesem Computer gespeicherte Änderungen, noch nicht an das CRM gesendet. Jede wird mit dem Zähler abgeglichen, wie das CRM ihn jetzt kennt; danach bestätigen Sie sie im Änderungsformular.</translation>
+        <translation type="vanished">Auf diesem Computer gespeicherte Änderungen, noch nicht an das CRM gesendet. Jede wird mit dem Zähler abgeglichen, wie das CRM ihn jetzt kennt; danach bestätigen Sie sie im Änderungsformular.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Updates waiting to be sent</source>
-        <translation>Änderungen, die auf das Senden warten</translation>
+        <translation type="vanished">Änderungen, die auf das Senden warten</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+18"/>
         <source>Meter</source>
         <translation>Zähler</translation>
     </message>
@@ -2647,22 +2871,21 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>Gültig ab</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Saved on</source>
         <translation>Gespeichert am</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>No update is waiting to be sent.</source>
-        <translation>Keine Änderung wartet auf das Senden.</translation>
+        <translation type="vanished">Keine Änderung wartet auf das Senden.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+18"/>
         <source>&amp;Check and send…</source>
         <translation>&amp;Prüfen und senden…</translation>
     </message>
@@ -2672,7 +2895,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>&amp;Verwerfen…</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+143"/>
         <source>Was being sent when the app stopped: checked against the CRM at the next list read</source>
         <translation>Wurde beim Beenden der App gerade gesendet: wird beim nächsten Laden der Liste mit dem CRM abgeglichen</translation>
     </message>
@@ -2690,17 +2913,17 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation type="vanished">Verwerfen…</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-143"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>Checking against the CRM…</source>
         <translation>Abgleich mit dem CRM…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Discard the update?</source>
         <translation>Die Änderung verwerfen?</translation>
     </message>
@@ -2710,17 +2933,18 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>Die Änderung von Zähler {0} wird nicht gesendet, und ihr Entwurf wird von diesem Computer gelöscht.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Keep</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
+        <location line="+28"/>
         <source>{0}: {1} → {2}</source>
         <translation>{0}: {1} → {2}</translation>
     </message>
@@ -2729,7 +2953,67 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation type="vanished">Einmal ohne Antwort gesendet: wird vor dem erneuten Senden geprüft</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-168"/>
+        <source>Changes kept on this computer, not sent to the CRM yet. Each one is checked against the meter as the CRM has it now; you then confirm it in its form.</source>
+        <translation>Auf diesem Computer gespeicherte Änderungen, noch nicht an das CRM gesendet. Jede wird mit dem Zähler abgeglichen, wie das CRM ihn jetzt kennt; danach bestätigen Sie sie in ihrem Formular.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Changes waiting to be sent</source>
+        <translation>Änderungen, die auf das Senden warten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No change is waiting to be sent.</source>
+        <translation>Keine Änderung wartet auf das Senden.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Discard the change?</source>
+        <translation>Die Änderung verwerfen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The change to meter {0} (“{1}”) will not be sent, and its draft is deleted from this computer.</source>
+        <translation>Die Änderung von Zähler {0} („{1}“) wird nicht gesendet, und ihr Entwurf wird von diesem Computer gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Meter number: {0}</source>
+        <translation>Zählernummer: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First period: {0}, DSO {1}</source>
+        <translation>Erster Zeitraum: {0}, VNB {1}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Inactive from {0}, without holder or sharing operation</source>
+        <translation>Inaktiv ab dem {0}, ohne Inhaber oder Teilungsvorgang</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The period {0} is deleted</source>
+        <translation>Der Zeitraum {0} wird gelöscht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The period before it runs on</source>
+        <translation>Der vorherige Zeitraum läuft weiter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The period before it keeps its end</source>
+        <translation>Der vorherige Zeitraum behält sein Enddatum</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Not sent: the CRM could not be reached</source>
         <translation>Nicht gesendet: Das CRM war nicht erreichbar</translation>
     </message>
@@ -2739,12 +3023,12 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>Als Entwurf gespeichert</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+25"/>
         <source>Already applied in the CRM: nothing left to send</source>
         <translation>Bereits im CRM übernommen: nichts mehr zu senden</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+14"/>
         <source>%n problem(s) to correct in the form</source>
         <translation>
             <numerusform>%n Problem im Formular zu korrigieren</numerusform>
@@ -2753,16 +3037,46 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
     </message>
     <message>
         <location line="+2"/>
+        <source>Not sent: the CRM now has a meter with this EAN; see the form</source>
+        <translation>Nicht gesendet: Das CRM hat jetzt einen Zähler mit dieser EAN; siehe das Formular</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The meter changed since: check the form, then send</source>
         <translation>Der Zähler hat sich seitdem geändert: Formular prüfen, dann senden</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Ready: confirm in the form to send</source>
         <translation>Bereit: im Formular bestätigen, um zu senden</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>Not sent: the meter is no longer active, and a second deactivation would add another inactive period</source>
+        <translation>Nicht gesendet: Der Zähler ist nicht mehr aktiv, und eine zweite Deaktivierung würde einen weiteren inaktiven Zeitraum hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not sent: a deactivation of this meter is already scheduled</source>
+        <translation>Nicht gesendet: Eine Deaktivierung dieses Zählers ist bereits geplant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not sent: this period has started since, it is history now</source>
+        <translation>Nicht gesendet: Dieser Zeitraum hat inzwischen begonnen, er gehört jetzt zum Verlauf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not sent: the CRM no longer has this meter</source>
+        <translation>Nicht gesendet: Das CRM hat diesen Zähler nicht mehr</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The meter actions are not ready yet: try again in a moment.</source>
+        <translation>Die Zähleraktionen sind noch nicht bereit: Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Applied by the CRM: nothing left to send</source>
         <translation>Vom CRM übernommen: nichts mehr zu senden</translation>
     </message>
@@ -2777,7 +3091,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>Nicht vom CRM bestätigt: prüfen, dann bei Bedarf erneut senden</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Not checked: {0}</source>
         <translation>Nicht geprüft: {0}</translation>
     </message>
@@ -2788,8 +3102,12 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
     </message>
     <message>
         <location line="+1"/>
-        <source>Read the meter from the CRM, check the update against it, and open it to send</source>
+        <source>Read the meter from the CRM, check the change against it, and open it to send</source>
         <translation>Den Zähler aus dem CRM laden, die Änderung damit abgleichen und sie zum Senden öffnen</translation>
+    </message>
+    <message>
+        <source>Read the meter from the CRM, check the update against it, and open it to send</source>
+        <translation type="vanished">Den Zähler aus dem CRM laden, die Änderung damit abgleichen und sie zum Senden öffnen</translation>
     </message>
 </context>
 <context>
@@ -2975,7 +3293,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>VNB wählen oder eingeben</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+88"/>
         <source>Holder: “{0}” is not a member of this community; pick one from the list, or “No holder”.</source>
         <translation>Inhaber: „{0}“ ist kein Mitglied dieser Gemeinschaft; wählen Sie eines aus der Liste oder „Kein Inhaber“.</translation>
     </message>
@@ -2988,7 +3306,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../src/optimce_desktop/services/problems.py" line="+77"/>
+        <location filename="../../src/optimce_desktop/services/problems.py" line="+75"/>
         <source>You are working offline, and this was not saved on this computer before.</source>
         <translation>Sie arbeiten offline, und dies wurde zuvor nicht auf diesem Computer gespeichert.</translation>
     </message>
@@ -3003,7 +3321,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>Ein unerwarteter Fehler ist aufgetreten ({0}).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>The CRM did not answer in time, or the connection broke.</source>
         <translation>Das CRM hat nicht rechtzeitig geantwortet, oder die Verbindung wurde unterbrochen.</translation>
     </message>
@@ -3048,7 +3366,8 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>Dieser Zeitraum existiert im CRM nicht mehr.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-33"/>
+        <location line="+34"/>
         <source>This meter no longer exists in the CRM.</source>
         <translation>Dieser Zähler existiert im CRM nicht mehr.</translation>
     </message>
@@ -3310,6 +3629,19 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
     </message>
 </context>
 <context>
+    <name>RememberedLayout</name>
+    <message>
+        <location filename="../../src/optimce_desktop/gui/remembered_layout.py" line="+45"/>
+        <source>Compact ro&amp;ws</source>
+        <translation>&amp;Kompakte Zeilen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One line a meter, the town in its own column: about twice the rows</source>
+        <translation>Eine Zeile pro Zähler, die Gemeinde in einer eigenen Spalte: etwa doppelt so viele Zeilen</translation>
+    </message>
+</context>
+<context>
     <name>ServerSettings</name>
     <message>
         <location filename="../../src/optimce_desktop/services/server_settings.py" line="+57"/>
@@ -3323,7 +3655,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>Datei oder Ordner nicht gefunden.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>“{0}” uses plain http: only https is allowed, except for an address on this computer (localhost or 127.0.0.1).</source>
         <translation>„{0}“ verwendet unverschlüsseltes http: Nur https ist erlaubt, außer für eine Adresse auf diesem Computer (localhost oder 127.0.0.1).</translation>
     </message>
@@ -3336,7 +3668,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../src/optimce_desktop/services/session.py" line="+142"/>
+        <location filename="../../src/optimce_desktop/services/session.py" line="+147"/>
         <source>Set the addresses of the CRM and of the sign-in server in Settings.</source>
         <translation>Geben Sie die Adressen des CRM und des Anmeldeservers in den Einstellungen an.</translation>
     </message>
@@ -3351,12 +3683,12 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>Die Anmeldung kann nicht vorbereitet werden ({0}).</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+138"/>
         <source>Your session has ended. Sign in again to go on: your open windows and forms are kept.</source>
         <translation>Ihre Sitzung ist beendet. Melden Sie sich erneut an, um fortzufahren: Ihre offenen Fenster und Formulare bleiben erhalten.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>This computer has no usable password store: your session will not be remembered, and you will sign in again next time.</source>
         <translation>Dieser Computer hat keinen nutzbaren Passwortspeicher: Ihre Sitzung wird nicht gespeichert, und Sie melden sich beim nächsten Mal erneut an.</translation>
     </message>
@@ -3489,7 +3821,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
 <context>
     <name>SessionShell</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/session_shell.py" line="+219"/>
+        <location filename="../../src/optimce_desktop/gui/session_shell.py" line="+229"/>
         <source>Sign out?</source>
         <translation>Abmelden?</translation>
     </message>
@@ -3499,12 +3831,12 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>Jetzt abmelden? Ihre Fenster werden geschlossen, und noch nicht gesendete Änderungen gehen verloren.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Sign out</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
@@ -3624,7 +3956,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>Zertifizierungsstellen (PEM)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
     </message>
@@ -3725,6 +4057,24 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
     </message>
 </context>
 <context>
+    <name>SweepProgressLabel</name>
+    <message>
+        <location filename="../../src/optimce_desktop/gui/sweep_progress.py" line="+40"/>
+        <source>Holders still being read: {0} of {1}</source>
+        <translation>Inhaber werden noch gelesen: {0} von {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Holders: {0} of {1}</source>
+        <translation>Inhaber: {0} von {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Holders and sharing operations come from each meter&apos;s details, read in the background a few a second so as not to load the CRM. Until all are read, sorting or searching on them leaves out the meters not read yet.</source>
+        <translation>Inhaber und Teilungsvorgänge stammen aus den Details jedes Zählers, die im Hintergrund gelesen werden, einige pro Sekunde, um das CRM nicht zu belasten. Solange nicht alle gelesen sind, lässt Sortieren oder Suchen danach die noch nicht gelesenen Zähler aus.</translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
         <location filename="../../src/optimce_desktop/gui/timeline_model.py" line="+62"/>
@@ -3805,7 +4155,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
 <context>
     <name>UpdateLauncher</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/update_launcher.py" line="+79"/>
+        <location filename="../../src/optimce_desktop/gui/update_launcher.py" line="+86"/>
         <source>Saved as a draft: send it from Pending changes once the CRM is back</source>
         <translation>Als Entwurf gespeichert: Senden Sie sie über Ausstehende Änderungen, sobald das CRM wieder erreichbar ist</translation>
     </message>
@@ -3820,7 +4170,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>Zählerdaten geändert</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Review</source>
         <translation>Ansehen</translation>
     </message>
@@ -3832,7 +4182,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation type="vanished">Das CRM hat nicht rechtzeitig geantwortet, und der erneut gelesene Zähler zeigt keine Änderung: Die Änderung wurde nicht übernommen. Sie können sie erneut senden; die App prüft zuerst, ob sie inzwischen übernommen wurde, sodass sie nie zweimal übernommen wird.</translation>
     </message>
     <message>
-        <location filename="../../src/optimce_desktop/services/updates.py" line="+90"/>
+        <location filename="../../src/optimce_desktop/services/updates.py" line="+77"/>
         <source>{0} Nothing was sent: the meter is unchanged.</source>
         <translation>{0} Es wurde nichts gesendet: Der Zähler ist unverändert.</translation>
     </message>
@@ -3856,9 +4206,45 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>Es konnte nicht als Entwurf gespeichert werden: {0}</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location filename="../../src/optimce_desktop/services/sending.py" line="+116"/>
         <source>The CRM cannot be reached.</source>
         <translation>Das CRM ist nicht erreichbar.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowBanners</name>
+    <message>
+        <location filename="../../src/optimce_desktop/gui/window_banners.py" line="+40"/>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The offline data on this computer could not be read (it was damaged, or written by a newer version of the app). It was set aside as {0}, and is saved again from the CRM.</source>
+        <translation>Die Offline-Daten auf diesem Computer konnten nicht gelesen werden (sie waren beschädigt oder von einer neueren Version der App geschrieben). Sie wurden als {0} beiseitegelegt und werden erneut aus dem CRM gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The offline data on this computer is damaged. It is set aside and saved again from the CRM at the next start of the app.</source>
+        <translation>Die Offline-Daten auf diesem Computer sind beschädigt. Sie werden beim nächsten Start der App beiseitegelegt und erneut aus dem CRM gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The data cannot be saved on this computer for offline use: {0}</source>
+        <translation>Die Daten können auf diesem Computer nicht für die Offline-Nutzung gespeichert werden: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n meter(s) could not be read: the CRM sent them in a form this app does not understand, so they are left out of the list.</source>
+        <translation>
+            <numerusform>%n Zähler konnte nicht gelesen werden: Das CRM hat ihn in einer Form gesendet, die diese App nicht versteht, daher fehlt er in der Liste.</numerusform>
+            <numerusform>%n Zähler konnten nicht gelesen werden: Das CRM hat sie in einer Form gesendet, die diese App nicht versteht, daher fehlen sie in der Liste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The CRM&apos;s pages of meters did not end as announced: the list may be incomplete.</source>
+        <translation>Die Zählerseiten des CRM endeten nicht wie angekündigt: Die Liste ist möglicherweise unvollständig.</translation>
     </message>
 </context>
 <context>
@@ -4087,14 +4473,12 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/deactivation_dialog.py" line="+14"/>
         <source>EAN {0}</source>
-        <translation>EAN {0}</translation>
+        <translation type="vanished">EAN {0}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Meter no. {0}</source>
-        <translation>Zählernr. {0}</translation>
+        <translation type="vanished">Zählernr. {0}</translation>
     </message>
 </context>
 </TS>

@@ -47,15 +47,14 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/optimce_desktop/gui/main_window.py" line="+703"/>
         <source>%n meter(s) could not be read: the CRM sent them in a form this app does not understand, so they are left out of the list.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n meter could not be read: the CRM sent it in a form this app does not understand, so it is left out of the list.</numerusform>
             <numerusform>%n meters could not be read: the CRM sent them in a form this app does not understand, so they are left out of the list.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location filename="../../src/optimce_desktop/gui/main_window.py" line="+495"/>
         <source>%n of {0} meter(s) shown</source>
         <translation>
             <numerusform>%n of {0} meters shown</numerusform>
@@ -63,7 +62,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+191"/>
+        <location line="+120"/>
         <source>✎ %n pending change(s)</source>
         <translation>
             <numerusform>✎ %n pending change</numerusform>
@@ -82,7 +81,7 @@
 <context>
     <name>PendingChangesDialog</name>
     <message numerus="yes">
-        <location filename="../../src/optimce_desktop/gui/pending_changes.py" line="+211"/>
+        <location filename="../../src/optimce_desktop/gui/pending_changes.py" line="+285"/>
         <source>%n problem(s) to correct in the form</source>
         <translation>
             <numerusform>%n problem to correct in the form</numerusform>
@@ -98,6 +97,17 @@
         <translation>
             <numerusform>Saved on this computer, except the details of %n meter the CRM did not give: its previous copy is kept</numerusform>
             <numerusform>Saved on this computer, except the details of %n meters the CRM did not give: their previous copy is kept</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WindowBanners</name>
+    <message numerus="yes">
+        <location filename="../../src/optimce_desktop/gui/window_banners.py" line="+77"/>
+        <source>%n meter(s) could not be read: the CRM sent them in a form this app does not understand, so they are left out of the list.</source>
+        <translation>
+            <numerusform>%n meter could not be read: the CRM sent it in a form this app does not understand, so it is left out of the list.</numerusform>
+            <numerusform>%n meters could not be read: the CRM sent them in a form this app does not understand, so they are left out of the list.</numerusform>
         </translation>
     </message>
 </context>

@@ -62,17 +62,17 @@
         <translation>Créer le compteur</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>18 digits, starting with 54</source>
         <translation>18 chiffres, commençant par 54</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+92"/>
         <source>To create the meter, fill in the fields marked * and correct those marked in red.</source>
         <translation>Pour créer le compteur, complétez les champs marqués d&apos;un * et corrigez ceux marqués en rouge.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Create meter {0} with this EAN?</source>
         <translation>Créer le compteur {0} avec cet EAN&#xa0;?</translation>
     </message>
@@ -92,33 +92,37 @@
         <translation>Créer quand même</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+34"/>
+        <location line="+26"/>
         <source>a meter with this EAN already exists in the CRM (perhaps in another community): it cannot be created twice</source>
         <translation>un compteur avec cet EAN existe déjà dans le CRM (peut-être dans une autre communauté)&#xa0;: il ne peut pas être créé deux fois</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="+9"/>
         <source>The meter was not created: see the message under “{0}”.</source>
         <translation>Le compteur n&apos;a pas été créé&#xa0;: voyez le message sous «&#xa0;{0}&#xa0;».</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Nothing was sent: the CRM already has a meter with this EAN. See the message under “{0}”.</source>
         <translation>Rien n&apos;a été envoyé&#xa0;: le CRM a déjà un compteur avec cet EAN. Voyez le message sous «&#xa0;{0}&#xa0;».</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>What you typed here is not kept; the draft stays in Pending changes.</source>
+        <translation>Ce que vous avez saisi ici ne sera pas conservé&#xa0;; le brouillon reste dans Modifications en attente.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Discard this new meter?</source>
         <translation>Abandonner ce nouveau compteur&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>What you typed is not kept.</source>
         <translation>Ce que vous avez saisi ne sera pas conservé.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+4"/>
         <source>Discard</source>
         <translation>Abandonner</translation>
     </message>
@@ -126,8 +130,8 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/optimce_desktop/app.py" line="+276"/>
-        <location line="+115"/>
+        <location filename="../../src/optimce_desktop/app.py" line="+301"/>
+        <location line="+124"/>
         <location filename="../../src/optimce_desktop/logging_setup.py" line="+116"/>
         <source>OptimCE Desktop</source>
         <translation>OptimCE Desktop</translation>
@@ -195,7 +199,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>Aucune période ne se termine la veille du début de celle-ci.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>The period {0} is deleted.</source>
         <translation>La période {0} est supprimée.</translation>
     </message>
@@ -301,6 +305,112 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
     </message>
 </context>
 <context>
+    <name>CommunitySwitcher</name>
+    <message>
+        <location filename="../../src/optimce_desktop/gui/community_switcher.py" line="+54"/>
+        <source>{0}: read-only</source>
+        <translation>{0}&#xa0;: lecture seule</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>You are a member of this community: only its managers and administrators can open its meters here.</source>
+        <translation>Vous êtes membre de cette communauté&#xa0;: seuls ses gestionnaires et administrateurs peuvent ouvrir ses compteurs ici.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your account belongs to no community.</source>
+        <translation>Votre compte n&apos;appartient à aucune communauté.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You are only a member of your communities: the back-office needs the manager or administrator role.</source>
+        <translation>Vous n&apos;êtes que membre de vos communautés&#xa0;: le back-office requiert le rôle de gestionnaire ou d&apos;administrateur.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Manager</source>
+        <translation>Gestionnaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionStatus</name>
+    <message>
+        <location filename="../../src/optimce_desktop/gui/connection_status.py" line="+43"/>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working offline</source>
+        <translation>Hors ligne (travail local)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Signing in…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>You are working offline: this needs the CRM. Refresh (F5) to go online.</source>
+        <translation>Vous travaillez hors ligne&#xa0;: ceci nécessite le CRM. Actualisez (F5) pour repasser en ligne.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The CRM cannot be reached: this needs it. The app checks again regularly.</source>
+        <translation>Le CRM est injoignable&#xa0;: ceci en a besoin. L&apos;application vérifie à nouveau régulièrement.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Offline: showing data saved on {0}</source>
+        <translation>Hors ligne&#xa0;: données enregistrées le {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offline: no community is saved on this computer yet.</source>
+        <translation>Hors ligne&#xa0;: aucune communauté n&apos;est encore enregistrée sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offline: no data of this community is saved on this computer yet.</source>
+        <translation>Hors ligne&#xa0;: aucune donnée de cette communauté n&apos;est encore enregistrée sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go online</source>
+        <translation>Passer en ligne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+</context>
+<context>
     <name>ConsumptionChart</name>
     <message>
         <location filename="../../src/optimce_desktop/gui/widgets/consumption_chart.py" line="+63"/>
@@ -310,32 +420,32 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
     <message>
         <location line="+24"/>
         <source>Consumption: {0} kWh</source>
-        <translation>Consommation : {0} kWh</translation>
+        <translation>Consommation&#xa0;: {0} kWh</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From the community: {0} kWh</source>
-        <translation>De la communauté : {0} kWh</translation>
+        <translation>De la communauté&#xa0;: {0} kWh</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From the grid: {0} kWh</source>
-        <translation>Du réseau : {0} kWh</translation>
+        <translation>Du réseau&#xa0;: {0} kWh</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Injection: {0} kWh</source>
-        <translation>Injection : {0} kWh</translation>
+        <translation>Injection&#xa0;: {0} kWh</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To the community: {0} kWh</source>
-        <translation>Vers la communauté : {0} kWh</translation>
+        <translation>Vers la communauté&#xa0;: {0} kWh</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To the grid: {0} kWh</source>
-        <translation>Vers le réseau : {0} kWh</translation>
+        <translation>Vers le réseau&#xa0;: {0} kWh</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -443,7 +553,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
     <message>
         <location line="+19"/>
         <source>From {0} to {1}: consumption {2} kWh, of which {3} kWh from the community; injection {4} kWh, of which {5} kWh to the community.</source>
-        <translation>Du {0} au {1} : consommation {2} kWh, dont {3} kWh de la communauté ; injection {4} kWh, dont {5} kWh vers la communauté.</translation>
+        <translation>Du {0} au {1}&#xa0;: consommation {2} kWh, dont {3} kWh de la communauté&#xa0;; injection {4} kWh, dont {5} kWh vers la communauté.</translation>
     </message>
     <message>
         <location line="-15"/>
@@ -463,12 +573,12 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
     <message>
         <location line="+149"/>
         <source>Offline: showing the consumption saved on {0}.</source>
-        <translation>Hors ligne : consommation enregistrée le {0}.</translation>
+        <translation>Hors ligne&#xa0;: consommation enregistrée le {0}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Days not saved on this computer: {0}.</source>
-        <translation>Jours non enregistrés sur cet ordinateur : {0}.</translation>
+        <translation>Jours non enregistrés sur cet ordinateur&#xa0;: {0}.</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -490,24 +600,24 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
     </message>
     <message>
         <location line="+1"/>
-        <location line="+127"/>
+        <location line="+137"/>
         <source>Deactivate</source>
         <translation>Désactiver</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-119"/>
         <source>Deactivation date</source>
         <translation>Date de désactivation</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <location line="+36"/>
-        <location line="+65"/>
+        <location line="+55"/>
         <source>Deactivation date: {0}</source>
         <translation>Date de désactivation&#xa0;: {0}</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-70"/>
         <source>required</source>
         <translation>obligatoire</translation>
     </message>
@@ -567,7 +677,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>Opération de partage jusque-là&#xa0;: {0}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Make the period starting on {0} inactive?</source>
         <translation>Rendre inactive la période commençant le {0}&#xa0;?</translation>
     </message>
@@ -577,15 +687,25 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>Désactiver le compteur {0} à partir du {1}&#xa0;?</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+10"/>
         <source>The CRM refused the deactivation: see the message under the date.</source>
         <translation>Le CRM a refusé la désactivation&#xa0;: voyez le message sous la date.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>EAN {0}</source>
+        <translation>EAN {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meter no. {0}</source>
+        <translation>Compteur n° {0}</translation>
     </message>
 </context>
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/meter_detail.py" line="+58"/>
+        <location filename="../../src/optimce_desktop/gui/meter_detail.py" line="+59"/>
         <source>Select a meter in the list to see its details.</source>
         <translation>Sélectionnez un compteur dans la liste pour voir ses détails.</translation>
     </message>
@@ -595,7 +715,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>Chargement du compteur…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
@@ -605,7 +725,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>Copier l&apos;EAN</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Update data</source>
         <translation>Mettre à jour</translation>
     </message>
@@ -616,17 +736,17 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
     </message>
     <message>
         <location line="+2"/>
-        <location line="+151"/>
+        <location line="+179"/>
         <source>Read this meter again from the CRM</source>
         <translation>Relire ce compteur depuis le CRM</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-171"/>
         <source>This meter is not in the current list: the search or the status filter hides it.</source>
         <translation>Ce compteur ne figure pas dans la liste actuelle&#xa0;: la recherche ou le filtre de statut le masque.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+35"/>
         <location line="+1"/>
         <source>Address</source>
         <translation>Adresse</translation>
@@ -697,7 +817,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>Compteur n° {0}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Change this meter&apos;s configuration from a date you choose (Enter)</source>
         <translation>Modifier la configuration de ce compteur à partir d&apos;une date de votre choix (Entrée)</translation>
     </message>
@@ -769,12 +889,12 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
     </message>
     <message>
         <location line="+15"/>
-        <location line="+93"/>
+        <location line="+96"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-93"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
@@ -789,7 +909,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>Classeur Excel (.xlsx)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Choose where to save the file.</source>
         <translation>Choisissez où enregistrer le fichier.</translation>
     </message>
@@ -799,12 +919,11 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>Ceci est un dossier&#xa0;: ajoutez un nom de fichier.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The folder {0} does not exist.</source>
-        <translation>Le dossier {0} n&apos;existe pas.</translation>
+        <translation type="vanished">Le dossier {0} n&apos;existe pas.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Save the export as</source>
         <translation>Enregistrer l&apos;export sous</translation>
     </message>
@@ -814,7 +933,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>Écriture de {0}…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>The export was cancelled: no file was written.</source>
         <translation>L&apos;export a été annulé&#xa0;: aucun fichier n&apos;a été écrit.</translation>
     </message>
@@ -822,7 +941,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
 <context>
     <name>Exports</name>
     <message>
-        <location filename="../../src/optimce_desktop/services/exports.py" line="+267"/>
+        <location filename="../../src/optimce_desktop/services/exports.py" line="+269"/>
         <source>This meter&apos;s consumption for these days was not saved on this computer, and the CRM cannot be reached.</source>
         <translation>La consommation de ce compteur pour ces jours n&apos;a pas été enregistrée sur cet ordinateur, et le CRM est injoignable.</translation>
     </message>
@@ -830,6 +949,16 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <location line="+6"/>
         <source>The file could not be written: {0}.</source>
         <translation>Le fichier n&apos;a pas pu être écrit&#xa0;: {0}.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This is a folder: add a file name.</source>
+        <translation>Ceci est un dossier&#xa0;: ajoutez un nom de fichier.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The folder {0} does not exist.</source>
+        <translation>Le dossier {0} n&apos;existe pas.</translation>
     </message>
 </context>
 <context>
@@ -938,52 +1067,43 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/main_window.py" line="+168"/>
         <source>Any field</source>
-        <translation>Partout</translation>
+        <translation type="vanished">Partout</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>EAN</source>
-        <translation>EAN</translation>
+        <translation type="vanished">EAN</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Meter number</source>
-        <translation>Numéro de compteur</translation>
+        <translation type="vanished">Numéro de compteur</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Address</source>
-        <translation>Adresse</translation>
+        <translation type="vanished">Adresse</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Holder</source>
-        <translation>Titulaire</translation>
+        <translation type="vanished">Titulaire</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>All statuses</source>
-        <translation>Tous</translation>
+        <translation type="vanished">Tous</translation>
     </message>
     <message>
-        <location line="+82"/>
         <source>Holders still being read: {0} of {1}</source>
-        <translation>Titulaires en cours de lecture&#xa0;: {0} sur {1}</translation>
+        <translation type="vanished">Titulaires en cours de lecture&#xa0;: {0} sur {1}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Holders: {0} of {1}</source>
-        <translation>Titulaires&#xa0;: {0} sur {1}</translation>
+        <translation type="vanished">Titulaires&#xa0;: {0} sur {1}</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Holders and sharing operations come from each meter&apos;s details, read in the background a few a second so as not to load the CRM. Until all are read, sorting or searching on them leaves out the meters not read yet.</source>
-        <translation>Les titulaires et opérations de partage proviennent des détails de chaque compteur, lus en arrière-plan à raison de quelques-uns par seconde pour ne pas surcharger le CRM. Tant que tous ne sont pas lus, un tri ou une recherche sur ces colonnes laisse de côté les compteurs pas encore lus.</translation>
+        <translation type="vanished">Les titulaires et opérations de partage proviennent des détails de chaque compteur, lus en arrière-plan à raison de quelques-uns par seconde pour ne pas surcharger le CRM. Tant que tous ne sont pas lus, un tri ou une recherche sur ces colonnes laisse de côté les compteurs pas encore lus.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../../src/optimce_desktop/gui/main_window.py" line="+211"/>
         <source>Open &amp;log folder</source>
         <translation>Ouvrir le dossier des &amp;journaux</translation>
     </message>
@@ -1003,17 +1123,15 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>Modifications en attente</translation>
     </message>
     <message>
-        <location line="+46"/>
         <source>Compact ro&amp;ws</source>
-        <translation>Lignes &amp;compactes</translation>
+        <translation type="vanished">Lignes &amp;compactes</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>One line a meter, the town in its own column: about twice the rows</source>
-        <translation>Une ligne par compteur, la localité dans sa propre colonne&#xa0;: environ deux fois plus de lignes</translation>
+        <translation type="vanished">Une ligne par compteur, la localité dans sa propre colonne&#xa0;: environ deux fois plus de lignes</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+163"/>
         <source>This meter is no longer in the community&apos;s list: its update cannot be sent.</source>
         <translation>Ce compteur ne figure plus dans la liste de la communauté&#xa0;: sa mise à jour ne peut pas être envoyée.</translation>
     </message>
@@ -1023,72 +1141,60 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>Le formulaire de mise à jour n&apos;est pas encore prêt&#xa0;: réessayez dans un instant.</translation>
     </message>
     <message>
-        <location line="+43"/>
         <source>{0}: read-only</source>
-        <translation>{0}&#xa0;: lecture seule</translation>
+        <translation type="vanished">{0}&#xa0;: lecture seule</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>You are a member of this community: only its managers and administrators can open its meters here.</source>
-        <translation>Vous êtes membre de cette communauté&#xa0;: seuls ses gestionnaires et administrateurs peuvent ouvrir ses compteurs ici.</translation>
+        <translation type="vanished">Vous êtes membre de cette communauté&#xa0;: seuls ses gestionnaires et administrateurs peuvent ouvrir ses compteurs ici.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Your account belongs to no community.</source>
-        <translation>Votre compte n&apos;appartient à aucune communauté.</translation>
+        <translation type="vanished">Votre compte n&apos;appartient à aucune communauté.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>You are only a member of your communities: the back-office needs the manager or administrator role.</source>
-        <translation>Vous n&apos;êtes que membre de vos communautés&#xa0;: le back-office requiert le rôle de gestionnaire ou d&apos;administrateur.</translation>
+        <translation type="vanished">Vous n&apos;êtes que membre de vos communautés&#xa0;: le back-office requiert le rôle de gestionnaire ou d&apos;administrateur.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Member</source>
-        <translation>Membre</translation>
+        <translation type="vanished">Membre</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Manager</source>
-        <translation>Gestionnaire</translation>
+        <translation type="vanished">Gestionnaire</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Administrator</source>
-        <translation>Administrateur</translation>
+        <translation type="vanished">Administrateur</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+37"/>
         <source>{0} — OptimCE Desktop</source>
         <translation>{0} — OptimCE Desktop</translation>
     </message>
     <message>
-        <location line="+53"/>
         <source>The offline data on this computer could not be read (it was damaged, or written by a newer version of the app). It was set aside as {0}, and is saved again from the CRM.</source>
-        <translation>Les données hors ligne de cet ordinateur n&apos;ont pas pu être lues (elles étaient endommagées, ou écrites par une version plus récente de l&apos;application). Elles ont été mises de côté sous {0} et sont à nouveau enregistrées depuis le CRM.</translation>
+        <translation type="vanished">Les données hors ligne de cet ordinateur n&apos;ont pas pu être lues (elles étaient endommagées, ou écrites par une version plus récente de l&apos;application). Elles ont été mises de côté sous {0} et sont à nouveau enregistrées depuis le CRM.</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
         <source>%n meter(s) could not be read: the CRM sent them in a form this app does not understand, so they are left out of the list.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n compteur n&apos;a pas pu être lu&#xa0;: le CRM l&apos;a envoyé sous une forme que cette application ne comprend pas, il est donc absent de la liste.</numerusform>
             <numerusform>%n compteurs n&apos;ont pas pu être lus&#xa0;: le CRM les a envoyés sous une forme que cette application ne comprend pas, ils sont donc absents de la liste.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The CRM&apos;s pages of meters did not end as announced: the list may be incomplete.</source>
-        <translation>Les pages de compteurs du CRM ne se sont pas terminées comme annoncé&#xa0;: la liste est peut-être incomplète.</translation>
+        <translation type="vanished">Les pages de compteurs du CRM ne se sont pas terminées comme annoncé&#xa0;: la liste est peut-être incomplète.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>The offline data on this computer is damaged. It is set aside and saved again from the CRM at the next start of the app.</source>
-        <translation>Les données hors ligne de cet ordinateur sont endommagées. Elles seront mises de côté et à nouveau enregistrées depuis le CRM au prochain démarrage de l&apos;application.</translation>
+        <translation type="vanished">Les données hors ligne de cet ordinateur sont endommagées. Elles seront mises de côté et à nouveau enregistrées depuis le CRM au prochain démarrage de l&apos;application.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>The data cannot be saved on this computer for offline use: {0}</source>
-        <translation>Les données ne peuvent pas être enregistrées sur cet ordinateur pour une utilisation hors ligne&#xa0;: {0}</translation>
+        <translation type="vanished">Les données ne peuvent pas être enregistrées sur cet ordinateur pour une utilisation hors ligne&#xa0;: {0}</translation>
     </message>
     <message numerus="yes">
         <source>%n meter(s) shown</source>
@@ -1102,7 +1208,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation type="vanished">sur {0}</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+70"/>
         <source>%n of {0} meter(s) shown</source>
         <translation>
             <numerusform>%n compteur affiché sur {0}</numerusform>
@@ -1115,7 +1221,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>Actualisé le {0}</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+36"/>
         <source>The details of this meter were not saved on this computer before the CRM became unreachable. They are shown once it is back.</source>
         <translation>Les détails de ce compteur n&apos;avaient pas été enregistrés sur cet ordinateur avant que le CRM devienne injoignable. Ils s&apos;afficheront dès son retour.</translation>
     </message>
@@ -1141,82 +1247,68 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>Relire depuis le CRM tous les compteurs de la communauté et leurs détails, et les enregistrer sur cet ordinateur pour une utilisation hors ligne</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>You are working offline: this needs the CRM. Refresh (F5) to go online.</source>
-        <translation>Vous travaillez hors ligne&#xa0;: ceci nécessite le CRM. Actualisez (F5) pour repasser en ligne.</translation>
+        <translation type="vanished">Vous travaillez hors ligne&#xa0;: ceci nécessite le CRM. Actualisez (F5) pour repasser en ligne.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The CRM cannot be reached: this needs it. The app checks again regularly.</source>
-        <translation>Le CRM est injoignable&#xa0;: ceci en a besoin. L&apos;application vérifie à nouveau régulièrement.</translation>
+        <translation type="vanished">Le CRM est injoignable&#xa0;: ceci en a besoin. L&apos;application vérifie à nouveau régulièrement.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Select a meter in the list to see its details.</source>
         <translation>Sélectionnez un compteur dans la liste pour voir ses détails.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Retry</source>
-        <translation>Réessayer</translation>
+        <translation type="vanished">Réessayer</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Signing in…</source>
-        <translation>Connexion…</translation>
+        <translation type="vanished">Connexion…</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Connecting…</source>
-        <translation>Connexion…</translation>
+        <translation type="vanished">Connexion…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Online</source>
-        <translation>En ligne</translation>
+        <translation type="vanished">En ligne</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Working offline</source>
-        <translation>Hors ligne (travail local)</translation>
+        <translation type="vanished">Hors ligne (travail local)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Offline</source>
-        <translation>Hors ligne</translation>
+        <translation type="vanished">Hors ligne</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Offline: showing data saved on {0}</source>
-        <translation>Hors ligne&#xa0;: données enregistrées le {0}</translation>
+        <translation type="vanished">Hors ligne&#xa0;: données enregistrées le {0}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Offline: no community is saved on this computer yet.</source>
-        <translation>Hors ligne&#xa0;: aucune communauté n&apos;est encore enregistrée sur cet ordinateur.</translation>
+        <translation type="vanished">Hors ligne&#xa0;: aucune communauté n&apos;est encore enregistrée sur cet ordinateur.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Offline: no data of this community is saved on this computer yet.</source>
-        <translation>Hors ligne&#xa0;: aucune donnée de cette communauté n&apos;est encore enregistrée sur cet ordinateur.</translation>
+        <translation type="vanished">Hors ligne&#xa0;: aucune donnée de cette communauté n&apos;est encore enregistrée sur cet ordinateur.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Go online</source>
-        <translation>Passer en ligne</translation>
+        <translation type="vanished">Passer en ligne</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Checking…</source>
-        <translation>Vérification…</translation>
+        <translation type="vanished">Vérification…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Try again</source>
-        <translation>Réessayer</translation>
+        <translation type="vanished">Réessayer</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+31"/>
         <source>✎ %n pending change(s)</source>
         <translation>
             <numerusform>✎ %n modification en attente</numerusform>
@@ -1418,20 +1510,40 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
 <context>
     <name>MeterActionDialog</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/meter_action_dialog.py" line="+87"/>
-        <location line="+145"/>
+        <location filename="../../src/optimce_desktop/gui/meter_action_dialog.py" line="+95"/>
+        <location line="+175"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-97"/>
         <source>Another operator changed this meter since this form was opened, so nothing was sent. Check the form against the meter as it is now, then validate again.</source>
         <translation>Un autre opérateur a modifié ce compteur depuis l&apos;ouverture de ce formulaire, rien n&apos;a donc été envoyé. Vérifiez le formulaire au regard du compteur tel qu&apos;il est maintenant, puis validez à nouveau.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>This form was restored from a draft kept on this computer on {0}.</source>
+        <translation>Ce formulaire a été restauré à partir d&apos;un brouillon conservé sur cet ordinateur le {0}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The meter changed since then: the form is checked against the meter as it is now.</source>
+        <translation>Le compteur a changé depuis&#xa0;: le formulaire est vérifié au regard du compteur tel qu&apos;il est maintenant.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>A change that was sent cannot be recalled: wait for the CRM&apos;s answer.</source>
         <translation>Une modification envoyée ne peut pas être annulée&#xa0;: attendez la réponse du CRM.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saving</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keeping the change as a draft on this computer…</source>
+        <translation>Enregistrement de la modification comme brouillon sur cet ordinateur…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1444,12 +1556,22 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>Envoi au CRM…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>Back to the form</source>
         <translation>Retour au formulaire</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+8"/>
+        <source>Save as draft</source>
+        <translation>Enregistrer comme brouillon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The CRM cannot be reached: the change is kept on this computer, to be checked and sent from Pending changes once the CRM is back.</source>
+        <translation>Le CRM est injoignable&#xa0;: la modification est conservée sur cet ordinateur, pour être vérifiée et envoyée depuis Modifications en attente dès le retour du CRM.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -1469,6 +1591,16 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>{0} Rien n&apos;a été envoyé&#xa0;: le compteur est inchangé.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>The change is kept as a draft on this computer, in Pending changes.</source>
+        <translation>La modification est conservée comme brouillon sur cet ordinateur, dans Modifications en attente.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It could not be kept as a draft: {0}</source>
+        <translation>Elle n&apos;a pas pu être conservée comme brouillon&#xa0;: {0}</translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>The change is being sent and cannot be recalled; this window closes when the CRM answers.</source>
         <translation>La modification est en cours d&apos;envoi et ne peut pas être annulée&#xa0;; cette fenêtre se fermera dès que le CRM répondra.</translation>
@@ -1477,7 +1609,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
 <context>
     <name>MeterActions</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/meter_actions.py" line="+64"/>
+        <location filename="../../src/optimce_desktop/gui/meter_actions.py" line="+66"/>
         <source>&amp;Add a meter…</source>
         <translation>Ajouter un &amp;compteur…</translation>
     </message>
@@ -1507,12 +1639,11 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>Annuler cette modification planifiée…</translation>
     </message>
     <message>
-        <location line="+86"/>
         <source>This needs the CRM, which cannot be reached now.</source>
-        <translation>Ceci nécessite le CRM, qui est injoignable pour le moment.</translation>
+        <translation type="vanished">Ceci nécessite le CRM, qui est injoignable pour le moment.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+88"/>
         <source>Open a community first: the new meter joins its list.</source>
         <translation>Ouvrez d&apos;abord une communauté&#xa0;: le nouveau compteur rejoint sa liste.</translation>
     </message>
@@ -1522,9 +1653,8 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>Votre rôle dans cette communauté ne permet pas d&apos;ajouter des compteurs&#xa0;: il faut être gestionnaire ou administrateur.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Adding a meter needs the CRM, which cannot be reached now: a new meter cannot be kept as a draft.</source>
-        <translation>L&apos;ajout d&apos;un compteur nécessite le CRM, qui est injoignable pour le moment&#xa0;: un nouveau compteur ne peut pas être conservé comme brouillon.</translation>
+        <translation type="vanished">L&apos;ajout d&apos;un compteur nécessite le CRM, qui est injoignable pour le moment&#xa0;: un nouveau compteur ne peut pas être conservé comme brouillon.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1576,7 +1706,27 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>Supprimer cette période planifiée&#xa0;; la période précédente peut se prolonger</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+73"/>
+        <source>Open the draft&apos;s community first.</source>
+        <translation>Ouvrez d&apos;abord la communauté du brouillon.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another form is open: finish it or close it first.</source>
+        <translation>Un autre formulaire est ouvert&#xa0;: terminez-le ou fermez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This meter is no longer in the community&apos;s list: its change cannot be sent.</source>
+        <translation>Ce compteur ne figure plus dans la liste de la communauté&#xa0;: sa modification ne peut pas être envoyée.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Saved as a draft: send it from Pending changes once the CRM is back</source>
+        <translation>Enregistrée comme brouillon&#xa0;: envoyez-la depuis Modifications en attente dès le retour du CRM</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Meter {0} deactivated</source>
         <translation>Compteur {0} désactivé</translation>
     </message>
@@ -1591,7 +1741,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>Modification planifiée du compteur {0} annulée</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Meter {0} saved</source>
         <translation>Compteur {0} enregistré</translation>
     </message>
@@ -1604,7 +1754,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
 <context>
     <name>MeterDataUpdateDialog</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/update_dialog.py" line="+236"/>
+        <location filename="../../src/optimce_desktop/gui/update_dialog.py" line="+244"/>
         <location line="+4"/>
         <source>Empty (--) when not set</source>
         <translation>Vide (--) si non renseigné</translation>
@@ -1647,7 +1797,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>Choisir ou saisir le GRD</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+29"/>
         <source>This form was restored from a draft kept on this computer.</source>
         <translation>Ce formulaire a été restauré à partir d&apos;un brouillon conservé sur cet ordinateur.</translation>
     </message>
@@ -1657,26 +1807,25 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>Ce formulaire a été restauré à partir d&apos;un brouillon conservé sur cet ordinateur le {0}.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The CRM already shows its change: it was applied although its answer was lost. There is nothing left to send, and the draft is deleted.</source>
-        <translation>Le CRM affiche déjà sa modification&#xa0;: elle a été appliquée bien que la réponse se soit perdue. Il n&apos;y a plus rien à envoyer et le brouillon est supprimé.</translation>
+        <translation type="vanished">Le CRM affiche déjà sa modification&#xa0;: elle a été appliquée bien que la réponse se soit perdue. Il n&apos;y a plus rien à envoyer et le brouillon est supprimé.</translation>
     </message>
     <message>
         <source>It was sent once without an answer, and the meter as read now does not show it.</source>
         <translation type="vanished">Il a été envoyé une fois sans réponse, et le compteur tel qu&apos;il vient d&apos;être lu ne le reflète pas.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>It was sent once without an answer, and the meter as read now does not show it. Sending it again is safe: it never creates a second period.</source>
         <translation>Elle a été envoyée une fois sans réponse, et le compteur tel qu&apos;il vient d&apos;être lu ne la reflète pas. La renvoyer est sans risque&#xa0;: cela ne crée jamais de seconde période.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The meter changed since then; check the form against these changes:</source>
         <translation>Le compteur a changé depuis&#xa0;; vérifiez le formulaire au regard de ces modifications&#xa0;:</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>{0}: {1}</source>
         <translation>{0}&#xa0;: {1}</translation>
     </message>
@@ -1691,7 +1840,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>Titulaire&#xa0;: la liste des membres n&apos;a pas pu être chargée ({0})&#xa0;; le titulaire actuel est conservé.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Loading the community&apos;s members…</source>
         <translation>Chargement des membres de la communauté…</translation>
     </message>
@@ -1741,7 +1890,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>Le CRM est injoignable&#xa0;: la mise à jour est conservée sur cet ordinateur, pour être vérifiée et envoyée depuis Modifications en attente dès le retour du CRM.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>Replace the period starting on {0}?</source>
         <translation>Remplacer la période commençant le {0}&#xa0;?</translation>
     </message>
@@ -1756,13 +1905,12 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>Remplacer la période</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+12"/>
+        <location line="+223"/>
         <source>Back to the form</source>
         <translation>Retour au formulaire</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-217"/>
         <source>Send these changes to the CRM?</source>
         <translation>Envoyer ces modifications au CRM&#xa0;?</translation>
     </message>
@@ -1777,7 +1925,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>An update that was sent cannot be recalled: wait for the CRM&apos;s answer.</source>
         <translation>Une mise à jour envoyée ne peut pas être annulée&#xa0;: attendez la réponse du CRM.</translation>
     </message>
@@ -1802,27 +1950,27 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>Envoi de la mise à jour au CRM…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+39"/>
         <source>Another operator changed this meter since this form was opened, so nothing was sent. Check the form against these changes, then validate again:</source>
         <translation>Un autre opérateur a modifié ce compteur depuis l&apos;ouverture de ce formulaire, rien n&apos;a donc été envoyé. Vérifiez le formulaire au regard de ces modifications, puis validez à nouveau&#xa0;:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>The CRM refused the update: see the message under “{0}”.</source>
         <translation>Le CRM a refusé la mise à jour&#xa0;: voyez le message sous «&#xa0;{0}&#xa0;».</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+53"/>
         <source>The update is being sent and cannot be recalled; this window closes when the CRM answers.</source>
         <translation>La mise à jour est en cours d&apos;envoi et ne peut pas être annulée&#xa0;; cette fenêtre se fermera dès que le CRM répondra.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>The form could not be kept on this computer: {0}</source>
-        <translation>Le formulaire n&apos;a pas pu être conservé sur cet ordinateur : {0}</translation>
+        <translation>Le formulaire n&apos;a pas pu être conservé sur cet ordinateur&#xa0;: {0}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Your changes to meter {0} have not been sent.</source>
         <translation>Vos modifications du compteur {0} n&apos;ont pas été envoyées.</translation>
     </message>
@@ -1832,7 +1980,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>Abandonner supprime aussi le brouillon conservé sur cet ordinateur.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Discard changes?</source>
         <translation>Abandonner les modifications&#xa0;?</translation>
     </message>
@@ -2047,7 +2195,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
 <context>
     <name>MeterExport</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/meter_export.py" line="+59"/>
+        <location filename="../../src/optimce_desktop/gui/meter_export.py" line="+38"/>
         <source>Meters</source>
         <translation>Compteurs</translation>
     </message>
@@ -2055,7 +2203,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
 <context>
     <name>MeterExports</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/meter_exports.py" line="+43"/>
+        <location filename="../../src/optimce_desktop/gui/meter_exports.py" line="+41"/>
         <source>&amp;Export the meter list…</source>
         <translation>&amp;Exporter la liste des compteurs…</translation>
     </message>
@@ -2228,7 +2376,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
 <context>
     <name>MeterFieldsForm</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/meter_dialog.py" line="+41"/>
+        <location filename="../../src/optimce_desktop/gui/meter_dialog.py" line="+230"/>
         <source>EAN</source>
         <translation>EAN</translation>
     </message>
@@ -2278,7 +2426,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>Fréquence de relevé</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-185"/>
         <source>Meter</source>
         <translation>Compteur</translation>
     </message>
@@ -2348,7 +2496,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>Fré&amp;quence de relevé</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+111"/>
         <source>required</source>
         <translation>obligatoire</translation>
     </message>
@@ -2409,9 +2557,42 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
     </message>
 </context>
 <context>
+    <name>MeterFilters</name>
+    <message>
+        <location filename="../../src/optimce_desktop/gui/meter_filters.py" line="+32"/>
+        <source>Any field</source>
+        <translation>Partout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EAN</source>
+        <translation>EAN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meter number</source>
+        <translation>Numéro de compteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Holder</source>
+        <translation>Titulaire</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All statuses</source>
+        <translation>Tous</translation>
+    </message>
+</context>
+<context>
     <name>MeterTableModel</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/meter_table.py" line="+74"/>
+        <location filename="../../src/optimce_desktop/gui/meter_table.py" line="+75"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
@@ -2451,7 +2632,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>Localité</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Loading from the meter&apos;s details…</source>
         <translation>Chargement depuis les détails du compteur…</translation>
     </message>
@@ -2459,7 +2640,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
 <context>
     <name>ModifyMeterDialog</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/meter_dialog.py" line="+18"/>
+        <location filename="../../src/optimce_desktop/gui/meter_dialog.py" line="+39"/>
         <source>Modify meter — {0}</source>
         <translation>Modifier le compteur — {0}</translation>
     </message>
@@ -2470,22 +2651,22 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
     </message>
     <message>
         <location line="+1"/>
-        <location line="+44"/>
+        <location line="+55"/>
         <source>Save changes</source>
         <translation>Enregistrer les modifications</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-44"/>
         <source>The EAN identifies the meter: it cannot be changed</source>
         <translation>L&apos;EAN identifie le compteur&#xa0;: il ne peut pas être modifié</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>Nothing changed yet.</source>
         <translation>Rien n&apos;a encore été modifié.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Change meter {0}?</source>
         <translation>Modifier le compteur {0}&#xa0;?</translation>
     </message>
@@ -2495,7 +2676,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>Le CRM ne conserve aucun historique de ces champs&#xa0;: les anciennes valeurs sont perdues.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+9"/>
         <source>The CRM refused the change: see the message under “{0}”.</source>
         <translation>Le CRM a refusé la modification&#xa0;: voyez le message sous «&#xa0;{0}&#xa0;».</translation>
     </message>
@@ -2523,7 +2704,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>Calendrier</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+137"/>
         <source>Choose a day between {0} and {1}</source>
         <translation>Choisissez un jour entre le {0} et le {1}</translation>
     </message>
@@ -2594,7 +2775,52 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
 <context>
     <name>OutcomeChecks</name>
     <message>
-        <location filename="../../src/optimce_desktop/services/outcome_checks.py" line="+69"/>
+        <location filename="../../src/optimce_desktop/services/outcome_checks.py" line="+46"/>
+        <source>Update data</source>
+        <translation>Mettre à jour les données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a meter</source>
+        <translation>Ajouter un compteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Modify meter</source>
+        <translation>Modifier le compteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deactivate meter</source>
+        <translation>Désactiver le compteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel a scheduled change</source>
+        <translation>Annuler une modification planifiée</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The change to meter {0} (“{1}”) that was being sent when the app stopped was applied by the CRM: there is nothing left to send.</source>
+        <translation>La modification du compteur {0} («&#xa0;{1}&#xa0;») qui était en cours d&apos;envoi à l&apos;arrêt de l&apos;application a été appliquée par le CRM&#xa0;: il n&apos;y a plus rien à envoyer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The CRM confirms the change to meter {0} (“{1}”): it was applied.</source>
+        <translation>Le CRM confirme la modification du compteur {0} («&#xa0;{1}&#xa0;»)&#xa0;: elle a été appliquée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The change to meter {0} (“{1}”) was being sent when the app stopped, and the CRM does not show it: it was not applied. It is kept in Pending changes, to check and send again.</source>
+        <translation>La modification du compteur {0} («&#xa0;{1}&#xa0;») était en cours d&apos;envoi à l&apos;arrêt de l&apos;application, et le CRM ne l&apos;affiche pas&#xa0;: elle n&apos;a pas été appliquée. Elle est conservée dans Modifications en attente, pour être vérifiée et renvoyée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The CRM still does not show the change to meter {0} (“{1}”). It is kept in Pending changes: check it there, and send it again if needed (it is checked against the meter first, so it is never made twice).</source>
+        <translation>Le CRM n&apos;affiche toujours pas la modification du compteur {0} («&#xa0;{1}&#xa0;»). Elle est conservée dans Modifications en attente&#xa0;: vérifiez-la là et renvoyez-la si nécessaire (elle est d&apos;abord vérifiée au regard du compteur, elle n&apos;est donc jamais appliquée deux fois).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The update of meter {0} that was being sent when the app stopped was applied by the CRM: there is nothing left to send.</source>
         <translation>La mise à jour du compteur {0} qui était en cours d&apos;envoi à l&apos;arrêt de l&apos;application a été appliquée par le CRM&#xa0;: il n&apos;y a plus rien à envoyer.</translation>
     </message>
@@ -2617,22 +2843,20 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
 <context>
     <name>PendingChangesDialog</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/pending_changes.py" line="+44"/>
+        <location filename="../../src/optimce_desktop/gui/pending_changes.py" line="+56"/>
         <source>Pending changes</source>
         <translation>Modifications en attente</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Updates kept on this computer, not sent to the CRM yet. Each one is checked against the meter as the CRM has it now; you then confirm it in the update form.</source>
-        <translation>Mises à jour conservées sur cet ordinateur, pas encore envoyées au CRM. Chacune est vérifiée par rapport au compteur tel que le CRM le connaît maintenant&#xa0;; vous la confirmez ensuite dans le formulaire de mise à jour.</translation>
+        <translation type="vanished">Mises à jour conservées sur cet ordinateur, pas encore envoyées au CRM. Chacune est vérifiée par rapport au compteur tel que le CRM le connaît maintenant&#xa0;; vous la confirmez ensuite dans le formulaire de mise à jour.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Updates waiting to be sent</source>
-        <translation>Mises à jour en attente d&apos;envoi</translation>
+        <translation type="vanished">Mises à jour en attente d&apos;envoi</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+18"/>
         <source>Meter</source>
         <translation>Compteur</translation>
     </message>
@@ -2647,22 +2871,21 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>Date d&apos;effet</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Saved on</source>
         <translation>Enregistrée le</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Check</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>No update is waiting to be sent.</source>
-        <translation>Aucune mise à jour n&apos;attend d&apos;être envoyée.</translation>
+        <translation type="vanished">Aucune mise à jour n&apos;attend d&apos;être envoyée.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+18"/>
         <source>&amp;Check and send…</source>
         <translation>&amp;Vérifier et envoyer…</translation>
     </message>
@@ -2672,7 +2895,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>&amp;Abandonner…</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+143"/>
         <source>Was being sent when the app stopped: checked against the CRM at the next list read</source>
         <translation>Était en cours d&apos;envoi à l&apos;arrêt de l&apos;application&#xa0;: vérifiée auprès du CRM à la prochaine lecture de la liste</translation>
     </message>
@@ -2690,17 +2913,17 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation type="vanished">Abandonner…</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-143"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>Checking against the CRM…</source>
         <translation>Vérification auprès du CRM…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Discard the update?</source>
         <translation>Abandonner la mise à jour&#xa0;?</translation>
     </message>
@@ -2710,17 +2933,18 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>La mise à jour du compteur {0} ne sera pas envoyée, et son brouillon est supprimé de cet ordinateur.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Discard</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Keep</source>
         <translation>Garder</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
+        <location line="+28"/>
         <source>{0}: {1} → {2}</source>
         <translation>{0}&#xa0;: {1} → {2}</translation>
     </message>
@@ -2729,7 +2953,67 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation type="vanished">Envoyée une fois sans réponse&#xa0;: vérifiée avant un nouvel envoi</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-168"/>
+        <source>Changes kept on this computer, not sent to the CRM yet. Each one is checked against the meter as the CRM has it now; you then confirm it in its form.</source>
+        <translation>Modifications conservées sur cet ordinateur, pas encore envoyées au CRM. Chacune est vérifiée par rapport au compteur tel que le CRM le connaît maintenant&#xa0;; vous la confirmez ensuite dans son formulaire.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Changes waiting to be sent</source>
+        <translation>Modifications en attente d&apos;envoi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No change is waiting to be sent.</source>
+        <translation>Aucune modification n&apos;attend d&apos;être envoyée.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Discard the change?</source>
+        <translation>Abandonner la modification&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The change to meter {0} (“{1}”) will not be sent, and its draft is deleted from this computer.</source>
+        <translation>La modification du compteur {0} («&#xa0;{1}&#xa0;») ne sera pas envoyée, et son brouillon est supprimé de cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Meter number: {0}</source>
+        <translation>Numéro de compteur&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First period: {0}, DSO {1}</source>
+        <translation>Première période&#xa0;: {0}, GRD {1}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Inactive from {0}, without holder or sharing operation</source>
+        <translation>Inactif à partir du {0}, sans titulaire ni opération de partage</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The period {0} is deleted</source>
+        <translation>La période {0} est supprimée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The period before it runs on</source>
+        <translation>La période précédente se prolonge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The period before it keeps its end</source>
+        <translation>La période précédente garde sa date de fin</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Not sent: the CRM could not be reached</source>
         <translation>Non envoyée&#xa0;: le CRM était injoignable</translation>
     </message>
@@ -2739,12 +3023,12 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>Conservée comme brouillon</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+25"/>
         <source>Already applied in the CRM: nothing left to send</source>
         <translation>Déjà appliquée dans le CRM&#xa0;: plus rien à envoyer</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+14"/>
         <source>%n problem(s) to correct in the form</source>
         <translation>
             <numerusform>%n problème à corriger dans le formulaire</numerusform>
@@ -2753,16 +3037,46 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
     </message>
     <message>
         <location line="+2"/>
+        <source>Not sent: the CRM now has a meter with this EAN; see the form</source>
+        <translation>Non envoyée&#xa0;: le CRM a désormais un compteur avec cet EAN&#xa0;; voyez le formulaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The meter changed since: check the form, then send</source>
         <translation>Le compteur a changé depuis&#xa0;: vérifiez le formulaire, puis envoyez</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Ready: confirm in the form to send</source>
         <translation>Prête&#xa0;: confirmez dans le formulaire pour envoyer</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>Not sent: the meter is no longer active, and a second deactivation would add another inactive period</source>
+        <translation>Non envoyée&#xa0;: le compteur n&apos;est plus actif, et une seconde désactivation ajouterait une autre période inactive</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not sent: a deactivation of this meter is already scheduled</source>
+        <translation>Non envoyée&#xa0;: une désactivation de ce compteur est déjà planifiée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not sent: this period has started since, it is history now</source>
+        <translation>Non envoyée&#xa0;: cette période a commencé depuis, elle relève désormais de l&apos;historique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not sent: the CRM no longer has this meter</source>
+        <translation>Non envoyée&#xa0;: le CRM n&apos;a plus ce compteur</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The meter actions are not ready yet: try again in a moment.</source>
+        <translation>Les actions sur les compteurs ne sont pas encore prêtes&#xa0;: réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Applied by the CRM: nothing left to send</source>
         <translation>Appliquée par le CRM&#xa0;: plus rien à envoyer</translation>
     </message>
@@ -2777,7 +3091,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>Non confirmée par le CRM&#xa0;: vérifiez-la, puis renvoyez-la si nécessaire</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Not checked: {0}</source>
         <translation>Non vérifiée&#xa0;: {0}</translation>
     </message>
@@ -2788,8 +3102,12 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
     </message>
     <message>
         <location line="+1"/>
+        <source>Read the meter from the CRM, check the change against it, and open it to send</source>
+        <translation>Relire le compteur depuis le CRM, y confronter la modification, et l&apos;ouvrir pour l&apos;envoyer</translation>
+    </message>
+    <message>
         <source>Read the meter from the CRM, check the update against it, and open it to send</source>
-        <translation>Relire le compteur depuis le CRM, y confronter la mise à jour, et l&apos;ouvrir pour l&apos;envoyer</translation>
+        <translation type="vanished">Relire le compteur depuis le CRM, y confronter la mise à jour, et l&apos;ouvrir pour l&apos;envoyer</translation>
     </message>
 </context>
 <context>
@@ -2975,7 +3293,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>Choisir ou saisir le GRD</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+88"/>
         <source>Holder: “{0}” is not a member of this community; pick one from the list, or “No holder”.</source>
         <translation>Titulaire&#xa0;: «&#xa0;{0}&#xa0;» n&apos;est pas membre de cette communauté&#xa0;; choisissez-en un dans la liste, ou «&#xa0;Aucun titulaire&#xa0;».</translation>
     </message>
@@ -2988,7 +3306,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../src/optimce_desktop/services/problems.py" line="+77"/>
+        <location filename="../../src/optimce_desktop/services/problems.py" line="+75"/>
         <source>You are working offline, and this was not saved on this computer before.</source>
         <translation>Vous travaillez hors ligne, et ceci n&apos;avait pas été enregistré sur cet ordinateur auparavant.</translation>
     </message>
@@ -3003,7 +3321,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>Une erreur inattendue s&apos;est produite ({0}).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>The CRM did not answer in time, or the connection broke.</source>
         <translation>Le CRM n&apos;a pas répondu à temps, ou la connexion a été interrompue.</translation>
     </message>
@@ -3048,7 +3366,8 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>Cette période n&apos;existe plus dans le CRM.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-33"/>
+        <location line="+34"/>
         <source>This meter no longer exists in the CRM.</source>
         <translation>Ce compteur n&apos;existe plus dans le CRM.</translation>
     </message>
@@ -3284,8 +3603,8 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <location line="+10"/>
         <source>Saved on this computer, except the details of %n meter(s) the CRM did not give: their previous copy is kept</source>
         <translation>
-            <numerusform>Enregistré sur cet ordinateur, sauf les détails de %n compteur que le CRM n’a pas fournis : sa copie précédente est conservée</numerusform>
-            <numerusform>Enregistré sur cet ordinateur, sauf les détails de %n compteurs que le CRM n’a pas fournis : leur copie précédente est conservée</numerusform>
+            <numerusform>Enregistré sur cet ordinateur, sauf les détails de %n compteur que le CRM n&apos;a pas fournis&#xa0;: sa copie précédente est conservée</numerusform>
+            <numerusform>Enregistré sur cet ordinateur, sauf les détails de %n compteurs que le CRM n&apos;a pas fournis&#xa0;: leur copie précédente est conservée</numerusform>
         </translation>
     </message>
     <message>
@@ -3310,6 +3629,19 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
     </message>
 </context>
 <context>
+    <name>RememberedLayout</name>
+    <message>
+        <location filename="../../src/optimce_desktop/gui/remembered_layout.py" line="+45"/>
+        <source>Compact ro&amp;ws</source>
+        <translation>Lignes &amp;compactes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One line a meter, the town in its own column: about twice the rows</source>
+        <translation>Une ligne par compteur, la localité dans sa propre colonne&#xa0;: environ deux fois plus de lignes</translation>
+    </message>
+</context>
+<context>
     <name>ServerSettings</name>
     <message>
         <location filename="../../src/optimce_desktop/services/server_settings.py" line="+57"/>
@@ -3323,7 +3655,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>Fichier ou dossier introuvable.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>“{0}” uses plain http: only https is allowed, except for an address on this computer (localhost or 127.0.0.1).</source>
         <translation>«&#xa0;{0}&#xa0;» utilise http sans chiffrement&#xa0;: seul https est autorisé, sauf pour une adresse de cet ordinateur (localhost ou 127.0.0.1).</translation>
     </message>
@@ -3336,7 +3668,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../src/optimce_desktop/services/session.py" line="+142"/>
+        <location filename="../../src/optimce_desktop/services/session.py" line="+147"/>
         <source>Set the addresses of the CRM and of the sign-in server in Settings.</source>
         <translation>Indiquez les adresses du CRM et du serveur de connexion dans les Paramètres.</translation>
     </message>
@@ -3351,12 +3683,12 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>La connexion ne peut pas être préparée ({0}).</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+138"/>
         <source>Your session has ended. Sign in again to go on: your open windows and forms are kept.</source>
         <translation>Votre session a pris fin. Reconnectez-vous pour continuer&#xa0;: vos fenêtres et formulaires ouverts sont conservés.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>This computer has no usable password store: your session will not be remembered, and you will sign in again next time.</source>
         <translation>Cet ordinateur n&apos;a pas de trousseau de mots de passe utilisable&#xa0;: votre session ne sera pas mémorisée, et vous devrez vous reconnecter la prochaine fois.</translation>
     </message>
@@ -3489,7 +3821,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
 <context>
     <name>SessionShell</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/session_shell.py" line="+219"/>
+        <location filename="../../src/optimce_desktop/gui/session_shell.py" line="+229"/>
         <source>Sign out?</source>
         <translation>Se déconnecter&#xa0;?</translation>
     </message>
@@ -3499,12 +3831,12 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>Se déconnecter maintenant&#xa0;? Vos fenêtres se ferment, et les modifications non envoyées sont perdues.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Sign out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
@@ -3624,7 +3956,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>Autorités de certification (PEM)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
     </message>
@@ -3725,6 +4057,24 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
     </message>
 </context>
 <context>
+    <name>SweepProgressLabel</name>
+    <message>
+        <location filename="../../src/optimce_desktop/gui/sweep_progress.py" line="+40"/>
+        <source>Holders still being read: {0} of {1}</source>
+        <translation>Titulaires en cours de lecture&#xa0;: {0} sur {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Holders: {0} of {1}</source>
+        <translation>Titulaires&#xa0;: {0} sur {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Holders and sharing operations come from each meter&apos;s details, read in the background a few a second so as not to load the CRM. Until all are read, sorting or searching on them leaves out the meters not read yet.</source>
+        <translation>Les titulaires et opérations de partage proviennent des détails de chaque compteur, lus en arrière-plan à raison de quelques-uns par seconde pour ne pas surcharger le CRM. Tant que tous ne sont pas lus, un tri ou une recherche sur ces colonnes laisse de côté les compteurs pas encore lus.</translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
         <location filename="../../src/optimce_desktop/gui/timeline_model.py" line="+62"/>
@@ -3805,7 +4155,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
 <context>
     <name>UpdateLauncher</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/update_launcher.py" line="+79"/>
+        <location filename="../../src/optimce_desktop/gui/update_launcher.py" line="+86"/>
         <source>Saved as a draft: send it from Pending changes once the CRM is back</source>
         <translation>Enregistrée comme brouillon&#xa0;: envoyez-la depuis Modifications en attente dès le retour du CRM</translation>
     </message>
@@ -3820,7 +4170,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>Données du compteur mises à jour</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Review</source>
         <translation>Examiner</translation>
     </message>
@@ -3832,7 +4182,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation type="vanished">Le CRM n&apos;a pas répondu à temps, et le compteur, relu, ne montre aucun changement&#xa0;: la mise à jour n&apos;a pas été appliquée. Vous pouvez la renvoyer&#xa0;; l&apos;application vérifie d&apos;abord qu&apos;elle n&apos;a pas été appliquée entre-temps, elle n&apos;est donc jamais appliquée deux fois.</translation>
     </message>
     <message>
-        <location filename="../../src/optimce_desktop/services/updates.py" line="+90"/>
+        <location filename="../../src/optimce_desktop/services/updates.py" line="+77"/>
         <source>{0} Nothing was sent: the meter is unchanged.</source>
         <translation>{0} Rien n&apos;a été envoyé&#xa0;: le compteur est inchangé.</translation>
     </message>
@@ -3856,9 +4206,45 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>Il n&apos;a pas pu être conservé comme brouillon&#xa0;: {0}</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location filename="../../src/optimce_desktop/services/sending.py" line="+116"/>
         <source>The CRM cannot be reached.</source>
         <translation>Le CRM est injoignable.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowBanners</name>
+    <message>
+        <location filename="../../src/optimce_desktop/gui/window_banners.py" line="+40"/>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The offline data on this computer could not be read (it was damaged, or written by a newer version of the app). It was set aside as {0}, and is saved again from the CRM.</source>
+        <translation>Les données hors ligne de cet ordinateur n&apos;ont pas pu être lues (elles étaient endommagées, ou écrites par une version plus récente de l&apos;application). Elles ont été mises de côté sous {0} et sont à nouveau enregistrées depuis le CRM.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The offline data on this computer is damaged. It is set aside and saved again from the CRM at the next start of the app.</source>
+        <translation>Les données hors ligne de cet ordinateur sont endommagées. Elles seront mises de côté et à nouveau enregistrées depuis le CRM au prochain démarrage de l&apos;application.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The data cannot be saved on this computer for offline use: {0}</source>
+        <translation>Les données ne peuvent pas être enregistrées sur cet ordinateur pour une utilisation hors ligne&#xa0;: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n meter(s) could not be read: the CRM sent them in a form this app does not understand, so they are left out of the list.</source>
+        <translation>
+            <numerusform>%n compteur n&apos;a pas pu être lu&#xa0;: le CRM l&apos;a envoyé sous une forme que cette application ne comprend pas, il est donc absent de la liste.</numerusform>
+            <numerusform>%n compteurs n&apos;ont pas pu être lus&#xa0;: le CRM les a envoyés sous une forme que cette application ne comprend pas, ils sont donc absents de la liste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The CRM&apos;s pages of meters did not end as announced: the list may be incomplete.</source>
+        <translation>Les pages de compteurs du CRM ne se sont pas terminées comme annoncé&#xa0;: la liste est peut-être incomplète.</translation>
     </message>
 </context>
 <context>
@@ -4087,14 +4473,12 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/deactivation_dialog.py" line="+14"/>
         <source>EAN {0}</source>
-        <translation>EAN {0}</translation>
+        <translation type="vanished">EAN {0}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Meter no. {0}</source>
-        <translation>Compteur n° {0}</translation>
+        <translation type="vanished">Compteur n° {0}</translation>
     </message>
 </context>
 </TS>

@@ -62,17 +62,17 @@
         <translation>Meter aanmaken</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>18 digits, starting with 54</source>
         <translation>18 cijfers, beginnend met 54</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+92"/>
         <source>To create the meter, fill in the fields marked * and correct those marked in red.</source>
         <translation>Vul de velden met * in en corrigeer de rood gemarkeerde velden om de meter aan te maken.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Create meter {0} with this EAN?</source>
         <translation>Meter {0} aanmaken met deze EAN?</translation>
     </message>
@@ -92,33 +92,37 @@
         <translation>Toch aanmaken</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+34"/>
+        <location line="+26"/>
         <source>a meter with this EAN already exists in the CRM (perhaps in another community): it cannot be created twice</source>
         <translation>er bestaat al een meter met deze EAN in het CRM (misschien in een andere gemeenschap): hij kan niet twee keer worden aangemaakt</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="+9"/>
         <source>The meter was not created: see the message under “{0}”.</source>
         <translation>De meter werd niet aangemaakt: zie het bericht onder “{0}”.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Nothing was sent: the CRM already has a meter with this EAN. See the message under “{0}”.</source>
         <translation>Er werd niets verstuurd: het CRM heeft al een meter met deze EAN. Zie het bericht onder “{0}”.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>What you typed here is not kept; the draft stays in Pending changes.</source>
+        <translation>Wat u hier getypt hebt, wordt niet bewaard; het concept blijft in Wachtende wijzigingen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Discard this new meter?</source>
         <translation>Deze nieuwe meter verwerpen?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>What you typed is not kept.</source>
         <translation>Wat u getypt hebt, wordt niet bewaard.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+4"/>
         <source>Discard</source>
         <translation>Verwerpen</translation>
     </message>
@@ -126,8 +130,8 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/optimce_desktop/app.py" line="+276"/>
-        <location line="+115"/>
+        <location filename="../../src/optimce_desktop/app.py" line="+301"/>
+        <location line="+124"/>
         <location filename="../../src/optimce_desktop/logging_setup.py" line="+116"/>
         <source>OptimCE Desktop</source>
         <translation>OptimCE Desktop</translation>
@@ -195,7 +199,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>Geen enkele periode eindigt de dag voordat deze begint.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>The period {0} is deleted.</source>
         <translation>De periode {0} wordt verwijderd.</translation>
     </message>
@@ -298,6 +302,112 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <location line="+2"/>
         <source>holder {0}</source>
         <translation>houder {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CommunitySwitcher</name>
+    <message>
+        <location filename="../../src/optimce_desktop/gui/community_switcher.py" line="+54"/>
+        <source>{0}: read-only</source>
+        <translation>{0}: alleen-lezen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>You are a member of this community: only its managers and administrators can open its meters here.</source>
+        <translation>U bent lid van deze gemeenschap: enkel de beheerders en administrators ervan kunnen hier de meters openen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your account belongs to no community.</source>
+        <translation>Uw account behoort tot geen enkele gemeenschap.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You are only a member of your communities: the back-office needs the manager or administrator role.</source>
+        <translation>U bent enkel lid van uw gemeenschappen: de back-office vereist de rol van beheerder of administrator.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Member</source>
+        <translation>Lid</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Manager</source>
+        <translation>Beheerder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionStatus</name>
+    <message>
+        <location filename="../../src/optimce_desktop/gui/connection_status.py" line="+43"/>
+        <source>Connecting…</source>
+        <translation>Verbinden…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working offline</source>
+        <translation>Offline aan het werk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Signing in…</source>
+        <translation>Aanmelden…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>You are working offline: this needs the CRM. Refresh (F5) to go online.</source>
+        <translation>U werkt offline: hiervoor is het CRM nodig. Vernieuw (F5) om online te gaan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The CRM cannot be reached: this needs it. The app checks again regularly.</source>
+        <translation>Het CRM is niet bereikbaar, en dit heeft het nodig. De app controleert regelmatig opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Offline: showing data saved on {0}</source>
+        <translation>Offline: gegevens bewaard op {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offline: no community is saved on this computer yet.</source>
+        <translation>Offline: er is nog geen gemeenschap op deze computer bewaard.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offline: no data of this community is saved on this computer yet.</source>
+        <translation>Offline: er zijn nog geen gegevens van deze gemeenschap op deze computer bewaard.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go online</source>
+        <translation>Online gaan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checking…</source>
+        <translation>Controleren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Try again</source>
+        <translation>Opnieuw proberen</translation>
     </message>
 </context>
 <context>
@@ -490,24 +600,24 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
     </message>
     <message>
         <location line="+1"/>
-        <location line="+127"/>
+        <location line="+137"/>
         <source>Deactivate</source>
         <translation>Deactiveren</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-119"/>
         <source>Deactivation date</source>
         <translation>Deactiveringsdatum</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <location line="+36"/>
-        <location line="+65"/>
+        <location line="+55"/>
         <source>Deactivation date: {0}</source>
         <translation>Deactiveringsdatum: {0}</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-70"/>
         <source>required</source>
         <translation>verplicht</translation>
     </message>
@@ -567,7 +677,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>Deelactiviteit tot dan: {0}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Make the period starting on {0} inactive?</source>
         <translation>De periode die begint op {0} inactief maken?</translation>
     </message>
@@ -577,15 +687,25 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>Meter {0} deactiveren vanaf {1}?</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+10"/>
         <source>The CRM refused the deactivation: see the message under the date.</source>
         <translation>Het CRM heeft de deactivering geweigerd: zie het bericht onder de datum.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>EAN {0}</source>
+        <translation>EAN {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meter no. {0}</source>
+        <translation>Meternr. {0}</translation>
     </message>
 </context>
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/meter_detail.py" line="+58"/>
+        <location filename="../../src/optimce_desktop/gui/meter_detail.py" line="+59"/>
         <source>Select a meter in the list to see its details.</source>
         <translation>Selecteer een meter in de lijst om de details te zien.</translation>
     </message>
@@ -595,7 +715,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>Meter wordt geladen…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Copy</source>
         <translation>Kopiëren</translation>
     </message>
@@ -605,7 +725,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>De EAN kopiëren</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Update data</source>
         <translation>Gegevens bijwerken</translation>
     </message>
@@ -616,17 +736,17 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
     </message>
     <message>
         <location line="+2"/>
-        <location line="+151"/>
+        <location line="+179"/>
         <source>Read this meter again from the CRM</source>
         <translation>Deze meter opnieuw ophalen uit het CRM</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-171"/>
         <source>This meter is not in the current list: the search or the status filter hides it.</source>
         <translation>Deze meter staat niet in de huidige lijst: de zoekopdracht of de statusfilter verbergt hem.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+35"/>
         <location line="+1"/>
         <source>Address</source>
         <translation>Adres</translation>
@@ -697,7 +817,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>Meternr.: {0}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Change this meter&apos;s configuration from a date you choose (Enter)</source>
         <translation>De configuratie van deze meter wijzigen vanaf een datum naar keuze (Enter)</translation>
     </message>
@@ -769,12 +889,12 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
     </message>
     <message>
         <location line="+15"/>
-        <location line="+93"/>
+        <location line="+96"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-93"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
@@ -789,7 +909,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>Excel-werkmap (.xlsx)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Choose where to save the file.</source>
         <translation>Kies waar u het bestand wilt opslaan.</translation>
     </message>
@@ -799,12 +919,11 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>Dit is een map: voeg een bestandsnaam toe.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The folder {0} does not exist.</source>
-        <translation>De map {0} bestaat niet.</translation>
+        <translation type="vanished">De map {0} bestaat niet.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Save the export as</source>
         <translation>Export opslaan als</translation>
     </message>
@@ -814,7 +933,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>{0} wordt geschreven…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>The export was cancelled: no file was written.</source>
         <translation>De export werd geannuleerd: er werd geen bestand geschreven.</translation>
     </message>
@@ -822,7 +941,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
 <context>
     <name>Exports</name>
     <message>
-        <location filename="../../src/optimce_desktop/services/exports.py" line="+267"/>
+        <location filename="../../src/optimce_desktop/services/exports.py" line="+269"/>
         <source>This meter&apos;s consumption for these days was not saved on this computer, and the CRM cannot be reached.</source>
         <translation>Het verbruik van deze meter voor deze dagen werd niet op deze computer bewaard, en het CRM is niet bereikbaar.</translation>
     </message>
@@ -830,6 +949,16 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <location line="+6"/>
         <source>The file could not be written: {0}.</source>
         <translation>Het bestand kon niet worden geschreven: {0}.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This is a folder: add a file name.</source>
+        <translation>Dit is een map: voeg een bestandsnaam toe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The folder {0} does not exist.</source>
+        <translation>De map {0} bestaat niet.</translation>
     </message>
 </context>
 <context>
@@ -938,52 +1067,43 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/main_window.py" line="+168"/>
         <source>Any field</source>
-        <translation>Alle velden</translation>
+        <translation type="vanished">Alle velden</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>EAN</source>
-        <translation>EAN</translation>
+        <translation type="vanished">EAN</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Meter number</source>
-        <translation>Meternummer</translation>
+        <translation type="vanished">Meternummer</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Address</source>
-        <translation>Adres</translation>
+        <translation type="vanished">Adres</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Holder</source>
-        <translation>Houder</translation>
+        <translation type="vanished">Houder</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>All statuses</source>
-        <translation>Alle statussen</translation>
+        <translation type="vanished">Alle statussen</translation>
     </message>
     <message>
-        <location line="+82"/>
         <source>Holders still being read: {0} of {1}</source>
-        <translation>Houders worden nog gelezen: {0} van {1}</translation>
+        <translation type="vanished">Houders worden nog gelezen: {0} van {1}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Holders: {0} of {1}</source>
-        <translation>Houders: {0} van {1}</translation>
+        <translation type="vanished">Houders: {0} van {1}</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Holders and sharing operations come from each meter&apos;s details, read in the background a few a second so as not to load the CRM. Until all are read, sorting or searching on them leaves out the meters not read yet.</source>
-        <translation>Houders en deelactiviteiten komen uit de details van elke meter, die op de achtergrond worden gelezen, enkele per seconde, om het CRM niet te belasten. Zolang niet alles gelezen is, laten sorteren of zoeken daarop de nog niet gelezen meters weg.</translation>
+        <translation type="vanished">Houders en deelactiviteiten komen uit de details van elke meter, die op de achtergrond worden gelezen, enkele per seconde, om het CRM niet te belasten. Zolang niet alles gelezen is, laten sorteren of zoeken daarop de nog niet gelezen meters weg.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../../src/optimce_desktop/gui/main_window.py" line="+211"/>
         <source>Open &amp;log folder</source>
         <translation>&amp;Logmap openen</translation>
     </message>
@@ -1003,17 +1123,15 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>Wachtende wijzigingen</translation>
     </message>
     <message>
-        <location line="+46"/>
         <source>Compact ro&amp;ws</source>
-        <translation>&amp;Compacte rijen</translation>
+        <translation type="vanished">&amp;Compacte rijen</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>One line a meter, the town in its own column: about twice the rows</source>
-        <translation>Eén regel per meter, de gemeente in een eigen kolom: ongeveer twee keer zoveel rijen</translation>
+        <translation type="vanished">Eén regel per meter, de gemeente in een eigen kolom: ongeveer twee keer zoveel rijen</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+163"/>
         <source>This meter is no longer in the community&apos;s list: its update cannot be sent.</source>
         <translation>Deze meter staat niet meer in de lijst van de gemeenschap: de wijziging kan niet worden verstuurd.</translation>
     </message>
@@ -1023,72 +1141,60 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>Het formulier is nog niet klaar: probeer het zo meteen opnieuw.</translation>
     </message>
     <message>
-        <location line="+43"/>
         <source>{0}: read-only</source>
-        <translation>{0}: alleen-lezen</translation>
+        <translation type="vanished">{0}: alleen-lezen</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>You are a member of this community: only its managers and administrators can open its meters here.</source>
-        <translation>U bent lid van deze gemeenschap: enkel de beheerders en administrators ervan kunnen hier de meters openen.</translation>
+        <translation type="vanished">U bent lid van deze gemeenschap: enkel de beheerders en administrators ervan kunnen hier de meters openen.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Your account belongs to no community.</source>
-        <translation>Uw account behoort tot geen enkele gemeenschap.</translation>
+        <translation type="vanished">Uw account behoort tot geen enkele gemeenschap.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>You are only a member of your communities: the back-office needs the manager or administrator role.</source>
-        <translation>U bent enkel lid van uw gemeenschappen: de back-office vereist de rol van beheerder of administrator.</translation>
+        <translation type="vanished">U bent enkel lid van uw gemeenschappen: de back-office vereist de rol van beheerder of administrator.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Member</source>
-        <translation>Lid</translation>
+        <translation type="vanished">Lid</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Manager</source>
-        <translation>Beheerder</translation>
+        <translation type="vanished">Beheerder</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Administrator</source>
-        <translation>Administrator</translation>
+        <translation type="vanished">Administrator</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+37"/>
         <source>{0} — OptimCE Desktop</source>
         <translation>{0} — OptimCE Desktop</translation>
     </message>
     <message>
-        <location line="+53"/>
         <source>The offline data on this computer could not be read (it was damaged, or written by a newer version of the app). It was set aside as {0}, and is saved again from the CRM.</source>
-        <translation>De offline gegevens op deze computer konden niet worden gelezen (ze waren beschadigd, of geschreven door een nieuwere versie van de app). Ze werden opzijgezet als {0} en worden opnieuw uit het CRM bewaard.</translation>
+        <translation type="vanished">De offline gegevens op deze computer konden niet worden gelezen (ze waren beschadigd, of geschreven door een nieuwere versie van de app). Ze werden opzijgezet als {0} en worden opnieuw uit het CRM bewaard.</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
         <source>%n meter(s) could not be read: the CRM sent them in a form this app does not understand, so they are left out of the list.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n meter kon niet worden gelezen: het CRM stuurde hem in een vorm die deze app niet begrijpt, dus hij ontbreekt in de lijst.</numerusform>
             <numerusform>%n meters konden niet worden gelezen: het CRM stuurde ze in een vorm die deze app niet begrijpt, dus ze ontbreken in de lijst.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The CRM&apos;s pages of meters did not end as announced: the list may be incomplete.</source>
-        <translation>De pagina&apos;s met meters van het CRM eindigden niet zoals aangekondigd: de lijst is mogelijk onvolledig.</translation>
+        <translation type="vanished">De pagina&apos;s met meters van het CRM eindigden niet zoals aangekondigd: de lijst is mogelijk onvolledig.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>The offline data on this computer is damaged. It is set aside and saved again from the CRM at the next start of the app.</source>
-        <translation>De offline gegevens op deze computer zijn beschadigd. Ze worden bij de volgende start van de app opzijgezet en opnieuw uit het CRM bewaard.</translation>
+        <translation type="vanished">De offline gegevens op deze computer zijn beschadigd. Ze worden bij de volgende start van de app opzijgezet en opnieuw uit het CRM bewaard.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>The data cannot be saved on this computer for offline use: {0}</source>
-        <translation>De gegevens kunnen niet op deze computer worden bewaard voor offline gebruik: {0}</translation>
+        <translation type="vanished">De gegevens kunnen niet op deze computer worden bewaard voor offline gebruik: {0}</translation>
     </message>
     <message numerus="yes">
         <source>%n meter(s) shown</source>
@@ -1102,7 +1208,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation type="vanished">(van {0})</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+70"/>
         <source>%n of {0} meter(s) shown</source>
         <translation>
             <numerusform>%n van {0} meters getoond</numerusform>
@@ -1115,7 +1221,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>Vernieuwd op {0}</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+36"/>
         <source>The details of this meter were not saved on this computer before the CRM became unreachable. They are shown once it is back.</source>
         <translation>De details van deze meter werden niet op deze computer bewaard voordat het CRM onbereikbaar werd. Ze worden getoond zodra het terug is.</translation>
     </message>
@@ -1141,82 +1247,68 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>Alle meters van de gemeenschap en hun details uit het CRM ophalen, en ze op deze computer bewaren voor offline gebruik</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>You are working offline: this needs the CRM. Refresh (F5) to go online.</source>
-        <translation>U werkt offline: hiervoor is het CRM nodig. Vernieuw (F5) om online te gaan.</translation>
+        <translation type="vanished">U werkt offline: hiervoor is het CRM nodig. Vernieuw (F5) om online te gaan.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The CRM cannot be reached: this needs it. The app checks again regularly.</source>
-        <translation>Het CRM is niet bereikbaar, en dit heeft het nodig. De app controleert regelmatig opnieuw.</translation>
+        <translation type="vanished">Het CRM is niet bereikbaar, en dit heeft het nodig. De app controleert regelmatig opnieuw.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Select a meter in the list to see its details.</source>
         <translation>Selecteer een meter in de lijst om de details te zien.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Retry</source>
-        <translation>Opnieuw proberen</translation>
+        <translation type="vanished">Opnieuw proberen</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Signing in…</source>
-        <translation>Aanmelden…</translation>
+        <translation type="vanished">Aanmelden…</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Connecting…</source>
-        <translation>Verbinden…</translation>
+        <translation type="vanished">Verbinden…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Online</source>
-        <translation>Online</translation>
+        <translation type="vanished">Online</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Working offline</source>
-        <translation>Offline aan het werk</translation>
+        <translation type="vanished">Offline aan het werk</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Offline</source>
-        <translation>Offline</translation>
+        <translation type="vanished">Offline</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Offline: showing data saved on {0}</source>
-        <translation>Offline: gegevens bewaard op {0}</translation>
+        <translation type="vanished">Offline: gegevens bewaard op {0}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Offline: no community is saved on this computer yet.</source>
-        <translation>Offline: er is nog geen gemeenschap op deze computer bewaard.</translation>
+        <translation type="vanished">Offline: er is nog geen gemeenschap op deze computer bewaard.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Offline: no data of this community is saved on this computer yet.</source>
-        <translation>Offline: er zijn nog geen gegevens van deze gemeenschap op deze computer bewaard.</translation>
+        <translation type="vanished">Offline: er zijn nog geen gegevens van deze gemeenschap op deze computer bewaard.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Go online</source>
-        <translation>Online gaan</translation>
+        <translation type="vanished">Online gaan</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Checking…</source>
-        <translation>Controleren…</translation>
+        <translation type="vanished">Controleren…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Try again</source>
-        <translation>Opnieuw proberen</translation>
+        <translation type="vanished">Opnieuw proberen</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+31"/>
         <source>✎ %n pending change(s)</source>
         <translation>
             <numerusform>✎ %n wachtende wijziging</numerusform>
@@ -1418,20 +1510,40 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
 <context>
     <name>MeterActionDialog</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/meter_action_dialog.py" line="+87"/>
-        <location line="+145"/>
+        <location filename="../../src/optimce_desktop/gui/meter_action_dialog.py" line="+95"/>
+        <location line="+175"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-97"/>
         <source>Another operator changed this meter since this form was opened, so nothing was sent. Check the form against the meter as it is now, then validate again.</source>
         <translation>Een andere gebruiker heeft deze meter gewijzigd sinds dit formulier werd geopend, dus er werd niets verstuurd. Controleer het formulier aan de hand van de meter zoals hij nu is, en bevestig opnieuw.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>This form was restored from a draft kept on this computer on {0}.</source>
+        <translation>Dit formulier werd hersteld uit een concept dat op {0} op deze computer bewaard werd.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The meter changed since then: the form is checked against the meter as it is now.</source>
+        <translation>De meter is sindsdien gewijzigd: het formulier wordt gecontroleerd aan de hand van de meter zoals hij nu is.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>A change that was sent cannot be recalled: wait for the CRM&apos;s answer.</source>
         <translation>Een verstuurde wijziging kan niet worden ingetrokken: wacht op het antwoord van het CRM.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saving</source>
+        <translation>Bewaren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keeping the change as a draft on this computer…</source>
+        <translation>De wijziging wordt als concept op deze computer bewaard…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1444,12 +1556,22 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>Wordt naar het CRM verstuurd…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>Back to the form</source>
         <translation>Terug naar het formulier</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+8"/>
+        <source>Save as draft</source>
+        <translation>Als concept bewaren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The CRM cannot be reached: the change is kept on this computer, to be checked and sent from Pending changes once the CRM is back.</source>
+        <translation>Het CRM is niet bereikbaar: de wijziging wordt op deze computer bewaard, om gecontroleerd en verstuurd te worden vanuit Wachtende wijzigingen zodra het CRM terug is.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -1469,6 +1591,16 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>{0} Er werd niets verstuurd: de meter is ongewijzigd.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>The change is kept as a draft on this computer, in Pending changes.</source>
+        <translation>De wijziging wordt als concept op deze computer bewaard, in Wachtende wijzigingen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It could not be kept as a draft: {0}</source>
+        <translation>Ze kon niet als concept worden bewaard: {0}</translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>The change is being sent and cannot be recalled; this window closes when the CRM answers.</source>
         <translation>De wijziging wordt verstuurd en kan niet worden ingetrokken; dit venster sluit zodra het CRM antwoordt.</translation>
@@ -1477,7 +1609,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
 <context>
     <name>MeterActions</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/meter_actions.py" line="+64"/>
+        <location filename="../../src/optimce_desktop/gui/meter_actions.py" line="+66"/>
         <source>&amp;Add a meter…</source>
         <translation>Meter &amp;toevoegen…</translation>
     </message>
@@ -1507,12 +1639,11 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>Deze geplande wijziging annuleren…</translation>
     </message>
     <message>
-        <location line="+86"/>
         <source>This needs the CRM, which cannot be reached now.</source>
-        <translation>Hiervoor is het CRM nodig, dat nu niet bereikbaar is.</translation>
+        <translation type="vanished">Hiervoor is het CRM nodig, dat nu niet bereikbaar is.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+88"/>
         <source>Open a community first: the new meter joins its list.</source>
         <translation>Open eerst een gemeenschap: de nieuwe meter komt in haar lijst.</translation>
     </message>
@@ -1522,9 +1653,8 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>Uw rol in deze gemeenschap laat het toevoegen van meters niet toe: daarvoor moet u beheerder of administrator zijn.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Adding a meter needs the CRM, which cannot be reached now: a new meter cannot be kept as a draft.</source>
-        <translation>Voor het toevoegen van een meter is het CRM nodig, dat nu niet bereikbaar is: een nieuwe meter kan niet als concept worden bewaard.</translation>
+        <translation type="vanished">Voor het toevoegen van een meter is het CRM nodig, dat nu niet bereikbaar is: een nieuwe meter kan niet als concept worden bewaard.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1576,7 +1706,27 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>Deze geplande periode verwijderen; de voorgaande periode kan weer doorlopen</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+73"/>
+        <source>Open the draft&apos;s community first.</source>
+        <translation>Open eerst de gemeenschap van het concept.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another form is open: finish it or close it first.</source>
+        <translation>Er is al een ander formulier open: werk het eerst af of sluit het.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This meter is no longer in the community&apos;s list: its change cannot be sent.</source>
+        <translation>Deze meter staat niet meer in de lijst van de gemeenschap: de wijziging kan niet worden verstuurd.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Saved as a draft: send it from Pending changes once the CRM is back</source>
+        <translation>Bewaard als concept: verstuur het vanuit Wachtende wijzigingen zodra het CRM terug is</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Meter {0} deactivated</source>
         <translation>Meter {0} gedeactiveerd</translation>
     </message>
@@ -1591,7 +1741,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>Geplande wijziging van meter {0} geannuleerd</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Meter {0} saved</source>
         <translation>Meter {0} bewaard</translation>
     </message>
@@ -1604,7 +1754,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
 <context>
     <name>MeterDataUpdateDialog</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/update_dialog.py" line="+236"/>
+        <location filename="../../src/optimce_desktop/gui/update_dialog.py" line="+244"/>
         <location line="+4"/>
         <source>Empty (--) when not set</source>
         <translation>Leeg (--) indien niet ingevuld</translation>
@@ -1647,7 +1797,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>Kies of typ de DNB</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+29"/>
         <source>This form was restored from a draft kept on this computer.</source>
         <translation>Dit formulier werd hersteld uit een concept dat op deze computer bewaard werd.</translation>
     </message>
@@ -1657,26 +1807,25 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>Dit formulier werd hersteld uit een concept dat op {0} op deze computer bewaard werd.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The CRM already shows its change: it was applied although its answer was lost. There is nothing left to send, and the draft is deleted.</source>
-        <translation>Het CRM toont de wijziging al: ze werd toegepast, hoewel het antwoord verloren ging. Er valt niets meer te versturen en het concept wordt verwijderd.</translation>
+        <translation type="vanished">Het CRM toont de wijziging al: ze werd toegepast, hoewel het antwoord verloren ging. Er valt niets meer te versturen en het concept wordt verwijderd.</translation>
     </message>
     <message>
         <source>It was sent once without an answer, and the meter as read now does not show it.</source>
         <translation type="vanished">Het werd eenmaal verstuurd zonder antwoord, en de meter zoals hij nu ingelezen is, toont het niet.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>It was sent once without an answer, and the meter as read now does not show it. Sending it again is safe: it never creates a second period.</source>
         <translation>Ze werd eenmaal verstuurd zonder antwoord, en de meter zoals hij nu ingelezen is, toont ze niet. Opnieuw versturen is veilig: er wordt nooit een tweede periode aangemaakt.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The meter changed since then; check the form against these changes:</source>
         <translation>De meter is sindsdien gewijzigd; controleer het formulier aan de hand van deze wijzigingen:</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -1691,7 +1840,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>Houder: de ledenlijst kon niet worden geladen ({0}); de huidige houder blijft behouden.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Loading the community&apos;s members…</source>
         <translation>Leden van de gemeenschap worden geladen…</translation>
     </message>
@@ -1741,7 +1890,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>Het CRM is niet bereikbaar: de wijziging wordt op deze computer bewaard, om gecontroleerd en verstuurd te worden vanuit Wachtende wijzigingen zodra het CRM terug is.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>Replace the period starting on {0}?</source>
         <translation>De periode vanaf {0} vervangen?</translation>
     </message>
@@ -1756,13 +1905,12 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>Periode vervangen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+12"/>
+        <location line="+223"/>
         <source>Back to the form</source>
         <translation>Terug naar het formulier</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-217"/>
         <source>Send these changes to the CRM?</source>
         <translation>Deze wijzigingen naar het CRM versturen?</translation>
     </message>
@@ -1777,7 +1925,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>Versturen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>An update that was sent cannot be recalled: wait for the CRM&apos;s answer.</source>
         <translation>Een verstuurde wijziging kan niet worden ingetrokken: wacht op het antwoord van het CRM.</translation>
     </message>
@@ -1802,27 +1950,27 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>De wijziging wordt naar het CRM verstuurd…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+39"/>
         <source>Another operator changed this meter since this form was opened, so nothing was sent. Check the form against these changes, then validate again:</source>
         <translation>Een andere gebruiker heeft deze meter gewijzigd sinds dit formulier werd geopend, dus er werd niets verstuurd. Controleer het formulier aan de hand van deze wijzigingen en bevestig opnieuw:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>The CRM refused the update: see the message under “{0}”.</source>
         <translation>Het CRM heeft de wijziging geweigerd: zie het bericht onder “{0}”.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+53"/>
         <source>The update is being sent and cannot be recalled; this window closes when the CRM answers.</source>
         <translation>De wijziging wordt verstuurd en kan niet worden ingetrokken; dit venster sluit zodra het CRM antwoordt.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>The form could not be kept on this computer: {0}</source>
         <translation>Het formulier kon niet op deze computer worden bewaard: {0}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Your changes to meter {0} have not been sent.</source>
         <translation>Uw wijzigingen aan meter {0} werden niet verstuurd.</translation>
     </message>
@@ -1832,7 +1980,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>Verwerpen verwijdert ook het concept dat op deze computer bewaard is.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Discard changes?</source>
         <translation>Wijzigingen verwerpen?</translation>
     </message>
@@ -2047,7 +2195,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
 <context>
     <name>MeterExport</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/meter_export.py" line="+59"/>
+        <location filename="../../src/optimce_desktop/gui/meter_export.py" line="+38"/>
         <source>Meters</source>
         <translation>Meters</translation>
     </message>
@@ -2055,7 +2203,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
 <context>
     <name>MeterExports</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/meter_exports.py" line="+43"/>
+        <location filename="../../src/optimce_desktop/gui/meter_exports.py" line="+41"/>
         <source>&amp;Export the meter list…</source>
         <translation>Meterlijst &amp;exporteren…</translation>
     </message>
@@ -2228,7 +2376,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
 <context>
     <name>MeterFieldsForm</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/meter_dialog.py" line="+41"/>
+        <location filename="../../src/optimce_desktop/gui/meter_dialog.py" line="+230"/>
         <source>EAN</source>
         <translation>EAN</translation>
     </message>
@@ -2278,7 +2426,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>Opnamefrequentie</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-185"/>
         <source>Meter</source>
         <translation>Meter</translation>
     </message>
@@ -2348,7 +2496,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>&amp;Opnamefrequentie</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+111"/>
         <source>required</source>
         <translation>verplicht</translation>
     </message>
@@ -2409,9 +2557,42 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
     </message>
 </context>
 <context>
+    <name>MeterFilters</name>
+    <message>
+        <location filename="../../src/optimce_desktop/gui/meter_filters.py" line="+32"/>
+        <source>Any field</source>
+        <translation>Alle velden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EAN</source>
+        <translation>EAN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meter number</source>
+        <translation>Meternummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Holder</source>
+        <translation>Houder</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All statuses</source>
+        <translation>Alle statussen</translation>
+    </message>
+</context>
+<context>
     <name>MeterTableModel</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/meter_table.py" line="+74"/>
+        <location filename="../../src/optimce_desktop/gui/meter_table.py" line="+75"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
@@ -2451,7 +2632,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Loading from the meter&apos;s details…</source>
         <translation>Wordt geladen uit de details van de meter…</translation>
     </message>
@@ -2459,7 +2640,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
 <context>
     <name>ModifyMeterDialog</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/meter_dialog.py" line="+18"/>
+        <location filename="../../src/optimce_desktop/gui/meter_dialog.py" line="+39"/>
         <source>Modify meter — {0}</source>
         <translation>Meter wijzigen — {0}</translation>
     </message>
@@ -2470,22 +2651,22 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
     </message>
     <message>
         <location line="+1"/>
-        <location line="+44"/>
+        <location line="+55"/>
         <source>Save changes</source>
         <translation>Wijzigingen bewaren</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-44"/>
         <source>The EAN identifies the meter: it cannot be changed</source>
         <translation>De EAN identificeert de meter: hij kan niet worden gewijzigd</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>Nothing changed yet.</source>
         <translation>Er is nog niets gewijzigd.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Change meter {0}?</source>
         <translation>Meter {0} wijzigen?</translation>
     </message>
@@ -2495,7 +2676,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>Het CRM houdt geen historiek van deze velden bij: de oude waarden gaan verloren.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+9"/>
         <source>The CRM refused the change: see the message under “{0}”.</source>
         <translation>Het CRM heeft de wijziging geweigerd: zie het bericht onder “{0}”.</translation>
     </message>
@@ -2523,7 +2704,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>Kalender</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+137"/>
         <source>Choose a day between {0} and {1}</source>
         <translation>Kies een dag tussen {0} en {1}</translation>
     </message>
@@ -2594,7 +2775,52 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
 <context>
     <name>OutcomeChecks</name>
     <message>
-        <location filename="../../src/optimce_desktop/services/outcome_checks.py" line="+69"/>
+        <location filename="../../src/optimce_desktop/services/outcome_checks.py" line="+46"/>
+        <source>Update data</source>
+        <translation>Gegevens bijwerken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a meter</source>
+        <translation>Een meter toevoegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Modify meter</source>
+        <translation>Meter wijzigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deactivate meter</source>
+        <translation>Meter deactiveren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel a scheduled change</source>
+        <translation>Een geplande wijziging annuleren</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The change to meter {0} (“{1}”) that was being sent when the app stopped was applied by the CRM: there is nothing left to send.</source>
+        <translation>De wijziging van meter {0} (“{1}”) die werd verstuurd toen de app stopte, werd door het CRM toegepast: er valt niets meer te versturen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The CRM confirms the change to meter {0} (“{1}”): it was applied.</source>
+        <translation>Het CRM bevestigt de wijziging van meter {0} (“{1}”): ze werd toegepast.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The change to meter {0} (“{1}”) was being sent when the app stopped, and the CRM does not show it: it was not applied. It is kept in Pending changes, to check and send again.</source>
+        <translation>De wijziging van meter {0} (“{1}”) werd verstuurd toen de app stopte, en het CRM toont ze niet: ze werd niet toegepast. Ze wordt bewaard in Wachtende wijzigingen, om te controleren en opnieuw te versturen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The CRM still does not show the change to meter {0} (“{1}”). It is kept in Pending changes: check it there, and send it again if needed (it is checked against the meter first, so it is never made twice).</source>
+        <translation>Het CRM toont de wijziging van meter {0} (“{1}”) nog steeds niet. Ze wordt bewaard in Wachtende wijzigingen: controleer ze daar en verstuur ze zo nodig opnieuw (ze wordt eerst gecontroleerd aan de hand van de meter, zodat ze nooit twee keer wordt toegepast).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The update of meter {0} that was being sent when the app stopped was applied by the CRM: there is nothing left to send.</source>
         <translation>De wijziging van meter {0} die werd verstuurd toen de app stopte, werd door het CRM toegepast: er valt niets meer te versturen.</translation>
     </message>
@@ -2617,22 +2843,20 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
 <context>
     <name>PendingChangesDialog</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/pending_changes.py" line="+44"/>
+        <location filename="../../src/optimce_desktop/gui/pending_changes.py" line="+56"/>
         <source>Pending changes</source>
         <translation>Wachtende wijzigingen</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Updates kept on this computer, not sent to the CRM yet. Each one is checked against the meter as the CRM has it now; you then confirm it in the update form.</source>
-        <translation>Wijzigingen bewaard op deze computer, nog niet naar het CRM verstuurd. Elke wijziging wordt gecontroleerd tegen de meter zoals het CRM hem nu kent; daarna bevestigt u ze in het formulier.</translation>
+        <translation type="vanished">Wijzigingen bewaard op deze computer, nog niet naar het CRM verstuurd. Elke wijziging wordt gecontroleerd tegen de meter zoals het CRM hem nu kent; daarna bevestigt u ze in het formulier.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Updates waiting to be sent</source>
-        <translation>Wijzigingen die wachten op verzending</translation>
+        <translation type="vanished">Wijzigingen die wachten op verzending</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+18"/>
         <source>Meter</source>
         <translation>Meter</translation>
     </message>
@@ -2647,22 +2871,21 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>Ingangsdatum</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Saved on</source>
         <translation>Bewaard op</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Check</source>
         <translation>Controle</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>No update is waiting to be sent.</source>
-        <translation>Er wacht geen enkele wijziging op verzending.</translation>
+        <translation type="vanished">Er wacht geen enkele wijziging op verzending.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+18"/>
         <source>&amp;Check and send…</source>
         <translation>&amp;Controleren en versturen…</translation>
     </message>
@@ -2672,7 +2895,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>&amp;Verwerpen…</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+143"/>
         <source>Was being sent when the app stopped: checked against the CRM at the next list read</source>
         <translation>Werd verstuurd toen de app stopte: wordt bij het volgende ophalen van de lijst gecontroleerd bij het CRM</translation>
     </message>
@@ -2690,17 +2913,17 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation type="vanished">Verwerpen…</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-143"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>Checking against the CRM…</source>
         <translation>Controle bij het CRM…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Discard the update?</source>
         <translation>De wijziging verwerpen?</translation>
     </message>
@@ -2710,17 +2933,18 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>De wijziging van meter {0} wordt niet verstuurd, en het concept wordt van deze computer verwijderd.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Discard</source>
         <translation>Verwerpen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Keep</source>
         <translation>Behouden</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
+        <location line="+28"/>
         <source>{0}: {1} → {2}</source>
         <translation>{0}: {1} → {2}</translation>
     </message>
@@ -2729,7 +2953,67 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation type="vanished">Eenmaal verstuurd zonder antwoord: gecontroleerd voor het opnieuw versturen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-168"/>
+        <source>Changes kept on this computer, not sent to the CRM yet. Each one is checked against the meter as the CRM has it now; you then confirm it in its form.</source>
+        <translation>Wijzigingen bewaard op deze computer, nog niet naar het CRM verstuurd. Elke wijziging wordt gecontroleerd tegen de meter zoals het CRM hem nu kent; daarna bevestigt u ze in het bijbehorende formulier.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Changes waiting to be sent</source>
+        <translation>Wijzigingen die wachten op verzending</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No change is waiting to be sent.</source>
+        <translation>Er wacht geen enkele wijziging op verzending.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Discard the change?</source>
+        <translation>De wijziging verwerpen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The change to meter {0} (“{1}”) will not be sent, and its draft is deleted from this computer.</source>
+        <translation>De wijziging van meter {0} (“{1}”) wordt niet verstuurd, en het concept wordt van deze computer verwijderd.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Meter number: {0}</source>
+        <translation>Meternummer: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First period: {0}, DSO {1}</source>
+        <translation>Eerste periode: {0}, DNB {1}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Inactive from {0}, without holder or sharing operation</source>
+        <translation>Inactief vanaf {0}, zonder houder of deelactiviteit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The period {0} is deleted</source>
+        <translation>De periode {0} wordt verwijderd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The period before it runs on</source>
+        <translation>De voorgaande periode loopt door</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The period before it keeps its end</source>
+        <translation>De voorgaande periode behoudt haar einddatum</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Not sent: the CRM could not be reached</source>
         <translation>Niet verstuurd: het CRM was niet bereikbaar</translation>
     </message>
@@ -2739,12 +3023,12 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>Bewaard als concept</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+25"/>
         <source>Already applied in the CRM: nothing left to send</source>
         <translation>Al toegepast in het CRM: niets meer te versturen</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+14"/>
         <source>%n problem(s) to correct in the form</source>
         <translation>
             <numerusform>%n probleem om te verbeteren in het formulier</numerusform>
@@ -2753,16 +3037,46 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
     </message>
     <message>
         <location line="+2"/>
+        <source>Not sent: the CRM now has a meter with this EAN; see the form</source>
+        <translation>Niet verstuurd: het CRM heeft nu een meter met deze EAN; zie het formulier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The meter changed since: check the form, then send</source>
         <translation>De meter is sindsdien gewijzigd: controleer het formulier en verstuur dan</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Ready: confirm in the form to send</source>
         <translation>Klaar: bevestig in het formulier om te versturen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>Not sent: the meter is no longer active, and a second deactivation would add another inactive period</source>
+        <translation>Niet verstuurd: de meter is niet meer actief, en een tweede deactivering zou nog een inactieve periode toevoegen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not sent: a deactivation of this meter is already scheduled</source>
+        <translation>Niet verstuurd: er is al een deactivering van deze meter gepland</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not sent: this period has started since, it is history now</source>
+        <translation>Niet verstuurd: deze periode is intussen begonnen, ze hoort nu bij de historiek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not sent: the CRM no longer has this meter</source>
+        <translation>Niet verstuurd: het CRM heeft deze meter niet meer</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The meter actions are not ready yet: try again in a moment.</source>
+        <translation>De meteracties zijn nog niet klaar: probeer het zo meteen opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Applied by the CRM: nothing left to send</source>
         <translation>Toegepast door het CRM: niets meer te versturen</translation>
     </message>
@@ -2777,7 +3091,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>Niet bevestigd door het CRM: controleer ze en verstuur ze zo nodig opnieuw</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Not checked: {0}</source>
         <translation>Niet gecontroleerd: {0}</translation>
     </message>
@@ -2788,8 +3102,12 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
     </message>
     <message>
         <location line="+1"/>
-        <source>Read the meter from the CRM, check the update against it, and open it to send</source>
+        <source>Read the meter from the CRM, check the change against it, and open it to send</source>
         <translation>De meter uit het CRM ophalen, de wijziging ertegen controleren, en ze openen om te versturen</translation>
+    </message>
+    <message>
+        <source>Read the meter from the CRM, check the update against it, and open it to send</source>
+        <translation type="vanished">De meter uit het CRM ophalen, de wijziging ertegen controleren, en ze openen om te versturen</translation>
     </message>
 </context>
 <context>
@@ -2975,7 +3293,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>Kies of typ de DNB</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+88"/>
         <source>Holder: “{0}” is not a member of this community; pick one from the list, or “No holder”.</source>
         <translation>Houder: “{0}” is geen lid van deze gemeenschap; kies er een uit de lijst, of “Geen houder”.</translation>
     </message>
@@ -2988,7 +3306,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../src/optimce_desktop/services/problems.py" line="+77"/>
+        <location filename="../../src/optimce_desktop/services/problems.py" line="+75"/>
         <source>You are working offline, and this was not saved on this computer before.</source>
         <translation>U werkt offline, en dit werd niet eerder op deze computer bewaard.</translation>
     </message>
@@ -3003,7 +3321,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>Er ging iets onverwachts mis ({0}).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>The CRM did not answer in time, or the connection broke.</source>
         <translation>Het CRM antwoordde niet op tijd, of de verbinding werd verbroken.</translation>
     </message>
@@ -3048,7 +3366,8 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>Deze periode bestaat niet meer in het CRM.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-33"/>
+        <location line="+34"/>
         <source>This meter no longer exists in the CRM.</source>
         <translation>Deze meter bestaat niet meer in het CRM.</translation>
     </message>
@@ -3310,6 +3629,19 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
     </message>
 </context>
 <context>
+    <name>RememberedLayout</name>
+    <message>
+        <location filename="../../src/optimce_desktop/gui/remembered_layout.py" line="+45"/>
+        <source>Compact ro&amp;ws</source>
+        <translation>&amp;Compacte rijen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One line a meter, the town in its own column: about twice the rows</source>
+        <translation>Eén regel per meter, de gemeente in een eigen kolom: ongeveer twee keer zoveel rijen</translation>
+    </message>
+</context>
+<context>
     <name>ServerSettings</name>
     <message>
         <location filename="../../src/optimce_desktop/services/server_settings.py" line="+57"/>
@@ -3323,7 +3655,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>Bestand of map bestaat niet.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>“{0}” uses plain http: only https is allowed, except for an address on this computer (localhost or 127.0.0.1).</source>
         <translation>“{0}” gebruikt onversleuteld http: enkel https is toegestaan, behalve voor een adres op deze computer (localhost of 127.0.0.1).</translation>
     </message>
@@ -3336,7 +3668,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../src/optimce_desktop/services/session.py" line="+142"/>
+        <location filename="../../src/optimce_desktop/services/session.py" line="+147"/>
         <source>Set the addresses of the CRM and of the sign-in server in Settings.</source>
         <translation>Stel de adressen van het CRM en van de aanmeldserver in bij Instellingen.</translation>
     </message>
@@ -3351,12 +3683,12 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>Het aanmelden kan niet worden voorbereid ({0}).</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+138"/>
         <source>Your session has ended. Sign in again to go on: your open windows and forms are kept.</source>
         <translation>Uw sessie is beëindigd. Meld u opnieuw aan om verder te gaan: uw open vensters en formulieren blijven behouden.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>This computer has no usable password store: your session will not be remembered, and you will sign in again next time.</source>
         <translation>Deze computer heeft geen bruikbare wachtwoordopslag: uw sessie wordt niet onthouden, en u meldt zich de volgende keer opnieuw aan.</translation>
     </message>
@@ -3489,7 +3821,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
 <context>
     <name>SessionShell</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/session_shell.py" line="+219"/>
+        <location filename="../../src/optimce_desktop/gui/session_shell.py" line="+229"/>
         <source>Sign out?</source>
         <translation>Afmelden?</translation>
     </message>
@@ -3499,12 +3831,12 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>Nu afmelden? Uw vensters sluiten, en nog niet verstuurde wijzigingen gaan verloren.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Sign out</source>
         <translation>Afmelden</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
@@ -3624,7 +3956,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>Certificeringsinstanties (PEM)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certificaten (*.pem *.crt *.cer);;Alle bestanden (*)</translation>
     </message>
@@ -3725,6 +4057,24 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
     </message>
 </context>
 <context>
+    <name>SweepProgressLabel</name>
+    <message>
+        <location filename="../../src/optimce_desktop/gui/sweep_progress.py" line="+40"/>
+        <source>Holders still being read: {0} of {1}</source>
+        <translation>Houders worden nog gelezen: {0} van {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Holders: {0} of {1}</source>
+        <translation>Houders: {0} van {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Holders and sharing operations come from each meter&apos;s details, read in the background a few a second so as not to load the CRM. Until all are read, sorting or searching on them leaves out the meters not read yet.</source>
+        <translation>Houders en deelactiviteiten komen uit de details van elke meter, die op de achtergrond worden gelezen, enkele per seconde, om het CRM niet te belasten. Zolang niet alles gelezen is, laten sorteren of zoeken daarop de nog niet gelezen meters weg.</translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
         <location filename="../../src/optimce_desktop/gui/timeline_model.py" line="+62"/>
@@ -3805,7 +4155,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
 <context>
     <name>UpdateLauncher</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/update_launcher.py" line="+79"/>
+        <location filename="../../src/optimce_desktop/gui/update_launcher.py" line="+86"/>
         <source>Saved as a draft: send it from Pending changes once the CRM is back</source>
         <translation>Bewaard als concept: verstuur het vanuit Wachtende wijzigingen zodra het CRM terug is</translation>
     </message>
@@ -3820,7 +4170,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>Metergegevens bijgewerkt</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Review</source>
         <translation>Bekijken</translation>
     </message>
@@ -3832,7 +4182,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation type="vanished">Het CRM antwoordde niet op tijd, en de opnieuw ingelezen meter toont geen wijziging: de wijziging werd niet toegepast. U kunt ze opnieuw versturen; de app controleert eerst of ze intussen niet werd toegepast, zodat ze nooit twee keer wordt toegepast.</translation>
     </message>
     <message>
-        <location filename="../../src/optimce_desktop/services/updates.py" line="+90"/>
+        <location filename="../../src/optimce_desktop/services/updates.py" line="+77"/>
         <source>{0} Nothing was sent: the meter is unchanged.</source>
         <translation>{0} Er werd niets verstuurd: de meter is ongewijzigd.</translation>
     </message>
@@ -3856,9 +4206,45 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>Het kon niet als concept worden bewaard: {0}</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location filename="../../src/optimce_desktop/services/sending.py" line="+116"/>
         <source>The CRM cannot be reached.</source>
         <translation>Het CRM is niet bereikbaar.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowBanners</name>
+    <message>
+        <location filename="../../src/optimce_desktop/gui/window_banners.py" line="+40"/>
+        <source>Retry</source>
+        <translation>Opnieuw proberen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The offline data on this computer could not be read (it was damaged, or written by a newer version of the app). It was set aside as {0}, and is saved again from the CRM.</source>
+        <translation>De offline gegevens op deze computer konden niet worden gelezen (ze waren beschadigd, of geschreven door een nieuwere versie van de app). Ze werden opzijgezet als {0} en worden opnieuw uit het CRM bewaard.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The offline data on this computer is damaged. It is set aside and saved again from the CRM at the next start of the app.</source>
+        <translation>De offline gegevens op deze computer zijn beschadigd. Ze worden bij de volgende start van de app opzijgezet en opnieuw uit het CRM bewaard.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The data cannot be saved on this computer for offline use: {0}</source>
+        <translation>De gegevens kunnen niet op deze computer worden bewaard voor offline gebruik: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n meter(s) could not be read: the CRM sent them in a form this app does not understand, so they are left out of the list.</source>
+        <translation>
+            <numerusform>%n meter kon niet worden gelezen: het CRM stuurde hem in een vorm die deze app niet begrijpt, dus hij ontbreekt in de lijst.</numerusform>
+            <numerusform>%n meters konden niet worden gelezen: het CRM stuurde ze in een vorm die deze app niet begrijpt, dus ze ontbreken in de lijst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The CRM&apos;s pages of meters did not end as announced: the list may be incomplete.</source>
+        <translation>De pagina&apos;s met meters van het CRM eindigden niet zoals aangekondigd: de lijst is mogelijk onvolledig.</translation>
     </message>
 </context>
 <context>
@@ -4087,14 +4473,12 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/deactivation_dialog.py" line="+14"/>
         <source>EAN {0}</source>
-        <translation>EAN {0}</translation>
+        <translation type="vanished">EAN {0}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Meter no. {0}</source>
-        <translation>Meternr. {0}</translation>
+        <translation type="vanished">Meternr. {0}</translation>
     </message>
 </context>
 </TS>

@@ -253,8 +253,9 @@ def keep_rows_out_of_collections(meters: MeterService) -> None:
         nonlocal shown
         now = community.auth_community_id if community is not None else None
         if now != shown:  # the same community keeps its rows on screen
+            if shown is not None:
+                collect_again()
             shown = now
-            collect_again()
 
     meters.listPage.connect(lambda *_: keep_out_of_collections())
     meters.communityChanged.connect(community_changed)

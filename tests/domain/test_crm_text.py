@@ -133,7 +133,8 @@ def test_an_update_with_escaped_text_is_recognised_once_applied(guide_detail: Me
     assert not update.is_applied_in(guide_detail)
 
 
-@pytest.mark.parametrize("text", ['<p class="x">note</p>', "avant <!-- caché --> après", '<a href="x">lien</a>'])
+@pytest.mark.parametrize("text", ['<p class="x">note</p>', "avant <!-- caché --> après",
+                                  '<a href="x">lien</a>'])
 def test_markup_the_crm_filter_may_rewrite_is_announced_without_a_guess(text):
     issue = next(i for i in MeterDataUpdate(ean="5414", grd="ORES", description=text).issues()
                  if i.field is UpdateField.DESCRIPTION)

@@ -57,7 +57,8 @@ def test_creation_is_recognised_in_the_detail_and_listed_as_the_crm_lists_it():
         "tarif_group": 2, "phases_number": 1, "reading_frequency": 2, "meter_data_history": [],
         "futur_meter_data": [{"id": 9, "description": "", "sampling_power": 0, "status": 3, "amperage": 0,
                               "rate": 1, "client_type": 1, "start_date": "2027-01-01",
-                              "injection_status": None, "production_chain": None, "totalGenerating_capacity": 0, "grd": "RESA"}]})
+                              "injection_status": None, "production_chain": None,
+                              "totalGenerating_capacity": 0, "grd": "RESA"}]})
     assert new_meter().is_created_in(detail)
     assert not new_meter(grd="ORES").is_created_in(detail)
     assert not new_meter().is_created_in(None)

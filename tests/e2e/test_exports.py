@@ -111,7 +111,8 @@ def test_a_folder_that_does_not_exist_is_said_at_the_path_and_the_export_can_be_
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: exports.dialog is None, timeout=15_000)
     assert exports.last_export.path == folder / "meters.xlsx"
-    assert load_workbook(folder / "meters.xlsx")["Meters"].max_row == loaded_window.table_model.total_count + 1
+    total = loaded_window.table_model.total_count
+    assert load_workbook(folder / "meters.xlsx")["Meters"].max_row == total + 1
 
 
 def test_a_folder_as_destination_is_said_at_the_path(qtbot, loaded_window, tmp_path):

@@ -10,9 +10,8 @@ import httpx
 import pytest
 from PySide6.QtCore import QLocale, Qt
 
-from optimce_desktop.app import install_translations
+from optimce_desktop.app import compose_main_window, install_translations
 from optimce_desktop.emulator import GUIDE_EAN
-from optimce_desktop.app import compose_main_window
 from optimce_desktop.gui.meter_rows import Column
 from tests.support.screenshots import save_screenshot
 

@@ -9,7 +9,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 
 from optimce_desktop.emulator import GUIDE_EAN
-from optimce_desktop.gui.widgets.field_message import Severity, field_mark
+from optimce_desktop.gui.widgets.field_message import FieldMark, field_mark
 from optimce_desktop.services.texts import date_text
 from tests.support.look import ERROR_RED, text_colour
 from tests.support.screenshots import save_screenshot
@@ -100,7 +100,7 @@ def test_a_typed_day_that_is_no_day_is_said_next_to_the_dates_and_disables_show(
     qtbot.keyClicks(view.start_edit, "31/11/2026")
     assert view.range_message.text() == "From: 31/11/2026 is not a day of the calendar"
     assert not view.show_button.isEnabled() and view.start_edit.text() == "31/11/2026"
-    assert field_mark(view.start_edit) is Severity.ERROR and field_mark(view.end_edit) is Severity.NONE
+    assert field_mark(view.start_edit) is FieldMark.ERROR and field_mark(view.end_edit) is FieldMark.NONE
 
     view.end_edit.setFocus()
     view.end_edit.selectAll()

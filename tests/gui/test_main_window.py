@@ -37,7 +37,8 @@ def test_guide_steps_1_to_3(qtbot, loaded_window):
     assert pane.card_value("dso") == "ORES"
     assert pane.card_value("sharingOperation") not in ("", "--")
     assert pane.ean_warning.isVisible()  # the guide's EAN fails the GS1 check
-    qtbot.waitUntil(lambda: window.table_model.index(0, Column.HOLDER).data() not in ("…", "--"), timeout=5000)
+    qtbot.waitUntil(lambda: window.table_model.index(0, Column.HOLDER).data() not in ("…", "--"),
+                    timeout=5000)
     assert window.table_model.index(0, Column.HOLDER).data() == pane.card_value("holder")
     save_screenshot(window, "main-window.png")
 
@@ -68,7 +69,8 @@ def test_status_filter_and_clear_filters(qtbot, loaded_window):
     total = window.table_model.rowCount()
     window.ui.statusFilterCombo.setCurrentIndex(2)  # Inactive
     assert 0 < window.table_model.rowCount() < total
-    statuses = {window.table_model.index(r, Column.STATUS).data() for r in range(window.table_model.rowCount())}
+    model = window.table_model
+    statuses = {model.index(r, Column.STATUS).data() for r in range(model.rowCount())}
     assert statuses == {"Inactive"}
     _search(qtbot, window, "zzzz-no-such-meter")
     assert window.table_model.rowCount() == 0

@@ -158,7 +158,8 @@ class MeterCache:
                 "UPDATE cached_meters SET meter_number = ?, address_line = ?, address_place = ?"
                 " WHERE community_id = ? AND ean = ?"
                 " AND generation = (SELECT generation FROM cached_lists WHERE community_id = ?)"
-                " AND EXISTS (SELECT 1 FROM cached_details WHERE community_id = ? AND ean = ? AND fetched_at = ?)",
+                " AND EXISTS (SELECT 1 FROM cached_details"
+                "             WHERE community_id = ? AND ean = ? AND fetched_at = ?)",
                 [(detail.meter_number, detail.address.first_line, detail.address.second_line, community_id,
                   detail.EAN, community_id, community_id, detail.EAN, moment) for detail in details],
             )

@@ -22,7 +22,7 @@ from optimce_desktop.gui.meter_action_dialog import MeterActionDialog
 from optimce_desktop.gui.meter_dialog import MeterFieldsForm
 from optimce_desktop.gui.period_form import PeriodForm
 from optimce_desktop.gui.widgets.banner import Banner
-from optimce_desktop.gui.widgets.field_message import Severity
+from optimce_desktop.gui.widgets.field_message import FieldMark
 from optimce_desktop.services.members import MemberDirectory
 from optimce_desktop.services.meter_actions import MeterActionService, MeterWrite, WriteResult
 from optimce_desktop.services.problems import Problem
@@ -150,12 +150,12 @@ class AddMeterDialog(MeterActionDialog):
         new = self.new_meter()
         meter_extra = {}
         if self._meter_problem is not None:
-            meter_extra[self._meter_problem[0]] = (Severity.ERROR, self._meter_problem[1])
+            meter_extra[self._meter_problem[0]] = (FieldMark.ERROR, self._meter_problem[1])
         touched_meter = {name for name in self._touched if isinstance(name, MeterField)}
         meter_ok = self.form.show_issues(new.meter_issues(self._listed(new.ean)), touched_meter, meter_extra)
         period_extra = {}
         if self._period_problem is not None:
-            period_extra[self._period_problem[0]] = (Severity.ERROR, self._period_problem[1])
+            period_extra[self._period_problem[0]] = (FieldMark.ERROR, self._period_problem[1])
         touched_period = {name for name in self._touched if isinstance(name, UpdateField)}
         period_ok = self.period_form.show_issues(new.period_issues(self.today()), touched_period,
                                                  period_extra)

@@ -24,7 +24,8 @@ def remembered_community(settings: QSettings) -> str | None:
 
 class CommunitySwitcher(QObject):
     chosen = Signal(object)
-    """A ``Community`` the user manages, other than the one shown (remembered for the next start)."""
+    """A ``Community`` the user manages, other than the one shown (remembered for the next start); its models
+    are not imported at start-up."""
     nothingToOpen = Signal(str)
     """Why none of the user's communities can be opened."""
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from optimce_desktop.domain.consumption import brussels_day
 from optimce_desktop.gui.widgets.banner import Banner
 from optimce_desktop.gui.widgets.consumption_chart import ConsumptionChart
-from optimce_desktop.gui.widgets.field_message import FieldMessage, Severity, mark_field
+from optimce_desktop.gui.widgets.field_message import FieldMark, FieldMessage, mark_field
 from optimce_desktop.gui.widgets.optional_date_edit import OptionalDateEdit
 from optimce_desktop.services.consumptions import ConsumptionReading, ConsumptionService
 from optimce_desktop.services.problems import Problem, ProblemKind
@@ -25,8 +25,8 @@ MAX_DAYS = 366
 
 
 class ConsumptionView(QWidget):
-    exportRequested = Signal(str, object, object)
-    """Export to a file was asked for: the EAN, the first and the last day (``dt.date``)."""
+    exportRequested = Signal(str, dt.date, dt.date)
+    """Export to a file was asked for: the EAN, the first and the last day."""
 
     def __init__(self, service: ConsumptionService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -152,7 +152,7 @@ class ConsumptionView(QWidget):
     def _check_range(self) -> tuple[dt.date, dt.date] | None:
         """The days to read, or None after saying next to the dates why they cannot be read."""
         for edit in (self.start_edit, self.end_edit):
-            mark_field(edit, Severity.ERROR if edit.input_problem() else Severity.NONE)
+            mark_field(edit, FieldMark.ERROR if edit.input_problem() else FieldMark.NONE)
         start, end = self.start_edit.optional_date(), self.end_edit.optional_date()
         if start is None or end is None:
             self._show_range_problem(self._typing_problem())

@@ -7,14 +7,14 @@ from __future__ import annotations
 import datetime as dt
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from optimce_desktop.domain.deactivation import DateFinding, DateIssue, Deactivation
 from optimce_desktop.domain.models import MeterDetail
 from optimce_desktop.gui.meter_action_dialog import MeterActionDialog
 from optimce_desktop.gui.widgets.banner import Banner
-from optimce_desktop.gui.widgets.field_message import Severity, mark_field
+from optimce_desktop.gui.widgets.field_message import FieldMark, mark_field
 from optimce_desktop.gui.widgets.optional_date_edit import OptionalDateEdit
 from optimce_desktop.services.meter_actions import MeterActionService, MeterWrite, WriteResult
 from optimce_desktop.services.texts import date_text, enum_text
@@ -24,7 +24,7 @@ class DeactivationDialog(MeterActionDialog):
     def __init__(self, detail: MeterDetail, service: MeterActionService, community_id: str,
                  parent: QWidget | None = None, *, today: dt.date | None = None) -> None:
         super().__init__(service, parent, today=today)
-        self.set_header(self.tr("Deactivate meter — {0}").format(detail.EAN), _subtitle(self, detail),
+        self.set_header(self.tr("Deactivate meter — {0}").format(detail.EAN), _subtitle(detail),
                         self.tr("Deactivate"))
         self.setObjectName("deactivationDialog")
         self._detail = detail
@@ -76,20 +76,20 @@ class DeactivationDialog(MeterActionDialog):
         findings = deactivation.date_findings(self.today())
         if problem:
             typing = self.date_edit.is_being_typed()
-            severity = Severity.INFO if typing else Severity.ERROR
+            mark = FieldMark.INFO if typing else FieldMark.ERROR
             text = self.tr("Deactivation date: {0}").format(problem)
             valid = False
         elif findings:
             finding = findings[0]
-            severity = Severity.ERROR if finding.is_error else Severity.WARNING
+            mark = FieldMark.of(finding)
             text = self._finding_text(finding)
             valid = not finding.is_error
             if finding.issue is DateIssue.REQUIRED and not self._touched:
-                severity, text = Severity.NONE, ""
+                mark, text = FieldMark.NONE, ""
         else:
-            severity, text, valid = Severity.NONE, "", True
-        self.date_message.show_message(text, severity)
-        mark_field(self.date_edit, severity if severity is not Severity.INFO else Severity.NONE)
+            mark, text, valid = FieldMark.NONE, "", True
+        self.date_message.show_message(text, mark)
+        mark_field(self.date_edit, mark if mark is not FieldMark.INFO else FieldMark.NONE)
         self.consequences.setText(self._consequences_html(deactivation) if valid else "")
         self.validate_button.setEnabled(valid and not self.is_sending and not self.awaits_outcome)
         return valid
@@ -169,7 +169,7 @@ class DeactivationDialog(MeterActionDialog):
         assert result.problem is not None
         if result.request_field in ("date", "start_date") or result.error_code in (60005, 60006):
             self.date_message.show_message(self.tr("Deactivation date: {0}").format(result.problem.message))
-            mark_field(self.date_edit, Severity.ERROR)
+            mark_field(self.date_edit, FieldMark.ERROR)
             self.show_banner(self.tr("The CRM refused the deactivation: see the message under the date."),
                              Banner.ERROR)
             self.date_edit.setFocus()
@@ -179,14 +179,15 @@ class DeactivationDialog(MeterActionDialog):
     def meter_changed(self, detail: MeterDetail | None) -> None:
         if detail is not None:
             self._detail = detail
-            self.subtitle_label.setText(_subtitle(self, detail))
+            self.subtitle_label.setText(_subtitle(detail))
             self._show_hint()
 
 
-def _subtitle(widget: QWidget, detail: MeterDetail) -> str:
-    parts = [widget.tr("EAN {0}").format(detail.EAN)]
+def _subtitle(detail: MeterDetail) -> str:
+    translate = QCoreApplication.translate  # a function's texts: lupdate needs the dialog's context named
+    parts = [translate("DeactivationDialog", "EAN {0}").format(detail.EAN)]
     if detail.meter_number:
-        parts.append(widget.tr("Meter no. {0}").format(detail.meter_number))
+        parts.append(translate("DeactivationDialog", "Meter no. {0}").format(detail.meter_number))
     if detail.address.one_line:
         parts.append(detail.address.one_line)
     return "  ·  ".join(parts)

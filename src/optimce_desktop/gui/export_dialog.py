@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from optimce_desktop.gui.widgets.banner import Banner
-from optimce_desktop.gui.widgets.field_message import FieldMessage, Severity, mark_field
+from optimce_desktop.gui.widgets.field_message import FieldMark, FieldMessage, mark_field
 from optimce_desktop.services.exports import ExportDone, ExportJob, FileFormat
 from optimce_desktop.services.problems import Problem
 
@@ -40,8 +40,8 @@ Starter = Callable[[Path, FileFormat, bool], ExportJob]
 
 
 class ExportDialog(QDialog):
-    exported = Signal(object)
-    """The file is complete (``ExportDone``)."""
+    exported = Signal(ExportDone)
+    """The file is complete."""
 
     def __init__(self, title: str, intro: str, suggested: Path, start: Starter, parent: QWidget | None = None,
                  *, formats: tuple[FileFormat, ...] = (FileFormat.XLSX,),
@@ -174,8 +174,8 @@ class ExportDialog(QDialog):
         return problem is None
 
     def _show_path_problem(self, problem: str | None) -> None:
-        self.path_message.show_message(problem or "", Severity.ERROR if problem else Severity.NONE)
-        mark_field(self.path_edit, Severity.ERROR if problem else Severity.NONE)
+        self.path_message.show_message(problem or "", FieldMark.ERROR if problem else FieldMark.NONE)
+        mark_field(self.path_edit, FieldMark.ERROR if problem else FieldMark.NONE)
         self.export_button.setEnabled(problem is None and self.job is None)
 
     def browse(self) -> None:

@@ -57,7 +57,7 @@ if TYPE_CHECKING:
     from optimce_desktop.services.communities import CommunityService
     from optimce_desktop.services.connection import ConnectionMonitor
     from optimce_desktop.services.consumptions import ConsumptionService
-    from optimce_desktop.services.meters import MeterService
+    from optimce_desktop.services.meters import ListSnapshot, MeterService
     from optimce_desktop.services.pending import PendingChanges, Revalidation
     from optimce_desktop.services.updates import UpdateService
 
@@ -464,16 +464,16 @@ class MainWindow(QMainWindow):
             return
         self.banners.show_problem(error, retry=self.refresh)
 
-    def _copy_opened(self, snapshot: object) -> None:
+    def _copy_opened(self, snapshot: ListSnapshot | None) -> None:
         self.ui.loadProgress.hide()
         if snapshot is not None:
-            self._last_refresh = getattr(snapshot, "fetched_at", None)
+            self._last_refresh = snapshot.fetched_at
             self._update_counts()
         self._show_connection()
         self._settle_startup()
 
-    def _fully_refreshed(self, snapshot: object) -> None:
-        self._last_refresh = getattr(snapshot, "fetched_at", self._last_refresh)
+    def _fully_refreshed(self, snapshot: ListSnapshot) -> None:
+        self._last_refresh = snapshot.fetched_at
         self._update_counts()
         self._show_connection()
 

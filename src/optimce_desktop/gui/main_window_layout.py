@@ -52,6 +52,7 @@ def fits(geometry: QRect, area: QRect) -> bool:
 
 def column_widths(table: QTableView, compact: bool) -> dict[Column, int]:
     """Each column as wide as its header, and the EAN and status columns as wide as their longest text."""
+    table.ensurePolished()  # the style sheet's font, which a table not shown yet does not have
     metrics = QFontMetrics(table.font())
     header = table.horizontalHeader()
     widths = dict(COLUMN_WIDTHS)
@@ -66,6 +67,7 @@ def column_widths(table: QTableView, compact: bool) -> dict[Column, int]:
 def text_column_width(table: QTableView, texts: Iterable[str]) -> int:
     """The width that shows the longest of ``texts`` whole (the longest few by length are measured)."""
     longest = sorted(set(texts), key=len, reverse=True)[:12]
+    table.ensurePolished()
     metrics = QFontMetrics(table.font())
     return max((metrics.horizontalAdvance(text) for text in longest), default=0) + CELL_MARGINS
 

@@ -34,6 +34,7 @@ from optimce_desktop.gui.widgets.busy_button import BusyIndicator
 from optimce_desktop.gui.widgets.field_message import FieldMessage
 from optimce_desktop.services.meter_actions import MeterActionService, MeterWrite, WriteOutcome, WriteResult
 from optimce_desktop.services.texts import datetime_text
+from optimce_desktop.services.updates import Draft
 
 
 def field_label(text: str) -> QLabel:
@@ -47,10 +48,10 @@ def field_label(text: str) -> QLabel:
 
 
 class MeterActionDialog(QDialog):
-    applied = Signal(object)
-    """The CRM applied the action: the meter as read after (``MeterDetail``, None if the read failed)."""
-    savedAsDraft = Signal(object)
-    """Offline, the action was kept as a ``Draft`` to send later."""
+    applied = Signal(MeterDetail)
+    """The CRM applied the action: the meter as read after (None if the read failed)."""
+    savedAsDraft = Signal(Draft)
+    """Offline, the action was kept as a draft to send later."""
 
     def __init__(self, service: MeterActionService, parent: QWidget | None = None, *,
                  today: dt.date | None = None) -> None:

@@ -85,6 +85,7 @@ class DetailPane(QWidget):
         layout.addWidget(self._build_meter_cards())
         self._wheel_guard = WheelScrollsPane(scroll, self)
         self.tabs.tabBar().installEventFilter(self._wheel_guard)
+        scroll.viewport().installEventFilter(self)  # its width decides where the meter number goes
 
     # -- building ------------------------------------------------------------------------------------
 
@@ -92,7 +93,8 @@ class DetailPane(QWidget):
         header = QWidget()
         header.setObjectName("detailHeader")
         column = QVBoxLayout(header)
-        column.setContentsMargins(16, 12, 16, 12)
+        column.setContentsMargins(16, 8, 16, 8)  # compact: the current cards stay on a 1280x680 screen
+        column.setSpacing(4)
         title_row = QHBoxLayout()
         self.ean_label = QLabel()
         self.ean_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -111,10 +113,13 @@ class DetailPane(QWidget):
         self.ean_warning = _note_label("eanWarning")
         column.addWidget(self.ean_warning)
 
-        actions_row = QHBoxLayout()
         self.meter_number_label = QLabel()
         self.meter_number_label.setTextFormat(Qt.TextFormat.PlainText)
         self.meter_number_label.setObjectName("meterNumberSubtitle")
+        self._number_line = QHBoxLayout()  # holds the meter number when the pane is too narrow for both
+        column.addLayout(self._number_line)
+        actions_row = QHBoxLayout()
+        self._actions_row = actions_row
         actions_row.addWidget(self.meter_number_label)
         actions_row.addStretch(1)
         self.update_button = QPushButton(self.tr("Update data"))
@@ -134,7 +139,34 @@ class DetailPane(QWidget):
             "This meter is not in the current list: the search or the status filter hides it."))
         column.addWidget(self.update_reason)
         column.addWidget(self.listed_note)
+        self._header_margins = column.contentsMargins().left() + column.contentsMargins().right()
         return header
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show) and watched is self.scroll_area.viewport():
+            self.place_meter_number()
+        return super().eventFilter(watched, event)
+
+    def place_meter_number(self) -> None:
+        """Beside the action buttons when the pane has room for both, else on a line of its own: side by side
+        in French, Dutch or German, they made the pane wider than a 1280-pixel screen leaves it."""
+        row = self._actions_row
+        buttons = [row.itemAt(i).widget() for i in range(row.count())]
+        widths = [w.sizeHint().width() for w in buttons if w is not None and w is not self.meter_number_label
+                  and not w.isHidden()]
+        needed = (self.meter_number_label.sizeHint().width() + sum(widths)
+                  + row.spacing() * (len(widths) + 1) + self._header_margins)
+        body = self.scroll_area.widget().layout().contentsMargins()
+        room = self.scroll_area.viewport().width() - body.left() - body.right()
+        alone = needed > room
+        if alone == (self._number_line.indexOf(self.meter_number_label) >= 0):
+            return
+        if alone:
+            row.removeWidget(self.meter_number_label)
+            self._number_line.addWidget(self.meter_number_label)
+        else:
+            self._number_line.removeWidget(self.meter_number_label)
+            row.insertWidget(0, self.meter_number_label)
 
     def _build_meter_cards(self) -> CardRow:
         row = CardRow()
@@ -162,7 +194,7 @@ class DetailPane(QWidget):
         self.no_current.setObjectName("noCurrentPeriod")
         current_tab = QWidget()
         current_layout = QVBoxLayout(current_tab)
-        current_layout.setContentsMargins(0, 10, 0, 0)
+        current_layout.setContentsMargins(0, 6, 0, 0)
         current_layout.addWidget(self.no_current)
         current_layout.addWidget(self.current_cards)
         current_layout.addStretch(1)
@@ -233,6 +265,7 @@ class DetailPane(QWidget):
         current = detail.meter_data
         self.status_pill.set_status(current.status if current else None)
         self.meter_number_label.setText(self.tr("Meter no.: {0}").format(text_or_empty(detail.meter_number)))
+        self.place_meter_number()
 
         address = detail.address
         lines = (address.first_line, address.second_line)

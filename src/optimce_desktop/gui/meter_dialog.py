@@ -32,7 +32,7 @@ from optimce_desktop.domain.meter_form import (
 from optimce_desktop.domain.models import MeterDetail
 from optimce_desktop.gui.meter_action_dialog import MeterActionDialog, field_label
 from optimce_desktop.gui.widgets.banner import Banner
-from optimce_desktop.gui.widgets.field_message import FieldMessage, Severity, mark_field
+from optimce_desktop.gui.widgets.field_message import FieldMark, FieldMessage, mark_field
 from optimce_desktop.gui.widgets.optional_number_input import OptionalNumberInput
 from optimce_desktop.services.meter_actions import MeterActionService, MeterWrite, WriteResult
 from optimce_desktop.services.texts import enum_text, phases_text
@@ -165,26 +165,26 @@ class MeterFieldsForm(QWidget):
     # -- messages --------------------------------------------------------------------------------------
 
     def show_issues(self, issues: list[MeterIssue], touched: set[MeterField],
-                    extra: dict[MeterField, tuple[Severity, str]] | None = None) -> bool:
+                    extra: dict[MeterField, tuple[FieldMark, str]] | None = None) -> bool:
         """Shows one message per field; returns True when no error blocks sending."""
-        shown: dict[MeterField, tuple[Severity, str]] = dict(extra or {})
-        blocking = any(severity is Severity.ERROR for severity, _ in shown.values())
+        shown: dict[MeterField, tuple[FieldMark, str]] = dict(extra or {})
+        blocking = any(mark is FieldMark.ERROR for mark, _ in shown.values())
         for name in (MeterField.HOUSE_NUMBER, MeterField.PHASES):
             widget = self.inputs[name]
             assert isinstance(widget, OptionalNumberInput)
             if widget.input_problem():
-                shown.setdefault(name, (Severity.ERROR, f"{self.labels[name]}: {widget.input_problem()}"))
+                shown.setdefault(name, (FieldMark.ERROR, f"{self.labels[name]}: {widget.input_problem()}"))
                 blocking = True
         for issue in sorted(issues, key=lambda i: not i.is_error):
             blocking = blocking or issue.is_error
             if issue.code is MeterIssueCode.REQUIRED and issue.field not in touched:
                 continue
-            shown.setdefault(issue.field, (Severity.ERROR if issue.is_error else Severity.WARNING,
+            shown.setdefault(issue.field, (FieldMark.of(issue),
                                            f"{self.labels[issue.field]}: {self.issue_text(issue)}"))
         for name, message in self.messages.items():
-            severity, text = shown.get(name, (Severity.NONE, ""))
-            message.show_message(text, severity)
-            mark_field(self.inputs[name], severity)
+            mark, text = shown.get(name, (FieldMark.NONE, ""))
+            message.show_message(text, mark)
+            mark_field(self.inputs[name], mark)
         return not blocking
 
     def issue_text(self, issue: MeterIssue) -> str:
@@ -291,7 +291,7 @@ class ModifyMeterDialog(MeterActionDialog):
         fields = self.form.fields()
         extra = {}
         if self._server_problem is not None:
-            extra[self._server_problem[0]] = (Severity.ERROR, self._server_problem[1])
+            extra[self._server_problem[0]] = (FieldMark.ERROR, self._server_problem[1])
         valid = self.form.show_issues(fields.issues(), self._touched, extra)
         changed = bool(fields.changes_from(self._baseline))
         self.validate_button.setEnabled(valid and changed and not self.is_sending and not self.awaits_outcome)

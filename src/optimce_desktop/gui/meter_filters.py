@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QComboBox, QLineEdit
 from optimce_desktop.domain.enums import MeterStatus
 from optimce_desktop.gui.meter_rows import SearchField
 from optimce_desktop.gui.meter_table import status_colours
-from optimce_desktop.gui.rows_on_screen import USER_ACTIVITY_HOLD_S
 from optimce_desktop.gui.widgets.dots import dot_icon
 from optimce_desktop.services.texts import enum_text
 
@@ -45,7 +44,7 @@ class MeterFilters(QObject):
         status_filter.currentIndexChanged.connect(self.apply)
 
     def apply(self) -> None:
-        self._meters.hold_background(USER_ACTIVITY_HOLD_S)
+        self._meters.hold_background()
         field = SearchField(self._search_field.currentData() or 0)
         status_value = self._status.currentData()
         status = MeterStatus(status_value) if status_value is not None else None

@@ -32,7 +32,7 @@ from optimce_desktop.domain.enums import (
 )
 from optimce_desktop.domain.update import Issue, IssueCode, MeterDataUpdate, UpdateField
 from optimce_desktop.gui.meter_action_dialog import field_label
-from optimce_desktop.gui.widgets.field_message import FieldMessage, Severity, mark_field
+from optimce_desktop.gui.widgets.field_message import FieldMark, FieldMessage, mark_field
 from optimce_desktop.gui.widgets.member_combo import MemberComboBox
 from optimce_desktop.gui.widgets.optional_date_edit import OptionalDateEdit
 from optimce_desktop.gui.widgets.optional_number_input import OptionalNumberInput
@@ -245,20 +245,20 @@ class PeriodForm(QWidget):
     # -- messages --------------------------------------------------------------------------------------
 
     def show_issues(self, issues: list[Issue], touched: set[UpdateField],
-                    extra: dict[UpdateField, tuple[Severity, str]] | None = None) -> bool:
+                    extra: dict[UpdateField, tuple[FieldMark, str]] | None = None) -> bool:
         """Shows one message per field; True when no error blocks sending."""
-        shown: dict[UpdateField, tuple[Severity, str]] = dict(extra or {})
-        blocking = any(severity is Severity.ERROR for severity, _ in shown.values())
+        shown: dict[UpdateField, tuple[FieldMark, str]] = dict(extra or {})
+        blocking = any(mark is FieldMark.ERROR for mark, _ in shown.values())
         for field in (*NUMBER_FIELDS, UpdateField.START_DATE):
             widget = self.inputs[field]
             problem = widget.input_problem()  # type: ignore[attr-defined]
             if problem:
                 being_typed = field is UpdateField.START_DATE and self.effective_date_edit.is_being_typed()
-                shown.setdefault(field, (Severity.INFO if being_typed else Severity.ERROR,
+                shown.setdefault(field, (FieldMark.INFO if being_typed else FieldMark.ERROR,
                                          f"{period_field_label(field)}: {problem}"))
                 blocking = True
         if not self.holder_combo.is_resolved():
-            shown.setdefault(UpdateField.HOLDER, (Severity.ERROR, self.tr(
+            shown.setdefault(UpdateField.HOLDER, (FieldMark.ERROR, self.tr(
                 "Holder: “{0}” is not a member of this community; pick one from the list, or “No holder”."
             ).format(self.holder_combo.currentText().strip())))
             blocking = True
@@ -266,17 +266,17 @@ class PeriodForm(QWidget):
             blocking = blocking or issue.is_error
             if issue.code is IssueCode.REQUIRED and issue.field not in touched:
                 continue
-            shown.setdefault(issue.field, (Severity.ERROR if issue.is_error else Severity.WARNING,
+            shown.setdefault(issue.field, (FieldMark.of(issue),
                                            issue_message(issue)))
         chosen = dso.lookup(self.dso_code())
         if UpdateField.GRD not in shown and chosen is not None and chosen.is_transmission:
-            shown[UpdateField.GRD] = (Severity.WARNING, self.tr(
+            shown[UpdateField.GRD] = (FieldMark.WARNING, self.tr(
                 "DSO: {0} is the transmission system operator, not a distribution system operator.").format(
                 chosen.display_name))
         for field, message in self.messages.items():
-            severity, text = shown.get(field, (Severity.NONE, ""))
-            message.show_message(text, severity)
-            mark_field(self.inputs[field], severity if severity is not Severity.INFO else Severity.NONE)
+            mark, text = shown.get(field, (FieldMark.NONE, ""))
+            message.show_message(text, mark)
+            mark_field(self.inputs[field], mark if mark is not FieldMark.INFO else FieldMark.NONE)
         return not blocking
 
 

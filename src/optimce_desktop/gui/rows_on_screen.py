@@ -14,8 +14,6 @@ if TYPE_CHECKING:
 
 SETTLE_DELAY_MS = 150
 """After a scroll or a new order of rows: the rows that stay on screen, not those passed on the way."""
-USER_ACTIVITY_HOLD_S = 0.6
-"""How long the background work waits after a keystroke or a scroll."""
 
 
 class RowsOnScreenPrefetch(QObject):
@@ -45,5 +43,5 @@ class RowsOnScreenPrefetch(QObject):
         self._meters.prefetch_details(self._model.eans_without_details(eans), urgent=True)
 
     def _scrolled(self) -> None:
-        self._meters.hold_background(USER_ACTIVITY_HOLD_S)
+        self._meters.hold_background()
         self._timer.start()

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
 
 from optimce_desktop.gui.message_box import ask
 from optimce_desktop.gui.widgets.banner import Banner
@@ -39,7 +39,7 @@ class Workspace:
 
 
 class SessionShell(QObject):
-    workspaceOpened = Signal(object)  # the main window
+    workspaceOpened = Signal(QMainWindow)  # the MainWindow opened
     workspaceClosed = Signal(str)  # the user whose window closed (sign-out, or another user signed in)
 
     def __init__(
@@ -181,7 +181,7 @@ class SessionShell(QObject):
         banner.show_message(self._notice, kind=Banner.WARNING)
         self._notice = None
 
-    def _state_changed(self, state: object) -> None:
+    def _state_changed(self, state: SessionState) -> None:
         if self.workspace is not None:
             self.workspace.window.show_signing_in(state in (SessionState.SIGNING_IN, SessionState.EXPIRED))
 

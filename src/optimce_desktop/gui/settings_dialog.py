@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from optimce_desktop.gui.widgets.field_message import FieldMessage, Severity
+from optimce_desktop.gui.widgets.field_message import FieldMark, FieldMessage
 from optimce_desktop.services.server_settings import (
     ServerField,
     ServerSettings,
@@ -134,7 +134,7 @@ class SettingsDialog(QDialog):
             problems.pop(ServerField.GATEWAY, None)
             problems.pop(ServerField.ISSUER, None)
         for field, message in self.messages.items():
-            message.show_message(problems.get(field, ""), Severity.ERROR)
+            message.show_message(problems.get(field, ""), FieldMark.ERROR)
         self.save_button.setEnabled(not problems)
         if self.isVisible():
             self.adjustSize()  # wrapped messages do not make a dialog grow by themselves

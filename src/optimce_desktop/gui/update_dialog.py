@@ -44,7 +44,7 @@ from optimce_desktop.gui.period_form import chosen_dso_code
 from optimce_desktop.gui.widgets.banner import Banner
 from optimce_desktop.gui.widgets.busy_button import BusyIndicator
 from optimce_desktop.gui.widgets.change_texts import change_list, period_span, timeline_difference_list
-from optimce_desktop.gui.widgets.field_message import FieldMessage, Severity, mark_field
+from optimce_desktop.gui.widgets.field_message import FieldMark, FieldMessage, mark_field
 from optimce_desktop.gui.widgets.icons import drop_down_style_sheet
 from optimce_desktop.gui.widgets.pick_list import NOTE_ROLE, make_pick_list
 from optimce_desktop.services.members import MemberDirectory
@@ -78,10 +78,10 @@ class CloseChoice(Enum):
 
 
 class MeterDataUpdateDialog(QDialog):
-    acknowledged = Signal(object)
-    """The CRM applied the update: the fresh ``MeterDetail`` (None if it could not be re-read: reload it)."""
-    savedAsDraft = Signal(object)
-    """Offline, the update was kept as a ``Draft`` to send later."""
+    acknowledged = Signal(MeterDetail)
+    """The CRM applied the update: the fresh detail (None if it could not be re-read: reload it)."""
+    savedAsDraft = Signal(Draft)
+    """Offline, the update was kept as a draft to send later."""
 
     def __init__(
         self,
@@ -381,29 +381,30 @@ class MeterDataUpdateDialog(QDialog):
         """Shows each field's message and returns whether the form may be sent."""
         update = self.current_update()
         issues = update.issues(self._today())
-        shown: dict[UpdateField, tuple[Severity, str]] = {}
+        shown: dict[UpdateField, tuple[FieldMark, str]] = {}
         missing: list[UpdateField] = []
         for issue in sorted(issues, key=lambda i: not i.is_error):
             if issue.code is IssueCode.REQUIRED and issue.field not in self._touched:
                 missing.append(issue.field)
             elif issue.field not in shown:
-                shown[issue.field] = (Severity.ERROR if issue.is_error else Severity.WARNING,
+                shown[issue.field] = (FieldMark.of(issue),
                                       issue_message(issue))
         form_errors = self._form_findings(update, shown)
         problem = self._server_problem
         if problem is not None and problem.field is not None and problem.field not in shown:
-            shown[problem.field] = (Severity.ERROR, f"{field_label(problem.field)}: {problem.message}")
+            shown[problem.field] = (FieldMark.ERROR, f"{field_label(problem.field)}: {problem.message}")
         for field, message in self._messages.items():
-            severity, text = shown.get(field, (Severity.NONE, ""))
-            message.show_message(text, severity)
-            mark_field(self._inputs[field], severity if severity is not Severity.INFO else Severity.NONE)
+            mark, text = shown.get(field, (FieldMark.NONE, ""))
+            message.show_message(text, mark)
+            mark_field(self._inputs[field], mark if mark is not FieldMark.INFO else FieldMark.NONE)
         valid = not any(issue.is_error for issue in issues) and not form_errors
         self.ui.validateButton.setEnabled(valid and not self._sending)
         self._show_footer_hint(missing, valid)
         self._fit_height()
         return valid
 
-    def _form_findings(self, update: MeterDataUpdate, shown: dict[UpdateField, tuple[Severity, str]]) -> bool:
+    def _form_findings(self, update: MeterDataUpdate,
+                       shown: dict[UpdateField, tuple[FieldMark, str]]) -> bool:
         """Adds what only the form can know (typed text that names no member, an unusual DSO); True when
         one of them must block sending."""
         blocking = False
@@ -413,30 +414,31 @@ class MeterDataUpdateDialog(QDialog):
             widget = self._inputs[field]
             unreadable = widget.input_problem()
             if unreadable:
-                severity = Severity.INFO if field is UpdateField.START_DATE and widget.is_being_typed() \
-                    else Severity.ERROR
-                shown[field] = (severity, self.tr("{0}: {1}").format(field_label(field), unreadable))
+                mark = FieldMark.INFO if field is UpdateField.START_DATE and widget.is_being_typed() \
+                    else FieldMark.ERROR
+                shown[field] = (mark, self.tr("{0}: {1}").format(field_label(field), unreadable))
                 blocking = True
         holder = self.ui.holderCombo
         if not holder.is_resolved():
-            shown[UpdateField.HOLDER] = (Severity.ERROR, self.tr(
+            shown[UpdateField.HOLDER] = (FieldMark.ERROR, self.tr(
                 "Holder: “{0}” is not a member of this community; pick one from the list, or “No holder”."
             ).format(holder.currentText().strip()))
             blocking = True
         elif self._members_problem is not None:
-            shown.setdefault(UpdateField.HOLDER, (Severity.WARNING, self.tr(
+            shown.setdefault(UpdateField.HOLDER, (FieldMark.WARNING, self.tr(
                 "Holder: the member list could not be loaded ({0}); the current holder is kept.").format(
                 self._members_problem.message)))
         elif self._members.is_loading:
-            shown.setdefault(UpdateField.HOLDER, (Severity.INFO, self.tr("Loading the community's members…")))
+            shown.setdefault(UpdateField.HOLDER,
+                             (FieldMark.INFO, self.tr("Loading the community's members…")))
         chosen = dso.lookup(update.grd)
         if UpdateField.GRD not in shown and update.grd.strip():
             if chosen is not None and chosen.is_transmission:
-                shown[UpdateField.GRD] = (Severity.WARNING, self.tr(
+                shown[UpdateField.GRD] = (FieldMark.WARNING, self.tr(
                     "DSO: {0} is the transmission system operator, not a distribution system operator."
                 ).format(chosen.display_name))
             elif chosen is None and update.grd.strip() != self._baseline.grd.strip():
-                shown[UpdateField.GRD] = (Severity.WARNING, self.tr(
+                shown[UpdateField.GRD] = (FieldMark.WARNING, self.tr(
                     "DSO: not a Belgian DSO this app knows; it will be saved as typed."))
         return blocking
 
@@ -700,7 +702,7 @@ class MeterDataUpdateDialog(QDialog):
         self._inputs[field].setFocus()
 
     def _reveal_first_error(self) -> None:
-        field = next((f for f, m in self._messages.items() if m.severity is Severity.ERROR and m.isVisible()),
+        field = next((f for f, m in self._messages.items() if m.mark is FieldMark.ERROR and m.isVisible()),
                      None)
         if field is not None:
             self._reveal(field)

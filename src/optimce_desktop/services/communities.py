@@ -7,18 +7,16 @@ opens the last community without the network), then again with the CRM's, which 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from optimce_desktop.cache.directory import DirectoryCache
-from optimce_desktop.services.connection import ConnectionMonitor, client_of, is_offline_error
+from optimce_desktop.services.connection import ClientSource, ConnectionMonitor, client_of, is_offline_error
 from optimce_desktop.services.saved_copy import STORAGE_ERRORS, NotSavedOfflineError
 from optimce_desktop.services.tasks import TaskContext, TaskRunner
 
 if TYPE_CHECKING:
-    from optimce_desktop.crm.client import CrmClient
     from optimce_desktop.domain.models import Community
 
 log = logging.getLogger(__name__)
@@ -26,9 +24,9 @@ log = logging.getLogger(__name__)
 
 class CommunityService(QObject):
     loaded = Signal(list)  # list[Community]
-    failed = Signal(object)
+    failed = Signal(BaseException)
 
-    def __init__(self, client: CrmClient | Callable[[], CrmClient], tasks: TaskRunner,
+    def __init__(self, client: ClientSource, tasks: TaskRunner,
                  parent: QObject | None = None, *, cache: DirectoryCache | None = None,
                  connection: ConnectionMonitor | None = None) -> None:
         super().__init__(parent)

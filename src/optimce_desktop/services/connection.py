@@ -6,7 +6,7 @@ choice: no request is made until the user asks to go online (by refreshing).
 
 The CRM client is given as a ``ClientSource``: the client itself, or a function that builds it on first use
 (the app builds it lazily, so that its imports do not delay the first screen). Nothing here imports the CRM
-package at start-up for the same reason.
+package at start-up, as the main window imports this module.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, TypeAlias
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from optimce_desktop.services.tasks import Task, TaskContext, TaskRunner
+from optimce_desktop.services.tasks import TaskContext, TaskRunner, TaskSlot
 
 if TYPE_CHECKING:
     from optimce_desktop.crm.client import CrmClient
@@ -39,8 +39,12 @@ def community_of(source: ClientSource) -> str:
 
 
 def is_offline_error(error: BaseException) -> bool:
-    """True when ``error`` means that the CRM could not be reached (nothing was processed there)."""
-    from optimce_desktop.crm.errors import is_offline  # loaded with the client, after the first screen
+    """True when ``error`` means that the CRM could not be reached (nothing was processed there).
+
+    The one way the services and the GUI ask it (``crm.errors.is_offline`` is the CRM client's own): the GUI
+    does not import the CRM package, and this module, which the main window imports, loads it only when a
+    failure is first looked at."""
+    from optimce_desktop.crm.errors import is_offline
 
     return is_offline(error)
 
@@ -63,8 +67,8 @@ class Reachability(Enum):
 
 
 class ConnectionMonitor(QObject):
-    stateChanged = Signal(object)
-    """The new ``Reachability``."""
+    stateChanged = Signal(Reachability)
+    """The new state."""
     backOnline = Signal()
     """The CRM answered again after being unreachable (or after working offline)."""
     checkFinished = Signal()
@@ -81,11 +85,10 @@ class ConnectionMonitor(QObject):
     ) -> None:
         super().__init__(parent)
         self._client = client
-        self._tasks = tasks
         self._state = Reachability.WORKING_OFFLINE if work_offline else Reachability.UNKNOWN
         self._missed = work_offline
         """True from losing the CRM until it answers again (``backOnline``)."""
-        self._probe: Task[object] | None = None
+        self._probe = TaskSlot(tasks)
         self._recheck = QTimer(self)
         self._recheck.setSingleShot(True)
         self._recheck.setInterval(recheck_interval_ms)
@@ -112,7 +115,7 @@ class ConnectionMonitor(QObject):
     @property
     def checking(self) -> bool:
         """A check is under way."""
-        return self._probe is not None
+        return self._probe.busy
 
     # -- what services report ------------------------------------------------------------------------
 
@@ -136,7 +139,7 @@ class ConnectionMonitor(QObject):
 
     def check_now(self) -> None:
         """Asks the CRM something small (the user's communities) to learn whether it is reachable."""
-        if self._state is Reachability.WORKING_OFFLINE or self._probe is not None:
+        if self._state is Reachability.WORKING_OFFLINE or self._probe.busy:
             return
         self._recheck.stop()
         source = self._client
@@ -145,13 +148,12 @@ class ConnectionMonitor(QObject):
             return client_of(source).my_communities()
 
         def on_finished() -> None:
-            self._probe = None
             if self._state is Reachability.OFFLINE:
                 self._recheck.start()
             self.checkFinished.emit()
 
-        self._probe = self._tasks.run(probe, on_success=lambda _: self.note_answer(),
-                                      on_error=self.note_failure, on_finished=on_finished)
+        self._probe.run(probe, on_success=lambda _: self.note_answer(), on_error=self.note_failure,
+                        on_finished=on_finished)
 
     def go_online(self) -> None:
         """Leaves working offline (if so) and checks the CRM at once."""
@@ -161,9 +163,7 @@ class ConnectionMonitor(QObject):
 
     def stop(self) -> None:
         self._recheck.stop()
-        if self._probe is not None:
-            self._probe.cancel()
-            self._probe = None
+        self._probe.cancel()
 
     def _set(self, state: Reachability) -> None:
         if state is self._state:
@@ -172,7 +172,7 @@ class ConnectionMonitor(QObject):
             self._missed = True
         self._state = state
         if state is Reachability.OFFLINE:
-            if self._probe is None:
+            if not self._probe.busy:
                 self._recheck.start()
         else:
             self._recheck.stop()

@@ -15,10 +15,10 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QObject, Signal
 
 from optimce_desktop.cache.consumptions import ConsumptionCache
-from optimce_desktop.crm.errors import CommunityAccessError, is_offline
+from optimce_desktop.crm.errors import CommunityAccessError
 from optimce_desktop.domain.consumption import DailyConsumption, daily_totals
-from optimce_desktop.services.connection import ClientSource, ConnectionMonitor, client_of
-from optimce_desktop.services.problems import problem_from
+from optimce_desktop.services.connection import ClientSource, ConnectionMonitor, client_of, is_offline_error
+from optimce_desktop.services.problems import Problem, problem_from
 from optimce_desktop.services.saved_copy import STORAGE_ERRORS, NotSavedOfflineError
 from optimce_desktop.services.tasks import TaskContext, TaskRunner, TaskSlot
 
@@ -42,8 +42,8 @@ class ConsumptionReading:
 
 
 class ConsumptionService(QObject):
-    loaded = Signal(object)  # ConsumptionReading
-    failed = Signal(str, object)  # the EAN, and the Problem
+    loaded = Signal(ConsumptionReading)
+    failed = Signal(str, Problem)  # the EAN, and why
 
     def __init__(self, client: ClientSource, tasks: TaskRunner, community: Callable[[], str | None],
                  parent: QObject | None = None, *, cache: ConsumptionCache | None = None,
@@ -76,7 +76,7 @@ class ConsumptionService(QObject):
             try:
                 series = client_of(source).consumptions(ean, start, end, community_id=community_id)
             except Exception as error:
-                if cache is None or not is_offline(error):
+                if cache is None or not is_offline_error(error):
                     raise
                 return _saved_reading(cache, community_id, ean, start, end, error)
             days = [day for day in daily_totals(series.timestamps, series.net, series.shared, series.inj_net,

@@ -181,11 +181,11 @@ class DetailSweep(QObject):
     gives it, for the community shown). A stopped or paused sweep's reads deliver nothing."""
 
     detailRead = Signal(object)
-    """A ``MeterDetail`` read (and saved)."""
-    detailFailed = Signal(str, object)
+    """A ``MeterDetail`` read (and saved); its models are not imported at start-up."""
+    detailFailed = Signal(str, BaseException)
     """The CRM could not give this meter (gone, refused): the sweep goes on."""
-    unreachable = Signal(object)
-    """The CRM cannot be reached (the exception): the sweep stops; the next list read plans it again."""
+    unreachable = Signal(BaseException)
+    """The CRM cannot be reached: the sweep stops; the next list read plans it again."""
     progressed = Signal(int, int)
     """Meters whose detail is fresh, of those listed (only once a plan is known)."""
 

@@ -23,16 +23,14 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from optimce_desktop.cache.consumptions import ConsumptionCache
-from optimce_desktop.crm.errors import is_offline
 from optimce_desktop.domain import exports as sheets
 from optimce_desktop.domain.exports import CellKind, ConsumptionHeaders, Table
-from optimce_desktop.services.connection import ClientSource, ConnectionMonitor, client_of
+from optimce_desktop.services.breathing import ROWS_PER_REPORT
+from optimce_desktop.services.connection import ClientSource, ConnectionMonitor, client_of, is_offline_error
 from optimce_desktop.services.problems import Problem, ProblemKind, problem_from
 from optimce_desktop.services.tasks import Task, TaskContext, TaskRunner
 
 log = logging.getLogger(__name__)
-
-ROWS_PER_REPORT = 500
 
 
 class FileFormat(StrEnum):
@@ -54,8 +52,8 @@ class ExportJob(QObject):
     ``failed(Problem)``. ``cancel()`` stops it and leaves the destination as it was (no signal follows)."""
 
     progressed = Signal(int, int)
-    finished = Signal(object)
-    failed = Signal(object)
+    finished = Signal(ExportDone)
+    failed = Signal(Problem)
     refused = Signal(str)
     """The destination cannot take the file (a folder, a folder that does not exist): said at the path."""
 
@@ -136,7 +134,7 @@ def _consumption_tables(source: ClientSource, cache: ConsumptionCache | None, as
         try:
             series = client_of(source).consumptions(ean, start, end, community_id=community_id)
         except Exception as error:
-            if cache is None or not is_offline(error):
+            if cache is None or not is_offline_error(error):
                 raise
         else:
             rows = sheets.day_rows(series, start, end)
@@ -271,7 +269,7 @@ def export_problem(error: BaseException) -> Problem:
         return Problem(QCoreApplication.translate(
             "Exports", "This meter's consumption for these days was not saved on this computer, and the CRM "
             "cannot be reached."), None, ProblemKind.OFFLINE, technical=str(error))
-    if isinstance(error, OSError) and not is_offline(error):
+    if isinstance(error, OSError) and not is_offline_error(error):
         reason = error.strerror or str(error)
         where = error.filename or ""
         message = QCoreApplication.translate("Exports", "The file could not be written: {0}.").format(

@@ -22,8 +22,8 @@ from PySide6.QtCore import QObject, Signal
 
 from optimce_desktop.cache.directory import DirectoryCache
 from optimce_desktop.cache.meters import ListSnapshot, MeterCache, SnapshotWriter
-from optimce_desktop.services.breathing import ROWS_PER_REPORT, rows_breathing
-from optimce_desktop.services.connection import ConnectionMonitor, client_of
+from optimce_desktop.services.breathing import report_chunks, rows_breathing
+from optimce_desktop.services.connection import ClientSource, ConnectionMonitor, client_of
 from optimce_desktop.services.detail_reading import DetailReads, read_details
 from optimce_desktop.services.list_report import ListReport
 from optimce_desktop.services.tasks import Priority, TaskContext, TaskGroup, TaskRunner
@@ -31,7 +31,6 @@ from optimce_desktop.services.tasks import Priority, TaskContext, TaskGroup, Tas
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from optimce_desktop.crm.client import CrmClient
     from optimce_desktop.domain.models import MemberRef, MeterDetail, MeterListItem
 
 log = logging.getLogger(__name__)
@@ -54,25 +53,25 @@ retries spent, leaves that meter's previous copy and the refresh goes on."""
 
 
 class FullRefresh(QObject):
-    progressed = Signal(object, int, int)
-    """``Stage``, done, total (meters listed so far, or details read)."""
+    progressed = Signal(Stage, int, int)
+    """The stage, done, total (meters listed so far, or details read)."""
     rowsRead = Signal(list, int, int)
     """Rows of the list (made by the row factory), loaded so far, total: as ``MeterService.listPage``."""
-    listReport = Signal(object)
-    """What the list lacks (a ``ListReport``), once read: as ``MeterService.listReport``."""
-    listRead = Signal(set, object)
+    listReport = Signal(ListReport)
+    """What the list lacks, once read: as ``MeterService.listReport``."""
+    listRead = Signal(set, dt.datetime)
     """Every EAN listed, and when: as ``MeterService.listFinished``."""
     detailRead = Signal(object)
-    """A ``MeterDetail``."""
-    finished = Signal(object)
-    """The new copy's ``ListSnapshot``."""
-    failed = Signal(object)
-    """The exception; the previous copy is kept."""
+    """A ``MeterDetail`` (its models are not imported at start-up)."""
+    finished = Signal(ListSnapshot)
+    """The new copy's snapshot."""
+    failed = Signal(BaseException)
+    """Why; the previous copy is kept."""
     cancelled = Signal()
 
     def __init__(
         self,
-        client: CrmClient | Callable[[], CrmClient],
+        client: ClientSource,
         tasks: TaskRunner,
         cache: MeterCache,
         community_id: str,
@@ -135,9 +134,8 @@ class FullRefresh(QObject):
             walk = client.iter_meter_pages(page_size=LIST_PAGE_SIZE, community_id=community_id,
                                            before_request=context.raise_if_cancelled)
             for page in walk:
-                for start in range(0, len(page.items), ROWS_PER_REPORT):
+                for chunk in report_chunks(page.items):
                     context.raise_if_cancelled()
-                    chunk = page.items[start:start + ROWS_PER_REPORT]
                     eans.extend(item.EAN for item in chunk)
                     context.report((rows_breathing(chunk, to_row), len(eans), page.pagination.total))
                 writer.add_items(page.items)

@@ -10,14 +10,19 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from optimce_desktop.cache.directory import DirectoryCache
-from optimce_desktop.crm.client import CrmClient
-from optimce_desktop.crm.errors import CommunityAccessError, is_offline
+from optimce_desktop.crm.errors import CommunityAccessError
 from optimce_desktop.domain.models import MemberRef
 from optimce_desktop.domain.text import fold
-from optimce_desktop.services.connection import ClientSource, ConnectionMonitor, client_of, community_of
+from optimce_desktop.services.connection import (
+    ClientSource,
+    ConnectionMonitor,
+    client_of,
+    community_of,
+    is_offline_error,
+)
 from optimce_desktop.services.problems import Problem, problem_from
 from optimce_desktop.services.saved_copy import STORAGE_ERRORS, NotSavedOfflineError
-from optimce_desktop.services.tasks import Task, TaskContext, TaskRunner
+from optimce_desktop.services.tasks import TaskContext, TaskRunner, TaskSlot
 
 MEMBER_PAGE_SIZE = 500
 
@@ -27,21 +32,20 @@ class MemberDirectory(QObject):
 
     loaded = Signal(list)
     """list[MemberRef], sorted by name."""
-    failed = Signal(object)
-    """A ``Problem``; ``members`` keeps what an earlier load found."""
+    failed = Signal(Problem)
+    """``members`` keeps what an earlier load found."""
 
     def __init__(self, client: ClientSource, tasks: TaskRunner, parent: QObject | None = None, *,
                  cache: DirectoryCache | None = None, connection: ConnectionMonitor | None = None) -> None:
         super().__init__(parent)
         self._client_source = client
-        self._tasks = tasks
+        self._loading = TaskSlot(tasks)
         self._cache = cache
         """Where the members are saved, and read back when the CRM cannot be reached."""
         self._connection = connection
         self._members: list[MemberRef] = []
         self._folded_names: list[str] = []
         self._loaded = False
-        self._task: Task[list[MemberRef]] | None = None
         self.last_problem: Problem | None = None
 
     @property
@@ -54,18 +58,16 @@ class MemberDirectory(QObject):
 
     @property
     def is_loading(self) -> bool:
-        return self._task is not None
+        return self._loading.busy
 
     def load(self) -> None:
         """Starts loading unless the members are loaded or being loaded; listen to ``loaded``/``failed``."""
-        if self._loaded or self._task is not None:
+        if self._loaded or self._loading.busy:
             return
         self._start()
 
     def reload(self) -> None:
         """Loads again; a load in progress is abandoned, the members known so far stay until it ends."""
-        if self._task is not None:
-            self._task.cancel()
         self._start()
 
     def switch_community(self) -> None:
@@ -83,7 +85,7 @@ class MemberDirectory(QObject):
         return next((m for m in self._members if m.id == member_id), None)
 
     def _start(self) -> None:
-        client = self._client()
+        client = client_of(self._client_source)
         # the community active now: a load still running when the user switches reads no page for another
         cache, community_id = self._cache, community_of(client)
         ask_crm = self._connection is None or self._connection.allows_requests
@@ -98,7 +100,8 @@ class MemberDirectory(QObject):
                 members.extend(client.iter_members(page_size=MEMBER_PAGE_SIZE, community_id=community_id,
                                                    before_request=context.raise_if_cancelled))
             except Exception as error:
-                saved = _saved_members(cache, community_id) if not ask_crm or is_offline(error) else None
+                offline = not ask_crm or is_offline_error(error)
+                saved = _saved_members(cache, community_id) if offline else None
                 if saved is None:
                     raise
                 members = saved
@@ -106,13 +109,9 @@ class MemberDirectory(QObject):
                 _save_members(cache, community_id, members)
             return sorted(members, key=lambda m: (fold(m.name), m.id))
 
-        self._task = self._tasks.run(fetch, on_success=self._on_loaded, on_error=self._on_failed)
-
-    def _client(self) -> CrmClient:
-        return client_of(self._client_source)
+        self._loading.run(fetch, on_success=self._on_loaded, on_error=self._on_failed)
 
     def _on_loaded(self, members: list[MemberRef]) -> None:
-        self._task = None
         self._members = members
         self._folded_names = [fold(m.name) for m in members]
         self._loaded = True
@@ -120,7 +119,6 @@ class MemberDirectory(QObject):
         self.loaded.emit(self.members)
 
     def _on_failed(self, error: BaseException) -> None:
-        self._task = None
         if self._connection is not None:
             self._connection.note_failure(error)
         self.last_problem = problem_from(error)

@@ -76,8 +76,8 @@ class WriteResult:
 
 
 class MeterActionService(QObject):
-    resultReady = Signal(object)
-    """A ``WriteResult``. An ``UNKNOWN`` one is followed by an ``APPLIED`` or ``UNCONFIRMED`` one."""
+    resultReady = Signal(WriteResult)
+    """An ``UNKNOWN`` one is followed by an ``APPLIED`` or ``UNCONFIRMED`` one."""
     offlineChanged = Signal(bool)
     """Whether ``submit`` now keeps writes as drafts instead of sending them."""
 

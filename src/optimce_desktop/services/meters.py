@@ -23,6 +23,7 @@ The CRM package and the domain models are not imported here at start-up (see ``s
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 import sqlite3
 from collections.abc import Callable, Iterable
@@ -31,8 +32,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 
 from optimce_desktop.cache.meters import CachedRow, ListSnapshot, MeterCache
-from optimce_desktop.services.breathing import ROWS_PER_REPORT, rows_breathing
-from optimce_desktop.services.connection import ConnectionMonitor, client_of, is_offline_error
+from optimce_desktop.services.breathing import USER_ACTIVITY_HOLD_S, report_chunks, rows_breathing, saved_rows
+from optimce_desktop.services.connection import ClientSource, ConnectionMonitor, client_of, is_offline_error
 from optimce_desktop.services.detail_sweep import DetailSweep, SweepPace, plan_sweep
 from optimce_desktop.services.full_refresh import FullRefresh
 from optimce_desktop.services.list_report import ListReport
@@ -46,40 +47,40 @@ from optimce_desktop.services.saved_copy import (
 from optimce_desktop.services.tasks import Priority, TaskContext, TaskGroup, TaskRunner, TaskSlot
 
 if TYPE_CHECKING:
-    from optimce_desktop.crm.client import CrmClient
     from optimce_desktop.domain.models import Community, MeterDetail, MeterListItem
     from optimce_desktop.services.detail_sweep import SweepPlan
 
 log = logging.getLogger(__name__)
 
 LIST_PAGE_SIZE = 2000
-FIRST_CACHED_ROWS = 60
-"""Rows of the copy sent ahead of the others: a screenful, painted before the rest is read."""
 DETAILS_IN_FLIGHT = 3
 
 
 class MeterService(QObject):
     listStarted = Signal()
     listPage = Signal(list, int, int)  # rows (made by the row factories), loaded so far, total
-    listFinished = Signal(set, object)  # EANs listed, time of the answer (datetime)
-    listReport = Signal(object)
-    """What the list just read lacks (a ``ListReport``, clean or not): emitted before ``listFinished``."""
-    listFailed = Signal(object)  # the exception
-    copyOpened = Signal(object)
-    """Every saved row was delivered: the ``ListSnapshot`` (None when nothing is saved for the community)."""
+    listFinished = Signal(set, dt.datetime)  # EANs listed, time of the answer
+    listReport = Signal(ListReport)
+    """What the list just read lacks (clean or not): emitted before ``listFinished``."""
+    listFailed = Signal(BaseException)
+    copyOpened = Signal(ListSnapshot)
+    """Every saved row was delivered: the community's snapshot (None when nothing is saved for it)."""
     copyReset = Signal(list)
     """The local database could not be read and was moved aside (the paths), then rebuilt: tell the user."""
-    storageFailed = Signal(object)
-    """Reading or writing the copy failed (the exception); the app goes on from the CRM. Emitted once."""
+    storageFailed = Signal(BaseException)
+    """Reading or writing the copy failed; the app goes on from the CRM. Emitted once."""
     copyDamaged = Signal()
     """The local database is damaged: it is moved aside and rebuilt at the next start."""
-    detailLoaded = Signal(object)  # MeterDetail: the selected meter, or a background fill
-    detailFailed = Signal(str, object)  # EAN, exception
-    communityChanged = Signal(object)  # Community | None
+    detailLoaded = Signal(object)
+    """A ``MeterDetail`` (its models are not imported at start-up): the selected meter, or a background
+    fill."""
+    detailFailed = Signal(str, BaseException)  # EAN, why
+    communityChanged = Signal(object)
+    """The active ``Community`` (its models are not imported at start-up), or None."""
     sweepProgressed = Signal(int, int)
     """The detail sweep (``services/detail_sweep.py``): meters whose detail is fresh, of those listed."""
 
-    def __init__(self, client: CrmClient | Callable[[], CrmClient], tasks: TaskRunner,
+    def __init__(self, client: ClientSource, tasks: TaskRunner,
                  parent: QObject | None = None, *, page_size: int = LIST_PAGE_SIZE,
                  details_in_flight: int = DETAILS_IN_FLIGHT, cache: MeterCache | None = None,
                  connection: ConnectionMonitor | None = None, sweep_pace: SweepPace | None = None) -> None:
@@ -145,9 +146,9 @@ class MeterService(QObject):
         """Turns rows of the offline copy into what the view keeps (on the worker thread)."""
         self._cached_row_factory = factory
 
-    def hold_background(self, seconds: float) -> None:
+    def hold_background(self, seconds: float = USER_ACTIVITY_HOLD_S) -> None:
         """Pauses the background fill while the user types or scrolls: its parsing competes for the GIL
-        with the GUI thread and would make each keystroke wait."""
+        with the GUI thread and would make each keystroke wait (``services/breathing.py``)."""
         self.sweep.hold(seconds)
 
     def set_sweep_pace(self, pace: SweepPace) -> None:
@@ -213,10 +214,8 @@ class MeterService(QObject):
             if snapshot is None:
                 return None
             loaded = 0
-            for chunk in cache.iter_rows(community_id or "", ROWS_PER_REPORT, first_chunk=FIRST_CACHED_ROWS):
-                context.raise_if_cancelled()
-                # the first screenful at full speed; then pauses, as the GUI is now painting
-                rows = [to_row(row) for row in chunk] if not loaded else rows_breathing(chunk, to_row)
+            for rows in saved_rows(functools.partial(cache.iter_rows, community_id or ""), to_row,
+                                   before_each=context.raise_if_cancelled):
                 loaded += len(rows)
                 context.report((rows, loaded, snapshot.meter_count))
             return snapshot
@@ -282,9 +281,8 @@ class MeterService(QObject):
                                            before_request=context.raise_if_cancelled)
             try:
                 for page in walk:
-                    for start in range(0, len(page.items), ROWS_PER_REPORT):
+                    for chunk in report_chunks(page.items):
                         context.raise_if_cancelled()
-                        chunk = page.items[start:start + ROWS_PER_REPORT]
                         loaded += len(chunk)
                         present.update(item.EAN for item in chunk)
                         listed.extend(item.EAN for item in chunk)

@@ -153,8 +153,7 @@ class _DraftCheck:
 
 
 class OutcomeChecks(QObject):
-    settled = Signal(str, object)
-    """EAN, a ``Settlement``."""
+    settled = Signal(str, Settlement)  # EAN, what became of its change
 
     def __init__(
         self, client: ClientSource, tasks: TaskRunner, drafts: DraftStore, cache: MeterCache | None,

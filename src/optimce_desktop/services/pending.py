@@ -19,7 +19,6 @@ from PySide6.QtCore import QObject, Signal
 
 from optimce_desktop.cache.drafts import Draft, DraftStore
 from optimce_desktop.cache.meters import MeterCache
-from optimce_desktop.crm.client import CrmClient
 from optimce_desktop.domain import deactivation as deactivation_rules
 from optimce_desktop.domain.change import ChangeKind, MeterChange
 from optimce_desktop.domain.deactivation import Deactivation
@@ -28,11 +27,11 @@ from optimce_desktop.domain.models import Address, MeterDetail
 from optimce_desktop.domain.new_meter import NewMeter
 from optimce_desktop.domain.scheduled_change import ScheduledChangeCancel
 from optimce_desktop.domain.update import Change, Issue, MeterDataUpdate, TimelineDifference
-from optimce_desktop.services.connection import ConnectionMonitor, client_of, community_of
+from optimce_desktop.services.connection import ClientSource, ConnectionMonitor, client_of, community_of
 from optimce_desktop.services.outcome_checks import read_meter
-from optimce_desktop.services.problems import problem_from
+from optimce_desktop.services.problems import Problem, problem_from
 from optimce_desktop.services.saved_copy import save_details, saved_detail
-from optimce_desktop.services.tasks import Priority, TaskContext, TaskRunner
+from optimce_desktop.services.tasks import Priority, TaskContext, TaskRunner, TaskSlot
 
 log = logging.getLogger(__name__)
 
@@ -161,14 +160,13 @@ def check(draft: Draft, detail: MeterDetail | None, today: dt.date) -> Revalidat
 class PendingChanges(QObject):
     listed = Signal(list)
     """list[PendingChange] of the active community, the most recently saved first."""
-    revalidated = Signal(object)
-    """A ``Revalidation``."""
-    revalidationFailed = Signal(str, str, object)
-    """EAN, kind of change (``ChangeKind``), a ``Problem``."""
+    revalidated = Signal(Revalidation)
+    revalidationFailed = Signal(str, str, Problem)
+    """EAN, kind of change (``ChangeKind``), why."""
 
     def __init__(
         self,
-        client: CrmClient | Callable[[], CrmClient],
+        client: ClientSource,
         tasks: TaskRunner,
         drafts: DraftStore,
         connection: ConnectionMonitor,
@@ -180,28 +178,22 @@ class PendingChanges(QObject):
         super().__init__(parent)
         self._client = client
         self._tasks = tasks
+        self._listing = TaskSlot(tasks)
         self._drafts = drafts
         self._connection = connection
         self._cache = cache
         self._today = today
         self.pending: list[PendingChange] = []
-        self._asked = 0
 
     def refresh(self) -> None:
         """Lists the active community's drafts (``listed``)."""
         source, drafts, cache = self._client, self._drafts, self._cache
-        # Refreshes may overlap (community switch, a saved draft, back online) and end in any order:
-        # only the latest one's answer counts, or another community's drafts could show.
-        self._asked += 1
-        asked = self._asked
 
         def work(context: TaskContext) -> list[PendingChange]:
             community_id = community_of(source)
             return [_pending(draft, cache) for draft in drafts.list(community_id)]
 
         def on_done(pending: list[PendingChange]) -> None:
-            if asked != self._asked:
-                return
             self.pending = pending
             self.listed.emit(pending)
 
@@ -209,7 +201,9 @@ class PendingChanges(QObject):
             log.warning("The drafts could not be read: %s", problem_from(error).technical)
             on_done([])
 
-        self._tasks.run(work, on_success=on_done, on_error=on_error)
+        # Refreshes may overlap (community switch, a saved draft, back online) and end in any order: only
+        # the latest one's answer counts, or another community's drafts could show.
+        self._listing.run(work, on_success=on_done, on_error=on_error)
 
     def revalidate(self, ean: str, kind: ChangeKind = ChangeKind.UPDATE) -> None:
         """Reads the meter from the CRM and checks the meter's draft of that kind against it

@@ -5,13 +5,11 @@ form's validation findings, each as a translated sentence tied to a form field w
 from __future__ import annotations
 
 import re
-import sqlite3
 from dataclasses import dataclass
 from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication
 
-from optimce_desktop.cache.database import DatabaseError
 from optimce_desktop.crm.errors import (
     AuthenticationError,
     CommunityAccessError,
@@ -27,7 +25,7 @@ from optimce_desktop.crm.errors import (
 )
 from optimce_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from optimce_desktop.domain.update import Issue, IssueCode, UpdateField
-from optimce_desktop.services.saved_copy import NotSavedOfflineError
+from optimce_desktop.services.saved_copy import STORAGE_ERRORS, NotSavedOfflineError
 from optimce_desktop.services.texts import date_text, enum_text, number_text
 
 # A plain name that pyside6-lupdate recognises; the context must be a literal at each call.
@@ -77,7 +75,7 @@ def problem_from(exc: BaseException) -> Problem:
         message = translate(
             "Problems", "You are working offline, and this was not saved on this computer before.")
         return Problem(message, None, ProblemKind.OFFLINE, technical=technical)
-    if isinstance(exc, DatabaseError | sqlite3.Error | OSError):
+    if isinstance(exc, STORAGE_ERRORS):
         message = translate(
             "Problems", "The local database on this computer could not be used: {0}").format(exc)
         return Problem(message, None, ProblemKind.LOCAL_STORAGE, technical=technical)

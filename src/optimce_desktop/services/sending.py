@@ -35,8 +35,8 @@ __all__ = ["ChangeSender", "Sending", "Sent"]
 class ChangeSender(QObject):
     """Sends changes and keeps their drafts; one per window, for every kind of change."""
 
-    settled = Signal(str, object)
-    """EAN, a ``Settlement``: what became of a change whose outcome was not known."""
+    settled = Signal(str, Settlement)
+    """EAN, what became of a change whose outcome was not known."""
     draftsChanged = Signal(str)
     """EAN whose drafts were saved or deleted."""
     offlineChanged = Signal(bool)

@@ -20,14 +20,14 @@ import threading
 import time
 from collections.abc import Callable
 from enum import Enum
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSettings, Signal
 
 from optimce_desktop.crm.auth.config import DEFAULT_BROWSER_TIMEOUT, DEFAULT_SIGN_OUT_TIMEOUT, ServerConfig
 from optimce_desktop.crm.auth.errors import SignInError, SignInFailure
 from optimce_desktop.services.server_settings import address_problem
-from optimce_desktop.services.tasks import Task, TaskContext, TaskRunner
+from optimce_desktop.services.tasks import TaskContext, TaskRunner, TaskSlot
 
 if TYPE_CHECKING:
     from optimce_desktop.crm.auth.loopback import RedirectPages
@@ -57,7 +57,7 @@ class SessionState(Enum):
 
 
 class SessionService(QObject):
-    stateChanged = Signal(object)  # SessionState
+    stateChanged = Signal(SessionState)
     signedIn = Signal(str)  # the user
     signInFailed = Signal(str, bool)  # why, in words for the user; whether the user stopped it (Cancel)
     sessionExpired = Signal(str)  # the session ended at the provider: sign in again (forms are kept)
@@ -65,7 +65,7 @@ class SessionService(QObject):
     signOutIncomplete = Signal(str)  # after signedOut: the session at the provider may go on, and why
     waitingForBrowser = Signal(str)  # the page the browser must open (sign-in, or the provider's sign-out)
     notice = Signal(str)  # something to tell once, not an error (the session will not be remembered)
-    _ended = Signal(object)  # SignInError, from the CRM client's threads
+    _ended = Signal(SignInError)  # from the CRM client's threads
 
     def __init__(
         self,
@@ -105,8 +105,9 @@ class SessionService(QObject):
         self._tokens: TokenManager | None = None
         self._resumed: str | None = None  # the remembered user, until the token manager is built
         self._retired: list[OidcClient] = []
-        self._sign_in_task: Task[Any] | None = None
-        self._sign_out_task: tuple[Task[Any], str] | None = None  # and the user signing out
+        self._sign_in = TaskSlot(tasks)
+        self._sign_out = TaskSlot(tasks)
+        self._leaving = ""  # the user whose sign-out runs in _sign_out
         self._told_not_remembered = False
         self._ended.connect(self._session_ended)
         self.configure(config)
@@ -248,7 +249,7 @@ class SessionService(QObject):
             assert signed_in.user is not None  # start() checked it
             return signed_in.user, remembered
 
-        self._sign_in_task = self._tasks.run(
+        self._sign_in.run(
             work, on_progress=self._browser_page_ready,
             on_success=lambda result: self._signed_in(result[0], result[1]), on_error=self._sign_in_failed)
 
@@ -258,16 +259,13 @@ class SessionService(QObject):
         self._stop_waiting(SignInError(SignInFailure.CANCELLED))
 
     def _stop_waiting(self, error: BaseException) -> None:
-        if self._state is SessionState.SIGNING_OUT and self._sign_out_task is not None:
-            task, user = self._sign_out_task
-            task.cancel()
-            self._signed_out(user, None, error)
+        if self._state is SessionState.SIGNING_OUT and self._sign_out.busy:
+            self._sign_out.cancel()
+            self._signed_out(self._leaving, None, error)
             return
-        task = self._sign_in_task
-        if self._state is not SessionState.SIGNING_IN or task is None:
+        if self._state is not SessionState.SIGNING_IN or not self._sign_in.busy:
             return
-        task.cancel()
-        self._sign_in_task = None
+        self._sign_in.cancel()
         oidc, tokens = self._oidc, self._tokens
         if oidc is not None and tokens is not None:  # the code may have been exchanged just before
             ended = tokens.end()
@@ -286,7 +284,6 @@ class SessionService(QObject):
                             on_error=self._stop_waiting)
 
     def _signed_in(self, user: str, remembered: bool) -> None:
-        self._sign_in_task = None
         self._user = user
         self._settings.remove(SETTINGS_AUTHENTICATE_AGAIN)
         if remembered:
@@ -302,7 +299,6 @@ class SessionService(QObject):
     def _sign_in_failed(self, error: BaseException) -> None:
         """Ends a failed sign-in: signed out, or still EXPIRED when it was a sign-in again (the user is
         known, and their windows stay open)."""
-        self._sign_in_task = None
         message = sign_in_problem(error)
         if isinstance(error, SignInError):
             log.info("Sign-in failed: %s", error)
@@ -314,7 +310,7 @@ class SessionService(QObject):
 
     # -- the end of a session ----------------------------------------------------------------------------
 
-    def _session_ended(self, error: object) -> None:
+    def _session_ended(self, error: SignInError) -> None:
         if self._state is not SessionState.SIGNED_IN:
             return
         log.info("The session ended: %s", error)
@@ -357,13 +353,12 @@ class SessionService(QObject):
             return end_provider_session(oidc, session, show=context.report, pages=pages, timeout=timeout,
                                         cancelled=lambda: context.cancelled)
 
-        task = self._tasks.run(work, on_progress=self._browser_page_ready,
-                               on_success=lambda outcome: self._signed_out(user, outcome, None),
-                               on_error=lambda error: self._signed_out(user, None, error))
-        self._sign_out_task = (task, user)
+        self._leaving = user
+        self._sign_out.run(work, on_progress=self._browser_page_ready,
+                           on_success=lambda outcome: self._signed_out(user, outcome, None),
+                           on_error=lambda error: self._signed_out(user, None, error))
 
     def _signed_out(self, user: str, outcome: ProviderSignOut | None, error: BaseException | None) -> None:
-        self._sign_out_task = None
         self._set_state(SessionState.SIGNED_OUT)
         self.signedOut.emit(user)
         problem = sign_out_problem(outcome, error)

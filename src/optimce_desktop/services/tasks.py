@@ -96,7 +96,7 @@ class _Relay(QObject):
     """Lives in the GUI thread; signals emitted from workers are queued to it."""
 
     succeeded = Signal(int, object)
-    failed = Signal(int, object)
+    failed = Signal(int, BaseException)
     progressed = Signal(int, object)
 
 
@@ -178,14 +178,14 @@ class TaskRunner(QObject):
             self._call(task.on_success, result)
         self._finish(task)
 
-    @Slot(int, object)
-    def _on_failed(self, task_id: int, error: object) -> None:
+    @Slot(int, BaseException)
+    def _on_failed(self, task_id: int, error: BaseException) -> None:
         task = self._delivered(task_id)
         if task is not None and not task.cancelled and not isinstance(error, Cancelled):
             if task.on_error is not None:
                 self._call(task.on_error, error)
             else:
-                log.error("background task failed", exc_info=error)  # type: ignore[arg-type]
+                log.error("background task failed", exc_info=error)
         self._finish(task)
 
     @Slot(int, object)

@@ -101,6 +101,18 @@ def pill_cut(table: QTableView, column: int, what: str, rows: int = 40) -> list[
     return []
 
 
+def status_cut(table: QTableView, column: int, what: str) -> list[str]:
+    """Every status the CRM knows, not only those on screen, shown whole in ``column``'s pills."""
+    from optimce_desktop.domain.enums import MeterStatus
+    from optimce_desktop.gui.meter_table import pill_text
+    from optimce_desktop.services.texts import enum_text
+
+    width = table.columnWidth(column)
+    return [f"{what} {enum_text(status)!r} shows as {pill_text(enum_text(status), table.font(), width)!r}"
+            f" in a column of {width} px" for status in MeterStatus.known()
+            if pill_text(enum_text(status), table.font(), width) != enum_text(status)]
+
+
 def column_beyond_view(table: QTableView, column: int, what: str) -> list[str]:
     """A column whose right edge is past the visible part of the table (off the pane, needs scrolling)."""
     right = table.columnViewportPosition(column) + table.columnWidth(column)

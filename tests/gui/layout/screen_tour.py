@@ -18,7 +18,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QElapsedTimer, QEventLoop, QSettings
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
 from tests.gui.layout import layout_checks as checks
 
@@ -79,6 +79,7 @@ def check_main_window(tour: Tour, window) -> None:  # noqa: ANN001 - a MainWindo
     tour.note(checks.column_beyond_view(table, Column.STATUS, "status column"))
     tour.note(checks.column_cut(table, Column.STATUS, pill_width, "status pill in the list"))
     tour.note(checks.pill_cut(table, Column.STATUS, "status pill in the list"))
+    tour.note(checks.status_cut(table, Column.STATUS, "status pill in the list"))
     tour.note(checks.column_cut(table, Column.EAN, cell_width, "EAN in the list"))
     tour.note(checks.column_cut(table, Column.METER_NUMBER, cell_width, "meter number in the list"))
     for label, what in ((pane.ean_label, "EAN title"), (pane.meter_number_label, "meter number"),
@@ -87,8 +88,17 @@ def check_main_window(tour: Tour, window) -> None:  # noqa: ANN001 - a MainWindo
                         (pane.meter_card.value_label("ean"), "EAN in its card"),
                         (pane.meter_card.value_label("meterNumber"), "meter number in its card")):
         tour.note(checks.label_cut(label, what))
+    bar = window.statusBar()
+    bar.layout().activate()  # the holders' count changes as they are read: laid out for its text now
+    for label in bar.findChildren(QLabel):
+        if label.isVisible() and label.text() and (label.geometry().right() > bar.width()
+                                                   or label.width() < label.minimumSizeHint().width()):
+            tour.note([f"the status bar cuts {label.text()!r}"])
     cards = pane.current_cards
     scroll = pane.findChild(QWidget, "detailScroll")
+    if scroll is not None and scroll.horizontalScrollBar().maximum() > 0:
+        tour.note([f"the detail is {scroll.widget().minimumSizeHint().width()} px wide at least, its pane "
+                   f"shows {scroll.viewport().width()} px: it scrolls sideways"])
     if scroll is not None:
         bottom = cards.mapTo(scroll, cards.rect().bottomLeft()).y()
         if bottom > scroll.height():

@@ -121,3 +121,22 @@ def test_the_address_cards_follow_the_shown_tab_without_a_gap(qtbot, loaded_wind
     pane.tabs.setCurrentIndex(0)
     short = pane.tabs.currentWidget()
     qtbot.waitUntil(lambda: short.height() <= short.sizeHint().height() + 10, timeout=3000)
+
+
+def test_the_status_column_is_sized_in_the_font_it_is_painted_in(qtbot, styled_app):
+    """Sized before the window is shown (as at a start), in the style sheet's font, not the app's."""
+    from PySide6.QtWidgets import QTableView
+
+    from optimce_desktop.domain.enums import MeterStatus
+    from optimce_desktop.gui.main_window_layout import column_widths
+    from optimce_desktop.gui.meter_table import MeterTableModel, pill_text
+    from optimce_desktop.services.texts import enum_text
+
+    table = QTableView()
+    qtbot.addWidget(table)
+    table.setModel(MeterTableModel(table))
+    width = column_widths(table, compact=False)[Column.STATUS]
+    table.show()
+    qtbot.waitExposed(table)
+    for status in MeterStatus.known():
+        assert pill_text(enum_text(status), table.font(), width) == enum_text(status)

@@ -17,7 +17,7 @@ from optimce_desktop.domain.update import MeterDataUpdate, UpdateField
 from optimce_desktop.emulator import FUTURE_EAN, GUIDE_EAN, TOURNESOLS_AUTH_ID
 from optimce_desktop.gui.update_dialog import MeterDataUpdateDialog
 from optimce_desktop.gui.widgets.banner import Banner
-from optimce_desktop.gui.widgets.field_message import Severity, field_mark
+from optimce_desktop.gui.widgets.field_message import FieldMark, field_mark
 from optimce_desktop.services.pending import check
 from optimce_desktop.services.updates import Draft, DraftReason, UpdateService
 from tests.fixtures.services import answer_box
@@ -26,9 +26,9 @@ from tests.support.look import ERROR_RED, text_colour
 REPO = Path(__file__).resolve().parents[3]
 
 
-def _message(dialog: MeterDataUpdateDialog, field: UpdateField) -> tuple[Severity, str]:
+def _message(dialog: MeterDataUpdateDialog, field: UpdateField) -> tuple[FieldMark, str]:
     label = dialog.field_message(field)
-    return (label.severity, label.text()) if label.isVisible() else (Severity.NONE, "")
+    return (label.mark, label.text()) if label.isVisible() else (FieldMark.NONE, "")
 
 
 def _dated(dialog: MeterDataUpdateDialog, day: dt.date) -> MeterDataUpdateDialog:
@@ -71,26 +71,26 @@ def test_holder_list_has_every_member_and_finds_them_ignoring_case_and_accents(
     assert found and all(typed.casefold() in fold(text) for text in found)
     assert any(text.startswith(accented.name) for text in found)
     assert not combo.is_resolved() and not dialog.ui.validateButton.isEnabled()
-    severity, text = _message(dialog, UpdateField.HOLDER)
-    assert severity is Severity.ERROR and text.startswith("Holder: ") and "not a member" in text
+    mark, text = _message(dialog, UpdateField.HOLDER)
+    assert mark is FieldMark.ERROR and text.startswith("Holder: ") and "not a member" in text
 
     completer.popup().setCurrentIndex(completer.completionModel().index(0, 0))
     qtbot.keyClick(completer.popup(), Qt.Key.Key_Return)
     assert combo.is_resolved() and combo.member() is not None
     assert combo.member().name == found[0].split(" (#")[0]
-    assert _message(dialog, UpdateField.HOLDER) == (Severity.NONE, "")
+    assert _message(dialog, UpdateField.HOLDER) == (FieldMark.NONE, "")
 
 
 def test_effective_date_is_required_but_not_red_before_it_is_touched(styled_app, open_dialog, guide_detail):
     dialog = open_dialog(guide_detail)
-    assert _message(dialog, UpdateField.START_DATE) == (Severity.NONE, "")
+    assert _message(dialog, UpdateField.START_DATE) == (FieldMark.NONE, "")
     assert dialog.ui.footerHint.text() == "To validate, fill in: Effective date."
     assert not dialog.ui.validateButton.isEnabled()
     edit = dialog.ui.effectiveDateEdit
     edit.set_optional_date(dt.date(2030, 1, 1))
     edit.clear_date()
-    assert _message(dialog, UpdateField.START_DATE) == (Severity.ERROR, "Effective date: required")
-    assert field_mark(edit) is Severity.ERROR
+    assert _message(dialog, UpdateField.START_DATE) == (FieldMark.ERROR, "Effective date: required")
+    assert field_mark(edit) is FieldMark.ERROR
     assert text_colour(dialog.field_message(UpdateField.START_DATE)) == ERROR_RED
 
 
@@ -98,9 +98,9 @@ def test_dso_is_required(open_dialog, guide_detail, emulator_today):
     dialog = _dated(open_dialog(guide_detail), emulator_today)
     assert dialog.ui.validateButton.isEnabled()
     dialog.ui.dsoCombo.setEditText("")
-    severity, text = _message(dialog, UpdateField.GRD)
-    assert severity is Severity.ERROR and text.startswith("DSO: required")
-    assert field_mark(dialog.ui.dsoCombo) is Severity.ERROR
+    mark, text = _message(dialog, UpdateField.GRD)
+    assert mark is FieldMark.ERROR and text.startswith("DSO: required")
+    assert field_mark(dialog.ui.dsoCombo) is FieldMark.ERROR
     assert not dialog.ui.validateButton.isEnabled()
     dialog.ui.dsoCombo.setEditText("sibelga")
     assert dialog.current_update().grd == "Sibelga" and dialog.ui.validateButton.isEnabled()
@@ -111,10 +111,10 @@ def test_dso_warnings_for_the_transmission_operator_and_unknown_text(open_dialog
     dialog = _dated(open_dialog(guide_detail), emulator_today)
     assert dialog.ui.dsoCombo.findText("Elia") == -1  # not offered among the DSOs
     dialog.ui.dsoCombo.setEditText("Elia")
-    severity, text = _message(dialog, UpdateField.GRD)
-    assert severity is Severity.WARNING and "transmission system operator" in text
+    mark, text = _message(dialog, UpdateField.GRD)
+    assert mark is FieldMark.WARNING and "transmission system operator" in text
     dialog.ui.dsoCombo.setEditText("Gazelwest")
-    assert _message(dialog, UpdateField.GRD)[0] is Severity.WARNING
+    assert _message(dialog, UpdateField.GRD)[0] is FieldMark.WARNING
     assert dialog.ui.validateButton.isEnabled()
 
 
@@ -125,14 +125,14 @@ def test_dso_warnings_for_the_transmission_operator_and_unknown_text(open_dialog
 def test_effective_date_before_the_current_period(open_dialog, guide_detail, days, expected):
     start = guide_detail.meter_data.start_date
     dialog = _dated(open_dialog(guide_detail), start + dt.timedelta(days=days))
-    severity, text = _message(dialog, UpdateField.START_DATE)
+    mark, text = _message(dialog, UpdateField.START_DATE)
     if expected is None:  # the same day replaces the period: allowed, in amber
-        assert severity is Severity.WARNING and text == (
+        assert mark is FieldMark.WARNING and text == (
             f"Effective date: the period starting on {start:%d/%m/%Y} (Active) will be replaced, "
             "not kept in the history")
         assert dialog.ui.validateButton.isEnabled()
     else:
-        assert (severity, text) == (Severity.ERROR, expected.format(start=f"{start:%d/%m/%Y}"))
+        assert (mark, text) == (FieldMark.ERROR, expected.format(start=f"{start:%d/%m/%Y}"))
         assert not dialog.ui.validateButton.isEnabled()
 
 
@@ -144,17 +144,17 @@ def test_effective_date_before_a_scheduled_period(open_dialog, crm_client, emula
     assert f"A period is scheduled from {scheduled:%d/%m/%Y}" in dialog.ui.effectiveDateHint.text()
     _dated(dialog, emulator_today)
     assert _message(dialog, UpdateField.START_DATE) == (
-        Severity.ERROR,
+        FieldMark.ERROR,
         f"Effective date: must be on or after {scheduled:%d/%m/%Y}, the start of the latest scheduled period")
     _dated(dialog, scheduled + dt.timedelta(days=1))
-    assert _message(dialog, UpdateField.START_DATE) == (Severity.NONE, "")
+    assert _message(dialog, UpdateField.START_DATE) == (FieldMark.NONE, "")
     assert dialog.ui.validateButton.isEnabled()
 
 
 def test_far_off_effective_date(open_dialog, guide_detail, emulator_today):
     dialog = _dated(open_dialog(guide_detail), dt.date(emulator_today.year + 20, 1, 1))
-    severity, text = _message(dialog, UpdateField.START_DATE)
-    assert severity is Severity.ERROR
+    mark, text = _message(dialog, UpdateField.START_DATE)
+    assert mark is FieldMark.ERROR
     assert text == f"Effective date: must be between 01/01/2000 and 31/12/{emulator_today.year + 10}"
 
 
@@ -183,8 +183,8 @@ def test_numbers_too_large(qtbot, open_dialog, guide_detail, emulator_today, wid
     number_input.setFocus()
     number_input.selectAll()
     qtbot.keyClicks(number_input, typed)
-    assert _message(dialog, field) == (Severity.ERROR, expected.replace("50000", QLocale().toString(50000)))
-    assert field_mark(number_input) is Severity.ERROR and not dialog.ui.validateButton.isEnabled()
+    assert _message(dialog, field) == (FieldMark.ERROR, expected.replace("50000", QLocale().toString(50000)))
+    assert field_mark(number_input) is FieldMark.ERROR and not dialog.ui.validateButton.isEnabled()
 
 
 def test_numbers_cannot_be_negative_and_can_be_emptied(qtbot, open_dialog, guide_detail, emulator_today):
@@ -206,12 +206,12 @@ def test_a_description_the_crm_would_refuse_for_size_is_said_at_the_field(open_d
                                                                            emulator_today):
     dialog = _dated(open_dialog(guide_detail), emulator_today)
     dialog.ui.descriptionEdit.setPlainText("x" * 102_400)
-    severity, text = _message(dialog, UpdateField.DESCRIPTION)
-    assert severity is Severity.ERROR
+    mark, text = _message(dialog, UpdateField.DESCRIPTION)
+    assert mark is FieldMark.ERROR
     assert text.startswith("Description: at most 1") and text.endswith(" characters (102400 typed)")
     assert not dialog.ui.validateButton.isEnabled()
     dialog.ui.descriptionEdit.setPlainText("x" * 100_000)  # U21: the real CRM took this one
-    assert _message(dialog, UpdateField.DESCRIPTION) == (Severity.NONE, "")
+    assert _message(dialog, UpdateField.DESCRIPTION) == (FieldMark.NONE, "")
     assert dialog.ui.validateButton.isEnabled()
 
 
@@ -219,11 +219,11 @@ def test_a_dso_longer_than_the_crm_column_is_said_at_the_field(qtbot, open_dialo
                                                                emulator_today):
     dialog = _dated(open_dialog(guide_detail), emulator_today)
     dialog.ui.dsoCombo.setEditText("G" * 256)
-    assert _message(dialog, UpdateField.GRD) == (Severity.ERROR, "DSO: at most 255 characters (256 typed)")
+    assert _message(dialog, UpdateField.GRD) == (FieldMark.ERROR, "DSO: at most 255 characters (256 typed)")
     assert not dialog.ui.validateButton.isEnabled()
     dialog.ui.dsoCombo.setEditText("<" * 64)
     assert _message(dialog, UpdateField.GRD) == (
-        Severity.ERROR,
+        FieldMark.ERROR,
         "DSO: the CRM holds at most 255 characters, and counts each < or > as 4: this text takes 256")
 
 
@@ -232,24 +232,24 @@ def test_text_the_crm_would_change_is_announced_and_invisible_characters_refused
     dialog = _dated(open_dialog(guide_detail), emulator_today)
     dialog.ui.descriptionEdit.setPlainText('Voir <b onclick="x()">ici</b>')
     assert _message(dialog, UpdateField.DESCRIPTION) == (
-        Severity.WARNING,
+        FieldMark.WARNING,
         "Description: the CRM will store this text as “Voir <b>ici</b>” (it removes the attributes of the "
         "tags <b>, <i>, <u> and <div>, and reads &lt; and &gt; as < and >)")
     assert dialog.ui.validateButton.isEnabled()
     dialog.ui.descriptionEdit.setPlainText("Compteur \u202egarage")
-    severity, text = _message(dialog, UpdateField.DESCRIPTION)
-    assert severity is Severity.ERROR and "character 10 " in text and "U+202E" in text
+    mark, text = _message(dialog, UpdateField.DESCRIPTION)
+    assert mark is FieldMark.ERROR and "character 10 " in text and "U+202E" in text
     assert not dialog.ui.validateButton.isEnabled()
     dialog.ui.descriptionEdit.setPlainText("Compteur <garage> & cave")
-    assert _message(dialog, UpdateField.DESCRIPTION) == (Severity.NONE, "")
+    assert _message(dialog, UpdateField.DESCRIPTION) == (FieldMark.NONE, "")
 
 
 def test_none_choice_warns_that_the_crm_keeps_the_value(open_dialog, guide_detail, emulator_today):
     dialog = _dated(open_dialog(guide_detail), emulator_today)
     dialog.ui.productionChainCombo.setCurrentIndex(0)
     assert _message(dialog, UpdateField.PRODUCTION_CHAIN) == (
-        Severity.WARNING, "Generation type: the CRM cannot clear this value; it will keep “Photovoltaic”")
-    assert field_mark(dialog.ui.productionChainCombo) is Severity.WARNING
+        FieldMark.WARNING, "Generation type: the CRM cannot clear this value; it will keep “Photovoltaic”")
+    assert field_mark(dialog.ui.productionChainCombo) is FieldMark.WARNING
     assert dialog.ui.validateButton.isEnabled()
 
 

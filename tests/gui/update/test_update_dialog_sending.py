@@ -12,7 +12,7 @@ from optimce_desktop.domain.update import MeterDataUpdate, UpdateField
 from optimce_desktop.emulator import GUIDE_EAN
 from optimce_desktop.gui.update_dialog import MeterDataUpdateDialog
 from optimce_desktop.gui.widgets.banner import Banner
-from optimce_desktop.gui.widgets.field_message import Severity
+from optimce_desktop.gui.widgets.field_message import FieldMark
 from optimce_desktop.services.updates import DraftReason, UpdateService
 from tests.fixtures.services import answer_box, manager_client_for
 
@@ -86,7 +86,7 @@ def test_a_conflict_found_by_the_crm_is_shown_at_the_effective_date(qtbot, emula
 
     _assert_form_intact(dialog, emulator_today)
     message = dialog.field_message(UpdateField.START_DATE)
-    assert message.isVisible() and message.severity is Severity.ERROR
+    assert message.isVisible() and message.mark is FieldMark.ERROR
     assert message.text().startswith("Effective date: The CRM refused this date")
     assert "“Meter data already exists for this period”" in message.text()
     assert dialog.banner.isVisible() and dialog.banner.property("kind") == Banner.ERROR
@@ -243,7 +243,7 @@ def test_a_meter_changed_by_another_operator_is_shown_then_sent_again(
     assert f"A scheduled period from {scheduled:%d/%m/%Y}: Active, Single-rate, Residential, DSO RESA" \
         in banner
     date_message = dialog.field_message(UpdateField.START_DATE)
-    assert date_message.severity is Severity.ERROR and f"{scheduled:%d/%m/%Y}" in date_message.text()
+    assert date_message.mark is FieldMark.ERROR and f"{scheduled:%d/%m/%Y}" in date_message.text()
     assert f"A period is scheduled from {scheduled:%d/%m/%Y}" in dialog.ui.effectiveDateHint.text()
     dialog.grab().save(str(tmp_path / "update-meter-changed-meanwhile.png"))
 

@@ -8,12 +8,12 @@ from PySide6.QtCore import Qt
 
 from optimce_desktop.domain.update import UpdateField
 from optimce_desktop.gui.update_dialog import MeterDataUpdateDialog
-from optimce_desktop.gui.widgets.field_message import Severity, field_mark
+from optimce_desktop.gui.widgets.field_message import FieldMark, field_mark
 
 
-def _message(dialog: MeterDataUpdateDialog, field: UpdateField) -> tuple[Severity, str]:
+def _message(dialog: MeterDataUpdateDialog, field: UpdateField) -> tuple[FieldMark, str]:
     label = dialog.field_message(field)
-    return (label.severity, label.text()) if label.isVisible() else (Severity.NONE, "")
+    return (label.mark, label.text()) if label.isVisible() else (FieldMark.NONE, "")
 
 
 def test_a_date_being_typed_is_guided_then_refused_once_left_unfinished(qtbot, open_dialog, guide_detail):
@@ -23,15 +23,15 @@ def test_a_date_being_typed_is_guided_then_refused_once_left_unfinished(qtbot, o
     edit.setFocus()
     qtbot.keyClicks(edit, "20/01/20")
 
-    severity, text = _message(dialog, UpdateField.START_DATE)
-    assert severity is Severity.INFO and text.startswith("Effective date: ")
-    assert field_mark(edit) is Severity.NONE
+    mark, text = _message(dialog, UpdateField.START_DATE)
+    assert mark is FieldMark.INFO and text.startswith("Effective date: ")
+    assert field_mark(edit) is FieldMark.NONE
     assert not dialog.ui.validateButton.isEnabled()
 
     qtbot.keyClick(edit, Qt.Key.Key_Tab)
     assert _message(dialog, UpdateField.START_DATE) == (
-        Severity.ERROR, "Effective date: Type the year with 4 digits, e.g. 20/01/2027")
-    assert field_mark(edit) is Severity.ERROR
+        FieldMark.ERROR, "Effective date: Type the year with 4 digits, e.g. 20/01/2027")
+    assert field_mark(edit) is FieldMark.ERROR
     assert edit.text() == "20/01/20"  # never turned into another date
 
 
@@ -43,7 +43,7 @@ def test_an_impossible_date_is_an_error_at_once_and_blocks_validate(qtbot, open_
     qtbot.keyClicks(edit, "31/11/2026")
 
     assert _message(dialog, UpdateField.START_DATE) == (
-        Severity.ERROR, "Effective date: 31/11/2026 is not a day of the calendar")
+        FieldMark.ERROR, "Effective date: 31/11/2026 is not a day of the calendar")
     assert not dialog.ui.validateButton.isEnabled()
 
 
@@ -58,7 +58,7 @@ def test_a_number_with_a_thousands_separator_is_refused_and_kept_as_typed(qtbot,
     qtbot.keyClicks(power, "1,234.5")
     qtbot.keyClick(power, Qt.Key.Key_Tab)
 
-    severity, text = _message(dialog, UpdateField.SAMPLING_POWER)
-    assert severity is Severity.ERROR and text.startswith("Withdrawal power: ")
+    mark, text = _message(dialog, UpdateField.SAMPLING_POWER)
+    assert mark is FieldMark.ERROR and text.startswith("Withdrawal power: ")
     assert power.text() == "1,234.5" and power.optional_value() is None
     assert not dialog.ui.validateButton.isEnabled()

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QLocale
 
 from optimce_desktop.domain.update import UpdateField
-from optimce_desktop.gui.widgets.field_message import Severity, field_mark
+from optimce_desktop.gui.widgets.field_message import FieldMark, field_mark
 
 
 @pytest.fixture
@@ -52,7 +52,7 @@ def test_unreadable_text_is_said_at_the_field_kept_and_blocks_sending(qtbot, dia
     _retype(qtbot, number_input, typed)
     dialog.ui.descriptionEdit.setFocus()
     message = dialog.field_message(field)
-    assert message.isVisible() and message.severity is Severity.ERROR
+    assert message.isVisible() and message.mark is FieldMark.ERROR
     assert message.text().endswith(number_input.input_problem())
-    assert field_mark(number_input) is Severity.ERROR and not dialog.ui.validateButton.isEnabled()
+    assert field_mark(number_input) is FieldMark.ERROR and not dialog.ui.validateButton.isEnabled()
     assert number_input.text() == typed and number_input.optional_value() is None

@@ -147,6 +147,11 @@ def _as_form_value(field: UpdateField, value: Any) -> Any:
 
 
 def _differs(old: Any, new: Any) -> bool:
-    if isinstance(old, MemberRef | SharingOperationRef) or isinstance(new, MemberRef | SharingOperationRef):
-        return getattr(old, "id", None) != getattr(new, "id", None)
+    references = MemberRef | SharingOperationRef
+    if isinstance(old, references) or isinstance(new, references):
+        return _reference_id(old) != _reference_id(new)
     return old != new
+
+
+def _reference_id(reference: MemberRef | SharingOperationRef | None) -> int | None:
+    return reference.id if reference is not None else None

@@ -2,8 +2,8 @@
 
 It is a child of the window (never a window of its own), so it takes no focus and moves with the window.
 Over a main window it sits in the free part of the status bar, where it hides nothing the operator reads
-(above the status bar, at the right, when the text is wider than that free part); over another window, at the bottom
-centre. It follows the window when resized. A click dismisses it at once.
+(above the status bar, at the right, when the text is wider than that free part); over another window, at the
+bottom centre. It follows the window when resized. A click dismisses it at once.
 
     Toast.show_message(main_window, main_window.tr("Meter data updated"))
 """
