@@ -76,3 +76,44 @@ def test_an_inactive_meter_is_not_offered(qtbot, loaded_window, manager_client, 
     select_meter(qtbot, window, INACTIVE_EAN)
     assert not actions.deactivate_action.isEnabled()
     assert "Only an active meter" in actions.deactivate_action.toolTip()
+
+
+def test_a_deactivation_whose_answer_is_lost_is_settled_by_reading_again_and_made_once(
+        qtbot, loaded_window, manager_client, task_runner, emulator, emulator_today, no_box_left_open):
+    """A proxy's error page after the CRM applied it: never "not applied", never a second inactive period."""
+    window = loaded_window
+    actions = install(window, manager_client, task_runner, emulator_today)
+    select_meter(qtbot, window, GUIDE_EAN)
+    periods_before = len(manager_client.meter_detail(GUIDE_EAN).timeline)
+    emulator.faults.add(method="PATCH", path="/meters/data/deactivate", status=502, body="Bad gateway",
+                        apply_first=True)
+    later = emulator.faults.add(method="PATCH", path="/meters/data/deactivate", times=None)  # counts only
+    actions.deactivate_action.trigger()
+    dialog = wait_dialog(qtbot, actions)
+    qtbot.mouseClick(dialog.validate_button, Qt.MouseButton.LeftButton)
+    answer_box(qtbot, dialog, "deactivationConfirmation", "Deactivate")
+    # the re-read right after the lost answer already shows it: applied, said once, the form closes
+    qtbot.waitUntil(lambda: actions.dialog is None, timeout=10_000)
+    qtbot.waitUntil(lambda: window.detail_pane.status_pill.text() == "Inactive", timeout=5000)
+    assert later.hits == 0
+    assert len(manager_client.meter_detail(GUIDE_EAN).timeline) == periods_before + 1
+
+
+def test_a_deactivation_not_shown_yet_keeps_the_form_and_says_the_crm_has_not_confirmed_it(
+        qtbot, loaded_window, manager_client, task_runner, emulator, emulator_today, no_box_left_open):
+    window = loaded_window
+    actions = install(window, manager_client, task_runner, emulator_today)
+    select_meter(qtbot, window, GUIDE_EAN)
+    emulator.faults.add(method="PATCH", path="/meters/data/deactivate", status=502, body="Bad gateway")
+    actions.deactivate_action.trigger()
+    dialog = wait_dialog(qtbot, actions)
+    qtbot.mouseClick(dialog.validate_button, Qt.MouseButton.LeftButton)
+    answer_box(qtbot, dialog, "deactivationConfirmation", "Deactivate")
+    said = dialog.banner.message.text
+    qtbot.waitUntil(lambda: "has not confirmed the change yet" in said(), timeout=10_000)
+    assert dialog.isVisible() and not dialog.validate_button.isEnabled()
+    assert dialog.date_edit.optional_date() == emulator_today  # nothing the operator chose is lost
+    # the quick re-reads never see it: said plainly, and the form may be sent again
+    qtbot.waitUntil(lambda: "still does not show the change" in said(), timeout=10_000)
+    assert dialog.validate_button.isEnabled()
+    assert manager_client.meter_detail(GUIDE_EAN).meter_data.status == MeterStatus.ACTIVE
