@@ -5,7 +5,7 @@ empty main window) are painted, then quits.
     python benchmarks/_first_rows.py --empty         # only an empty QMainWindow: the floor of a start
 
 With ``--app``, the app's own ``main()`` runs: the sign-in shell resumes the remembered session, and the
-user's main window shows their saved copy. Only Qt is imported before, so that both modes measure the same
+user's main window shows their offline copy. Only Qt is imported before, so that both modes measure the same
 thing, and the app imports its modules in its own order. The probe watches only the widget it measures: an
 application-wide event filter would wrap every object of every event in Python, which makes PySide build all
 of its types at once (tens of ms).

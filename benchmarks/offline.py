@@ -11,7 +11,7 @@ its services and its worker threads run here, as in the app:
 - ``full_refresh_s``: "Refresh all", the list and every detail, until the new copy is committed;
 - ``cold_start_first_rows_s``: a fresh process that starts the app (its ``main()``, see ``_first_rows.py``)
   with the user's sign-in remembered, as after any earlier use: from its start to the first rows of the
-  saved copy painted (median of a few runs). Before each run, the user signs in again (refresh tokens are
+  offline copy painted (median of a few runs). Before each run, the user signs in again (refresh tokens are
   single-use) and the refresh token goes to a password store that these processes share (``_keyring.py``);
 - ``empty_window_s``: a fresh process that only shows an empty QMainWindow, measured the same way;
   ``cold_start_ratio`` is the first over the second (same run);
@@ -21,7 +21,7 @@ its services and its worker threads run here, as in the app:
   on the same local database, as at the app's next start): the meter details it asked the CRM for in its
   first ``--reopen-seconds`` (60), the list read included. The copy is fresh: the target is 0;
 - ``peak_rss_mb``: this process (both refreshes), ``cache_mb``: the local database's files;
-- ``full_refresh_under_failures_s``: "Refresh all" again, on the saved copy, against a second emulator
+- ``full_refresh_under_failures_s``: "Refresh all" again, on the offline copy, against a second emulator
   process (the same CRM) where ``--fail-rate`` (0.1) of the requests fail at random (a gateway's 503 or a
   dropped connection; fixed seed), until it is finished and its copy committed; ``unread_under_failures``:
   the meters whose detail it reports it could not read (their previous copy kept). The copy is then
@@ -52,7 +52,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from optimce_desktop.cache.meters import MeterCache
+    from optimce_desktop.cache.meters import SavedMeters
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
@@ -166,14 +166,14 @@ def measure_refreshes(emulator: object, user: str) -> dict[str, float | int]:
 
     started = time.perf_counter()
     window.start()
-    wait_until(app, lambda: meters.snapshot is not None and not meters.loading_list, 600)
+    wait_until(app, lambda: meters.saved_list is not None and not meters.loading_list, 600)
     list_refresh = time.perf_counter() - started
     total = window.table_model.total_count
 
     started = time.perf_counter()
     window.refresh_all()
-    wait_until(app, lambda: window.refresh_all_dialog is None and meters.snapshot is not None
-               and meters.snapshot.details_complete_at is not None, 1800)
+    wait_until(app, lambda: window.refresh_all_dialog is None and meters.saved_list is not None
+               and meters.saved_list.details_complete_at is not None, 1800)
     full_refresh = time.perf_counter() - started
 
     window.close()
@@ -213,7 +213,7 @@ def measure_reopen(emulator: object, user: str, seconds: float) -> int:
     started = time.perf_counter()
     window.start()
     wait_until(app, lambda: time.perf_counter() - started >= seconds, seconds + 10)
-    if window.meters.snapshot is None or window.meters.loading_list:
+    if window.meters.saved_list is None or window.meters.loading_list:
         raise RuntimeError("the community did not open again within the measured time")
     requests = transport.details_between(started, started + seconds)
     window.close()
@@ -234,13 +234,13 @@ def measure_refresh_under_failures(emulator: object, user: str) -> dict[str, flo
 
     from optimce_desktop.app import compose_main_window, drafts_database_path, settings_path
     from optimce_desktop.cache.database import Database
-    from optimce_desktop.cache.meters import MeterCache
+    from optimce_desktop.cache.meters import SavedMeters
     from optimce_desktop.crm.client import CrmClient
     from optimce_desktop.emulator import TOURNESOLS_AUTH_ID
     from optimce_desktop.services.tasks import TaskRunner
 
     database = drafts_database_path(user)
-    before = saved_copy(MeterCache(Database(database)), TOURNESOLS_AUTH_ID)
+    before = saved_meters(SavedMeters(Database(database)), TOURNESOLS_AUTH_ID)
     app = QApplication.instance() or QApplication([])
     client = CrmClient(emulator.base_url, lambda: emulator.manager_token)  # type: ignore[attr-defined]
     tasks = TaskRunner()
@@ -266,7 +266,7 @@ def measure_refresh_under_failures(emulator: object, user: str) -> dict[str, flo
     refresh = meters.refresh_all()  # the one the window started, still running
     if window.refresh_all_dialog is None or refresh is None or not refresh.running:
         raise RuntimeError(f"Refresh all did not start (the list: {lists_ended})")
-    refresh.finished.connect(lambda snapshot: outcome.append(("finished", time.perf_counter(), snapshot)))
+    refresh.finished.connect(lambda saved_list: outcome.append(("finished", time.perf_counter(), saved_list)))
     refresh.failed.connect(lambda error: outcome.append(("failed", time.perf_counter(), error)))
     wait_until(app, lambda: bool(outcome), 3600)
     how, ended, result = outcome[0]
@@ -280,39 +280,40 @@ def measure_refresh_under_failures(emulator: object, user: str) -> dict[str, flo
     tasks.shutdown()
     wait_until(app, lambda: tasks.pending == 0, 60)
     client.close()
-    check_copy_after_refresh(MeterCache(Database(database)), TOURNESOLS_AUTH_ID, before, unread,
+    check_copy_after_refresh(SavedMeters(Database(database)), TOURNESOLS_AUTH_ID, before, unread,
                              refresh_started_at)
     return {"full_refresh_under_failures_s": round(ended - started, 3), "unread_under_failures": len(unread)}
 
 
-def saved_copy(cache: MeterCache, community_id: str) -> list[str]:
-    """The meters of the community's saved copy, in list order; raises if one lacks its detail."""
-    rows = [row for chunk in cache.iter_rows(community_id) for row in chunk]
+def saved_meters(offline_copy: SavedMeters, community_id: str) -> list[str]:
+    """The meters of the community's offline copy, in list order; raises if one lacks its detail."""
+    rows = [row for chunk in offline_copy.iter_rows(community_id) for row in chunk]
     if not rows or not all(row.details_known for row in rows):
-        raise RuntimeError(f"the saved copy is not whole before the refresh: {len(rows)} meters")
+        raise RuntimeError(f"the offline copy is not whole before the refresh: {len(rows)} meters")
     return [row.ean for row in rows]
 
 
-def check_copy_after_refresh(cache: MeterCache, community_id: str, before: list[str], unread: list[str],
-                             started_at: dt.datetime) -> None:
+def check_copy_after_refresh(offline_copy: SavedMeters, community_id: str, before: list[str],
+                             unread: list[str], started_at: dt.datetime) -> None:
     """The copy a "Refresh all" committed holds every meter of the copy before it (the CRM's list did not
     change), each once, the detail of each meter it read, and the previous detail of each it could not."""
-    after = saved_copy(cache, community_id)
-    snapshot = cache.snapshot(community_id)
+    after = saved_meters(offline_copy, community_id)
+    saved_list = offline_copy.saved_list(community_id)
     problems = []
     if len(set(after)) != len(after):
         problems.append(f"{len(after) - len(set(after))} meters twice")
     if set(after) != set(before):
         problems.append(f"{len(set(before) - set(after))} meters missing, {len(set(after) - set(before))} "
                         "meters more than the CRM lists")
-    if snapshot is None or snapshot.meter_count != len(after):
-        problems.append(f"the copy says {snapshot and snapshot.meter_count} meters, holds {len(after)}")
-    if snapshot is None or snapshot.details_complete_at is None or snapshot.details_complete_at < started_at:
+    if saved_list is None or saved_list.meter_count != len(after):
+        problems.append(f"the copy says {saved_list and saved_list.meter_count} meters, holds {len(after)}")
+    complete_at = saved_list.details_complete_at if saved_list is not None else None
+    if complete_at is None or complete_at < started_at:
         problems.append("the refresh's copy is not the one committed")
     if len(set(unread)) != len(unread) or not set(unread) <= set(after):
         problems.append(f"the unread report names {len(unread) - len(set(unread))} meters twice, "
                         f"{len(set(unread) - set(after))} meters not listed")
-    fresh = cache.fresh_detail_eans(community_id, started_at)
+    fresh = offline_copy.fresh_detail_eans(community_id, started_at)
     read = set(after) - set(unread)
     if fresh != read:
         problems.append(f"{len(read - fresh)} details read but not saved, {len(fresh - read)} reported "

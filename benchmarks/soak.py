@@ -197,7 +197,7 @@ class Soak:
     def day(self, duration_s: float, warmup_s: float) -> Script:
         window, meters = self.window, self.window.meters
         window.start()
-        yield (lambda: meters.community is not None and meters.snapshot is not None
+        yield (lambda: meters.community is not None and meters.saved_list is not None
                and not meters.loading_list and window.table_model.total_count > 0), 300
         self.meters_in_first_community = window.table_model.total_count
         schedule = Schedule()
@@ -362,8 +362,8 @@ class Soak:
         if window.connection.is_offline:
             return
         window.refresh_all()
-        yield (lambda: window.refresh_all_dialog is None and meters.snapshot is not None
-               and meters.snapshot.details_complete_at is not None), 900
+        yield (lambda: window.refresh_all_dialog is None and meters.saved_list is not None
+               and meters.saved_list.details_complete_at is not None), 900
         self.counts.refresh_alls += 1
 
     def _answer_box(self) -> None:

@@ -86,7 +86,7 @@ def settings_path() -> Path:
 
 
 def drafts_database_path(user: str) -> Path:
-    """One local database per user: drafts (and the offline cache) never mix two people's work."""
+    """One local database per user: drafts (and the offline copy) never mix two people's work."""
     safe = "".join(c if c.isalnum() or c in "-_." else "_" for c in user)
     return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)) / f"{safe}.sqlite3"
 
@@ -186,8 +186,8 @@ def compose_main_window(client: CrmClient | Callable[[], CrmClient], tasks: Task
     worker while the window is built.
     """
     from optimce_desktop.cache.database import Database
-    from optimce_desktop.cache.directory import DirectoryCache
-    from optimce_desktop.cache.meters import MeterCache
+    from optimce_desktop.cache.directory import SavedDirectory
+    from optimce_desktop.cache.meters import SavedMeters
     from optimce_desktop.gui.local_data_banner import show_local_data
     from optimce_desktop.gui.main_window import MainWindow, remembered_community, row_from_copy
     from optimce_desktop.services.communities import CommunityService
@@ -197,14 +197,14 @@ def compose_main_window(client: CrmClient | Callable[[], CrmClient], tasks: Task
     from optimce_desktop.services.preload import preload
 
     database = local_database if isinstance(local_database, Database) else Database(local_database)
-    directory = DirectoryCache(database)
+    directory = SavedDirectory(database)
     connection = ConnectionMonitor(client, tasks, work_offline=work_offline)
-    meters = MeterService(client, tasks, cache=MeterCache(database), connection=connection)
+    meters = MeterService(client, tasks, offline_copy=SavedMeters(database), connection=connection)
     if start:
-        meters.set_cached_row_factory(row_from_copy)
+        meters.set_saved_row_factory(row_from_copy)
         meters.open_copy(remembered_community(settings))
-    window = MainWindow(CommunityService(client, tasks, cache=directory, connection=connection), meters,
-                        settings, defer_detail_pane=defer_editing)
+    window = MainWindow(CommunityService(client, tasks, offline_copy=directory, connection=connection),
+                        meters, settings, defer_detail_pane=defer_editing)
     keep_rows_out_of_collections(meters)
     connection.setParent(window)
     local_data = LocalDataStatus(database, tasks, window)
@@ -212,7 +212,7 @@ def compose_main_window(client: CrmClient | Callable[[], CrmClient], tasks: Task
     local_data.start()
 
     def attach_editing() -> None:
-        from optimce_desktop.cache.consumptions import ConsumptionCache
+        from optimce_desktop.cache.consumptions import SavedConsumptions
         from optimce_desktop.cache.held_drafts import HoldingDraftStore
         from optimce_desktop.gui.meter_actions import install_meter_actions
         from optimce_desktop.gui.update_launcher import UpdateLauncher
@@ -221,18 +221,18 @@ def compose_main_window(client: CrmClient | Callable[[], CrmClient], tasks: Task
         from optimce_desktop.services.pending import PendingChanges
         from optimce_desktop.services.updates import UpdateService
 
-        members = MemberDirectory(client, tasks, window, cache=directory, connection=connection)
+        members = MemberDirectory(client, tasks, window, offline_copy=directory, connection=connection)
         meters.communityChanged.connect(lambda community: members.switch_community() if community else None)
         drafts = HoldingDraftStore(database, on_change=local_data.poke)
         local_data.attach_drafts(drafts)
         updates = UpdateService(client, tasks, drafts, window, connection=connection)
         window.update_launcher = UpdateLauncher(window, updates, members)
-        pending = PendingChanges(client, tasks, drafts, connection, window, cache=meters.cache)
+        pending = PendingChanges(client, tasks, drafts, connection, window, offline_copy=meters.offline_copy)
         window.set_pending_changes(pending, updates)
         local_data.usableAgain.connect(pending.refresh)
         window.set_consumptions(ConsumptionService(
-            client, tasks, lambda: meters.shown_community_id, window, cache=ConsumptionCache(database),
-            connection=connection))
+            client, tasks, lambda: meters.shown_community_id, window,
+            offline_copy=SavedConsumptions(database), connection=connection))
         install_meter_actions(window, client, tasks, updates.sender)
 
     if defer_editing:

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from optimce_desktop.cache.consumptions import ConsumptionCache
+from optimce_desktop.cache.consumptions import SavedConsumptions
 from optimce_desktop.cache.database import Database
 from optimce_desktop.cache.drafts import DraftReason, DraftStore
-from optimce_desktop.cache.meters import MeterCache
-from optimce_desktop.cache.retention import remove_user_cache
+from optimce_desktop.cache.meters import SavedMeters
+from optimce_desktop.cache.retention import remove_offline_copy
 from optimce_desktop.domain.consumption import DailyConsumption
 from optimce_desktop.domain.models import MeterDetail
 from optimce_desktop.domain.update import MeterDataUpdate
@@ -33,49 +33,49 @@ def database(tmp_path: Path) -> Database:
 
 
 @pytest.fixture
-def cache(database) -> ConsumptionCache:
-    return ConsumptionCache(database)
+def offline_copy(database) -> SavedConsumptions:
+    return SavedConsumptions(database)
 
 
-def test_a_range_reads_back_its_saved_days_and_names_the_others(cache):
-    cache.save(COMMUNITY, EAN, [day(10), day(11), day(13)], fetched_at=T0)
+def test_a_range_reads_back_its_saved_days_and_names_the_others(offline_copy):
+    offline_copy.save(COMMUNITY, EAN, [day(10), day(11), day(13)], fetched_at=T0)
 
-    saved = cache.load(COMMUNITY, EAN, dt.date(2026, 11, 9), dt.date(2026, 11, 13))
+    saved = offline_copy.load(COMMUNITY, EAN, dt.date(2026, 11, 9), dt.date(2026, 11, 13))
 
     assert saved.days == [day(10), day(11), day(13)] and saved.fetched_at == T0
     assert saved.missing == [dt.date(2026, 11, 9), dt.date(2026, 11, 12)]
-    assert cache.load(OTHER, EAN, dt.date(2026, 11, 9), dt.date(2026, 11, 13)).days == []
+    assert offline_copy.load(OTHER, EAN, dt.date(2026, 11, 9), dt.date(2026, 11, 13)).days == []
 
 
-def test_a_newer_reading_replaces_the_same_days_and_the_oldest_time_is_told(cache):
-    cache.save(COMMUNITY, EAN, [day(10), day(11)], fetched_at=T0)
+def test_a_newer_reading_replaces_the_same_days_and_the_oldest_time_is_told(offline_copy):
+    offline_copy.save(COMMUNITY, EAN, [day(10), day(11)], fetched_at=T0)
     later = T0 + dt.timedelta(days=1)
-    cache.save(COMMUNITY, EAN, [day(11, consumed=7.0)], fetched_at=later)
+    offline_copy.save(COMMUNITY, EAN, [day(11, consumed=7.0)], fetched_at=later)
 
-    saved = cache.load(COMMUNITY, EAN, dt.date(2026, 11, 10), dt.date(2026, 11, 11))
+    saved = offline_copy.load(COMMUNITY, EAN, dt.date(2026, 11, 10), dt.date(2026, 11, 11))
 
     assert saved.days == [day(10), day(11, consumed=7.0)] and saved.fetched_at == T0
-    assert cache.load(COMMUNITY, EAN, dt.date(2026, 11, 11), dt.date(2026, 11, 11)).fetched_at == later
+    assert offline_copy.load(COMMUNITY, EAN, dt.date(2026, 11, 11), dt.date(2026, 11, 11)).fetched_at == later
 
 
-def test_a_community_left_takes_its_consumptions_along(cache, database):
-    cache.save(COMMUNITY, EAN, [day(10)], fetched_at=T0)
-    cache.save(OTHER, EAN, [day(10)], fetched_at=T0)
+def test_a_community_left_takes_its_consumptions_along(offline_copy, database):
+    offline_copy.save(COMMUNITY, EAN, [day(10)], fetched_at=T0)
+    offline_copy.save(OTHER, EAN, [day(10)], fetched_at=T0)
 
-    MeterCache(database).forget([COMMUNITY])
+    SavedMeters(database).forget([COMMUNITY])
 
-    assert cache.load(COMMUNITY, EAN, dt.date(2026, 11, 10), dt.date(2026, 11, 10)).days == []
-    assert cache.load(OTHER, EAN, dt.date(2026, 11, 10), dt.date(2026, 11, 10)).days == [day(10)]
+    assert offline_copy.load(COMMUNITY, EAN, dt.date(2026, 11, 10), dt.date(2026, 11, 10)).days == []
+    assert offline_copy.load(OTHER, EAN, dt.date(2026, 11, 10), dt.date(2026, 11, 10)).days == [day(10)]
 
 
-def test_removing_the_users_copy_erases_the_consumptions_and_keeps_drafts(cache, database):
-    cache.save(COMMUNITY, EAN, [day(10)], fetched_at=T0)
+def test_removing_the_users_copy_erases_the_consumptions_and_keeps_drafts(offline_copy, database):
+    offline_copy.save(COMMUNITY, EAN, [day(10)], fetched_at=T0)
     form = MeterDataUpdate.from_detail(MeterDetail.model_validate(response_data("D1")))
     DraftStore(database).save(COMMUNITY, form, DraftReason.CRM_UNREACHABLE)
 
-    remove_user_cache(database.path)
+    remove_offline_copy(database.path)
 
     reopened = Database(database.path)
     tenth = dt.date(2026, 11, 10)
-    assert ConsumptionCache(reopened).load(COMMUNITY, EAN, tenth, tenth).days == []
+    assert SavedConsumptions(reopened).load(COMMUNITY, EAN, tenth, tenth).days == []
     assert len(DraftStore(reopened).list(COMMUNITY)) == 1

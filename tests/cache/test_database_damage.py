@@ -20,7 +20,7 @@ from optimce_desktop.cache.database import (
 )
 from optimce_desktop.cache.drafts import DraftReason, DraftStore
 from optimce_desktop.cache.held_drafts import HoldingDraftStore
-from optimce_desktop.cache.retention import remove_user_cache
+from optimce_desktop.cache.retention import remove_offline_copy
 from tests.cache.database_helpers import COMMUNITY, eans, form
 
 PAGE = 4096
@@ -134,7 +134,7 @@ def test_an_empty_file_that_never_held_data_is_a_first_start(db_path):
 
 def test_a_removed_copy_starts_again_as_a_first_start(db_path):
     Database(db_path).schema_version()
-    remove_user_cache(db_path)
+    remove_offline_copy(db_path)
     db_path.write_bytes(b"")
     database = Database(db_path)
     database.schema_version()

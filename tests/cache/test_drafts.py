@@ -86,17 +86,17 @@ def test_a_new_file_is_created_in_wal_mode_at_the_latest_version(db_path):
 
 def test_a_later_migration_is_applied_once_after_a_backup(db_path):
     Database(db_path).schema_version()
-    offline_cache = Migration(len(MIGRATIONS) + 1, "offline meters", (
+    offline_copy = Migration(len(MIGRATIONS) + 1, "offline meters", (
         "CREATE TABLE meters (ean TEXT PRIMARY KEY, payload TEXT NOT NULL)",
         lambda conn: conn.execute("INSERT INTO meters VALUES ('541448000000000011', '{}')"),
     ))
-    upgraded = Database(db_path, (*MIGRATIONS, offline_cache))
-    assert upgraded.schema_version() == offline_cache.version
+    upgraded = Database(db_path, (*MIGRATIONS, offline_copy))
+    assert upgraded.schema_version() == offline_copy.version
     with upgraded.connection() as conn:
         assert conn.execute("SELECT COUNT(*) FROM meters").fetchone()[0] == 1
     backup = db_path.with_name(f"{db_path.name}.v{MIGRATIONS[-1].version}.bak")
     assert backup.exists() and "meters" not in _tables(backup) and "drafts" in _tables(backup)
-    assert Database(db_path, (*MIGRATIONS, offline_cache)).schema_version() == offline_cache.version
+    assert Database(db_path, (*MIGRATIONS, offline_copy)).schema_version() == offline_copy.version
 
 
 def test_a_failed_migration_changes_nothing_and_says_which(db_path):

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from optimce_desktop.cache.database import MIGRATIONS, Database
-from optimce_desktop.cache.directory import DirectoryCache
+from optimce_desktop.cache.directory import SavedDirectory
 from optimce_desktop.cache.drafts import DraftReason, DraftStore
-from optimce_desktop.cache.meters import CachedRow, MeterCache, SnapshotAbandonedError
-from optimce_desktop.cache.retention import SignOutChoice, on_sign_out, remove_user_cache
+from optimce_desktop.cache.meters import RefreshAbandonedError, SavedMeters, SavedRow
+from optimce_desktop.cache.retention import SignOutChoice, on_sign_out, remove_offline_copy
 from optimce_desktop.domain.enums import MeterStatus
 from optimce_desktop.domain.models import Community, MemberRef, MeterDetail, MeterListItem
 from optimce_desktop.domain.update import MeterDataUpdate
@@ -46,11 +46,11 @@ def database(tmp_path: Path) -> Database:
 
 
 @pytest.fixture
-def meters(database: Database) -> MeterCache:
-    return MeterCache(database)
+def meters(database: Database) -> SavedMeters:
+    return SavedMeters(database)
 
 
-def save_list(meters: MeterCache, eans: list[str], when: dt.datetime = T0,
+def save_list(meters: SavedMeters, eans: list[str], when: dt.datetime = T0,
               community: str = COMMUNITY) -> None:
     writer = meters.begin_refresh(community, with_details=False)
     writer.add_items([item(ean) for ean in eans[:2]], when)
@@ -58,7 +58,7 @@ def save_list(meters: MeterCache, eans: list[str], when: dt.datetime = T0,
     writer.commit(when)
 
 
-def rows(meters: MeterCache, community: str = COMMUNITY) -> list[CachedRow]:
+def rows(meters: SavedMeters, community: str = COMMUNITY) -> list[SavedRow]:
     return [row for chunk in meters.iter_rows(community, 4, first_chunk=1) for row in chunk]
 
 
@@ -80,7 +80,7 @@ def test_a_version_1_file_is_migrated_and_keeps_its_drafts(tmp_path):
     upgraded = Database(path)
     assert upgraded.schema_version() == upgraded.latest_version
     assert [d.ean for d in DraftStore(upgraded).list(COMMUNITY)] == [EANS[0]]
-    assert MeterCache(upgraded).snapshot(COMMUNITY) is None
+    assert SavedMeters(upgraded).saved_list(COMMUNITY) is None
     assert path.with_name(f"{path.name}.v1.bak").exists()
 
 
@@ -91,18 +91,18 @@ def test_a_saved_list_reads_back_in_order_with_what_the_details_add(meters):
     save_list(meters, EANS)
     meters.save_details(COMMUNITY, [detail(EANS[1])], T1)
 
-    snapshot = meters.snapshot(COMMUNITY)
-    assert snapshot is not None and (snapshot.fetched_at, snapshot.meter_count) == (T0, len(EANS))
-    assert snapshot.details_complete_at is None
+    saved_list = meters.saved_list(COMMUNITY)
+    assert saved_list is not None and (saved_list.fetched_at, saved_list.meter_count) == (T0, len(EANS))
+    assert saved_list.details_complete_at is None
     read = rows(meters)
     assert [row.ean for row in read] == EANS
     plain, detailed = read[0], read[1]
-    assert plain == CachedRow(EANS[0], "M-010", MeterStatus.ACTIVE, dt.date(2026, 1, 1),
+    assert plain == SavedRow(EANS[0], "M-010", MeterStatus.ACTIVE, dt.date(2026, 1, 1),
                               "Rue de la Station 12", "4000 Liège", None, None, False)
     # the current period of the detail wins over the list, as in the live table
     assert (detailed.holder, detailed.details_known, detailed.start_date) == (
         "Boulangerie Lemaire SRL", True, dt.date(2026, 11, 15))
-    assert meters.snapshot(OTHER) is None and rows(meters, OTHER) == []
+    assert meters.saved_list(OTHER) is None and rows(meters, OTHER) == []
 
 
 def test_a_detail_reads_back_whole_and_an_older_copy_never_replaces_a_newer(meters):
@@ -141,8 +141,8 @@ def test_a_new_list_replaces_the_old_one_only_when_committed(meters, database):
     assert [row.ean for row in rows(meters)] == EANS  # readers still see the previous list
     assert meters.row_signatures(COMMUNITY)[EANS[0]][1] == MeterStatus.ACTIVE
 
-    snapshot = writer.commit(T1)
-    assert (snapshot.fetched_at, snapshot.meter_count) == (T1, 3)
+    saved_list = writer.commit(T1)
+    assert (saved_list.fetched_at, saved_list.meter_count) == (T1, 3)
     assert [row.ean for row in rows(meters)] == EANS[:3]
     assert meters.detail(COMMUNITY, EANS[0]) is not None
     assert meters.detail(COMMUNITY, EANS[5]) is None  # no longer listed: its detail goes too
@@ -165,7 +165,7 @@ def test_a_discarded_or_abandoned_refresh_leaves_the_previous_list_whole(meters,
     meters.begin_refresh(COMMUNITY, with_details=False)  # the next refresh sweeps what was left
     assert count(database, "cached_meters") == len(EANS)
     assert count(database, "staged_details") == 0
-    with pytest.raises(SnapshotAbandonedError):
+    with pytest.raises(RefreshAbandonedError):
         abandoned.commit()
     assert [row.ean for row in rows(meters)] == EANS
 
@@ -178,20 +178,20 @@ def test_a_full_refresh_saves_its_details_with_the_list(meters, database):
     writer.add_details([detail(EANS[0], holder="Dupont"), detail(EANS[1], holder="Martin")], T1)
     assert meters.detail(COMMUNITY, EANS[0]) is None  # staged only
 
-    snapshot = writer.commit(T1)
-    assert snapshot.details_complete_at == T1
+    saved_list = writer.commit(T1)
+    assert saved_list.details_complete_at == T1
     assert [(row.ean, row.holder) for row in rows(meters)] == [(EANS[0], "Dupont"), (EANS[1], "Martin")]
     assert count(database, "staged_details") == 0
     save_list(meters, EANS[:2], T1)
-    snapshot = meters.snapshot(COMMUNITY)
-    assert snapshot is not None and snapshot.details_complete_at == T1  # a list refresh keeps it
+    saved_list = meters.saved_list(COMMUNITY)
+    assert saved_list is not None and saved_list.details_complete_at == T1  # a list refresh keeps it
 
 
 def test_forgetting_a_community_keeps_the_others(meters):
     save_list(meters, EANS)
     save_list(meters, EANS[:2], community=OTHER)
     meters.forget([COMMUNITY])
-    assert meters.snapshot(COMMUNITY) is None and rows(meters) == []
+    assert meters.saved_list(COMMUNITY) is None and rows(meters) == []
     assert [row.ean for row in rows(meters, OTHER)] == EANS[:2]
 
 
@@ -199,7 +199,7 @@ def test_forgetting_a_community_keeps_the_others(meters):
 
 
 def test_communities_and_members_read_back_and_a_community_left_is_forgotten(database, meters):
-    directory = DirectoryCache(database)
+    directory = SavedDirectory(database)
     assert directory.communities() is None
     tournesols = Community(id=1, auth_community_id=COMMUNITY, role="MANAGER", name="CE Les Tournesols")
     other = Community(id=2, auth_community_id=OTHER, role="ADMIN", name="Énergie Commune")
@@ -214,13 +214,13 @@ def test_communities_and_members_read_back_and_a_community_left_is_forgotten(dat
     assert saved_members is not None and saved_members.members == members and saved_members.fetched_at == T1
 
     directory.save_communities([tournesols], T1)
-    assert directory.members(OTHER) is None and meters.snapshot(OTHER) is None
+    assert directory.members(OTHER) is None and meters.saved_list(OTHER) is None
 
 
 # -- removing a user's copy -------------------------------------------------------------------------------
 
 
-def test_removing_the_cache_keeps_drafts_and_erases_the_rest(database, meters, tmp_path):
+def test_removing_the_offline_copy_keeps_drafts_and_erases_the_rest(database, meters, tmp_path):
     many = [f"54144800000001{n:04d}" for n in range(300)]
     save_list(meters, many)
     meters.save_details(COMMUNITY, [detail(ean) for ean in many])
@@ -230,17 +230,17 @@ def test_removing_the_cache_keeps_drafts_and_erases_the_rest(database, meters, t
     aside.write_bytes(b"old copy")
 
     size_before = database.path.stat().st_size
-    removed = remove_user_cache(database.path)
+    removed = remove_offline_copy(database.path)
     assert removed == [aside]
     reopened = Database(database.path)
     assert [d.ean for d in DraftStore(reopened).list(COMMUNITY)] == [EANS[0]]
-    assert MeterCache(reopened).snapshot(COMMUNITY) is None
+    assert SavedMeters(reopened).saved_list(COMMUNITY) is None
     # compacted: what was removed does not linger in free pages of the file
     assert database.path.stat().st_size < size_before / 5
     assert all(count(reopened, table) == 0 for table in ("cached_meters", "cached_details"))
 
 
-def test_removing_the_cache_without_drafts_deletes_the_file(database, meters):
+def test_removing_the_offline_copy_without_drafts_deletes_the_file(database, meters):
     save_list(meters, EANS)
     assert on_sign_out(database.path, SignOutChoice.KEEP) == []
     assert database.path.exists()
@@ -248,4 +248,4 @@ def test_removing_the_cache_without_drafts_deletes_the_file(database, meters):
     removed = on_sign_out(database.path, SignOutChoice.REMOVE)
     assert database.path in removed
     assert not any(database.path.parent.iterdir())
-    assert remove_user_cache(database.path) == []
+    assert remove_offline_copy(database.path) == []

@@ -1,7 +1,7 @@
-"""The four meter actions without the CRM, as an operator lives them: each done from the saved copy is kept as
-a draft ("Save as draft"), listed in Pending changes with what it is, and once the CRM is back checked against
-the meter as the CRM has it then, confirmed in its form and found in the CRM exactly once; a draft the CRM
-no longer allows is not sent."""
+"""The four meter actions without the CRM, as an operator lives them: each done from the offline copy is kept
+as a draft ("Save as draft"), listed in Pending changes with what it is, and once the CRM is back checked
+against the meter as the CRM has it then, confirmed in its form and found in the CRM exactly once; a draft the
+CRM no longer allows is not sent."""
 
 from __future__ import annotations
 

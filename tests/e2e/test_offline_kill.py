@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from optimce_desktop.cache.database import Database
-from optimce_desktop.cache.meters import MeterCache
+from optimce_desktop.cache.meters import SavedMeters
 from optimce_desktop.domain.update import MeterDataUpdate
 from optimce_desktop.emulator import GUIDE_EAN, TOURNESOLS_AUTH_ID
 
@@ -21,7 +21,7 @@ REFRESH_ALL = """
 import sys
 from PySide6.QtCore import QCoreApplication
 from optimce_desktop.cache.database import Database
-from optimce_desktop.cache.meters import MeterCache
+from optimce_desktop.cache.meters import SavedMeters
 from optimce_desktop.crm.client import CrmClient
 from optimce_desktop.services.connection import ConnectionMonitor
 from optimce_desktop.services.full_refresh import FullRefresh
@@ -31,10 +31,10 @@ url, token, community, path = sys.argv[1:5]
 app = QCoreApplication([])
 client = CrmClient(url, lambda: token, community_id=community, get_retry_delays=())
 tasks = TaskRunner()
-refresh = FullRefresh(client, tasks, MeterCache(Database(path)), community, ConnectionMonitor(client, tasks),
+refresh = FullRefresh(client, tasks, SavedMeters(Database(path)), community, ConnectionMonitor(client, tasks),
                       lambda item: item)
 refresh.progressed.connect(lambda stage, done, total: print(stage.value, done, total, flush=True))
-refresh.finished.connect(lambda snapshot: (print("finished", flush=True), app.exit(0)))
+refresh.finished.connect(lambda saved_list: (print("finished", flush=True), app.exit(0)))
 refresh.failed.connect(lambda error: (print("failed", error, flush=True), app.exit(1)))
 refresh.start()
 sys.exit(app.exec())
@@ -57,11 +57,11 @@ def count(path: Path, sql: str) -> int:
 def test_a_refresh_killed_midway_leaves_the_previous_copy_whole(emulator, manager_token, crm_client,
                                                                  tmp_path):
     path = tmp_path / "local.sqlite3"
-    cache = MeterCache(Database(path))
+    offline_copy = SavedMeters(Database(path))
     with refresh_all(emulator, manager_token, path) as first:
         assert first.wait(60) == 0, first.stderr.read()
-    before = cache.snapshot(TOURNESOLS_AUTH_ID)
-    rows_before = [row for chunk in cache.iter_rows(TOURNESOLS_AUTH_ID) for row in chunk]
+    before = offline_copy.saved_list(TOURNESOLS_AUTH_ID)
+    rows_before = [row for chunk in offline_copy.iter_rows(TOURNESOLS_AUTH_ID) for row in chunk]
     assert before is not None and before.details_complete_at is not None
 
     # The CRM changes, then a slow refresh starts and is killed once it has staged some details.
@@ -81,14 +81,14 @@ def test_a_refresh_killed_midway_leaves_the_previous_copy_whole(emulator, manage
     assert count(path, "SELECT COUNT(*) FROM staged_details") > 0  # it was killed midway
     with Database(path).connection() as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-    assert cache.snapshot(TOURNESOLS_AUTH_ID) == before
-    assert [row for chunk in cache.iter_rows(TOURNESOLS_AUTH_ID) for row in chunk] == rows_before
-    assert cache.detail(TOURNESOLS_AUTH_ID, GUIDE_EAN).detail.meter_data.amperage == 40
+    assert offline_copy.saved_list(TOURNESOLS_AUTH_ID) == before
+    assert [row for chunk in offline_copy.iter_rows(TOURNESOLS_AUTH_ID) for row in chunk] == rows_before
+    assert offline_copy.detail(TOURNESOLS_AUTH_ID, GUIDE_EAN).detail.meter_data.amperage == 40
 
     # The next refresh sweeps what the killed one left, and completes.
     emulator.faults.clear()
     with refresh_all(emulator, manager_token, path) as third:
         assert third.wait(60) == 0, third.stderr.read()
     assert count(path, "SELECT COUNT(*) FROM staged_details") == 0
-    assert cache.detail(TOURNESOLS_AUTH_ID, GUIDE_EAN).detail.meter_data.amperage == 63
-    assert cache.snapshot(TOURNESOLS_AUTH_ID).fetched_at > before.fetched_at
+    assert offline_copy.detail(TOURNESOLS_AUTH_ID, GUIDE_EAN).detail.meter_data.amperage == 63
+    assert offline_copy.saved_list(TOURNESOLS_AUTH_ID).fetched_at > before.fetched_at

@@ -1,5 +1,5 @@
-"""Offline review, as an operator lives it: the data saved once, the CRM gone, the review from the saved copy,
-an update kept as a draft, the CRM back, and the draft sent after it was checked against the meter."""
+"""Offline review, as an operator lives it: the data saved once, the CRM gone, the review from the offline
+copy, an update kept as a draft, the CRM back, and the draft sent after it was checked against the meter."""
 
 from __future__ import annotations
 
@@ -26,11 +26,11 @@ def test_review_offline_keep_an_update_as_a_draft_and_send_it_once_the_crm_is_ba
         qtbot, emulator, open_window, manager_client, local_database, emulator_today, no_box_left_open):
     # Online once: "Refresh all" saves the community, every detail and the members on this computer.
     first = open_window()
-    qtbot.waitUntil(lambda: first.meters.snapshot is not None and not first.meters.loading_list,
+    qtbot.waitUntil(lambda: first.meters.saved_list is not None and not first.meters.loading_list,
                     timeout=15_000)
     qtbot.mouseClick(first.ui.refreshAllButton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: first.refresh_all_dialog is None
-                    and first.meters.snapshot.details_complete_at is not None,
+                    and first.meters.saved_list.details_complete_at is not None,
                     timeout=20_000)
     listed = first.table_model.total_count
     holder = manager_client.meter_detail(GUIDE_EAN).holder.name
@@ -45,7 +45,7 @@ def test_review_offline_keep_an_update_as_a_draft_and_send_it_once_the_crm_is_ba
     assert window.connection.state is Reachability.OFFLINE
     assert not window.banner.isVisible()  # no error: the offline banner says it all
 
-    # Every view works from the saved copy: search, the detail cards, history and future periods.
+    # Every view works from the offline copy: search, the detail cards, history and future periods.
     _search(qtbot, window, GUIDE_EAN)
     assert window.table_model.rowCount() == 1
     assert window.table_model.index(0, 3).data() == holder  # the holder column, from the saved detail

@@ -13,8 +13,8 @@ import httpx
 import pytest
 
 from optimce_desktop.cache.database import Database
-from optimce_desktop.cache.directory import DirectoryCache
-from optimce_desktop.cache.meters import MeterCache
+from optimce_desktop.cache.directory import SavedDirectory
+from optimce_desktop.cache.meters import SavedMeters
 from optimce_desktop.emulator import TOURNESOLS_AUTH_ID
 from optimce_desktop.gui.main_window import MainWindow
 from optimce_desktop.gui.meter_rows import MeterRow
@@ -98,9 +98,9 @@ def paged_window(qtbot, styled_app, manager_client, task_runner, app_settings, l
     """The main window on services as the app wires them, but reading the list in pages of 100 meters."""
     database = Database(local_database)
     connection = ConnectionMonitor(manager_client, task_runner)
-    meters = MeterService(manager_client, task_runner, page_size=100, cache=MeterCache(database),
+    meters = MeterService(manager_client, task_runner, page_size=100, offline_copy=SavedMeters(database),
                           connection=connection)
-    communities = CommunityService(manager_client, task_runner, cache=DirectoryCache(database),
+    communities = CommunityService(manager_client, task_runner, offline_copy=SavedDirectory(database),
                                    connection=connection)
     window = MainWindow(communities, meters, app_settings)
     connection.setParent(window)
@@ -140,6 +140,6 @@ def test_switching_community_while_its_list_is_read_reads_no_page_more(qtbot, em
     shown = window.table_model.total_count
     # the first community's walk stopped before its second page; the other's read all its own
     assert list_requests.hits == 1 + math.ceil(shown / 100)
-    assert window.meters.cache.snapshot(TOURNESOLS_AUTH_ID) is None
+    assert window.meters.offline_copy.saved_list(TOURNESOLS_AUTH_ID) is None
     assert not window.banner.isVisible()
     assert getattr(window, "list_banner", None) is None

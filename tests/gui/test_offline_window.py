@@ -9,8 +9,8 @@ import re
 from PySide6.QtCore import Qt
 
 from optimce_desktop.cache.database import Database
-from optimce_desktop.cache.directory import DirectoryCache
-from optimce_desktop.cache.meters import MeterCache
+from optimce_desktop.cache.directory import SavedDirectory
+from optimce_desktop.cache.meters import SavedMeters
 from optimce_desktop.cache.retention import SignOutChoice
 from optimce_desktop.emulator import GUIDE_EAN, TOURNESOLS_AUTH_ID
 from optimce_desktop.gui.main_window import SETTINGS_COMMUNITY, SETTINGS_SIGN_OUT
@@ -31,15 +31,15 @@ def save_copy(client, local_database, *, renumber: str | None = None, ghost: boo
     if ghost:
         saved.append(items[0].model_copy(update={"EAN": GHOST_EAN}))
     database = Database(local_database)
-    writer = MeterCache(database).begin_refresh(TOURNESOLS_AUTH_ID, with_details=False)
+    writer = SavedMeters(database).begin_refresh(TOURNESOLS_AUTH_ID, with_details=False)
     writer.add_items(saved, YESTERDAY)
     writer.commit(YESTERDAY)
-    DirectoryCache(database).save_communities(client.my_communities(), YESTERDAY)
+    SavedDirectory(database).save_communities(client.my_communities(), YESTERDAY)
     return [item.EAN for item in saved]
 
 
 def loaded(window) -> bool:
-    return window.meters.snapshot is not None and not window.meters.loading_list \
+    return window.meters.saved_list is not None and not window.meters.loading_list \
         and window.meters.community is not None
 
 
@@ -63,9 +63,9 @@ def test_start_shows_the_saved_rows_before_any_answer_then_updates_them_in_place
     assert window.table_model.meter_row(renumbered).meter_number != "OLD-NUMBER"
     assert window.selected_ean == renumbered
     qtbot.waitUntil(lambda: loaded(window), timeout=10_000)
-    snapshot = MeterCache(Database(local_database)).snapshot(TOURNESOLS_AUTH_ID)
-    assert snapshot is not None and snapshot.fetched_at > YESTERDAY
-    assert snapshot.meter_count == len(saved) - 1
+    saved_list = SavedMeters(Database(local_database)).saved_list(TOURNESOLS_AUTH_ID)
+    assert saved_list is not None and saved_list.fetched_at > YESTERDAY
+    assert saved_list.meter_count == len(saved) - 1
 
 
 def test_an_unreadable_local_database_is_set_aside_said_once_and_rebuilt(
@@ -117,7 +117,7 @@ def test_working_offline_asks_the_crm_nothing_until_going_online(
     assert window.ui.refreshAllButton.isEnabled()
 
 
-def test_offline_without_any_saved_copy_says_so(qtbot, emulator, open_window):
+def test_offline_with_nothing_saved_says_so(qtbot, emulator, open_window):
     emulator.stop()
     window = open_window()
     qtbot.waitUntil(window.offline_banner.isVisible, timeout=10_000)
@@ -125,10 +125,10 @@ def test_offline_without_any_saved_copy_says_so(qtbot, emulator, open_window):
     assert not window.banner.isVisible() and window.table_model.total_count == 0
 
 
-def test_a_cancelled_refresh_all_keeps_the_saved_copy(qtbot, emulator, open_window, local_database):
+def test_a_cancelled_refresh_all_keeps_the_offline_copy(qtbot, emulator, open_window, local_database):
     window = open_window()
     qtbot.waitUntil(lambda: loaded(window), timeout=15_000)
-    before = window.meters.snapshot
+    before = window.meters.saved_list
     emulator.faults.add(method="GET", path=re.compile(r"^/meters/\d+$"), delay_before=0.05, times=None)
 
     qtbot.mouseClick(window.ui.refreshAllButton, Qt.MouseButton.LeftButton)
@@ -140,9 +140,9 @@ def test_a_cancelled_refresh_all_keeps_the_saved_copy(qtbot, emulator, open_wind
     qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.refresh_all_dialog is None, timeout=5000)
 
-    cache = MeterCache(Database(local_database))
-    assert cache.snapshot(TOURNESOLS_AUTH_ID) == before
-    assert window.meters.snapshot == before
+    offline_copy = SavedMeters(Database(local_database))
+    assert offline_copy.saved_list(TOURNESOLS_AUTH_ID) == before
+    assert window.meters.saved_list == before
     assert window.ui.refreshAllButton.isEnabled()
 
 

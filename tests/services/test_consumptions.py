@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from optimce_desktop.cache.consumptions import ConsumptionCache
+from optimce_desktop.cache.consumptions import SavedConsumptions
 from optimce_desktop.cache.database import Database
 from optimce_desktop.domain.consumption import days_between
 from optimce_desktop.emulator import GUIDE_EAN, TOURNESOLS_AUTH_ID, WAITING_EAN
@@ -24,13 +24,13 @@ def connection(qtbot, crm_client, service_tasks):
 
 
 @pytest.fixture
-def saved(drafts_path) -> ConsumptionCache:
-    return ConsumptionCache(Database(drafts_path))
+def saved(drafts_path) -> SavedConsumptions:
+    return SavedConsumptions(Database(drafts_path))
 
 
 @pytest.fixture
 def consumptions(crm_client, service_tasks, saved, connection):
-    return ConsumptionService(crm_client, service_tasks, lambda: TOURNESOLS_AUTH_ID, cache=saved,
+    return ConsumptionService(crm_client, service_tasks, lambda: TOURNESOLS_AUTH_ID, offline_copy=saved,
                               connection=connection)
 
 

@@ -8,7 +8,7 @@ import datetime as dt
 from PySide6.QtCore import QSettings
 
 from optimce_desktop.cache.database import Database
-from optimce_desktop.cache.meters import MeterCache
+from optimce_desktop.cache.meters import SavedMeters
 from optimce_desktop.emulator import TOURNESOLS_AUTH_ID
 from optimce_desktop.services.detail_sweep import (
     SETTINGS_MAX_AGE_DAYS,
@@ -126,15 +126,15 @@ def test_the_pace_comes_from_the_settings_within_bounds(tmp_path):
 
 
 def test_the_plan_skips_fresh_details_and_keeps_stale_missing_and_changed_ones(tmp_path, crm_client):
-    cache = MeterCache(Database(tmp_path / "local.sqlite3"))
+    offline_copy = SavedMeters(Database(tmp_path / "local.sqlite3"))
     listed = [item.EAN for page in crm_client.iter_meter_pages(page_size=500) for item in page.items][:8]
     details = {ean: crm_client.meter_detail(ean) for ean in listed[:6]}
     now = dt.datetime.now(dt.UTC)
     recent, old = now - dt.timedelta(hours=1), now - dt.timedelta(days=8)
-    cache.save_details(TOURNESOLS_AUTH_ID, [details[e] for e in listed[:4]], fetched_at=recent)
-    cache.save_details(TOURNESOLS_AUTH_ID, [details[e] for e in listed[4:6]], fetched_at=old)
+    offline_copy.save_details(TOURNESOLS_AUTH_ID, [details[e] for e in listed[:4]], fetched_at=recent)
+    offline_copy.save_details(TOURNESOLS_AUTH_ID, [details[e] for e in listed[4:6]], fetched_at=old)
 
-    plan = plan_sweep(cache, TOURNESOLS_AUTH_ID, listed, {listed[0]}, dt.timedelta(days=7))
+    plan = plan_sweep(offline_copy, TOURNESOLS_AUTH_ID, listed, {listed[0]}, dt.timedelta(days=7))
 
     # fresh: 1, 2, 3; changed in the list: 0; stale: 4, 5; never read: 6, 7
     assert plan.to_read == [listed[0], *listed[4:]]

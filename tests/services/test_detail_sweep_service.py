@@ -12,7 +12,7 @@ import httpx
 import pytest
 
 from optimce_desktop.cache.database import Database
-from optimce_desktop.cache.meters import MeterCache
+from optimce_desktop.cache.meters import SavedMeters
 from optimce_desktop.crm.client import CrmClient
 from optimce_desktop.emulator import DEMO_MANAGER, TOURNESOLS_AUTH_ID
 from optimce_desktop.services.detail_sweep import SweepPace
@@ -61,7 +61,7 @@ def open_service(client, service_tasks, drafts_path) -> Iterator:
     def opener(pace: SweepPace = FAST, *, in_flight: int = 3, load: bool = True) -> MeterService:
         for earlier in opened:
             earlier.shutdown()
-        service = MeterService(client, service_tasks, cache=MeterCache(Database(drafts_path)),
+        service = MeterService(client, service_tasks, offline_copy=SavedMeters(Database(drafts_path)),
                                sweep_pace=pace, details_in_flight=in_flight)
         opened.append(service)
         service.set_community(tournesols(client))
@@ -122,12 +122,12 @@ def test_fresh_details_are_not_read_again_when_the_community_opens_again(
 
 def test_details_older_than_the_set_age_are_read_again(qtbot, client, transport, open_service, drafts_path):
     order = listed(client)
-    cache = MeterCache(Database(drafts_path))
+    offline_copy = SavedMeters(Database(drafts_path))
     now = dt.datetime.now(dt.UTC)
     old, recent = order[:5], order[5:]
-    cache.save_details(TOURNESOLS_AUTH_ID, [client.meter_detail(e) for e in old],
+    offline_copy.save_details(TOURNESOLS_AUTH_ID, [client.meter_detail(e) for e in old],
                        fetched_at=now - dt.timedelta(days=8))
-    cache.save_details(TOURNESOLS_AUTH_ID, [client.meter_detail(e) for e in recent],
+    offline_copy.save_details(TOURNESOLS_AUTH_ID, [client.meter_detail(e) for e in recent],
                        fetched_at=now - dt.timedelta(days=6))
     transport.details.clear()
 

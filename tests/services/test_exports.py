@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from optimce_desktop.cache.consumptions import ConsumptionCache
+from optimce_desktop.cache.consumptions import SavedConsumptions
 from optimce_desktop.cache.database import Database
 from optimce_desktop.crm.client import CrmClient
 from optimce_desktop.domain.consumption import daily_totals
@@ -130,17 +130,17 @@ def test_spring_forward_day_has_92_quarter_hours_and_no_2_oclock(qtbot, runner, 
 
 def test_offline_export_has_the_saved_days_and_says_which_are_missing(qtbot, runner, tmp_path):
     database = Database(tmp_path / "local.sqlite3")
-    cache = ConsumptionCache(database)
+    offline_copy = SavedConsumptions(database)
     saved = daily_totals([dt.datetime(2026, 10, 23, 22, tzinfo=dt.UTC)], [1.5], [0.5], [0.25], [0.125])
-    cache.save(TOURNESOLS_AUTH_ID, GUIDE_EAN, saved)
+    offline_copy.save(TOURNESOLS_AUTH_ID, GUIDE_EAN, saved)
     unreachable = CrmClient("http://127.0.0.1:9", lambda: "token", language="en", read_timeout=1.0,
                             get_retry_delays=())
-    service = ExportService(unreachable, runner, consumptions=cache)
+    service = ExportService(unreachable, runner, consumptions=offline_copy)
     path = tmp_path / "offline.xlsx"
     done = run(qtbot, service.export_consumption(path, GUIDE_EAN, dt.date(2026, 10, 24),
                                                  dt.date(2026, 10, 25), TOURNESOLS_AUTH_ID, WORDS))
     unreachable.close()
-    assert done.from_saved_copy and done.missing_days == [dt.date(2026, 10, 25)]
+    assert done.from_offline_copy and done.missing_days == [dt.date(2026, 10, 25)]
     days = list(load_workbook(path)["Days"].iter_rows(values_only=True))
     assert days[1][:5] == (dt.datetime(2026, 10, 24), 2.0, 0.5, 1.5, 0.375)
     assert days[2][0] == dt.datetime(2026, 10, 25) and days[2][-1] == "Not saved"

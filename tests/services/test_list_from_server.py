@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from optimce_desktop.cache.database import Database
-from optimce_desktop.cache.meters import MeterCache
+from optimce_desktop.cache.meters import SavedMeters
 from optimce_desktop.crm.client import CrmClient
 from optimce_desktop.domain.models import Community, MeterListItem
 from optimce_desktop.services.list_report import ListReport
@@ -69,13 +69,13 @@ def client(crm: Crm) -> Iterator[CrmClient]:
 
 
 @pytest.fixture
-def cache(tmp_path) -> MeterCache:
-    return MeterCache(Database(tmp_path / "local.sqlite3"))
+def offline_copy(tmp_path) -> SavedMeters:
+    return SavedMeters(Database(tmp_path / "local.sqlite3"))
 
 
 @pytest.fixture
-def meters(client, service_tasks, cache) -> Iterator[MeterService]:
-    service = MeterService(client, service_tasks, page_size=3, cache=cache)
+def meters(client, service_tasks, offline_copy) -> Iterator[MeterService]:
+    service = MeterService(client, service_tasks, page_size=3, offline_copy=offline_copy)
     yield service
     service.shutdown()
 
@@ -121,7 +121,7 @@ def test_switching_community_mid_walk_sends_no_page_with_the_new_community(qtbot
 
     assert crm.list_requests() == [(COMMUNITY_A, "1"), (COMMUNITY_B, "1"), (COMMUNITY_B, "2")]
     assert finished == [({m["EAN"] for m in crm.lists[COMMUNITY_B]}, finished[0][1])]
-    assert meters.cache.snapshot(COMMUNITY_A) is None  # A's walk was never completed, so never saved
+    assert meters.offline_copy.saved_list(COMMUNITY_A) is None  # A's walk was never completed, so never saved
 
 
 def test_details_are_read_for_the_community_they_were_asked_for(qtbot, crm, client, meters, service_tasks):
@@ -149,12 +149,12 @@ def test_malformed_meters_are_left_out_counted_and_the_rest_saved(qtbot, crm, me
 
     assert present == {good[i]["EAN"] for i in (0, 2, 3, 5)}
     assert report == ListReport(COMMUNITY_A, unreadable=2)
-    assert meters.cache.snapshot(COMMUNITY_A).meter_count == 4
+    assert meters.offline_copy.saved_list(COMMUNITY_A).meter_count == 4
 
 
 def test_pages_that_repeat_are_shown_but_neither_saved_nor_used_to_remove_rows(qtbot, crm, meters):
     saved, clean = read_list(qtbot, meters, COMMUNITY_A)
-    assert clean.clean and meters.cache.snapshot(COMMUNITY_A).meter_count == 6
+    assert clean.clean and meters.offline_copy.saved_list(COMMUNITY_A).meter_count == 6
     first = [meter(COMMUNITY_A, 100 + i) for i in range(3)]
     crm.server.on("GET", "/meters", envelope(first, pagination={"page": 1, "limit": 3, "total": 9,
                                                                   "total_pages": 3}))
@@ -165,12 +165,12 @@ def test_pages_that_repeat_are_shown_but_neither_saved_nor_used_to_remove_rows(q
     assert report == ListReport(COMMUNITY_A, may_be_incomplete=True)
     assert present == saved | {m["EAN"] for m in first}  # the saved meters it may have missed stay listed
     assert len(crm.server.seen("GET", "/meters")) == 2 + 2
-    assert meters.cache.snapshot(COMMUNITY_A).meter_count == 6  # the saved copy is kept as it was
+    assert meters.offline_copy.saved_list(COMMUNITY_A).meter_count == 6  # the offline copy is kept as it was
 
 
-def test_refresh_all_on_pages_that_repeat_fails_and_keeps_the_saved_copy(qtbot, crm, meters):
+def test_refresh_all_on_pages_that_repeat_fails_and_keeps_the_offline_copy(qtbot, crm, meters):
     read_list(qtbot, meters, COMMUNITY_A)
-    before = meters.cache.snapshot(COMMUNITY_A)
+    before = meters.offline_copy.saved_list(COMMUNITY_A)
     crm.server.on("GET", "/meters", envelope(crm.lists[COMMUNITY_A][:3], pagination={
         "page": 1, "limit": 3, "total": 600, "total_pages": 200}))
     reports, failures = collect(meters.listReport), collect(meters.listFailed)
@@ -181,7 +181,7 @@ def test_refresh_all_on_pages_that_repeat_fails_and_keeps_the_saved_copy(qtbot, 
 
     assert reports == [ListReport(COMMUNITY_A, may_be_incomplete=True)]
     assert "the list may be incomplete" in str(failures[0])
-    assert meters.cache.snapshot(COMMUNITY_A) == before
+    assert meters.offline_copy.saved_list(COMMUNITY_A) == before
 
 
 def test_members_are_read_for_the_community_active_when_asked(qtbot, crm, client, service_tasks):
@@ -228,7 +228,7 @@ def test_a_detail_asked_before_a_switch_is_not_shown(qtbot, crm, meters, service
 def test_a_refresh_all_stopped_by_a_switch_reads_and_shows_nothing_more_of_its_community(
         qtbot, crm, meters, service_tasks):
     read_list(qtbot, meters, COMMUNITY_A)
-    saved = meters.cache.snapshot(COMMUNITY_A)
+    saved = meters.offline_copy.saved_list(COMMUNITY_A)
     entered, release = threading.Event(), threading.Event()
 
     def row(item: MeterListItem) -> object:
@@ -251,7 +251,7 @@ def test_a_refresh_all_stopped_by_a_switch_reads_and_shows_nothing_more_of_its_c
     assert told == [[], [], [], [], []]
     assert len(cancelled) == 1 and not refresh.running  # the refresh dialog, if open, is told
     assert crm.list_requests() == [(COMMUNITY_A, "1"), (COMMUNITY_A, "2"), (COMMUNITY_A, "1")]
-    assert meters.cache.snapshot(COMMUNITY_A) == saved
+    assert meters.offline_copy.saved_list(COMMUNITY_A) == saved
 
 
 def test_refresh_all_of_a_community_without_meters_saves_it(qtbot, crm, meters):
@@ -265,4 +265,4 @@ def test_refresh_all_of_a_community_without_meters_saves_it(qtbot, crm, meters):
     refresh.finished.connect(finished.append)
     qtbot.waitUntil(lambda: bool(finished), timeout=10_000)
 
-    assert finished[0].meter_count == 0 and meters.cache.snapshot(COMMUNITY_A) == finished[0]
+    assert finished[0].meter_count == 0 and meters.offline_copy.saved_list(COMMUNITY_A) == finished[0]

@@ -8,17 +8,17 @@ import datetime as dt
 import pytest
 
 from optimce_desktop.cache.database import Database
-from optimce_desktop.cache.directory import DirectoryCache
+from optimce_desktop.cache.directory import SavedDirectory
 from optimce_desktop.cache.drafts import DraftReason
-from optimce_desktop.cache.meters import MeterCache
+from optimce_desktop.cache.meters import SavedMeters
 from optimce_desktop.domain.update import MeterDataUpdate, UpdateField
 from optimce_desktop.emulator import GUIDE_EAN, TOURNESOLS_AUTH_ID
 from optimce_desktop.services.connection import ConnectionMonitor, Reachability
 from optimce_desktop.services.full_refresh import Stage
 from optimce_desktop.services.members import MemberDirectory
 from optimce_desktop.services.meters import MeterService
+from optimce_desktop.services.offline_copy import NotSavedOfflineError
 from optimce_desktop.services.pending import PendingChanges
-from optimce_desktop.services.saved_copy import NotSavedOfflineError
 from optimce_desktop.services.updates import KeptAsDraft, SubmitResult, UpdateService
 
 
@@ -36,7 +36,8 @@ def connection(qtbot, crm_client, service_tasks) -> ConnectionMonitor:
 
 @pytest.fixture
 def meters(crm_client, service_tasks, database, connection) -> MeterService:
-    service = MeterService(crm_client, service_tasks, cache=MeterCache(database), connection=connection)
+    service = MeterService(crm_client, service_tasks, offline_copy=SavedMeters(database),
+                           connection=connection)
     yield service
     service.shutdown()
 
@@ -84,7 +85,7 @@ def test_a_detail_comes_from_the_copy_then_the_crm_and_offline_from_the_copy_onl
     loaded, failed = collect(meters.detailLoaded), collect(meters.detailFailed)
     meters.load_detail(GUIDE_EAN)
     qtbot.waitUntil(lambda: bool(loaded), timeout=5000)
-    assert MeterCache(database).detail(TOURNESOLS_AUTH_ID, GUIDE_EAN).detail == loaded[0]
+    assert SavedMeters(database).detail(TOURNESOLS_AUTH_ID, GUIDE_EAN).detail == loaded[0]
 
     emulator.stop()
     meters.load_detail(GUIDE_EAN)
@@ -98,7 +99,7 @@ def test_a_detail_comes_from_the_copy_then_the_crm_and_offline_from_the_copy_onl
 
 def test_working_offline_a_detail_never_saved_is_said_so(qtbot, crm_client, service_tasks, database):
     monitor = ConnectionMonitor(crm_client, service_tasks, work_offline=True)
-    meters = MeterService(crm_client, service_tasks, cache=MeterCache(database), connection=monitor)
+    meters = MeterService(crm_client, service_tasks, offline_copy=SavedMeters(database), connection=monitor)
     meters.set_community(community(crm_client))
     failed = collect(meters.detailFailed)
     meters.load_detail(GUIDE_EAN)
@@ -109,12 +110,12 @@ def test_working_offline_a_detail_never_saved_is_said_so(qtbot, crm_client, serv
 
 def test_members_come_from_the_copy_when_the_crm_cannot_be_reached(
         qtbot, emulator, crm_client, service_tasks, database, connection):
-    directory = DirectoryCache(database)
-    online = MemberDirectory(crm_client, service_tasks, cache=directory, connection=connection)
+    directory = SavedDirectory(database)
+    online = MemberDirectory(crm_client, service_tasks, offline_copy=directory, connection=connection)
     online.load()
     qtbot.waitUntil(lambda: online.is_loaded, timeout=5000)
     emulator.stop()
-    offline = MemberDirectory(crm_client, service_tasks, cache=directory, connection=connection)
+    offline = MemberDirectory(crm_client, service_tasks, offline_copy=directory, connection=connection)
     offline.load()
     qtbot.waitUntil(lambda: offline.is_loaded or offline.last_problem is not None, timeout=5000)
     assert offline.members == online.members and len(offline.members) > 3
@@ -184,10 +185,10 @@ def test_refresh_all_saves_every_detail_and_the_members(qtbot, crm_client, meter
     refresh = meters.refresh_all()
     stages, finished = collect(refresh.progressed), collect(refresh.finished)
     qtbot.waitUntil(lambda: bool(finished), timeout=20_000)
-    snapshot = finished[0]
-    assert snapshot.details_complete_at is not None and meters.snapshot == snapshot
+    saved_list = finished[0]
+    assert saved_list.details_complete_at is not None and meters.saved_list == saved_list
     assert {stage for stage, *_ in stages} == {Stage.LIST, Stage.DETAILS, Stage.SAVING}
-    cache = MeterCache(database)
-    rows = [row for chunk in cache.iter_rows(TOURNESOLS_AUTH_ID) for row in chunk]
-    assert len(rows) == snapshot.meter_count and all(row.details_known for row in rows)
-    assert DirectoryCache(database).members(TOURNESOLS_AUTH_ID) is not None
+    offline_copy = SavedMeters(database)
+    rows = [row for chunk in offline_copy.iter_rows(TOURNESOLS_AUTH_ID) for row in chunk]
+    assert len(rows) == saved_list.meter_count and all(row.details_known for row in rows)
+    assert SavedDirectory(database).members(TOURNESOLS_AUTH_ID) is not None

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import pytest
 
 from optimce_desktop.cache.database import Database
-from optimce_desktop.cache.meters import MeterCache
+from optimce_desktop.cache.meters import SavedMeters
 from optimce_desktop.crm.client import CrmClient
 from optimce_desktop.emulator import DEMO_MANAGER, TOURNESOLS_AUTH_ID, EmulatorServer
 from optimce_desktop.services.connection import ConnectionMonitor
@@ -27,7 +27,7 @@ def retrying_client(emulator: EmulatorServer) -> Iterator[CrmClient]:
 @pytest.fixture
 def meters(retrying_client, service_tasks, drafts_path) -> Iterator[MeterService]:
     connection = ConnectionMonitor(retrying_client, service_tasks, recheck_interval_ms=100)
-    service = MeterService(retrying_client, service_tasks, cache=MeterCache(Database(drafts_path)),
+    service = MeterService(retrying_client, service_tasks, offline_copy=SavedMeters(Database(drafts_path)),
                            connection=connection)
     yield service
     service.shutdown()
@@ -44,17 +44,17 @@ def test_refresh_all_finishes_through_random_failures_and_names_what_it_could_no
     refresh = meters.refresh_all()
     assert refresh is not None
     outcome: list[str] = []
-    refresh.finished.connect(lambda snapshot: outcome.append("finished"))
+    refresh.finished.connect(lambda saved_list: outcome.append("finished"))
     refresh.failed.connect(lambda error: outcome.append(f"failed: {error}"))
     qtbot.waitUntil(lambda: bool(outcome), timeout=60_000)
     emulator.faults.clear()
 
     assert outcome == ["finished"]
     assert chaos.failed > 0  # the trouble was real
-    cache = MeterCache(Database(drafts_path))
-    rows = [row for chunk in cache.iter_rows(TOURNESOLS_AUTH_ID) for row in chunk]
+    offline_copy = SavedMeters(Database(drafts_path))
+    rows = [row for chunk in offline_copy.iter_rows(TOURNESOLS_AUTH_ID) for row in chunk]
     listed = {row.ean for row in rows}
     unread = set(refresh.unread)
     assert unread and unread <= listed  # a few meters failed all their tries (about 3% here)
     for ean in listed - unread:  # every meter read is saved whole
-        assert cache.detail(TOURNESOLS_AUTH_ID, ean) is not None
+        assert offline_copy.detail(TOURNESOLS_AUTH_ID, ean) is not None

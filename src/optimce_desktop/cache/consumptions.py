@@ -14,7 +14,7 @@ from optimce_desktop.domain.consumption import DailyConsumption, days_between
 
 
 @dataclass(frozen=True)
-class SavedConsumption:
+class SavedDays:
     """The saved days of a requested range, and the days of it that have none saved."""
 
     days: list[DailyConsumption]
@@ -23,7 +23,9 @@ class SavedConsumption:
     """When the oldest of these days was read (None when none was)."""
 
 
-class ConsumptionCache:
+class SavedConsumptions:
+    """The offline copy of the consumptions read: each meter's totals per Brussels day."""
+
     def __init__(self, database: Database) -> None:
         self._database = database
 
@@ -40,7 +42,7 @@ class ConsumptionCache:
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 rows)
 
-    def load(self, community_id: str, ean: str, start: dt.date, end: dt.date) -> SavedConsumption:
+    def load(self, community_id: str, ean: str, start: dt.date, end: dt.date) -> SavedDays:
         with self._database.connection() as conn:
             rows = conn.execute(
                 "SELECT day, consumed_net, consumed_shared, injected_net, injected_shared, fetched_at"
@@ -50,4 +52,4 @@ class ConsumptionCache:
         saved = {day.day for day in days}
         missing = [day for day in days_between(start, end) if day not in saved]
         fetched = min((dt.datetime.fromisoformat(row[5]) for row in rows), default=None)
-        return SavedConsumption(days, missing, fetched)
+        return SavedDays(days, missing, fetched)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from optimce_desktop.cache.database import Database, transaction
-from optimce_desktop.cache.meters import MeterCache
+from optimce_desktop.cache.meters import SavedMeters
 
 if TYPE_CHECKING:
     from pydantic import TypeAdapter
@@ -23,25 +23,27 @@ if TYPE_CHECKING:
 
 
 @dataclass(frozen=True)
-class CachedCommunities:
+class SavedCommunities:
     communities: list[Community]
     fetched_at: dt.datetime
 
 
 @dataclass(frozen=True)
-class CachedMembers:
+class SavedMembers:
     members: list[MemberRef]
     fetched_at: dt.datetime
 
 
-class DirectoryCache:
+class SavedDirectory:
+    """The offline copy of the user's communities and of each community's members."""
+
     def __init__(self, database: Database) -> None:
         self._database = database
 
     def save_communities(
         self, communities: Sequence[Community], fetched_at: dt.datetime | None = None
     ) -> None:
-        """Replaces the user's communities; forgets the cached meters of those no longer listed."""
+        """Replaces the user's communities; forgets the saved meters of those no longer listed."""
         moment = (fetched_at or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).isoformat()
         listed = {community.auth_community_id for community in communities}
         with self._database.connection() as conn, transaction(conn):
@@ -54,9 +56,9 @@ class DirectoryCache:
             )
             gone = [(community_id,) for community_id in known - listed]
             conn.executemany("DELETE FROM cached_members WHERE community_id = ?", gone)
-        MeterCache(self._database).forget(known - listed)
+        SavedMeters(self._database).forget(known - listed)
 
-    def communities(self) -> CachedCommunities | None:
+    def communities(self) -> SavedCommunities | None:
         """The communities as last read from the CRM, or None if they never were."""
         with self._database.connection() as conn:
             rows = conn.execute(
@@ -64,7 +66,7 @@ class DirectoryCache:
         if not rows:
             return None
         adapter = _community_adapter()
-        return CachedCommunities([adapter.validate_json(row[0]) for row in rows],
+        return SavedCommunities([adapter.validate_json(row[0]) for row in rows],
                                  dt.datetime.fromisoformat(rows[0][1]))
 
     def save_members(
@@ -78,13 +80,13 @@ class DirectoryCache:
                 (community_id, payload, moment),
             )
 
-    def members(self, community_id: str) -> CachedMembers | None:
+    def members(self, community_id: str) -> SavedMembers | None:
         with self._database.connection() as conn:
             row = conn.execute("SELECT payload, fetched_at FROM cached_members WHERE community_id = ?",
                                (community_id,)).fetchone()
         if row is None:
             return None
-        return CachedMembers(_members_adapter().validate_json(row[0]), dt.datetime.fromisoformat(row[1]))
+        return SavedMembers(_members_adapter().validate_json(row[0]), dt.datetime.fromisoformat(row[1]))
 
 
 @functools.cache

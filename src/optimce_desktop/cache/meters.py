@@ -1,9 +1,10 @@
 """The offline copy of a community's meters: its list, with the rows as the table shows them, and details.
 
-A list is written as a new *generation* of rows beside the current one, and ``SnapshotWriter.commit``
+A list is written as a new *generation* of rows beside the current one, and ``RefreshWriter.commit``
 points the community at it in one transaction. A refresh that is cancelled, fails, or whose process is
 killed therefore never leaves a half-written list: readers keep the previous generation, and the abandoned
-rows are swept by the next refresh. Details read by a full refresh are staged the same way.
+rows are swept by the next refresh. Details read by a full refresh are staged the same way. The tables keep
+their older names (``cached_meters``, ``cached_details``, ...; see the package's docstring).
 
 No Qt. No pydantic at import time either: the first rows of a cold start are read as plain tuples, so that
 they are painted before the domain models (a few tenths of a second of imports) are loaded. Disk I/O:
@@ -26,8 +27,8 @@ if TYPE_CHECKING:
     from optimce_desktop.domain.models import MeterDetail, MeterListItem
 
 
-class CachedRow(NamedTuple):
-    """A meter as the list shows it: the list's fields, and what its cached detail adds."""
+class SavedRow(NamedTuple):
+    """A meter as the list shows it: the list's fields, and what its saved detail adds."""
 
     ean: str
     meter_number: str
@@ -45,7 +46,9 @@ RowSignature = tuple[str, int, str | None, str, str]
 
 
 @dataclass(frozen=True)
-class ListSnapshot:
+class SavedList:
+    """A community's list as the offline copy holds it (its rows: ``SavedMeters.iter_rows``)."""
+
     community_id: str
     fetched_at: dt.datetime
     """When the list was read from the CRM (UTC)."""
@@ -55,16 +58,20 @@ class ListSnapshot:
 
 
 @dataclass(frozen=True)
-class CachedDetail:
+class SavedDetail:
+    """A meter's detail as the offline copy holds it, and when it was read from the CRM."""
+
     detail: MeterDetail
     fetched_at: dt.datetime
 
 
-class SnapshotAbandonedError(Exception):
+class RefreshAbandonedError(Exception):
     """A newer refresh of the same community swept this one's rows: it must not be committed."""
 
 
-class MeterCache:
+class SavedMeters:
+    """The offline copy of the communities' meters: each community's list, its rows and details."""
+
     def __init__(self, database: Database) -> None:
         self._database = database
 
@@ -74,7 +81,7 @@ class MeterCache:
 
     # -- reading -------------------------------------------------------------------------------------
 
-    def snapshot(self, community_id: str) -> ListSnapshot | None:
+    def saved_list(self, community_id: str) -> SavedList | None:
         """The community's current list, or None if it was never saved."""
         with self._database.connection() as conn:
             row = conn.execute(
@@ -84,11 +91,11 @@ class MeterCache:
             ).fetchone()
         if row is None:
             return None
-        return ListSnapshot(community_id, _time(row[0]), row[1], _time(row[2]) if row[2] else None)
+        return SavedList(community_id, _time(row[0]), row[1], _time(row[2]) if row[2] else None)
 
     def iter_rows(
         self, community_id: str, chunk_size: int = 500, *, first_chunk: int | None = None
-    ) -> Iterator[list[CachedRow]]:
+    ) -> Iterator[list[SavedRow]]:
         """The community's rows in list order, ``chunk_size`` at a time (``first_chunk`` for the first),
         all from one consistent read."""
         with self._database.connection() as conn:
@@ -97,7 +104,7 @@ class MeterCache:
                 cursor = conn.execute(_ROWS_IN_ORDER, (community_id,))
                 size = first_chunk or chunk_size
                 while chunk := cursor.fetchmany(size):
-                    yield [_cached_row(values) for values in chunk]
+                    yield [_saved_row(values) for values in chunk]
                     size = chunk_size
             finally:
                 conn.execute("COMMIT")
@@ -127,7 +134,7 @@ class MeterCache:
                 fresh.update(row[0] for row in chunk)
         return fresh
 
-    def detail(self, community_id: str, ean: str) -> CachedDetail | None:
+    def detail(self, community_id: str, ean: str) -> SavedDetail | None:
         with self._database.connection() as conn:
             row = conn.execute(
                 "SELECT detail, fetched_at FROM cached_details WHERE community_id = ? AND ean = ?",
@@ -135,7 +142,7 @@ class MeterCache:
             ).fetchone()
         if row is None:
             return None
-        return CachedDetail(_detail_adapter().validate_json(row[0]), _time(row[1]))
+        return SavedDetail(_detail_adapter().validate_json(row[0]), _time(row[1]))
 
     # -- writing -------------------------------------------------------------------------------------
 
@@ -164,7 +171,7 @@ class MeterCache:
                   detail.EAN, community_id, community_id, detail.EAN, moment) for detail in details],
             )
 
-    def begin_refresh(self, community_id: str, *, with_details: bool) -> SnapshotWriter:
+    def begin_refresh(self, community_id: str, *, with_details: bool) -> RefreshWriter:
         """Starts writing a new list (and, ``with_details``, every detail) of the community; sweeps what
         earlier refreshes that never committed left behind."""
         with self._database.connection() as conn, transaction(conn):
@@ -179,10 +186,10 @@ class MeterCache:
             cursor = conn.execute("INSERT INTO list_generations (community_id, started_at) VALUES (?, ?)",
                                   (community_id, _text(_now())))
             generation = int(cursor.lastrowid or 0)
-        return SnapshotWriter(self._database, community_id, generation, with_details)
+        return RefreshWriter(self._database, community_id, generation, with_details)
 
     def forget(self, community_ids: Iterable[str]) -> None:
-        """Removes everything cached about these communities (drafts excepted)."""
+        """Removes everything saved about these communities (drafts excepted)."""
         ids = [(community_id,) for community_id in community_ids]
         if not ids:
             return
@@ -192,7 +199,7 @@ class MeterCache:
                 conn.executemany(f"DELETE FROM {table} WHERE community_id = ?", ids)
 
 
-class SnapshotWriter:
+class RefreshWriter:
     """One refresh of a community's list; usable from any thread, one call at a time."""
 
     def __init__(self, database: Database, community_id: str, generation: int, with_details: bool) -> None:
@@ -237,15 +244,15 @@ class SnapshotWriter:
                 [(self.generation, *_detail_values(detail), moment) for detail in details],
             )
 
-    def commit(self, fetched_at: dt.datetime | None = None) -> ListSnapshot:
+    def commit(self, fetched_at: dt.datetime | None = None) -> SavedList:
         """Makes the written list the community's list, in one transaction; drops the details of meters
-        it no longer lists. Raises ``SnapshotAbandonedError`` if a newer refresh swept this one."""
+        it no longer lists. Raises ``RefreshAbandonedError`` if a newer refresh swept this one."""
         moment = fetched_at or _now()
         community, generation = self.community_id, self.generation
         with self._database.connection() as conn, transaction(conn):
             if conn.execute("SELECT 1 FROM list_generations WHERE generation = ?",
                             (generation,)).fetchone() is None:
-                raise SnapshotAbandonedError(f"refresh {generation} of {community} was superseded")
+                raise RefreshAbandonedError(f"refresh {generation} of {community} was superseded")
             count = conn.execute(
                 "SELECT COUNT(*) FROM cached_meters WHERE community_id = ? AND generation = ?",
                 (community, generation),
@@ -278,7 +285,7 @@ class SnapshotWriter:
                 conn.execute("DELETE FROM staged_details WHERE generation = ?", (generation,))
             conn.execute("DELETE FROM list_generations WHERE generation = ?", (generation,))
         self.closed = True
-        return ListSnapshot(community, moment.astimezone(dt.UTC), count,
+        return SavedList(community, moment.astimezone(dt.UTC), count,
                             moment.astimezone(dt.UTC) if self.with_details else None)
 
     def discard(self) -> None:
@@ -313,9 +320,9 @@ _KEEP_NEWER = (
 )
 
 
-def _cached_row(values: tuple[Any, ...]) -> CachedRow:
+def _saved_row(values: tuple[Any, ...]) -> SavedRow:
     ean, number, status, start, line, place, holder, sharing, known = values
-    return CachedRow(ean, number, status, dt.date.fromisoformat(start) if start else None, line, place,
+    return SavedRow(ean, number, status, dt.date.fromisoformat(start) if start else None, line, place,
                      holder, sharing, bool(known))
 
 
@@ -359,11 +366,11 @@ def _text_date(day: dt.date | None) -> str | None:
 
 
 __all__ = [
-    "CachedDetail",
-    "CachedRow",
-    "ListSnapshot",
-    "MeterCache",
+    "RefreshAbandonedError",
+    "RefreshWriter",
     "RowSignature",
-    "SnapshotAbandonedError",
-    "SnapshotWriter",
+    "SavedDetail",
+    "SavedList",
+    "SavedMeters",
+    "SavedRow",
 ]

@@ -1,6 +1,6 @@
 """What happens to a user's offline copy of the CRM when they sign out or another user signs in.
 
-The choice is a setting (keep, or remove). Removing takes the cached communities, meters, details and
+The choice is a setting (keep, or remove). Removing takes the saved communities, meters, details and
 members, and the older copies of the file kept beside it (moved aside, or backed up before a migration).
 Drafts of unsent updates are the user's own work, not a copy of the CRM: they stay unless asked for too.
 Call these while no task uses the database (after the window that used it closed).
@@ -16,8 +16,8 @@ from optimce_desktop.cache.database import HELD_DATA_SUFFIX, Database, transacti
 
 log = logging.getLogger(__name__)
 
-CACHED_TABLES = ("cached_communities", "cached_lists", "cached_meters", "cached_details", "staged_details",
-                 "list_generations", "cached_members", "cached_consumptions")
+OFFLINE_COPY_TABLES = ("cached_communities", "cached_lists", "cached_meters", "cached_details",
+                       "staged_details", "list_generations", "cached_members", "cached_consumptions")
 
 
 class SignOutChoice(StrEnum):
@@ -27,9 +27,9 @@ class SignOutChoice(StrEnum):
     """Remove it: nothing of the CRM stays on this computer (for shared computers)."""
 
 
-def remove_user_cache(database_path: Path, *, include_drafts: bool = False) -> list[Path]:
-    """Removes the user's cached CRM data; returns the files deleted. The database file itself goes when
-    nothing is left in it (no draft, or ``include_drafts``); otherwise it is emptied of cached rows and
+def remove_offline_copy(database_path: Path, *, include_drafts: bool = False) -> list[Path]:
+    """Removes the user's offline copy; returns the files deleted. The database file itself goes when
+    nothing is left in it (no draft, or ``include_drafts``); otherwise it is emptied of saved rows and
     compacted, so that the removed data does not linger in free pages."""
     if not database_path.exists():
         return _remove_older_copies(database_path)
@@ -38,7 +38,7 @@ def remove_user_cache(database_path: Path, *, include_drafts: bool = False) -> l
         drafts = 0 if include_drafts else conn.execute("SELECT COUNT(*) FROM drafts").fetchone()[0]
         if drafts:
             with transaction(conn):
-                for table in CACHED_TABLES:
+                for table in OFFLINE_COPY_TABLES:
                     conn.execute(f"DELETE FROM {table}")
             conn.execute("VACUUM")
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -61,7 +61,7 @@ def on_sign_out(database_path: Path, choice: SignOutChoice) -> list[Path]:
     """Applies the user's setting when they sign out (or another user signs in); returns deleted files."""
     if SignOutChoice(choice) is SignOutChoice.KEEP:
         return []
-    return remove_user_cache(database_path)
+    return remove_offline_copy(database_path)
 
 
 def _remove_older_copies(database_path: Path) -> list[Path]:

@@ -217,7 +217,7 @@ def cut_text(text: str, limit: int = SERVER_TEXT_LIMIT) -> str:
 
 
 def is_offline(exc: BaseException) -> bool:
-    """True when ``exc`` means the CRM could not be reached, so cached data is the best we have."""
+    """True when ``exc`` means the CRM could not be reached, so saved data is the best we have."""
     return isinstance(exc, CrmError) and exc.offline
 
 

@@ -119,7 +119,7 @@ def saved_day_rows(days: Sequence[DailyConsumption], start: dt.date, end: dt.dat
     return [DayRow(day, by_day.get(day)) for day in days_between(start, end)]
 
 
-def day_table(rows: Sequence[DayRow], words: ConsumptionHeaders, *, saved_copy: bool) -> Table:
+def day_table(rows: Sequence[DayRow], words: ConsumptionHeaders, *, from_offline_copy: bool) -> Table:
     """One row per day and a last row of totals; a day without figures says why in the last column."""
     columns = [Column(words.date, CellKind.DATE, 12),
                *(Column(name, CellKind.NUMBER, 18) for name in (
@@ -131,7 +131,8 @@ def day_table(rows: Sequence[DayRow], words: ConsumptionHeaders, *, saved_copy: 
     for row in rows:
         day = row.totals
         if day is None:
-            table.rows.append([row.day, *([None] * 8), words.not_saved if saved_copy else words.no_data])
+            why = words.not_saved if from_offline_copy else words.no_data
+            table.rows.append([row.day, *([None] * 8), why])
             continue
         figures = [day.consumed, day.consumed_shared, day.consumed_net, day.injected, day.injected_shared,
                    day.injected_net]
@@ -146,7 +147,7 @@ def missing_days(rows: Sequence[DayRow]) -> list[dt.date]:
 
 
 def offline_quarter_table(words: ConsumptionHeaders) -> Table:
-    """The quarter-hour sheet of an export made from the saved copy, which keeps days only."""
+    """The quarter-hour sheet of an export made from the offline copy, which keeps days only."""
     return Table(words.quarter_sheet, [Column(words.note, CellKind.TEXT, 90)], [[words.quarters_offline]])
 
 

@@ -66,9 +66,9 @@ class ConnectionStatus(QObject):
         return self.tr("The CRM cannot be reached: this needs it. The app checks again regularly.")
 
     def _show_banner(self, state: Reachability) -> None:
-        snapshot = self._meters.snapshot
-        if snapshot is not None:
-            text = self.tr("Offline: showing data saved on {0}").format(datetime_text(snapshot.fetched_at))
+        saved_list = self._meters.saved_list
+        if saved_list is not None:
+            text = self.tr("Offline: showing data saved on {0}").format(datetime_text(saved_list.fetched_at))
         elif self._meters.community is None and self._meters.shown_community_id is None:
             text = self.tr("Offline: no community is saved on this computer yet.")
         else:

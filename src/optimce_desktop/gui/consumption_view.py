@@ -35,7 +35,7 @@ class ConsumptionView(QWidget):
         self._ean: str | None = None
         self._asked: str | None = None  # the meter whose days were asked for (read, failed or on the way)
         self._shown: tuple[str, dt.date, dt.date] | None = None
-        self._read_when_online = False  # what is shown came from the saved copy, or failed offline
+        self._read_when_online = False  # what is shown came from the offline copy, or failed offline
         service.loaded.connect(self._loaded)
         service.failed.connect(self._failed)
 
@@ -121,7 +121,7 @@ class ConsumptionView(QWidget):
         return self._ean is not None and self._asked != self._ean
 
     def read_again_after_offline(self) -> None:
-        """The CRM answers again: what came from the saved copy, or could not be read, is read again."""
+        """The CRM answers again: what came from the offline copy, or could not be read, is read again."""
         if self._read_when_online and self._ean is not None and self._asked == self._ean:
             self.show_range()
 

@@ -1,7 +1,7 @@
 """The main window: the community's meters on the left, the selected meter's detail on the right.
 
 It opens with the rows saved on this computer (before any network answer), then refreshes them from the
-CRM; while the CRM cannot be reached it says so in a banner and works from the saved copy, and the
+CRM; while the CRM cannot be reached it says so in a banner and works from the offline copy, and the
 actions that need the CRM are disabled with a tooltip that says why.
 
 Imports stay light (no domain models, no CRM package: see ``services/connection.py``), so that a cold
@@ -47,8 +47,8 @@ from optimce_desktop.gui.widgets.toast import Toast
 from optimce_desktop.gui.window_banners import WindowBanners
 from optimce_desktop.services.connection import is_offline_error
 from optimce_desktop.services.detail_sweep import pace_from_settings
-from optimce_desktop.services.meters import CachedRow
-from optimce_desktop.services.saved_copy import NotSavedOfflineError
+from optimce_desktop.services.meters import SavedRow
+from optimce_desktop.services.offline_copy import NotSavedOfflineError
 from optimce_desktop.services.texts import datetime_text, enum_text
 
 if TYPE_CHECKING:
@@ -57,7 +57,7 @@ if TYPE_CHECKING:
     from optimce_desktop.services.communities import CommunityService
     from optimce_desktop.services.connection import ConnectionMonitor
     from optimce_desktop.services.consumptions import ConsumptionService
-    from optimce_desktop.services.meters import ListSnapshot, MeterService
+    from optimce_desktop.services.meters import MeterService, SavedList
     from optimce_desktop.services.pending import PendingChanges, Revalidation
     from optimce_desktop.services.updates import UpdateService
 
@@ -65,7 +65,7 @@ SETTINGS_SIGN_OUT = "cache/onSignOut"
 """What signing out does with the offline copy: "keep" or "remove" (``cache.retention.SignOutChoice``)."""
 
 
-def row_from_copy(saved: CachedRow) -> MeterRow:
+def row_from_copy(saved: SavedRow) -> MeterRow:
     """A table row from the offline copy (made on a worker, like ``MeterRow.from_item``)."""
     row = MeterRow(
         ean=saved.ean,
@@ -154,7 +154,7 @@ class MainWindow(QMainWindow):
         table.installEventFilter(self)
         table.viewport().installEventFilter(self)
         self._meters.set_row_factory(MeterRow.from_item)
-        self._meters.set_cached_row_factory(row_from_copy)
+        self._meters.set_saved_row_factory(row_from_copy)
         self.rows_on_screen = RowsOnScreenPrefetch(table, self.table_model, self._meters)
         self.table_model.modelReset.connect(self._after_reset)
         self.table_model.rowsInserted.connect(self._update_counts)
@@ -257,7 +257,7 @@ class MainWindow(QMainWindow):
 
     def start(self) -> None:
         """Shows the remembered community's saved rows, then asks for the user's communities (from the
-        saved copy, then the CRM); the remembered one opens when they arrive."""
+        offline copy, then the CRM); the remembered one opens when they arrive."""
         self._show_connection()
         self._settling = True
         self._meters.open_copy(remembered_community(self._settings))
@@ -464,16 +464,16 @@ class MainWindow(QMainWindow):
             return
         self.banners.show_problem(error, retry=self.refresh)
 
-    def _copy_opened(self, snapshot: ListSnapshot | None) -> None:
+    def _copy_opened(self, saved_list: SavedList | None) -> None:
         self.ui.loadProgress.hide()
-        if snapshot is not None:
-            self._last_refresh = snapshot.fetched_at
+        if saved_list is not None:
+            self._last_refresh = saved_list.fetched_at
             self._update_counts()
         self._show_connection()
         self._settle_startup()
 
-    def _fully_refreshed(self, snapshot: ListSnapshot) -> None:
-        self._last_refresh = snapshot.fetched_at
+    def _fully_refreshed(self, saved_list: SavedList) -> None:
+        self._last_refresh = saved_list.fetched_at
         self._update_counts()
         self._show_connection()
 

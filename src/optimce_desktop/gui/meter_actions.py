@@ -1,7 +1,7 @@
 """The rest of a meter's life in the main window: add, modify, deactivate, cancel a scheduled change, and
 the exports. ``install_meter_actions`` adds the actions to the window's menus and buttons next to the
 widgets they act on (found by object name), and enables each for the selected meter only when the CRM
-would accept it, saying why otherwise. Offline, they work from the saved copy and keep the change as a
+would accept it, saying why otherwise. Offline, they work from the offline copy and keep the change as a
 draft, sent later from Pending changes.
 
 Only meters of the active community's list are acted on: the CRM checks no community on these routes.

@@ -12,7 +12,7 @@ from PySide6.QtCore import QLocale, QObject, QStandardPaths
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
-from optimce_desktop.cache.consumptions import ConsumptionCache
+from optimce_desktop.cache.consumptions import SavedConsumptions
 from optimce_desktop.domain.exports import ConsumptionHeaders
 from optimce_desktop.gui.export_dialog import ExportDialog
 from optimce_desktop.gui.meter_export import meter_table
@@ -33,9 +33,10 @@ class MeterExports(QObject):
         super().__init__(window)
         self.setObjectName("meterExports")
         self._window = window
-        cache = window.meters.cache
+        offline_copy = window.meters.offline_copy
         self.service = ExportService(client, tasks, self, connection=window.connection,
-                                     consumptions=ConsumptionCache(cache.database) if cache else None)
+                                     consumptions=SavedConsumptions(offline_copy.database)
+                                     if offline_copy else None)
         self.dialog: ExportDialog | None = None
         self.last_export: ExportDone | None = None
         self.export_meters_action = QAction(self.tr("&Export the meter list…"), window)

@@ -1,5 +1,5 @@
 """The meter details the window last received, kept in memory: selecting one of these meters again shows
-its detail at once, while the service reads it again (its saved copy, then the CRM's, from a worker)."""
+its detail at once, while the service reads it again (its saved detail, then the CRM's, from a worker)."""
 
 from __future__ import annotations
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
-from optimce_desktop.services.full_refresh import FullRefresh, ListSnapshot, Stage
+from optimce_desktop.services.full_refresh import FullRefresh, SavedList, Stage
 from optimce_desktop.services.problems import problem_from
 
 
@@ -68,7 +68,7 @@ class RefreshAllDialog(QDialog):
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
 
-    def _finished(self, snapshot: ListSnapshot) -> None:
+    def _finished(self, saved_list: SavedList) -> None:
         unread = len(self._refresh.unread)
         if unread:
             self.done_with.emit(self.tr(

@@ -3,7 +3,7 @@
 Work on a worker thread competes with the GUI thread for the interpreter's lock: a worker that never sleeps
 wins it over and over, and the GUI thread, which needs it for every cell it paints, would wait a switch
 interval per cell. So rows are made on workers in small steps with short pauses (``rows_breathing``), sent
-to the GUI thread ``ROWS_PER_REPORT`` at a time (``report_chunks``), the saved copy's first screenful at
+to the GUI thread ``ROWS_PER_REPORT`` at a time (``report_chunks``), the offline copy's first screenful at
 full speed (``saved_rows``); and the background work waits ``USER_ACTIVITY_HOLD_S`` after each keystroke or
 scroll of the operator (``MeterService.hold_background``).
 """
@@ -19,7 +19,7 @@ T = TypeVar("T")
 ROWS_PER_REPORT = 500
 """Rows sent to the GUI thread at a time (also how often a long export reports its progress)."""
 FIRST_SCREENFUL = 60
-"""Rows of the saved copy sent ahead of the others: a screenful, painted before the rest is read."""
+"""Rows of the offline copy sent ahead of the others: a screenful, painted before the rest is read."""
 ROWS_PER_BREATH = 100
 BREATH_S = 0.002
 USER_ACTIVITY_HOLD_S = 0.6
@@ -43,7 +43,7 @@ def rows_breathing(items: Sequence[T], to_row: Callable[[T], object]) -> list[ob
 
 def saved_rows(read: Callable[..., Iterable[Sequence[T]]], to_row: Callable[[T], object], *,
                before_each: Callable[[], None] = lambda: None) -> Iterator[list[object]]:
-    """Rows of the saved copy, read by ``read(size, first_chunk=first)`` (``MeterCache.iter_rows`` for
+    """Rows of the offline copy, read by ``read(size, first_chunk=first)`` (``SavedMeters.iter_rows`` for
     one community) ``FIRST_SCREENFUL`` then ``ROWS_PER_REPORT`` at a time: the first screenful made at full
     speed, since nothing is painted yet; the next chunks with pauses, as the GUI thread is then painting.
     ``before_each`` runs before each chunk is made (to stop when cancelled)."""

@@ -11,9 +11,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from optimce_desktop.cache.directory import DirectoryCache
+from optimce_desktop.cache.directory import SavedDirectory
 from optimce_desktop.services.connection import ClientSource, ConnectionMonitor, client_of, is_offline_error
-from optimce_desktop.services.saved_copy import STORAGE_ERRORS, NotSavedOfflineError
+from optimce_desktop.services.offline_copy import STORAGE_ERRORS, NotSavedOfflineError
 from optimce_desktop.services.tasks import TaskContext, TaskRunner
 
 if TYPE_CHECKING:
@@ -27,20 +27,20 @@ class CommunityService(QObject):
     failed = Signal(BaseException)
 
     def __init__(self, client: ClientSource, tasks: TaskRunner,
-                 parent: QObject | None = None, *, cache: DirectoryCache | None = None,
+                 parent: QObject | None = None, *, offline_copy: SavedDirectory | None = None,
                  connection: ConnectionMonitor | None = None) -> None:
         super().__init__(parent)
         self._client = client
         self._tasks = tasks
-        self._cache = cache
+        self._offline_copy = offline_copy
         self._connection = connection
 
     def load(self) -> None:
-        source, cache, connection = self._client, self._cache, self._connection
+        source, offline_copy, connection = self._client, self._offline_copy, self._connection
         ask_crm = connection is None or connection.allows_requests
 
         def work(context: TaskContext) -> list[Community] | BaseException | None:
-            saved = _saved_communities(cache)
+            saved = _saved_communities(offline_copy)
             if saved:
                 context.report(saved)
             if not ask_crm:
@@ -53,9 +53,9 @@ class CommunityService(QObject):
                 if saved and is_offline_error(error):
                     return error  # the saved ones are shown: only the connection state changes
                 raise
-            if cache is not None:
+            if offline_copy is not None:
                 try:
-                    cache.save_communities(communities)
+                    offline_copy.save_communities(communities)
                 except STORAGE_ERRORS as error:
                     log.warning("The communities could not be saved on this computer: %s", error)
             return communities
@@ -79,11 +79,11 @@ class CommunityService(QObject):
             self._connection.note_failure(error)
 
 
-def _saved_communities(cache: DirectoryCache | None) -> list[Community]:
-    if cache is None:
+def _saved_communities(offline_copy: SavedDirectory | None) -> list[Community]:
+    if offline_copy is None:
         return []
     try:
-        saved = cache.communities()
+        saved = offline_copy.communities()
     except STORAGE_ERRORS as error:
         log.warning("The saved communities could not be read: %s", error)
         return []

@@ -1,7 +1,7 @@
 """A meter's consumption and injection per day, read from the CRM in the background and saved on this
 computer; when the CRM cannot be reached (or the app works offline), the days saved earlier are shown.
 
-Each request is for the community whose rows are on screen when it is made (its header and the saved copy's
+Each request is for the community whose rows are on screen when it is made (its header and the offline copy's
 key alike). ``loaded`` and ``failed`` arrive on the GUI thread, for the latest request only.
 """
 
@@ -14,12 +14,12 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Signal
 
-from optimce_desktop.cache.consumptions import ConsumptionCache
+from optimce_desktop.cache.consumptions import SavedConsumptions
 from optimce_desktop.crm.errors import CommunityAccessError
 from optimce_desktop.domain.consumption import DailyConsumption, daily_totals
 from optimce_desktop.services.connection import ClientSource, ConnectionMonitor, client_of, is_offline_error
+from optimce_desktop.services.offline_copy import STORAGE_ERRORS, NotSavedOfflineError
 from optimce_desktop.services.problems import Problem, problem_from
-from optimce_desktop.services.saved_copy import STORAGE_ERRORS, NotSavedOfflineError
 from optimce_desktop.services.tasks import TaskContext, TaskRunner, TaskSlot
 
 log = logging.getLogger(__name__)
@@ -36,9 +36,9 @@ class ConsumptionReading:
     saved_at: dt.datetime | None = None
     """None when just read from the CRM; else the copy saved on this computer, read from the CRM then."""
     missing: list[dt.date] = field(default_factory=list)
-    """From the saved copy: the days of the range that were never read."""
+    """From the offline copy: the days of the range that were never read."""
     offline_error: BaseException | None = field(default=None, repr=False)
-    """Why the saved copy is shown: the CRM could not be reached (None when working offline)."""
+    """Why the offline copy is shown: the CRM could not be reached (None when working offline)."""
 
 
 class ConsumptionService(QObject):
@@ -46,14 +46,14 @@ class ConsumptionService(QObject):
     failed = Signal(str, Problem)  # the EAN, and why
 
     def __init__(self, client: ClientSource, tasks: TaskRunner, community: Callable[[], str | None],
-                 parent: QObject | None = None, *, cache: ConsumptionCache | None = None,
+                 parent: QObject | None = None, *, offline_copy: SavedConsumptions | None = None,
                  connection: ConnectionMonitor | None = None) -> None:
         """``community`` gives the ``auth_community_id`` of the community on screen."""
         super().__init__(parent)
         self._client_source = client
         self._community = community
         self._reading = TaskSlot(tasks)
-        self._cache = cache
+        self._offline_copy = offline_copy
         self._connection = connection
 
     @property
@@ -62,7 +62,7 @@ class ConsumptionService(QObject):
 
     def load(self, ean: str, start: dt.date, end: dt.date) -> None:
         """Reads the days from ``start`` to ``end``; a request still running is abandoned."""
-        source, cache, community_id = self._client_source, self._cache, self._community()
+        source, offline_copy, community_id = self._client_source, self._offline_copy, self._community()
         ask_crm = self._connection is None or self._connection.allows_requests
 
         def read(context: TaskContext) -> ConsumptionReading:
@@ -70,19 +70,19 @@ class ConsumptionService(QObject):
                 raise CommunityAccessError(detail="No community is open")
             if not ask_crm:
                 not_saved = NotSavedOfflineError("consumption")
-                if cache is None:
+                if offline_copy is None:
                     raise not_saved
-                return _saved_reading(cache, community_id, ean, start, end, not_saved)
+                return _saved_reading(offline_copy, community_id, ean, start, end, not_saved)
             try:
                 series = client_of(source).consumptions(ean, start, end, community_id=community_id)
             except Exception as error:
-                if cache is None or not is_offline_error(error):
+                if offline_copy is None or not is_offline_error(error):
                     raise
-                return _saved_reading(cache, community_id, ean, start, end, error)
+                return _saved_reading(offline_copy, community_id, ean, start, end, error)
             days = [day for day in daily_totals(series.timestamps, series.net, series.shared, series.inj_net,
                                                 series.inj_shared) if start <= day.day <= end]
             context.raise_if_cancelled()
-            _save(cache, community_id, ean, days)
+            _save(offline_copy, community_id, ean, days)
             return ConsumptionReading(ean, start, end, days)
 
         self._reading.run(read, on_success=self._done, on_error=lambda error: self._failed(ean, error))
@@ -102,20 +102,21 @@ class ConsumptionService(QObject):
         self.failed.emit(ean, problem_from(error))
 
 
-def _saved_reading(cache: ConsumptionCache, community_id: str, ean: str, start: dt.date, end: dt.date,
+def _saved_reading(offline_copy: SavedConsumptions, community_id: str, ean: str, start: dt.date, end: dt.date,
                    why: Exception) -> ConsumptionReading:
-    """The saved copy of the range; raises ``why`` when not one of its days was saved."""
-    saved = cache.load(community_id, ean, start, end)
+    """The offline copy of the range; raises ``why`` when not one of its days was saved."""
+    saved = offline_copy.load(community_id, ean, start, end)
     if saved.fetched_at is None:
         raise why
     offline_error = None if isinstance(why, NotSavedOfflineError) else why
     return ConsumptionReading(ean, start, end, saved.days, saved.fetched_at, saved.missing, offline_error)
 
 
-def _save(cache: ConsumptionCache | None, community_id: str, ean: str, days: list[DailyConsumption]) -> None:
-    if cache is None:
+def _save(offline_copy: SavedConsumptions | None, community_id: str, ean: str,
+          days: list[DailyConsumption]) -> None:
+    if offline_copy is None:
         return
     try:
-        cache.save(community_id, ean, days)
+        offline_copy.save(community_id, ean, days)
     except STORAGE_ERRORS:  # the CRM's answer is shown all the same
         log.warning("Could not save the consumptions of %s", ean, exc_info=True)

@@ -32,11 +32,11 @@ from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
 
 from optimce_desktop.services.connection import is_offline_error
 from optimce_desktop.services.detail_reading import DetailReads
-from optimce_desktop.services.saved_copy import STORAGE_ERRORS
+from optimce_desktop.services.offline_copy import STORAGE_ERRORS
 from optimce_desktop.services.tasks import TaskContext, TaskRunner
 
 if TYPE_CHECKING:
-    from optimce_desktop.cache.meters import MeterCache
+    from optimce_desktop.cache.meters import SavedMeters
     from optimce_desktop.domain.models import MeterDetail
 
 log = logging.getLogger(__name__)
@@ -93,7 +93,7 @@ class SweepSchedule:
 
     def plan(self, eans: Iterable[str], *, again: Iterable[str] = ()) -> None:
         """Replaces the background order with ``eans`` (those already asked are skipped, unless named in
-        ``again``: their saved copy is out of date). Cheap for a long plan: this runs on the GUI thread."""
+        ``again``: their saved detail is out of date). Cheap for a long plan: this runs on the GUI thread."""
         self.asked.difference_update(again)
         self._rest = collections.deque(eans)
 
@@ -160,15 +160,15 @@ class SweepPlan:
     """``to_read`` as a set, made on the worker (the sweep takes it over); None: made when needed."""
 
 
-def plan_sweep(cache: MeterCache | None, community_id: str, listed: list[str], changed: Iterable[str],
+def plan_sweep(offline_copy: SavedMeters | None, community_id: str, listed: list[str], changed: Iterable[str],
                max_age: dt.timedelta) -> SweepPlan:
     """On a worker: the listed meters (in list order) whose saved detail is missing or older than
     ``max_age``, and those whose listed fields ``changed`` (their saved detail is out of date)."""
     renew = frozenset(changed)
     fresh: set[str] = set()
-    if cache is not None:
+    if offline_copy is not None:
         try:
-            fresh = cache.fresh_detail_eans(community_id, dt.datetime.now(dt.UTC) - max_age)
+            fresh = offline_copy.fresh_detail_eans(community_id, dt.datetime.now(dt.UTC) - max_age)
         except STORAGE_ERRORS as error:
             log.warning("The saved details could not be read: %s", error)
     to_read = [e for e in listed if e not in fresh or e in renew]

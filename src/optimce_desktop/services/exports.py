@@ -22,7 +22,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from optimce_desktop.cache.consumptions import ConsumptionCache
+from optimce_desktop.cache.consumptions import SavedConsumptions
 from optimce_desktop.domain import exports as sheets
 from optimce_desktop.domain.exports import CellKind, ConsumptionHeaders, Table
 from optimce_desktop.services.breathing import ROWS_PER_REPORT
@@ -44,7 +44,7 @@ class ExportDone:
     rows: int
     missing_days: list[dt.date] = field(default_factory=list)
     """Consumption: the days of the range without figures (offline: not saved on this computer)."""
-    from_saved_copy: bool = False
+    from_offline_copy: bool = False
 
 
 class ExportJob(QObject):
@@ -86,7 +86,7 @@ class ExportJob(QObject):
 
 class ExportService(QObject):
     def __init__(self, client: ClientSource, tasks: TaskRunner, parent: QObject | None = None, *,
-                 consumptions: ConsumptionCache | None = None,
+                 consumptions: SavedConsumptions | None = None,
                  connection: ConnectionMonitor | None = None) -> None:
         super().__init__(parent)
         self._client_source = client
@@ -107,12 +107,12 @@ class ExportService(QObject):
                            words: ConsumptionHeaders) -> ExportJob:
         """The quarter hours and the days of ``ean`` from ``start`` to ``end`` (Brussels days), read from
         the CRM; from the days saved on this computer when it cannot be reached (or the app works offline)."""
-        source, cache = self._client_source, self._consumptions
+        source, offline_copy = self._client_source, self._consumptions
         ask_crm = self._connection is None or self._connection.allows_requests
 
         def work(context: TaskContext) -> ExportDone:
             context.report((0, 0))
-            tables, missing, saved = _consumption_tables(source, cache, ask_crm, ean, start, end,
+            tables, missing, saved = _consumption_tables(source, offline_copy, ask_crm, ean, start, end,
                                                          community_id, words)
             context.raise_if_cancelled()
             rows = write_tables(path, tables, FileFormat.XLSX, context)
@@ -127,27 +127,27 @@ class ExportService(QObject):
         return job
 
 
-def _consumption_tables(source: ClientSource, cache: ConsumptionCache | None, ask_crm: bool, ean: str,
+def _consumption_tables(source: ClientSource, offline_copy: SavedConsumptions | None, ask_crm: bool, ean: str,
                         start: dt.date, end: dt.date, community_id: str,
                         words: ConsumptionHeaders) -> tuple[list[Table], list[dt.date], bool]:
     if ask_crm:
         try:
             series = client_of(source).consumptions(ean, start, end, community_id=community_id)
         except Exception as error:
-            if cache is None or not is_offline_error(error):
+            if offline_copy is None or not is_offline_error(error):
                 raise
         else:
             rows = sheets.day_rows(series, start, end)
             tables = [sheets.quarter_hour_table(series, start, end, words),
-                      sheets.day_table(rows, words, saved_copy=False)]
+                      sheets.day_table(rows, words, from_offline_copy=False)]
             return tables, sheets.missing_days(rows), False
-    if cache is None:
+    if offline_copy is None:
         raise NothingSavedError(ean)
-    saved = cache.load(community_id, ean, start, end)
+    saved = offline_copy.load(community_id, ean, start, end)
     if saved.fetched_at is None:
         raise NothingSavedError(ean)
     rows = sheets.saved_day_rows(saved.days, start, end)
-    tables = [sheets.offline_quarter_table(words), sheets.day_table(rows, words, saved_copy=True)]
+    tables = [sheets.offline_quarter_table(words), sheets.day_table(rows, words, from_offline_copy=True)]
     return tables, sheets.missing_days(rows), True
 
 

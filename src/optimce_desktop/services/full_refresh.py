@@ -2,7 +2,7 @@
 offers) read from the CRM, saved as one new copy.
 
 What is read is shown as it arrives (rows update in place, details fill in: that is what the CRM says
-now), but the saved copy changes only at the end, in one transaction. Cancelling, a failure, or a crash
+now), but the offline copy changes only at the end, in one transaction. Cancelling, a failure, or a crash
 keeps the previous copy whole. Details are read by a few tasks at once, each a batch of meters
 (``DetailReads``). Every request is for the community the refresh started for.
 
@@ -20,8 +20,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from optimce_desktop.cache.directory import DirectoryCache
-from optimce_desktop.cache.meters import ListSnapshot, MeterCache, SnapshotWriter
+from optimce_desktop.cache.directory import SavedDirectory
+from optimce_desktop.cache.meters import RefreshWriter, SavedList, SavedMeters
 from optimce_desktop.services.breathing import report_chunks, rows_breathing
 from optimce_desktop.services.connection import ClientSource, ConnectionMonitor, client_of
 from optimce_desktop.services.detail_reading import DetailReads, read_details
@@ -63,8 +63,8 @@ class FullRefresh(QObject):
     """Every EAN listed, and when: as ``MeterService.listFinished``."""
     detailRead = Signal(object)
     """A ``MeterDetail`` (its models are not imported at start-up)."""
-    finished = Signal(ListSnapshot)
-    """The new copy's snapshot."""
+    finished = Signal(SavedList)
+    """The new copy's ``SavedList``."""
     failed = Signal(BaseException)
     """Why; the previous copy is kept."""
     cancelled = Signal()
@@ -73,7 +73,7 @@ class FullRefresh(QObject):
         self,
         client: ClientSource,
         tasks: TaskRunner,
-        cache: MeterCache,
+        offline_copy: SavedMeters,
         community_id: str,
         connection: ConnectionMonitor,
         row_factory: Callable[[MeterListItem], object],
@@ -85,12 +85,12 @@ class FullRefresh(QObject):
         super().__init__(parent)
         self._client = client
         self._tasks = TaskGroup(tasks)
-        self._cache = cache
+        self._offline_copy = offline_copy
         self.community_id = community_id
         self._connection = connection
         self._to_row = row_factory
         self._per_batch = details_per_batch
-        self._writer: SnapshotWriter | None = None
+        self._writer: RefreshWriter | None = None
         self._members: list[MemberRef] = []
         self._queue: collections.deque[str] = collections.deque()
         self._reads = DetailReads(self._tasks, detail_tasks, self._read_batch, on_read=self._batch_read,
@@ -124,10 +124,11 @@ class FullRefresh(QObject):
         if self._stage is not None:
             raise RuntimeError("a full refresh runs once")
         self._stage = Stage.LIST
-        source, cache, community_id, to_row = self._client, self._cache, self.community_id, self._to_row
+        source, offline_copy = self._client, self._offline_copy
+        community_id, to_row = self.community_id, self._to_row
 
-        def read_list(context: TaskContext) -> tuple[SnapshotWriter, list[str], dt.datetime, list[MemberRef]]:
-            writer = cache.begin_refresh(community_id, with_details=True)
+        def read_list(context: TaskContext) -> tuple[RefreshWriter, list[str], dt.datetime, list[MemberRef]]:
+            writer = offline_copy.begin_refresh(community_id, with_details=True)
             context.report(writer)
             client = client_of(source)
             eans: list[str] = []
@@ -152,7 +153,7 @@ class FullRefresh(QObject):
             return writer, eans, when, members
 
         def on_report(payload: Any) -> None:
-            if isinstance(payload, SnapshotWriter):
+            if isinstance(payload, RefreshWriter):
                 self._writer = payload  # known at once, so that cancelling can discard it
                 return
             if isinstance(payload, ListReport):
@@ -166,7 +167,7 @@ class FullRefresh(QObject):
         self._run(read_list, on_progress=on_report, on_success=self._list_done)
 
     def cancel(self) -> None:
-        """Stops reading and forgets what was read; the saved copy stays as it was."""
+        """Stops reading and forgets what was read; the offline copy stays as it was."""
         if not self.can_cancel:
             return
         self._over = True
@@ -176,7 +177,7 @@ class FullRefresh(QObject):
 
     # -- stages ------------------------------------------------------------------------------------
 
-    def _list_done(self, result: tuple[SnapshotWriter, list[str], dt.datetime, list[MemberRef]]) -> None:
+    def _list_done(self, result: tuple[RefreshWriter, list[str], dt.datetime, list[MemberRef]]) -> None:
         self._writer, eans, when, self._members = result
         self.listRead.emit(set(eans), when)
         self._stage = Stage.DETAILS
@@ -216,19 +217,19 @@ class FullRefresh(QObject):
         self._stage = Stage.SAVING
         self.progressed.emit(Stage.SAVING, self._total, self._total)
         writer, members, community_id = self._writer, self._members, self.community_id
-        directory = DirectoryCache(self._cache.database)
+        directory = SavedDirectory(self._offline_copy.database)
         assert writer is not None
 
-        def save(context: TaskContext) -> ListSnapshot:
-            snapshot = writer.commit()
+        def save(context: TaskContext) -> SavedList:
+            saved_list = writer.commit()
             directory.save_members(community_id, members)
-            return snapshot
+            return saved_list
 
         self._run(save, on_success=self._saved)
 
-    def _saved(self, snapshot: ListSnapshot) -> None:
+    def _saved(self, saved_list: SavedList) -> None:
         self._over = True
-        self.finished.emit(snapshot)
+        self.finished.emit(saved_list)
 
     # -- plumbing ----------------------------------------------------------------------------------
 

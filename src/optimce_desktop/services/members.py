@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from optimce_desktop.cache.directory import DirectoryCache
+from optimce_desktop.cache.directory import SavedDirectory
 from optimce_desktop.crm.errors import CommunityAccessError
 from optimce_desktop.domain.models import MemberRef
 from optimce_desktop.domain.text import fold
@@ -20,8 +20,8 @@ from optimce_desktop.services.connection import (
     community_of,
     is_offline_error,
 )
+from optimce_desktop.services.offline_copy import STORAGE_ERRORS, NotSavedOfflineError
 from optimce_desktop.services.problems import Problem, problem_from
-from optimce_desktop.services.saved_copy import STORAGE_ERRORS, NotSavedOfflineError
 from optimce_desktop.services.tasks import TaskContext, TaskRunner, TaskSlot
 
 MEMBER_PAGE_SIZE = 500
@@ -36,11 +36,12 @@ class MemberDirectory(QObject):
     """``members`` keeps what an earlier load found."""
 
     def __init__(self, client: ClientSource, tasks: TaskRunner, parent: QObject | None = None, *,
-                 cache: DirectoryCache | None = None, connection: ConnectionMonitor | None = None) -> None:
+                 offline_copy: SavedDirectory | None = None,
+                 connection: ConnectionMonitor | None = None) -> None:
         super().__init__(parent)
         self._client_source = client
         self._loading = TaskSlot(tasks)
-        self._cache = cache
+        self._offline_copy = offline_copy
         """Where the members are saved, and read back when the CRM cannot be reached."""
         self._connection = connection
         self._members: list[MemberRef] = []
@@ -87,7 +88,7 @@ class MemberDirectory(QObject):
     def _start(self) -> None:
         client = client_of(self._client_source)
         # the community active now: a load still running when the user switches reads no page for another
-        cache, community_id = self._cache, community_of(client)
+        offline_copy, community_id = self._offline_copy, community_of(client)
         ask_crm = self._connection is None or self._connection.allows_requests
 
         def fetch(context: TaskContext) -> list[MemberRef]:
@@ -101,12 +102,12 @@ class MemberDirectory(QObject):
                                                    before_request=context.raise_if_cancelled))
             except Exception as error:
                 offline = not ask_crm or is_offline_error(error)
-                saved = _saved_members(cache, community_id) if offline else None
+                saved = _saved_members(offline_copy, community_id) if offline else None
                 if saved is None:
                     raise
                 members = saved
             else:
-                _save_members(cache, community_id, members)
+                _save_members(offline_copy, community_id, members)
             return sorted(members, key=lambda m: (fold(m.name), m.id))
 
         self._loading.run(fetch, on_success=self._on_loaded, on_error=self._on_failed)
@@ -125,19 +126,19 @@ class MemberDirectory(QObject):
         self.failed.emit(self.last_problem)
 
 
-def _saved_members(cache: DirectoryCache | None, community_id: str) -> list[MemberRef] | None:
-    if cache is None:
+def _saved_members(offline_copy: SavedDirectory | None, community_id: str) -> list[MemberRef] | None:
+    if offline_copy is None:
         return None
     try:
-        saved = cache.members(community_id)
+        saved = offline_copy.members(community_id)
     except STORAGE_ERRORS:
         return None
     return saved.members if saved is not None else None
 
 
-def _save_members(cache: DirectoryCache | None, community_id: str, members: list[MemberRef]) -> None:
-    if cache is not None:
+def _save_members(offline_copy: SavedDirectory | None, community_id: str, members: list[MemberRef]) -> None:
+    if offline_copy is not None:
         try:
-            cache.save_members(community_id, members)
+            offline_copy.save_members(community_id, members)
         except STORAGE_ERRORS:
             pass  # the list is still offered; only the copy for offline use is missing

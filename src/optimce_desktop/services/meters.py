@@ -15,7 +15,7 @@ switched to meanwhile.
 
 A list read ends with a ``ListReport`` (``listReport``): meters left out as unreadable, or pages that did
 not end as announced. A list whose pages stopped early is shown but neither saved nor used to remove rows:
-the meters it may miss keep their saved copy.
+the meters it may miss stay as the offline copy has them.
 
 The CRM package and the domain models are not imported here at start-up (see ``services/connection.py``).
 """
@@ -31,13 +31,13 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from optimce_desktop.cache.meters import CachedRow, ListSnapshot, MeterCache
+from optimce_desktop.cache.meters import SavedList, SavedMeters, SavedRow
 from optimce_desktop.services.breathing import USER_ACTIVITY_HOLD_S, report_chunks, rows_breathing, saved_rows
 from optimce_desktop.services.connection import ClientSource, ConnectionMonitor, client_of, is_offline_error
 from optimce_desktop.services.detail_sweep import DetailSweep, SweepPace, plan_sweep
 from optimce_desktop.services.full_refresh import FullRefresh
 from optimce_desktop.services.list_report import ListReport
-from optimce_desktop.services.saved_copy import (
+from optimce_desktop.services.offline_copy import (
     STORAGE_ERRORS,
     ListSaver,
     NotSavedOfflineError,
@@ -63,8 +63,8 @@ class MeterService(QObject):
     listReport = Signal(ListReport)
     """What the list just read lacks (clean or not): emitted before ``listFinished``."""
     listFailed = Signal(BaseException)
-    copyOpened = Signal(ListSnapshot)
-    """Every saved row was delivered: the community's snapshot (None when nothing is saved for it)."""
+    copyOpened = Signal(SavedList)
+    """Every saved row was delivered: the community's ``SavedList`` (None when nothing is saved for it)."""
     copyReset = Signal(list)
     """The local database could not be read and was moved aside (the paths), then rebuilt: tell the user."""
     storageFailed = Signal(BaseException)
@@ -82,12 +82,12 @@ class MeterService(QObject):
 
     def __init__(self, client: ClientSource, tasks: TaskRunner,
                  parent: QObject | None = None, *, page_size: int = LIST_PAGE_SIZE,
-                 details_in_flight: int = DETAILS_IN_FLIGHT, cache: MeterCache | None = None,
+                 details_in_flight: int = DETAILS_IN_FLIGHT, offline_copy: SavedMeters | None = None,
                  connection: ConnectionMonitor | None = None, sweep_pace: SweepPace | None = None) -> None:
         super().__init__(parent)
         self._client = client
         self._tasks = tasks
-        self._cache = cache
+        self._offline_copy = offline_copy
         self.connection = connection if connection is not None else ConnectionMonitor(client, tasks, self)
         self._page_size = page_size
         self._community: Community | None = None
@@ -100,7 +100,7 @@ class MeterService(QObject):
         self._detail = TaskSlot(self._shown_tasks)
         self._copy_read = False
         self._refresh_after_copy = False
-        self._snapshot: ListSnapshot | None = None
+        self._saved_list: SavedList | None = None
         self.sweep = DetailSweep(tasks, sweep_pace, self, in_flight=details_in_flight,
                                  may_send=lambda: self.connection.allows_requests)
         self.sweep.detailRead.connect(self._swept)
@@ -108,7 +108,7 @@ class MeterService(QObject):
         self.sweep.unreachable.connect(self.connection.note_failure)
         self.sweep.progressed.connect(self.sweepProgressed)
         self._row_factory: Callable[[MeterListItem], object] = lambda item: item
-        self._cached_row_factory: Callable[[CachedRow], object] = lambda row: row
+        self._saved_row_factory: Callable[[SavedRow], object] = lambda row: row
         self._storage_failed = False
         self._integrity_checked = False
         self._full_refresh: FullRefresh | None = None
@@ -122,29 +122,29 @@ class MeterService(QObject):
         return self._shown_id
 
     @property
-    def snapshot(self) -> ListSnapshot | None:
-        """The saved copy of the community's list (when it was read from the CRM), if there is one."""
-        return self._snapshot
+    def saved_list(self) -> SavedList | None:
+        """The community's saved list (when it was read from the CRM), if the offline copy has one."""
+        return self._saved_list
 
     @property
     def has_copy(self) -> bool:
-        return self._cache is not None
+        return self._offline_copy is not None
 
     @property
     def loading_list(self) -> bool:
         return self._list.busy
 
     @property
-    def cache(self) -> MeterCache | None:
-        return self._cache
+    def offline_copy(self) -> SavedMeters | None:
+        return self._offline_copy
 
     def set_row_factory(self, factory: Callable[[MeterListItem], object]) -> None:
         """Turns list items into what the view keeps, on the worker thread rather than the GUI's."""
         self._row_factory = factory
 
-    def set_cached_row_factory(self, factory: Callable[[CachedRow], object]) -> None:
+    def set_saved_row_factory(self, factory: Callable[[SavedRow], object]) -> None:
         """Turns rows of the offline copy into what the view keeps (on the worker thread)."""
-        self._cached_row_factory = factory
+        self._saved_row_factory = factory
 
     def hold_background(self, seconds: float = USER_ACTIVITY_HOLD_S) -> None:
         """Pauses the background fill while the user types or scrolls: its parsing competes for the GIL
@@ -188,10 +188,10 @@ class MeterService(QObject):
         return keep
 
     def load(self) -> None:
-        """The active community's rows: its saved copy first (unless already shown), then the CRM's."""
+        """The active community's rows: the saved ones first (unless already shown), then the CRM's."""
         if self._community is None:
             return
-        if self._cache is None or self._copy_read:
+        if self._offline_copy is None or self._copy_read:
             self.refresh_list()
             return
         self._refresh_after_copy = True
@@ -199,26 +199,26 @@ class MeterService(QObject):
             self._read_copy()
 
     def _read_copy(self) -> None:
-        cache, community_id = self._cache, self._shown_id
-        if cache is None:
+        offline_copy, community_id = self._offline_copy, self._shown_id
+        if offline_copy is None:
             self._copy_finished(None)
             return
-        to_row = self._cached_row_factory
+        to_row = self._saved_row_factory
 
-        def work(context: TaskContext) -> ListSnapshot | None:
-            cache.database.schema_version()  # opens the file; an unusable one is moved aside here
-            moved = cache.database.take_moved_aside()
+        def work(context: TaskContext) -> SavedList | None:
+            offline_copy.database.schema_version()  # opens the file; an unusable one is moved aside here
+            moved = offline_copy.database.take_moved_aside()
             if moved:
                 context.report(moved)
-            snapshot = cache.snapshot(community_id) if community_id else None
-            if snapshot is None:
+            saved_list = offline_copy.saved_list(community_id) if community_id else None
+            if saved_list is None:
                 return None
             loaded = 0
-            for rows in saved_rows(functools.partial(cache.iter_rows, community_id or ""), to_row,
+            for rows in saved_rows(functools.partial(offline_copy.iter_rows, community_id or ""), to_row,
                                    before_each=context.raise_if_cancelled):
                 loaded += len(rows)
-                context.report((rows, loaded, snapshot.meter_count))
-            return snapshot
+                context.report((rows, loaded, saved_list.meter_count))
+            return saved_list
 
         def on_report(payload: Any) -> None:
             if isinstance(payload, list):
@@ -234,10 +234,10 @@ class MeterService(QObject):
         self._copy.run(work, on_progress=on_report, on_success=self._copy_finished, on_error=on_error,
                        priority=Priority.FIRST_PAINT)
 
-    def _copy_finished(self, snapshot: ListSnapshot | None) -> None:
+    def _copy_finished(self, saved_list: SavedList | None) -> None:
         self._copy_read = True
-        self._snapshot = snapshot
-        self.copyOpened.emit(snapshot)
+        self._saved_list = saved_list
+        self.copyOpened.emit(saved_list)
         if self._refresh_after_copy:
             self._refresh_after_copy = False
             self.refresh_list()
@@ -245,10 +245,10 @@ class MeterService(QObject):
 
     def _check_integrity_once(self) -> None:
         """The whole file read once per run, in the background (see ``Database.check_integrity``)."""
-        if self._cache is None or self._integrity_checked:
+        if self._offline_copy is None or self._integrity_checked:
             return
         self._integrity_checked = True
-        database = self._cache.database
+        database = self._offline_copy.database
 
         def on_done(healthy: bool) -> None:
             if not healthy:
@@ -265,14 +265,14 @@ class MeterService(QObject):
         if self._community is None or not self.connection.allows_requests:
             return
         page_size = self._page_size
-        source, cache = self._client, self._cache
+        source, offline_copy = self._client, self._offline_copy
         community_id = self._community.auth_community_id
         to_row = self._row_factory
         max_age = self.sweep.pace.max_age
 
         def work(context: TaskContext) -> tuple[set[str], dt.datetime, SweepPlan, ListSaver, ListReport]:
             client = client_of(source)
-            saver = ListSaver(cache, community_id)
+            saver = ListSaver(offline_copy, community_id)
             present: set[str] = set()
             listed: list[str] = []
             changed: set[str] = set()
@@ -296,13 +296,14 @@ class MeterService(QObject):
             when = dt.datetime.now(dt.UTC)
             if report.may_be_incomplete:
                 saver.discard()
-                missed = _saved_eans(cache, community_id) - present
+                missed = _saved_eans(offline_copy, community_id) - present
                 present |= missed
                 listed.extend(sorted(missed))
             else:
                 saver.commit(when)
             # rows whose list fields changed have stale details in the copy: read again whatever their age
-            return present, when, plan_sweep(cache, community_id, listed, changed, max_age), saver, report
+            plan = plan_sweep(offline_copy, community_id, listed, changed, max_age)
+            return present, when, plan, saver, report
 
         def on_page(payload: object) -> None:
             rows, loaded, total = payload  # type: ignore[misc]
@@ -311,8 +312,8 @@ class MeterService(QObject):
 
         def on_done(result: tuple[set[str], dt.datetime, SweepPlan, ListSaver, ListReport]) -> None:
             present, when, plan, saver, report = result
-            if saver.snapshot is not None:
-                self._snapshot = saver.snapshot
+            if saver.saved_list is not None:
+                self._saved_list = saver.saved_list
             elif saver.error is not None:
                 self._storage_problem(saver.error)
             self.sweep.plan(plan)
@@ -331,14 +332,14 @@ class MeterService(QObject):
     def refresh_all(self) -> FullRefresh | None:
         """Starts reading the whole community (list and every detail) and saving it as one new copy;
         None when it cannot start (no community, no local copy, or working offline)."""
-        if self._community is None or self._cache is None or not self.connection.allows_requests:
+        if self._community is None or self._offline_copy is None or not self.connection.allows_requests:
             return None
         if self._full_refresh is not None and self._full_refresh.running:
             return self._full_refresh
         self._list.cancel()
         self.sweep.pause()  # it reads every detail itself
-        refresh = FullRefresh(self._client, self._tasks, self._cache, self._community.auth_community_id,
-                              self.connection, self._row_factory, self)
+        refresh = FullRefresh(self._client, self._tasks, self._offline_copy,
+                              self._community.auth_community_id, self.connection, self._row_factory, self)
         refresh.rowsRead.connect(self.listPage)
         refresh.listReport.connect(self.listReport)
         refresh.listRead.connect(self.listFinished)
@@ -357,9 +358,9 @@ class MeterService(QObject):
     def refreshing_all(self) -> bool:
         return self._full_refresh is not None and self._full_refresh.running
 
-    def _fully_refreshed(self, snapshot: ListSnapshot) -> None:
-        self._snapshot = snapshot
-        self.sweep.complete(snapshot.meter_count)
+    def _fully_refreshed(self, saved_list: SavedList) -> None:
+        self._saved_list = saved_list
+        self.sweep.complete(saved_list.meter_count)
 
     # Stopped while reading the list, the rows shown are part old, part new, and the meters taken off the
     # detail queue were never read: a failure is reported like a list's, a cancel reads it again.
@@ -392,13 +393,14 @@ class MeterService(QObject):
 
     def _plan_sweep_from_copy(self) -> None:
         """The sweep planned again from the saved list (a full refresh stopped after reading the list)."""
-        cache, community_id = self._cache, self._shown_id
+        offline_copy, community_id = self._offline_copy, self._shown_id
         max_age = self.sweep.pace.max_age
-        if cache is None or community_id is None:
+        if offline_copy is None or community_id is None:
             return
 
         def work(context: TaskContext) -> SweepPlan:
-            return plan_sweep(cache, community_id, sorted(_saved_eans(cache, community_id)), (), max_age)
+            listed = sorted(_saved_eans(offline_copy, community_id))
+            return plan_sweep(offline_copy, community_id, listed, (), max_age)
 
         self._shown_tasks.run(work, on_success=self.sweep.plan, on_error=lambda error: log.warning(
             "The detail sweep could not be planned: %s", error))
@@ -415,14 +417,14 @@ class MeterService(QObject):
     # -- details ----------------------------------------------------------------------------------------
 
     def load_detail(self, ean: str) -> None:
-        """The selected meter: its saved copy at once, then the CRM's, ahead of the background fill; a
+        """The selected meter: its saved detail at once, then the CRM's, ahead of the background fill; a
         previous ask is dropped."""
-        source, cache, community_id = self._client, self._cache, self._shown_id
+        source, offline_copy, community_id = self._client, self._offline_copy, self._shown_id
         asked_community = self._community.auth_community_id if self._community is not None else None
         ask_crm = asked_community is not None and self.connection.allows_requests
 
         def work(context: TaskContext) -> MeterDetail | BaseException | None:
-            saved = saved_detail(cache, community_id, ean)
+            saved = saved_detail(offline_copy, community_id, ean)
             if saved is not None:
                 context.report(saved)
             if not ask_crm:
@@ -434,9 +436,9 @@ class MeterService(QObject):
                 detail = client_of(source).meter_detail(ean, community_id=asked_community)
             except Exception as error:
                 if saved is not None and is_offline_error(error):
-                    return error  # the saved copy is on screen: only the connection state changes
+                    return error  # the saved detail is on screen: only the connection state changes
                 raise
-            save_details(cache, community_id, [detail])
+            save_details(offline_copy, community_id, [detail])
             return detail
 
         def on_done(result: MeterDetail | BaseException | None) -> None:
@@ -466,12 +468,12 @@ class MeterService(QObject):
 
     def _detail_reader(self, asked_community: str) -> Callable[[str, TaskContext], MeterDetail]:
         """Reads one meter's detail for the sweep (on a worker) and saves it in the offline copy."""
-        source, cache, community_id = self._client, self._cache, self._shown_id
+        source, offline_copy, community_id = self._client, self._offline_copy, self._shown_id
 
         def read_one(ean: str, context: TaskContext) -> MeterDetail:
             context.raise_if_cancelled()
             detail = client_of(source).meter_detail(ean, community_id=asked_community)
-            save_details(cache, community_id, [detail])
+            save_details(offline_copy, community_id, [detail])
             return detail
 
         return read_one
@@ -488,13 +490,14 @@ class MeterService(QObject):
         self._shown_tasks.cancel()
         self._copy_read = False
         self._refresh_after_copy = False
-        self._snapshot = None
+        self._saved_list = None
         self.sweep.stop()
 
     def _storage_problem(self, error: BaseException) -> None:
         log.warning("The offline copy could not be used: %s", error)
-        if type(error) is sqlite3.DatabaseError and self._cache is not None:  # "malformed": damaged pages
-            database = self._cache.database
+        # a bare DatabaseError is SQLite's "malformed": damaged pages
+        if type(error) is sqlite3.DatabaseError and self._offline_copy is not None:
+            database = self._offline_copy.database
             self._tasks.run(lambda context: database.mark_damaged())
             self.copyDamaged.emit()
             return
@@ -507,12 +510,12 @@ class MeterService(QObject):
         self.connection.stop()
 
 
-def _saved_eans(cache: MeterCache | None, community_id: str) -> set[str]:
-    """The meters of the community's saved copy (none when it cannot be read)."""
-    if cache is None:
+def _saved_eans(offline_copy: SavedMeters | None, community_id: str) -> set[str]:
+    """The meters of the community's offline copy (none when it cannot be read)."""
+    if offline_copy is None:
         return set()
     try:
-        return set(cache.row_signatures(community_id))
+        return set(offline_copy.row_signatures(community_id))
     except STORAGE_ERRORS as error:
         log.warning("The saved list could not be read: %s", error)
         return set()

@@ -25,14 +25,14 @@ from enum import StrEnum
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from optimce_desktop.cache.drafts import DraftReason, DraftStore
-from optimce_desktop.cache.meters import MeterCache
+from optimce_desktop.cache.meters import SavedMeters
 from optimce_desktop.crm.client import CrmClient
 from optimce_desktop.crm.errors import CrmError, NotFoundError
 from optimce_desktop.domain.change import ChangeKind, MeterChange
 from optimce_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from optimce_desktop.domain.models import MeterDetail
 from optimce_desktop.services.connection import ClientSource, client_of, community_of
-from optimce_desktop.services.saved_copy import STORAGE_ERRORS, save_details
+from optimce_desktop.services.offline_copy import STORAGE_ERRORS, save_details
 from optimce_desktop.services.tasks import Task, TaskContext, TaskRunner
 
 translate = QCoreApplication.translate
@@ -156,7 +156,7 @@ class OutcomeChecks(QObject):
     settled = Signal(str, Settlement)  # EAN, what became of its change
 
     def __init__(
-        self, client: ClientSource, tasks: TaskRunner, drafts: DraftStore, cache: MeterCache | None,
+        self, client: ClientSource, tasks: TaskRunner, drafts: DraftStore, offline_copy: SavedMeters | None,
         in_flight: Callable[[], set[Key]], parent: QObject | None = None, *,
         delays: Sequence[float] = RECHECK_DELAYS_S,
     ) -> None:
@@ -164,7 +164,7 @@ class OutcomeChecks(QObject):
         self._client_source = client
         self._tasks = tasks
         self._drafts = drafts
-        self._cache = cache
+        self._offline_copy = offline_copy
         self._in_flight = in_flight
         self._delays = list(delays)
         self._watched: dict[Key, _Watch] = {}
@@ -237,12 +237,12 @@ class OutcomeChecks(QObject):
         if watch.timer is not None:
             watch.timer.deleteLater()
             watch.timer = None
-        source, cache = self._client_source, self._cache
+        source, offline_copy = self._client_source, self._offline_copy
         change, community_id = watch.change, watch.community_id
 
         def work(context: TaskContext) -> MeterDetail | None:
             detail = read_meter(client_of(source), change.ean, community_id)
-            save_details(cache, community_id, [detail] if detail is not None else [])
+            save_details(offline_copy, community_id, [detail] if detail is not None else [])
             return detail
 
         def done(detail: MeterDetail | None) -> None:
@@ -284,7 +284,8 @@ class OutcomeChecks(QObject):
         if self._draft_check is not None:
             self._check_again = True
             return
-        source, drafts, cache, started_at = self._client_source, self._drafts, self._cache, self._started_at
+        source, drafts, offline_copy = self._client_source, self._drafts, self._offline_copy
+        started_at = self._started_at
         busy = set(self._in_flight()) | {key for key, w in self._watched.items() if w.timer or w.task}
 
         def work(context: TaskContext) -> _DraftCheck:
@@ -304,7 +305,7 @@ class OutcomeChecks(QObject):
                     if error.offline:
                         break
                     continue
-                save_details(cache, community_id, [detail] if detail is not None else [])
+                save_details(offline_copy, community_id, [detail] if detail is not None else [])
                 interrupted = draft.reason is DraftReason.SENDING
                 if draft.change.is_applied_in(detail):
                     drafts.delete(community_id, draft.ean, draft.kind)

@@ -18,7 +18,7 @@ from enum import StrEnum
 from PySide6.QtCore import QObject, Signal
 
 from optimce_desktop.cache.drafts import Draft, DraftStore
-from optimce_desktop.cache.meters import MeterCache
+from optimce_desktop.cache.meters import SavedMeters
 from optimce_desktop.domain import deactivation as deactivation_rules
 from optimce_desktop.domain.change import ChangeKind, MeterChange
 from optimce_desktop.domain.deactivation import Deactivation
@@ -28,9 +28,9 @@ from optimce_desktop.domain.new_meter import NewMeter
 from optimce_desktop.domain.scheduled_change import ScheduledChangeCancel
 from optimce_desktop.domain.update import Change, Issue, MeterDataUpdate, TimelineDifference
 from optimce_desktop.services.connection import ClientSource, ConnectionMonitor, client_of, community_of
+from optimce_desktop.services.offline_copy import save_details, saved_detail
 from optimce_desktop.services.outcome_checks import read_meter
 from optimce_desktop.services.problems import Problem, problem_from
-from optimce_desktop.services.saved_copy import save_details, saved_detail
 from optimce_desktop.services.tasks import Priority, TaskContext, TaskRunner, TaskSlot
 
 log = logging.getLogger(__name__)
@@ -172,7 +172,7 @@ class PendingChanges(QObject):
         connection: ConnectionMonitor,
         parent: QObject | None = None,
         *,
-        cache: MeterCache | None = None,
+        offline_copy: SavedMeters | None = None,
         today: Callable[[], dt.date] = dt.date.today,
     ) -> None:
         super().__init__(parent)
@@ -181,17 +181,17 @@ class PendingChanges(QObject):
         self._listing = TaskSlot(tasks)
         self._drafts = drafts
         self._connection = connection
-        self._cache = cache
+        self._offline_copy = offline_copy
         self._today = today
         self.pending: list[PendingChange] = []
 
     def refresh(self) -> None:
         """Lists the active community's drafts (``listed``)."""
-        source, drafts, cache = self._client, self._drafts, self._cache
+        source, drafts, offline_copy = self._client, self._drafts, self._offline_copy
 
         def work(context: TaskContext) -> list[PendingChange]:
             community_id = community_of(source)
-            return [_pending(draft, cache) for draft in drafts.list(community_id)]
+            return [_pending(draft, offline_copy) for draft in drafts.list(community_id)]
 
         def on_done(pending: list[PendingChange]) -> None:
             self.pending = pending
@@ -208,7 +208,7 @@ class PendingChanges(QObject):
     def revalidate(self, ean: str, kind: ChangeKind = ChangeKind.UPDATE) -> None:
         """Reads the meter from the CRM and checks the meter's draft of that kind against it
         (``revalidated``); the fresh detail is saved on this computer too."""
-        source, drafts, cache, today = self._client, self._drafts, self._cache, self._today()
+        source, drafts, offline_copy, today = self._client, self._drafts, self._offline_copy, self._today()
 
         def work(context: TaskContext) -> Revalidation | None:
             client = client_of(source)
@@ -217,7 +217,7 @@ class PendingChanges(QObject):
             if draft is None:
                 return None
             detail = read_meter(client, ean, community_id)
-            save_details(cache, community_id, [detail] if detail is not None else [])
+            save_details(offline_copy, community_id, [detail] if detail is not None else [])
             return check(draft, detail, today)
 
         def on_done(result: Revalidation | None) -> None:
@@ -234,14 +234,14 @@ class PendingChanges(QObject):
         self._tasks.run(work, on_success=on_done, on_error=on_error, priority=Priority.USER_REQUEST)
 
 
-def _pending(draft: Draft, cache: MeterCache | None) -> PendingChange:
+def _pending(draft: Draft, offline_copy: SavedMeters | None) -> PendingChange:
     change = draft.change
     if isinstance(change, NewMeter):
         fields = change.fields
         address = Address(street=fields.street, number=fields.number, postcode=fields.postcode,
                           city=fields.city, supplement=fields.supplement or None)
         return PendingChange(draft, address=address.one_line)
-    saved = saved_detail(cache, draft.community_id, draft.ean)
+    saved = saved_detail(offline_copy, draft.community_id, draft.ean)
     if saved is None:
         return PendingChange(draft)
     if not isinstance(change, MeterDataUpdate):

@@ -25,7 +25,7 @@ from optimce_desktop.crm.errors import (
 )
 from optimce_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from optimce_desktop.domain.update import Issue, IssueCode, UpdateField
-from optimce_desktop.services.saved_copy import STORAGE_ERRORS, NotSavedOfflineError
+from optimce_desktop.services.offline_copy import STORAGE_ERRORS, NotSavedOfflineError
 from optimce_desktop.services.texts import date_text, enum_text, number_text
 
 # A plain name that pyside6-lupdate recognises; the context must be a literal at each call.

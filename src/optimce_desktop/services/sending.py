@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from optimce_desktop.cache.drafts import Draft, DraftReason, DraftStore
-from optimce_desktop.cache.meters import MeterCache
+from optimce_desktop.cache.meters import SavedMeters
 from optimce_desktop.domain.change import ChangeKind, MeterChange
 from optimce_desktop.domain.models import MeterDetail
 from optimce_desktop.services.connection import ClientSource, ConnectionMonitor, client_of, community_of
@@ -44,17 +44,18 @@ class ChangeSender(QObject):
 
     def __init__(self, client: ClientSource, tasks: TaskRunner, drafts: DraftStore,
                  parent: QObject | None = None, *, connection: ConnectionMonitor | None = None,
-                 cache: MeterCache | None = None, check_delays: Sequence[float] = RECHECK_DELAYS_S) -> None:
-        """``cache`` is the offline copy the meters read are saved to (by default, the one in the drafts'
+                 offline_copy: SavedMeters | None = None,
+                 check_delays: Sequence[float] = RECHECK_DELAYS_S) -> None:
+        """``offline_copy`` is where the meters read are saved (by default, in the drafts'
         database); ``check_delays`` the seconds between re-reads of an unconfirmed change."""
         super().__init__(parent)
         self._client_source = client
         self._tasks = tasks
         self._drafts = drafts
-        self._cache = cache if cache is not None else MeterCache(drafts.database)
+        self._offline_copy = offline_copy if offline_copy is not None else SavedMeters(drafts.database)
         self._connection = connection
         self._in_flight: set[tuple[str, ChangeKind]] = set()
-        self._checks = OutcomeChecks(client, tasks, drafts, self._cache, lambda: self._in_flight, self,
+        self._checks = OutcomeChecks(client, tasks, drafts, self._offline_copy, lambda: self._in_flight, self,
                                      delays=check_delays)
         self._checks.settled.connect(self._settled)
         if connection is not None:
@@ -99,7 +100,7 @@ class ChangeSender(QObject):
         if self.works_offline:
             self._keep(kept, community, on_result)
             return
-        job = Submission(client_of(self._client_source), self._drafts, self._cache, community, kept)
+        job = Submission(client_of(self._client_source), self._drafts, self._offline_copy, community, kept)
         self._checks.forget(*key)  # this submission settles it now
         self._tasks.run(
             job.run,

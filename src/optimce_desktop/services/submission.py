@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from optimce_desktop.cache.drafts import Draft, DraftReason, DraftStore
-from optimce_desktop.cache.meters import MeterCache
+from optimce_desktop.cache.meters import SavedMeters
 from optimce_desktop.crm.client import CrmClient
 from optimce_desktop.crm.errors import CrmError, write_outcome_unknown
 from optimce_desktop.domain.change import ChangeKind, MeterChange
@@ -22,9 +22,9 @@ from optimce_desktop.domain.models import MeterDetail
 from optimce_desktop.domain.new_meter import NewMeter
 from optimce_desktop.domain.scheduled_change import ScheduledChangeCancel
 from optimce_desktop.domain.update import MeterDataUpdate
+from optimce_desktop.services.offline_copy import STORAGE_ERRORS, save_details
 from optimce_desktop.services.outcome_checks import read_meter
 from optimce_desktop.services.problems import Problem, problem_from
-from optimce_desktop.services.saved_copy import STORAGE_ERRORS, save_details
 from optimce_desktop.services.tasks import TaskContext
 
 log = logging.getLogger(__name__)
@@ -93,9 +93,10 @@ def send_change(client: CrmClient, change: MeterChange, community_id: str) -> No
 class Submission:
     """One change's way to the CRM, run on a worker thread."""
 
-    def __init__(self, client: CrmClient, drafts: DraftStore, cache: MeterCache | None, community_id: str,
-                 change: MeterChange) -> None:
-        self.client, self.drafts, self.cache, self.community_id = client, drafts, cache, community_id
+    def __init__(self, client: CrmClient, drafts: DraftStore, offline_copy: SavedMeters | None,
+                 community_id: str, change: MeterChange) -> None:
+        self.client, self.drafts, self.community_id = client, drafts, community_id
+        self.offline_copy = offline_copy
         self.change, self.ean, self.kind = change, change.ean, change.kind
         self.sent = False
         self.draft_changed = False
@@ -195,7 +196,7 @@ class Submission:
 
     def _applied(self, detail: MeterDetail | None, how: str) -> Sending:
         # The offline copy shows the change at once: a start without the CRM shows the meter with it.
-        save_details(self.cache, self.community_id, [detail] if detail is not None else [])
+        save_details(self.offline_copy, self.community_id, [detail] if detail is not None else [])
         try:
             self.draft_changed = self.drafts.delete(self.community_id, self.ean, self.kind)
         except STORAGE_ERRORS as exc:

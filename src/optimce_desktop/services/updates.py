@@ -17,7 +17,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from optimce_desktop.cache.drafts import Draft, DraftReason, DraftStore
-from optimce_desktop.cache.meters import MeterCache
+from optimce_desktop.cache.meters import SavedMeters
 from optimce_desktop.domain.change import ChangeKind
 from optimce_desktop.domain.models import MeterDetail
 from optimce_desktop.domain.update import MeterDataUpdate, TimelineDifference
@@ -140,15 +140,15 @@ class UpdateService(QObject):
 
     def __init__(
         self, client: ClientSource, tasks: TaskRunner, drafts: DraftStore, parent: QObject | None = None,
-        *, connection: ConnectionMonitor | None = None, cache: MeterCache | None = None,
+        *, connection: ConnectionMonitor | None = None, offline_copy: SavedMeters | None = None,
         check_delays: tuple[float, ...] = RECHECK_DELAYS_S,
     ) -> None:
-        """``cache`` is the offline copy an acknowledged update's meter is saved to (by default, the one in
-        the drafts' database); ``check_delays`` the seconds between re-reads of an unconfirmed change."""
+        """``offline_copy`` is where an acknowledged update's meter is saved (by default, in the
+        drafts' database); ``check_delays`` the seconds between re-reads of an unconfirmed change."""
         super().__init__(parent)
         self._tasks = tasks
-        self.sender = ChangeSender(client, tasks, drafts, self, connection=connection, cache=cache,
-                                   check_delays=check_delays)
+        self.sender = ChangeSender(client, tasks, drafts, self, connection=connection,
+                                   offline_copy=offline_copy, check_delays=check_delays)
         """The window's way to the CRM for every change to a meter (the meter actions' too)."""
         self._drafts = self.sender.drafts
         self._watches: set[OutcomeWatch] = set()

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from optimce_desktop.cache.drafts import DraftStore
-from optimce_desktop.cache.meters import MeterCache
+from optimce_desktop.cache.meters import SavedMeters
 from optimce_desktop.crm.client import CrmClient
 from optimce_desktop.domain.models import MemberRef, MeterDetail
 from optimce_desktop.domain.update import MeterDataUpdate, UpdateField
@@ -92,7 +92,7 @@ def test_submit_sends_the_full_body_once_and_acknowledges_with_the_fresh_meter(
     assert current.sharing_operation.id == before.sharing_operation.id
     assert draft_store.get(TOURNESOLS_AUTH_ID, GUIDE_EAN) is None  # the "sending" copy is gone
     # saved to the offline copy at once: a start without the CRM shows the meter as updated
-    saved = MeterCache(draft_store.database).detail(TOURNESOLS_AUTH_ID, GUIDE_EAN)
+    saved = SavedMeters(draft_store.database).detail(TOURNESOLS_AUTH_ID, GUIDE_EAN)
     assert saved is not None and saved.detail == fresh
 
 
@@ -210,7 +210,7 @@ def test_an_update_the_crm_applies_after_its_answer_was_lost_is_confirmed_by_the
     assert late.hits == 1 and later_patches.hits == 0
     qtbot.waitUntil(lambda: ("draftsChanged", (GUIDE_EAN,)) in recorder.events[-1:])
     assert draft_store.get(TOURNESOLS_AUTH_ID, GUIDE_EAN) is None
-    assert MeterCache(draft_store.database).detail(TOURNESOLS_AUTH_ID, GUIDE_EAN).detail == settled.detail
+    assert SavedMeters(draft_store.database).detail(TOURNESOLS_AUTH_ID, GUIDE_EAN).detail == settled.detail
     service.shutdown()
 
 

@@ -11,11 +11,11 @@ from typing import TYPE_CHECKING
 
 from optimce_desktop.cache.database import DatabaseError
 from optimce_desktop.cache.meters import (
-    ListSnapshot,
-    MeterCache,
+    RefreshAbandonedError,
+    RefreshWriter,
     RowSignature,
-    SnapshotAbandonedError,
-    SnapshotWriter,
+    SavedList,
+    SavedMeters,
 )
 
 if TYPE_CHECKING:
@@ -40,16 +40,16 @@ class ListSaver:
     """Saves the list as it is read, as the community's new copy once complete. Best effort: a disk that
     fails does not keep the list from being shown (``error`` says why it was not saved)."""
 
-    def __init__(self, cache: MeterCache | None, community_id: str) -> None:
+    def __init__(self, offline_copy: SavedMeters | None, community_id: str) -> None:
         self.error: BaseException | None = None
-        self.snapshot: ListSnapshot | None = None
+        self.saved_list: SavedList | None = None
         self._before: dict[str, RowSignature] = {}
-        self._writer: SnapshotWriter | None = None
-        if cache is None:
+        self._writer: RefreshWriter | None = None
+        if offline_copy is None:
             return
         try:
-            self._before = cache.row_signatures(community_id)
-            self._writer = cache.begin_refresh(community_id, with_details=False)
+            self._before = offline_copy.row_signatures(community_id)
+            self._writer = offline_copy.begin_refresh(community_id, with_details=False)
         except STORAGE_ERRORS as error:
             self._fail(error)
 
@@ -69,8 +69,8 @@ class ListSaver:
         if self._writer is None:
             return
         try:
-            self.snapshot = self._writer.commit(when)
-        except SnapshotAbandonedError:
+            self.saved_list = self._writer.commit(when)
+        except RefreshAbandonedError:
             log.info("A newer refresh of the community superseded this one: not saved")
         except STORAGE_ERRORS as error:
             self._fail(error)
@@ -89,21 +89,22 @@ class ListSaver:
         self.discard()
 
 
-def saved_detail(cache: MeterCache | None, community_id: str | None, ean: str) -> MeterDetail | None:
-    if cache is None or community_id is None:
+def saved_detail(offline_copy: SavedMeters | None, community_id: str | None, ean: str) -> MeterDetail | None:
+    if offline_copy is None or community_id is None:
         return None
     try:
-        saved = cache.detail(community_id, ean)
+        saved = offline_copy.detail(community_id, ean)
     except STORAGE_ERRORS as error:
         log.warning("The saved detail of %s could not be read: %s", ean, error)
         return None
     return saved.detail if saved is not None else None
 
 
-def save_details(cache: MeterCache | None, community_id: str | None, details: list[MeterDetail]) -> None:
-    if cache is None or community_id is None or not details:
+def save_details(offline_copy: SavedMeters | None, community_id: str | None,
+                 details: list[MeterDetail]) -> None:
+    if offline_copy is None or community_id is None or not details:
         return
     try:
-        cache.save_details(community_id, details)
+        offline_copy.save_details(community_id, details)
     except STORAGE_ERRORS as error:
         log.warning("%d detail(s) could not be saved on this computer: %s", len(details), error)
