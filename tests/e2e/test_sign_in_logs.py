@@ -5,16 +5,13 @@ provider saw or issued, and what the password store holds."""
 
 from __future__ import annotations
 
-import logging
-from collections.abc import Iterator
-
 import pytest
 
 from optimce_desktop.crm import CrmClient
 from optimce_desktop.crm.auth import follow_to_redirect
 from optimce_desktop.emulator import DEMO_MANAGER, GUIDE_EAN, TOURNESOLS_AUTH_ID, EmulatorServer
 from optimce_desktop.services.session import SessionService, SessionState
-from tests.fixtures.auth import SessionEvents
+from tests.fixtures.auth import SessionEvents, assert_no_secret_logged
 
 
 class Clock:
@@ -23,24 +20,6 @@ class Clock:
 
     def __call__(self) -> float:
         return self.now
-
-
-@pytest.fixture
-def every_logger_at_debug(caplog: pytest.LogCaptureFixture, emulator: EmulatorServer) -> Iterator[None]:
-    """Every logger (the app's, httpx's, httpcore's, uvicorn's, the emulator's) at DEBUG, into ``caplog``,
-    once the emulator (and uvicorn's own logging set-up) started."""
-    caplog.set_level(logging.DEBUG)
-    detached: list[logging.Logger] = []
-    for name in list(logging.root.manager.loggerDict):
-        caplog.set_level(logging.DEBUG, logger=name)
-        logger = logging.getLogger(name)
-        if logger.disabled or not logger.propagate:
-            detached.append(logger)
-            logger.addHandler(caplog.handler)
-            logger.disabled = False
-    yield
-    for logger in detached:
-        logger.removeHandler(caplog.handler)
 
 
 def use_the_crm_through_a_refresh_and_a_rejection(emulator: EmulatorServer, session: SessionService,
@@ -56,12 +35,8 @@ def use_the_crm_through_a_refresh_and_a_rejection(emulator: EmulatorServer, sess
 
 
 def assert_no_secret_in(caplog: pytest.LogCaptureFixture, secrets: set[str]) -> None:
-    assert len(secrets) >= 10 and caplog.records
-    logged = [caplog.text, *(record.getMessage() for record in caplog.records)]
-    leaked = {secret for secret in secrets for text in logged if secret in text}
-    where = [f"{r.name}: {r.getMessage()[:200]}" for r in caplog.records
-             if any(secret in r.getMessage() for secret in leaked)]
-    assert leaked == set(), where
+    assert len(secrets) >= 10  # every state, nonce, challenge, code, verifier and token of a whole sign-in
+    assert_no_secret_logged(caplog, secrets)
 
 
 def sign_in_use_and_sign_out(qtbot, session: SessionService, events: SessionEvents, emulator: EmulatorServer,
