@@ -89,8 +89,9 @@ ENTER = {"typed": _type, "pasted": _paste}
 
 @st.composite
 def plain_numbers(draw) -> tuple[str, Decimal]:
-    """A number as an operator writes it, with a comma or a dot, and the value meant."""
-    whole = draw(st.integers(min_value=0, max_value=999_999))
+    """A number as an operator writes it, with a comma or a dot, and the value meant (within the field's
+    999 999,99: 999 999,991 is refused as too large, rightly)."""
+    whole = draw(st.integers(min_value=0, max_value=999_998))
     fraction = draw(st.text(alphabet="0123456789", max_size=DECIMALS))
     mark = draw(st.sampled_from(",."))
     if not fraction:
@@ -218,6 +219,7 @@ def test_leaving_the_field_writes_the_same_value_in_the_regional_format(qtbot, f
     ("1,2345", "at most 3 decimals, and no thousands separator"),
     ("-5", "cannot be negative"),
     ("1000000", "must be at most 999\u202f999,99 kVA"),
+    ("999999,991", "must be at most 999\u202f999,99 kVA"),
 ])
 def test_each_refusal_says_why(qtbot, form, interface_language, text, english):
     _type(qtbot, form.number, text)
