@@ -78,6 +78,8 @@ class AddMeterDialog(MeterActionDialog):
         self.setMinimumWidth(700)
         self.validate()
         self.form.ean_edit.setFocus()
+        # as tall as the screen allows: left to Qt, a window takes at most 2/3 of the screen's height
+        self.resize(self.sizeHint())
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         content = self.scroll_area.widget().sizeHint()
