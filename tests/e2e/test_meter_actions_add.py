@@ -185,3 +185,11 @@ def test_the_fields_the_crm_needs_are_marked_as_the_hint_says(qtbot, loaded_wind
         assert labels[edit].endswith(" *"), labels[edit]
     assert not labels[form.supplement_edit].endswith("*")
     assert "fields marked *" in dialog.footer_hint.text()
+
+
+def test_the_dialog_opens_as_tall_as_the_screen_allows(qtbot, loaded_window):
+    dialog = open_add(qtbot, loaded_window)
+    room = dialog.screen().availableGeometry().height()
+    content = dialog.scroll_area.widget().sizeHint().height()
+    assert content > room * 2 / 3  # taller than Qt alone would open it
+    assert dialog.height() > room * 2 / 3 and dialog.height() <= room
