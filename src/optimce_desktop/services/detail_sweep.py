@@ -155,9 +155,9 @@ class SweepPlan:
 
     total: int
     to_read: list[str]
+    waiting: set[str]
+    """``to_read`` as a set, made on the worker (the sweep takes it over): not on the GUI thread."""
     again: frozenset[str] = frozenset()
-    waiting: set[str] | None = None
-    """``to_read`` as a set, made on the worker (the sweep takes it over); None: made when needed."""
 
 
 def plan_sweep(offline_copy: SavedMeters | None, community_id: str, listed: list[str], changed: Iterable[str],
@@ -172,7 +172,7 @@ def plan_sweep(offline_copy: SavedMeters | None, community_id: str, listed: list
         except STORAGE_ERRORS as error:
             log.warning("The saved details could not be read: %s", error)
     to_read = [e for e in listed if e not in fresh or e in renew]
-    return SweepPlan(len(listed), to_read, renew, set(to_read))
+    return SweepPlan(len(listed), to_read, set(to_read), renew)
 
 
 class DetailSweep(QObject):
@@ -245,7 +245,7 @@ class DetailSweep(QObject):
             return
         self._schedule.plan(plan.to_read, again=plan.again)
         self._total = plan.total
-        self._pending = plan.waiting if plan.waiting is not None else set(plan.to_read)
+        self._pending = plan.waiting
         self._pending.difference_update(self._schedule.asked)  # read (or being read) since it was made
         self._report()
         self._dispatch()
@@ -286,10 +286,6 @@ class DetailSweep(QObject):
         if self._total is None:
             return None
         return self._total - len(self._pending), self._total
-
-    @property
-    def complete_now(self) -> bool:
-        return self._total is not None and not self._pending
 
     # -- pacing ---------------------------------------------------------------------------------------
 

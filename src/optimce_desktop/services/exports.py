@@ -60,10 +60,8 @@ class ExportJob(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.task: Task[ExportDone] | None = None
-        self.running = True
 
     def cancel(self) -> None:
-        self.running = False
         if self.task is not None:
             self.task.cancel()
 
@@ -72,11 +70,9 @@ class ExportJob(QObject):
         self.progressed.emit(done, total)
 
     def _done(self, result: ExportDone) -> None:
-        self.running = False
         self.finished.emit(result)
 
     def _failed(self, error: BaseException) -> None:
-        self.running = False
         log.warning("Export failed: %s", error)
         if isinstance(error, DestinationError):
             self.refused.emit(error.message())
