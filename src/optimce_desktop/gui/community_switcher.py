@@ -46,7 +46,7 @@ class CommunitySwitcher(QObject):
         combo.clear()
         model = combo.model()
         active = self._meters.community
-        remembered = active.auth_community_id if active else self._settings.value(SETTINGS_COMMUNITY)
+        remembered = active.auth_community_id if active else remembered_community(self._settings)
         choice = -1
         for i, community in enumerate(communities):
             role = self._role_text(community.role)

@@ -48,7 +48,7 @@ from optimce_desktop.gui.window_banners import WindowBanners
 from optimce_desktop.services.connection import is_offline_error
 from optimce_desktop.services.detail_sweep import pace_from_settings
 from optimce_desktop.services.meters import SavedRow
-from optimce_desktop.services.offline_copy import NotSavedOfflineError
+from optimce_desktop.services.offline_copy import unavailable_without_crm
 from optimce_desktop.services.texts import datetime_text, enum_text
 
 if TYPE_CHECKING:
@@ -408,7 +408,7 @@ class MainWindow(QMainWindow):
     # -- communities ---------------------------------------------------------------------------------
 
     def _communities_failed(self, error: BaseException) -> None:
-        if is_offline_error(error) or isinstance(error, NotSavedOfflineError):
+        if unavailable_without_crm(error):
             self._show_connection()  # the offline banner says that nothing is saved yet
             return
         self.banners.show_problem(error, retry=self._communities_service.load)
@@ -528,7 +528,7 @@ class MainWindow(QMainWindow):
     def _detail_failed(self, ean: str, error: BaseException) -> None:
         if ean != self.selected_ean:
             return
-        if is_offline_error(error) or isinstance(error, NotSavedOfflineError):
+        if unavailable_without_crm(error):
             if self.detail_pane.shown_ean != ean:
                 self.detail_pane.placeholder.setText(self.tr(
                     "The details of this meter were not saved on this computer before the CRM became "

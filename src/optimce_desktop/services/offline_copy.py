@@ -31,6 +31,14 @@ class NotSavedOfflineError(Exception):
     """The CRM is not asked (working offline) and this computer has no copy of what was asked for."""
 
 
+def unavailable_without_crm(error: BaseException) -> bool:
+    """True when what was asked could not be had: the CRM could not be reached, or the app works offline and
+    nothing of it was saved on this computer."""
+    from optimce_desktop.services.connection import is_offline_error
+
+    return is_offline_error(error) or isinstance(error, NotSavedOfflineError)
+
+
 def signature(item: MeterListItem) -> RowSignature:
     start = item.start_date.isoformat() if item.start_date else None
     return (item.meter_number, int(item.status), start, item.address.first_line, item.address.second_line)
