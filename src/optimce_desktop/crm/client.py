@@ -104,9 +104,10 @@ class CrmClient:
     what a call is for unless it names its own ``community_id`` (an operation started for a community names
     it, so that switching community meanwhile cannot change its header). A list walk keeps the community it
     started with.
-    GETs are retried on transient failures after each delay of ``get_retry_delays`` (``()`` for none);
-    writes are never retried. Any request whose token is refused is sent once more when ``on_unauthorized``
-    reports a refreshed sign-in (see ``crm.bearer``).
+    GETs are retried on transient failures (``is_transient``) after each delay of ``get_retry_delays``
+    (``()`` for none), unless their caller retries them itself; writes are never retried. Any request whose
+    token is refused is sent once more when ``on_unauthorized`` reports a refreshed sign-in (see
+    ``crm.bearer``).
     """
 
     def __init__(
@@ -142,6 +143,11 @@ class CrmClient:
     @property
     def base_url(self) -> str:
         return str(self._http.base_url)
+
+    @property
+    def get_retry_delays(self) -> tuple[float, ...]:
+        """The pauses before each retry of a GET: a GET is tried once more than there are pauses."""
+        return self._get_retry_delays
 
     @property
     def language(self) -> str:
@@ -183,8 +189,10 @@ class CrmClient:
         return self._walk("/meters", _METERS, _meter_filter_params(filters), page_size,
                           self._community_for(community_id), before_request)
 
-    def meter_detail(self, ean: str, *, community_id: str | None = None) -> MeterDetail:
-        envelope = self._request("GET", f"/meters/{_segment(ean)}", community_id=community_id)
+    def meter_detail(self, ean: str, *, community_id: str | None = None, retried: bool = True) -> MeterDetail:
+        """``retried=False``: tried once, its caller retries a transient failure (``is_transient``)."""
+        envelope = self._request("GET", f"/meters/{_segment(ean)}", community_id=community_id,
+                                 retried=retried)
         return _parse(_METER_DETAIL, envelope.data, "GET /meters/{EAN}", envelope.http_status)
 
     def consumptions(
@@ -332,18 +340,19 @@ class CrmClient:
         body: Mapping[str, Any] | None = None,
         needs_community: bool = True,
         community_id: str | None = None,
+        retried: bool = True,
     ) -> Envelope:
         """Sends, with retries for a GET. The request is for ``community_id``, else for the community active
         when it is made (not when it leaves: getting the token may wait)."""
         community = self._community_for(community_id) if needs_community else None
         headers = self._headers(community, has_body=body is not None)
         content = None if body is None else _json_bytes(body)
-        delays = self._get_retry_delays if method == "GET" else ()
+        delays = self._get_retry_delays if method == "GET" and retried else ()
         for attempt, delay in enumerate((*delays, None), start=1):
             try:
                 return self._send_once(method, path, params, content, headers)
             except CrmError as exc:
-                if delay is None or not _is_transient(exc):
+                if delay is None or not is_transient(exc):
                     raise
                 logger.warning(
                     "%s %s failed (attempt %d), retrying in %.1f s: %s", method, path, attempt, delay, exc
@@ -379,7 +388,8 @@ class CrmClient:
         return headers
 
 
-def _is_transient(exc: CrmError) -> bool:
+def is_transient(exc: BaseException) -> bool:
+    """True when a GET that failed with ``exc`` may succeed if tried again."""
     if isinstance(exc, NetworkError):
         return True
     return isinstance(exc, ServerError) and exc.http_status in RETRYABLE_STATUSES

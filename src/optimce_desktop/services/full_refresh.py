@@ -4,7 +4,10 @@ offers) read from the CRM, saved as one new copy.
 What is read is shown as it arrives (rows update in place, details fill in: that is what the CRM says
 now), but the offline copy changes only at the end, in one transaction. Cancelling, a failure, or a crash
 keeps the previous copy whole. Details are read by a few tasks at once, each a batch of meters
-(``DetailReads``). Every request is for the community the refresh started for.
+(``DetailReads``), each meter tried once by a task: a meter whose read failed for a passing reason is tried
+again by a later task, after the CRM client's pause (``RetryQueue``), as many times as the client tries a
+request, while the tasks go on with other meters. Every request is for the community the refresh started
+for.
 
 Meters the CRM lists in a form the app cannot read are left out (``listReport`` counts them). A list whose
 pages do not end as announced fails the refresh: the copy would lose the meters it may miss.
@@ -12,26 +15,26 @@ pages do not end as announced fails the refresh: the copy would lose the meters 
 
 from __future__ import annotations
 
-import collections
 import datetime as dt
 import logging
+import math
 from enum import Enum
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from optimce_desktop.cache.directory import SavedDirectory
 from optimce_desktop.cache.meters import RefreshWriter, SavedList, SavedMeters
 from optimce_desktop.services.breathing import report_chunks, rows_breathing
-from optimce_desktop.services.connection import ClientSource, ConnectionMonitor, client_of
-from optimce_desktop.services.detail_reading import DetailReads, read_details
+from optimce_desktop.services.connection import ClientSource, ConnectionMonitor, client_of, is_offline_error
+from optimce_desktop.services.detail_reading import BatchRead, DetailReads, RetryQueue, read_details_once
 from optimce_desktop.services.list_report import ListReport
 from optimce_desktop.services.tasks import Priority, TaskContext, TaskGroup, TaskRunner
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from optimce_desktop.domain.models import MemberRef, MeterDetail, MeterListItem
+    from optimce_desktop.domain.models import MemberRef, MeterListItem
 
 log = logging.getLogger(__name__)
 
@@ -48,8 +51,9 @@ class Stage(Enum):
 
 
 OUTAGE_AFTER = 5
-"""Meters in a row that cannot be reached before "Refresh all" takes the CRM for gone: one lost answer, its
-retries spent, leaves that meter's previous copy and the refresh goes on."""
+"""Meters in a row that cannot be reached, their tries spent and none read between them, before "Refresh
+all" takes the CRM for gone: one lost answer, its tries spent, leaves that meter's previous copy and the
+refresh goes on. A task also ends its batch after as many meters in a row that cannot be reached."""
 
 
 class FullRefresh(QObject):
@@ -92,7 +96,12 @@ class FullRefresh(QObject):
         self._per_batch = details_per_batch
         self._writer: RefreshWriter | None = None
         self._members: list[MemberRef] = []
-        self._queue: collections.deque[str] = collections.deque()
+        self._queue = RetryQueue((), ())
+        self._retry_timer = QTimer(self)
+        self._retry_timer.setSingleShot(True)
+        self._retry_timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._retry_timer.timeout.connect(self._read_more_details)
+        self._unreachable_in_a_row = 0
         self._reads = DetailReads(self._tasks, detail_tasks, self._read_batch, on_read=self._batch_read,
                                   on_error=lambda eans, error: self._fail(error),
                                   on_progress=self.detailRead.emit, then=self._read_more_details,
@@ -102,7 +111,7 @@ class FullRefresh(QObject):
         self._stage: Stage | None = None
         self._over = False
         self.unread: list[str] = []
-        """The meters whose detail could not be read (their previous copy is kept): appended by workers."""
+        """The meters whose detail could not be read (their previous copy is kept)."""
 
     @property
     def running(self) -> bool:
@@ -181,7 +190,7 @@ class FullRefresh(QObject):
         self._writer, eans, when, self._members = result
         self.listRead.emit(set(eans), when)
         self._stage = Stage.DETAILS
-        self._queue.extend(eans)
+        self._queue = RetryQueue(eans, client_of(self._client).get_retry_delays)
         self._total = len(eans)
         self.progressed.emit(Stage.DETAILS, 0, self._total)
         self._read_more_details()
@@ -189,28 +198,44 @@ class FullRefresh(QObject):
     def _read_more_details(self) -> None:
         if self._over:
             return
-        self._reads.fill(self._next_batch)
+        self._reads.fill(lambda: self._queue.take(self._per_batch))
         if not self._queue and not self._reads.running:
             self._save()
+            return
+        due_in = self._queue.due_in()
+        if due_in is not None and self._reads.has_room:  # a task is free, and no retry is due yet
+            self._retry_timer.start(max(1, math.ceil(due_in * 1000)))
 
-    def _next_batch(self) -> list[str]:
-        return [self._queue.popleft() for _ in range(min(self._per_batch, len(self._queue)))]
-
-    def _read_batch(self, batch: list[str], context: TaskContext) -> None:
-        """On a worker: a meter listed a moment ago but gone or unreadable now keeps its previous copy."""
-        read: list[MeterDetail] = []
-        read_details(client_of(self._client), self.community_id, batch, context, read,
-                     unreadable=self._unreadable, outage_after=OUTAGE_AFTER)
+    def _read_batch(self, batch: list[str], context: TaskContext) -> BatchRead:
+        """On a worker: each meter tried once, the details read saved with the refresh."""
+        read = read_details_once(client_of(self._client), self.community_id, batch, context,
+                                 stop_after=OUTAGE_AFTER)
         assert self._writer is not None  # known since the list was read
-        self._writer.add_details(read)
+        self._writer.add_details(read.details)
+        return read
 
-    def _unreadable(self, ean: str, error: Exception) -> None:
-        self.unread.append(ean)
-        log.warning("Detail of %s not read during the full refresh: %s", ean, error)
-
-    def _batch_read(self, batch: list[str], _: None) -> None:
-        self._done += len(batch)
-        self._connection.note_answer()
+    def _batch_read(self, batch: list[str], read: BatchRead) -> None:
+        """A meter that failed is tried again later, or, its tries spent or the failure lasting, is left
+        unread (a meter listed a moment ago but gone or unreadable now keeps its previous copy)."""
+        for ean, error, may_pass in read.tried:
+            if error is not None and may_pass and self._queue.retry(ean):
+                log.warning("Detail of %s not read yet, tried again later: %s", ean, error)
+                continue
+            self._queue.done(ean)
+            self._done += 1
+            if error is None:
+                self._unreachable_in_a_row = 0
+                continue
+            self.unread.append(ean)
+            log.warning("Detail of %s not read during the full refresh: %s", ean, error)
+            if is_offline_error(error):
+                self._unreachable_in_a_row += 1
+                if self._unreachable_in_a_row >= OUTAGE_AFTER:
+                    self._fail(error)
+                    return
+        self._queue.put_back(read.untried)
+        if read.answered:
+            self._connection.note_answer()
         self.progressed.emit(Stage.DETAILS, self._done, self._total)
 
     def _save(self) -> None:
@@ -248,6 +273,7 @@ class FullRefresh(QObject):
 
     def _stop_tasks(self) -> None:
         self._queue.clear()
+        self._retry_timer.stop()
         self._tasks.cancel()  # the detail reads with them
 
     def _discard(self) -> None:
