@@ -219,21 +219,23 @@ def compose_main_window(client: CrmClient | Callable[[], CrmClient], tasks: Task
         from optimce_desktop.services.consumptions import ConsumptionService
         from optimce_desktop.services.members import MemberDirectory
         from optimce_desktop.services.pending import PendingChanges
+        from optimce_desktop.services.sending import ChangeSender
         from optimce_desktop.services.updates import UpdateService
 
         members = MemberDirectory(client, tasks, window, offline_copy=directory, connection=connection)
         meters.communityChanged.connect(lambda community: members.switch_community() if community else None)
         drafts = HoldingDraftStore(database, on_change=local_data.poke)
         local_data.attach_drafts(drafts)
-        updates = UpdateService(client, tasks, drafts, window, connection=connection)
-        window.update_launcher = UpdateLauncher(window, updates, members)
+        sender = ChangeSender(client, tasks, drafts, window, connection=connection)
+        updates = UpdateService(sender, tasks, window)
+        window.update_launcher = UpdateLauncher(window, updates, members, sender)
         pending = PendingChanges(client, tasks, drafts, connection, window, offline_copy=meters.offline_copy)
-        window.set_pending_changes(pending, updates)
+        window.set_pending_changes(pending, updates, sender)
         local_data.usableAgain.connect(pending.refresh)
         window.set_consumptions(ConsumptionService(
             client, tasks, lambda: meters.shown_community_id, window,
             offline_copy=SavedConsumptions(database), connection=connection))
-        install_meter_actions(window, client, tasks, updates.sender)
+        install_meter_actions(window, client, tasks, sender)
 
     if defer_editing:
         window.startupSettled.connect(lambda: preload(tasks, EDITING_MODULES, then=attach_editing))

@@ -30,12 +30,14 @@ from optimce_desktop.cache.drafts import DraftStore
 from optimce_desktop.crm.client import CrmClient
 from optimce_desktop.domain.update import MeterDataUpdate
 from optimce_desktop.services.tasks import TaskRunner
+from optimce_desktop.services.sending import ChangeSender
 from optimce_desktop.services.updates import Applied, UpdateService
 
 url, token, community, path, form = sys.argv[1:6]
 app = QCoreApplication([])
 client = CrmClient(url, lambda: token, community_id=community, get_retry_delays=())
-updates = UpdateService(client, TaskRunner(), DraftStore(Database(path)))
+tasks = TaskRunner()
+updates = UpdateService(ChangeSender(client, tasks, DraftStore(Database(path))), tasks)
 
 
 def sent(result):

@@ -1,6 +1,7 @@
 """Exports written on a worker and read back with openpyxl: cell types, Brussels local times on the autumn
-daylight-saving day, day totals equal to the Consumption tab's, a file that cannot be written, and a cancel
-that leaves the old file."""
+daylight-saving day, day totals equal to the Consumption tab's, the days read saved on this computer and the
+CRM's absence told as the Consumption tab tells it, a file that cannot be written, and a cancel that leaves
+the old file."""
 
 from __future__ import annotations
 
@@ -16,7 +17,9 @@ from optimce_desktop.crm.client import CrmClient
 from optimce_desktop.domain.consumption import daily_totals
 from optimce_desktop.domain.exports import CellKind, Column, ConsumptionHeaders, Table
 from optimce_desktop.emulator import GUIDE_EAN, TOURNESOLS_AUTH_ID, EmulatorServer
+from optimce_desktop.services.connection import ConnectionMonitor, Reachability
 from optimce_desktop.services.exports import ExportService, FileFormat
+from optimce_desktop.services.problems import ProblemKind
 from optimce_desktop.services.tasks import TaskRunner
 
 AUTUMN_DST = dt.date(2026, 10, 25)  # 02:00-02:59 happens twice in Brussels
@@ -194,3 +197,54 @@ def test_a_cancelled_export_leaves_the_old_file(qtbot, runner, tmp_path):
     qtbot.waitUntil(lambda: runner.pending == 0, timeout=15_000)
     assert path.read_bytes() == b"the old export"
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".m-")] == []
+
+
+@pytest.fixture
+def connection(qtbot, crm_client, service_tasks):
+    monitor = ConnectionMonitor(crm_client, service_tasks, recheck_interval_ms=60_000)
+    yield monitor
+    monitor.stop()
+
+
+def test_a_consumption_export_saves_the_days_it_read_and_says_when_the_crm_is_gone(
+        qtbot, emulator, emulator_today, crm_client, service_tasks, drafts_path, connection, tmp_path):
+    saved = SavedConsumptions(Database(drafts_path))
+    service = ExportService(crm_client, service_tasks, consumptions=saved, connection=connection)
+    start, end = emulator_today - dt.timedelta(days=2), emulator_today - dt.timedelta(days=1)
+
+    online = run(qtbot, service.export_consumption(tmp_path / "online.xlsx", GUIDE_EAN, start, end,
+                                                   TOURNESOLS_AUTH_ID, WORDS))
+
+    assert not online.from_offline_copy and connection.state is Reachability.ONLINE
+    assert [day.day for day in saved.load(TOURNESOLS_AUTH_ID, GUIDE_EAN, start, end).days] == [start, end]
+
+    emulator.stop()
+    offline = run(qtbot, service.export_consumption(tmp_path / "offline.xlsx", GUIDE_EAN, start, end,
+                                                    TOURNESOLS_AUTH_ID, WORDS))
+
+    assert offline.from_offline_copy and offline.missing_days == []
+    online_days = list(load_workbook(online.path)["Days"].iter_rows(values_only=True))
+    offline_days = list(load_workbook(offline.path)["Days"].iter_rows(values_only=True))
+    assert [row[:7] for row in offline_days] == [row[:7] for row in online_days]
+    # the app knows it is offline (its banner, and rechecks that tell when the CRM is back)
+    assert connection.state is Reachability.OFFLINE and connection.recheck_scheduled
+
+
+@pytest.mark.parametrize("work_offline", [False, True])
+def test_a_consumption_export_with_nothing_saved_says_so(qtbot, emulator, emulator_today, crm_client,
+                                                         service_tasks, drafts_path, tmp_path, work_offline):
+    connection = ConnectionMonitor(crm_client, service_tasks, work_offline=work_offline,
+                                   recheck_interval_ms=60_000)
+    service = ExportService(crm_client, service_tasks, consumptions=SavedConsumptions(Database(drafts_path)),
+                            connection=connection)
+    emulator.stop()
+    path = tmp_path / "consumption.xlsx"
+
+    problem = run(qtbot, service.export_consumption(path, GUIDE_EAN, emulator_today - dt.timedelta(days=3),
+                                                    emulator_today, TOURNESOLS_AUTH_ID, WORDS))
+
+    assert problem.kind is ProblemKind.OFFLINE and not path.exists()
+    assert problem.message == ("This meter's consumption for these days was not saved on this computer, and "
+                               "the CRM cannot be reached.")
+    assert connection.state is (Reachability.WORKING_OFFLINE if work_offline else Reachability.OFFLINE)
+    connection.stop()

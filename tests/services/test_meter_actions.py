@@ -14,8 +14,8 @@ from optimce_desktop.domain.change import ChangeKind
 from optimce_desktop.domain.deactivation import Deactivation
 from optimce_desktop.domain.enums import MeterStatus
 from optimce_desktop.emulator import GUIDE_EAN, TOURNESOLS_AUTH_ID
-from optimce_desktop.services.meter_actions import MeterActionService, MeterWrite, WriteOutcome, WriteResult
-from optimce_desktop.services.sending import ChangeSender
+from optimce_desktop.services.meter_actions import MeterActionService, MeterWrite, WriteResult
+from optimce_desktop.services.sending import ChangeSender, Sent
 from tests.fixtures.services import IMPATIENT_READ_TIMEOUT
 
 QUICK_CHECKS = (0.1, 0.2, 0.3)
@@ -58,7 +58,7 @@ def test_a_deactivation_is_on_disk_while_it_is_sent_then_applied_and_the_meter_r
     assert action_service.is_busy(GUIDE_EAN)
     qtbot.waitUntil(lambda: bool(results), timeout=10_000)
     [result] = results
-    assert result.outcome is WriteOutcome.APPLIED
+    assert result.outcome is Sent.APPLIED
     assert result.detail.meter_data.status == MeterStatus.INACTIVE
     assert not action_service.is_busy(GUIDE_EAN)
     assert draft_store.list(TOURNESOLS_AUTH_ID) == []
@@ -72,7 +72,7 @@ def test_a_lost_answer_is_settled_by_reading_again_and_never_sent_twice(
                                delay_before=IMPATIENT_READ_TIMEOUT + 0.5)
     sent = emulator.faults.add(method="PATCH", path="/meters/data/deactivate", times=None)  # counts only
     results = collect(qtbot, service, deactivation_write(detail, emulator_today), count=2)
-    assert [r.outcome for r in results] == [WriteOutcome.UNKNOWN, WriteOutcome.APPLIED]
+    assert [r.outcome for r in results] == [Sent.UNKNOWN, Sent.APPLIED]
     assert results[1].detail.meter_data.status == MeterStatus.INACTIVE
     assert late.hits == 1 and sent.hits == 0
     assert draft_store.list(TOURNESOLS_AUTH_ID) == []  # the outcome-unknown draft went once applied
@@ -85,7 +85,7 @@ def test_a_meter_changed_meanwhile_sends_nothing(qtbot, action_service, crm_clie
     crm_client.deactivate_meter(GUIDE_EAN, emulator_today + dt.timedelta(days=3))  # another operator
     sent = emulator.faults.add(method="PATCH", path="/meters/data/deactivate", times=None)
     [result] = collect(qtbot, action_service, deactivation_write(detail, emulator_today))
-    assert result.outcome is WriteOutcome.CHANGED and sent.hits == 0
+    assert result.outcome is Sent.CHANGED and sent.hits == 0
     assert result.detail.latest.start_date == emulator_today + dt.timedelta(days=3)
     assert draft_store.list(TOURNESOLS_AUTH_ID) == []
 
@@ -95,7 +95,7 @@ def test_an_unreachable_crm_sends_nothing_and_keeps_a_draft(qtbot, action_servic
     detail = crm_client.meter_detail(GUIDE_EAN)
     emulator.faults.add(method="GET", path=f"/meters/{GUIDE_EAN}", status=503, html=True)
     [result] = collect(qtbot, action_service, deactivation_write(detail, emulator_today))
-    assert result.outcome is WriteOutcome.NOT_SENT
+    assert result.outcome is Sent.NOT_SENT
     assert result.draft is not None and result.draft.reason is DraftReason.CRM_UNREACHABLE
     assert draft_store.get(TOURNESOLS_AUTH_ID, GUIDE_EAN, ChangeKind.DEACTIVATE) == result.draft
     assert crm_client.meter_detail(GUIDE_EAN).meter_data.status == MeterStatus.ACTIVE
@@ -105,5 +105,5 @@ def test_a_refusal_names_its_field(qtbot, action_service, crm_client):
     detail = crm_client.meter_detail(GUIDE_EAN)
     [result] = collect(qtbot, action_service, deactivation_write(detail, detail.latest.start_date
                                                                   - dt.timedelta(days=1)))
-    assert result.outcome is WriteOutcome.REJECTED
+    assert result.outcome is Sent.REJECTED
     assert result.request_field == "start_date" and result.error_code == 60006

@@ -19,6 +19,7 @@ from optimce_desktop.services.members import MemberDirectory
 from optimce_desktop.services.meters import MeterService
 from optimce_desktop.services.offline_copy import NotSavedOfflineError
 from optimce_desktop.services.pending import PendingChanges
+from optimce_desktop.services.sending import ChangeSender
 from optimce_desktop.services.updates import KeptAsDraft, SubmitResult, UpdateService
 
 
@@ -125,7 +126,8 @@ def test_working_offline_by_choice_keeps_a_draft_without_saying_the_crm_was_unre
         qtbot, emulator, crm_client, service_tasks, draft_store, guide_detail, emulator_today):
     requests = emulator.faults.add(path="/", times=None)
     monitor = ConnectionMonitor(crm_client, service_tasks, work_offline=True)
-    updates = UpdateService(crm_client, service_tasks, draft_store, connection=monitor)
+    sender = ChangeSender(crm_client, service_tasks, draft_store, connection=monitor)
+    updates = UpdateService(sender, service_tasks)
     form = MeterDataUpdate.from_detail(guide_detail)
     form.amperage, form.effective_date = 50, emulator_today
     sent: list[SubmitResult] = []
@@ -138,7 +140,8 @@ def test_working_offline_by_choice_keeps_a_draft_without_saying_the_crm_was_unre
 
 def test_offline_submit_keeps_a_draft_and_sends_nothing(
         qtbot, emulator, crm_client, service_tasks, draft_store, connection, guide_detail, emulator_today):
-    updates = UpdateService(crm_client, service_tasks, draft_store, connection=connection)
+    sender = ChangeSender(crm_client, service_tasks, draft_store, connection=connection)
+    updates = UpdateService(sender, service_tasks)
     offline_changes = collect(updates.offlineChanged)
     emulator.stop()
     connection.check_now()

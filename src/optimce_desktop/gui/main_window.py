@@ -53,12 +53,14 @@ from optimce_desktop.services.texts import datetime_text, enum_text
 
 if TYPE_CHECKING:
     from optimce_desktop.domain.models import Community, MeterDetail
+    from optimce_desktop.gui.list_empty_state import EmptyListOverlay
     from optimce_desktop.gui.meter_detail import DetailPane
     from optimce_desktop.services.communities import CommunityService
     from optimce_desktop.services.connection import ConnectionMonitor
     from optimce_desktop.services.consumptions import ConsumptionService
     from optimce_desktop.services.meters import MeterService, SavedList
     from optimce_desktop.services.pending import PendingChanges, Revalidation
+    from optimce_desktop.services.sending import ChangeSender
     from optimce_desktop.services.updates import UpdateService
 
 SETTINGS_SIGN_OUT = "cache/onSignOut"
@@ -103,6 +105,7 @@ class MainWindow(QMainWindow):
         self.update_launcher: QObject | None = None
         self.pending: PendingChanges | None = None
         self._updates: UpdateService | None = None
+        self._sender: ChangeSender | None = None
         self.pending_dialog: QWidget | None = None
         self.refresh_all_dialog: QWidget | None = None
         self._announce_pending = False
@@ -268,10 +271,12 @@ class MainWindow(QMainWindow):
         self._update_handler = handler
         self._sync_meter_actions()
 
-    def set_pending_changes(self, pending: PendingChanges, updates: UpdateService) -> None:
-        """The drafts waiting to be sent, and the service that keeps and sends them (wired by the app)."""
+    def set_pending_changes(self, pending: PendingChanges, updates: UpdateService,
+                            sender: ChangeSender) -> None:
+        """The drafts waiting to be sent, the service that keeps and sends them, and the way every change goes
+        to the CRM (wired by the app)."""
         self.pending = pending
-        self._updates = updates
+        self._updates, self._sender = updates, sender
         pending.listed.connect(self._pending_listed)
         updates.draftsChanged.connect(lambda ean: pending.refresh())
         if self._meters.community is not None:
@@ -359,13 +364,13 @@ class MainWindow(QMainWindow):
 
     def open_pending_changes(self) -> None:
         """The drafts waiting to be sent, each checked against the CRM before the user sends it."""
-        if self.pending is None or self._updates is None:
+        if self.pending is None or self._updates is None or self._sender is None:
             return
         if self.pending_dialog is None:
             from optimce_desktop.gui.pending_changes import PendingChangesDialog  # loaded on first use
 
-            self.pending_dialog = PendingChangesDialog(self.pending, self._updates, self._connection,
-                                                       self.review_draft, self)
+            self.pending_dialog = PendingChangesDialog(self.pending, self._updates, self._sender,
+                                                       self._connection, self.review_draft, self)
         self.notice_banner.hide()
         self.pending.refresh()
         self.pending_dialog.show()

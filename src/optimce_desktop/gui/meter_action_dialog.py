@@ -32,7 +32,8 @@ from optimce_desktop.gui.message_box import confirm
 from optimce_desktop.gui.widgets.banner import Banner
 from optimce_desktop.gui.widgets.busy_button import BusyIndicator
 from optimce_desktop.gui.widgets.field_message import FieldMessage
-from optimce_desktop.services.meter_actions import MeterActionService, MeterWrite, WriteOutcome, WriteResult
+from optimce_desktop.services.meter_actions import MeterActionService, MeterWrite, WriteResult
+from optimce_desktop.services.sending import Sent
 from optimce_desktop.services.texts import datetime_text
 from optimce_desktop.services.updates import Draft
 
@@ -240,20 +241,20 @@ class MeterActionDialog(QDialog):
         if write is not self._sending and write is not self._awaiting:
             return
         outcome = result.outcome
-        if outcome is WriteOutcome.APPLIED:
+        if outcome is Sent.APPLIED:
             self._sending = self._awaiting = None
             self._busy.stop()
             self.result_detail = result.detail
             self.applied.emit(result.detail)
             self.accept()
             return
-        if outcome is WriteOutcome.KEPT:
+        if outcome is Sent.KEPT:
             self._sending = None
             self._busy.stop()
             self.savedAsDraft.emit(result.draft)
             self.accept()
             return
-        if outcome is WriteOutcome.UNKNOWN:
+        if outcome is Sent.UNKNOWN:
             self._awaiting, self._sending = write, None
             self._busy.stop()
             self.cancel_button.setEnabled(True)
@@ -265,7 +266,7 @@ class MeterActionDialog(QDialog):
                 "meter again over the next half minute and tells you what happened.").format(reason).strip(),
                 Banner.WARNING)
             return
-        if outcome is WriteOutcome.UNCONFIRMED:
+        if outcome is Sent.UNCONFIRMED:
             self._awaiting = None
             self.cancel_button.setText(self.tr("Cancel"))
             self._stop_sending()
@@ -274,9 +275,9 @@ class MeterActionDialog(QDialog):
                 Banner.WARNING)
             return
         self._stop_sending()
-        if outcome is WriteOutcome.REJECTED:
+        if outcome is Sent.REJECTED:
             self.show_refusal(result)
-        elif outcome is WriteOutcome.NOT_SENT:
+        elif outcome is Sent.NOT_SENT:
             reason = result.problem.message if result.problem else ""
             text = self.tr("{0} Nothing was sent: the meter is unchanged.").format(reason).strip()
             if result.draft is not None:
@@ -285,7 +286,7 @@ class MeterActionDialog(QDialog):
                 problem = result.draft_problem.message
                 text += " " + self.tr("It could not be kept as a draft: {0}").format(problem)
             self.show_banner(text, Banner.WARNING)
-        elif outcome is WriteOutcome.CHANGED:
+        elif outcome is Sent.CHANGED:
             self.meter_changed(result.detail)
             self.validate()
             self.show_banner(self.changed_text(), Banner.WARNING)

@@ -28,10 +28,10 @@ from optimce_desktop.gui.meter_action_dialog import MeterActionDialog
 from optimce_desktop.gui.widgets.toast import Toast
 from optimce_desktop.services.connection import ClientSource
 from optimce_desktop.services.members import MemberDirectory
-from optimce_desktop.services.meter_actions import MeterActionService, WriteOutcome, WriteResult
+from optimce_desktop.services.meter_actions import MeterActionService, WriteResult
 from optimce_desktop.services.outcome_checks import Settlement
 from optimce_desktop.services.pending import Revalidation, Verdict
-from optimce_desktop.services.sending import ChangeSender
+from optimce_desktop.services.sending import ChangeSender, Sent
 from optimce_desktop.services.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -345,10 +345,10 @@ class MeterActions(QObject):
         return isinstance(dialog, MeterActionDialog) and dialog.awaits(settlement.ean, settlement.kind)
 
     def _on_result(self, result: WriteResult) -> None:
-        if result.outcome is WriteOutcome.KEPT:
+        if result.outcome is Sent.KEPT:
             Toast.show_message(self._window, self.tr(
                 "Saved as a draft: send it from Pending changes once the CRM is back"), kind="info")
-        if result.outcome is not WriteOutcome.APPLIED:
+        if result.outcome is not Sent.APPLIED:
             self.sync()
             return
         window, write = self._window, result.write

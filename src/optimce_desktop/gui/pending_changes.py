@@ -34,6 +34,7 @@ from optimce_desktop.services.connection import ConnectionMonitor
 from optimce_desktop.services.outcome_checks import change_name
 from optimce_desktop.services.pending import PendingChange, PendingChanges, Refusal, Revalidation, Verdict
 from optimce_desktop.services.problems import Problem, field_label
+from optimce_desktop.services.sending import ChangeSender
 from optimce_desktop.services.texts import EMPTY, date_text, datetime_text, dso_text, enum_text
 from optimce_desktop.services.updates import DraftReason, SettledHow, Settlement, UpdateService
 
@@ -48,9 +49,10 @@ Key = tuple[str, ChangeKind]
 class PendingChangesDialog(QDialog):
     METER, ACTION, CHANGES, EFFECTIVE, SAVED, CHECK = range(6)
 
-    def __init__(self, pending: PendingChanges, updates: UpdateService, connection: ConnectionMonitor,
-                 open_form: FormOpener, parent: QWidget | None = None) -> None:
-        """``open_form`` opens an update's form; the meter actions open the other kinds' forms."""
+    def __init__(self, pending: PendingChanges, updates: UpdateService, sender: ChangeSender,
+                 connection: ConnectionMonitor, open_form: FormOpener, parent: QWidget | None = None) -> None:
+        """``open_form`` opens an update's form; the meter actions open the other kinds' forms. ``sender``
+        tells what became of changes whose outcome was not known."""
         super().__init__(parent)
         self.setObjectName("pendingChangesDialog")
         self.setWindowTitle(self.tr("Pending changes"))
@@ -113,7 +115,7 @@ class PendingChangesDialog(QDialog):
         pending.listed.connect(self._show)
         pending.revalidated.connect(self._revalidated)
         pending.revalidationFailed.connect(self._revalidation_failed)
-        updates.sender.settled.connect(self._outcome_settled)
+        sender.settled.connect(self._outcome_settled)
         connection.stateChanged.connect(self._sync_buttons)
         self._show(pending.pending)
 

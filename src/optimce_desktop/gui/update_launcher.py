@@ -18,6 +18,7 @@ from optimce_desktop.gui.widgets.banner import Banner
 from optimce_desktop.gui.widgets.toast import Toast
 from optimce_desktop.services.members import MemberDirectory
 from optimce_desktop.services.pending import Revalidation
+from optimce_desktop.services.sending import ChangeSender
 from optimce_desktop.services.texts import date_text
 from optimce_desktop.services.updates import Draft, Settlement, UpdateService
 
@@ -26,7 +27,8 @@ if TYPE_CHECKING:
 
 
 class UpdateLauncher(QObject):
-    def __init__(self, window: MainWindow, updates: UpdateService, members: MemberDirectory) -> None:
+    def __init__(self, window: MainWindow, updates: UpdateService, members: MemberDirectory,
+                 sender: ChangeSender) -> None:
         super().__init__(window)
         self._window = window
         self._updates = updates
@@ -39,7 +41,7 @@ class UpdateLauncher(QObject):
         # list read after a start settles the drafts of updates that were being sent when the app stopped.
         window.meters.listFinished.connect(lambda present, when: updates.check_unsettled())
         window.meters.detailLoaded.connect(updates.note_detail)
-        updates.sender.settled.connect(self._outcome_settled)
+        sender.settled.connect(self._outcome_settled)
         window.installEventFilter(self)
         if window.meters.community is not None:
             updates.check_unsettled()  # composed after the list was read (a deferred start)

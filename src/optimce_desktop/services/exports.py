@@ -1,6 +1,6 @@
 """Exports to files, on a worker: the tables of ``domain/exports.py`` written as an ``.xlsx`` workbook
-(openpyxl) or a CSV file, and a meter's consumption gathered from the CRM or, offline, from the days saved on
-this computer.
+(openpyxl) or a CSV file, and a meter's consumption read as the Consumption tab reads it: from the CRM (the
+days then saved on this computer) or, offline, from the days saved there.
 
 Each export reports its progress as ``(rows written, rows in all)`` and can be cancelled. The file is written
 next to its destination under a temporary name and moved over it only once complete, so that a failure or a
@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
@@ -26,9 +26,14 @@ from optimce_desktop.cache.consumptions import SavedConsumptions
 from optimce_desktop.domain import exports as sheets
 from optimce_desktop.domain.exports import CellKind, ConsumptionHeaders, Table
 from optimce_desktop.services.breathing import ROWS_PER_REPORT
-from optimce_desktop.services.connection import ClientSource, ConnectionMonitor, client_of, is_offline_error
+from optimce_desktop.services.connection import ClientSource, ConnectionMonitor, is_offline_error
+from optimce_desktop.services.consumptions import ConsumptionReader, ConsumptionReading
+from optimce_desktop.services.offline_copy import unavailable_without_crm
 from optimce_desktop.services.problems import Problem, ProblemKind, problem_from
 from optimce_desktop.services.tasks import Task, TaskContext, TaskRunner
+
+if TYPE_CHECKING:
+    from optimce_desktop.domain.models import ConsumptionSeries
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +50,8 @@ class ExportDone:
     missing_days: list[dt.date] = field(default_factory=list)
     """Consumption: the days of the range without figures (offline: not saved on this computer)."""
     from_offline_copy: bool = False
+    reading: ConsumptionReading | None = field(default=None, repr=False, compare=False)
+    """Consumption: the days as read (what the read says about the CRM reaches the connection monitor)."""
 
 
 class ExportJob(QObject):
@@ -85,10 +92,8 @@ class ExportService(QObject):
                  consumptions: SavedConsumptions | None = None,
                  connection: ConnectionMonitor | None = None) -> None:
         super().__init__(parent)
-        self._client_source = client
         self._tasks = tasks
-        self._consumptions = consumptions
-        self._connection = connection
+        self._consumption_reader = ConsumptionReader(client, consumptions, connection)
 
     def export_tables(self, path: Path, tables: Sequence[Table], file_format: FileFormat, *,
                       csv_delimiter: str = ",") -> ExportJob:
@@ -101,50 +106,66 @@ class ExportService(QObject):
 
     def export_consumption(self, path: Path, ean: str, start: dt.date, end: dt.date, community_id: str,
                            words: ConsumptionHeaders) -> ExportJob:
-        """The quarter hours and the days of ``ean`` from ``start`` to ``end`` (Brussels days), read from
-        the CRM; from the days saved on this computer when it cannot be reached (or the app works offline)."""
-        source, offline_copy = self._client_source, self._consumptions
-        ask_crm = self._connection is None or self._connection.allows_requests
+        """The quarter hours and the days of ``ean`` from ``start`` to ``end`` (Brussels days), read as the
+        Consumption tab reads them (``ConsumptionReader``): from the CRM, the days then saved on this
+        computer; from the days saved earlier when it cannot be reached (or the app works offline)."""
+        reader = self._consumption_reader
+        read = reader.reader(community_id, ean, start, end)
 
         def work(context: TaskContext) -> ExportDone:
             context.report((0, 0))
-            tables, missing, saved = _consumption_tables(source, offline_copy, ask_crm, ean, start, end,
-                                                         community_id, words)
+            try:
+                reading, quarter_hours = read(context)
+            except Exception as error:
+                if unavailable_without_crm(error):
+                    raise NothingSavedError(ean, error) from error
+                raise
+            tables, missing = _consumption_tables(reading, quarter_hours, words)
             context.raise_if_cancelled()
             rows = write_tables(path, tables, FileFormat.XLSX, context)
-            return ExportDone(path, rows, missing, saved)
+            return ExportDone(path, rows, missing, quarter_hours is None, reading)
 
-        return self._start(work)
+        def read_said(done: ExportDone) -> None:
+            if done.reading is not None:
+                reader.note_read(done.reading)
 
-    def _start(self, work: Callable[[TaskContext], ExportDone]) -> ExportJob:
+        def failed(error: BaseException) -> None:
+            reader.note_failure(error.why if isinstance(error, NothingSavedError) else error)
+
+        return self._start(work, before_success=read_said, before_error=failed)
+
+    def _start(self, work: Callable[[TaskContext], ExportDone], *,
+               before_success: Callable[[ExportDone], None] | None = None,
+               before_error: Callable[[BaseException], None] | None = None) -> ExportJob:
         job = ExportJob(self)
-        job.task = self._tasks.run(work, on_progress=job._progress, on_success=job._done,
-                                   on_error=job._failed)
+
+        def done(result: ExportDone) -> None:
+            if before_success is not None:
+                before_success(result)
+            job._done(result)
+
+        def failed(error: BaseException) -> None:
+            if before_error is not None:
+                before_error(error)
+            job._failed(error)
+
+        job.task = self._tasks.run(work, on_progress=job._progress, on_success=done, on_error=failed)
         return job
 
 
-def _consumption_tables(source: ClientSource, offline_copy: SavedConsumptions | None, ask_crm: bool, ean: str,
-                        start: dt.date, end: dt.date, community_id: str,
-                        words: ConsumptionHeaders) -> tuple[list[Table], list[dt.date], bool]:
-    if ask_crm:
-        try:
-            series = client_of(source).consumptions(ean, start, end, community_id=community_id)
-        except Exception as error:
-            if offline_copy is None or not is_offline_error(error):
-                raise
-        else:
-            rows = sheets.day_rows(series, start, end)
-            tables = [sheets.quarter_hour_table(series, start, end, words),
-                      sheets.day_table(rows, words, from_offline_copy=False)]
-            return tables, sheets.missing_days(rows), False
-    if offline_copy is None:
-        raise NothingSavedError(ean)
-    saved = offline_copy.load(community_id, ean, start, end)
-    if saved.fetched_at is None:
-        raise NothingSavedError(ean)
-    rows = sheets.saved_day_rows(saved.days, start, end)
-    tables = [sheets.offline_quarter_table(words), sheets.day_table(rows, words, from_offline_copy=True)]
-    return tables, sheets.missing_days(rows), True
+def _consumption_tables(reading: ConsumptionReading, quarter_hours: ConsumptionSeries | None,
+                        words: ConsumptionHeaders) -> tuple[list[Table], list[dt.date]]:
+    """The quarter-hour sheet and the day sheet, and the days without figures; from the offline copy (no
+    ``quarter_hours``), the saved days only."""
+    start, end = reading.start, reading.end
+    if quarter_hours is not None:
+        rows = sheets.day_rows(quarter_hours, start, end)
+        tables = [sheets.quarter_hour_table(quarter_hours, start, end, words),
+                  sheets.day_table(rows, words, from_offline_copy=False)]
+    else:
+        rows = sheets.saved_day_rows(reading.days, start, end)
+        tables = [sheets.offline_quarter_table(words), sheets.day_table(rows, words, from_offline_copy=True)]
+    return tables, sheets.missing_days(rows)
 
 
 # -- writing ---------------------------------------------------------------------------------------------
@@ -298,4 +319,9 @@ def check_destination(path: Path) -> None:
 
 
 class NothingSavedError(Exception):
-    """Offline, not one day of the range was saved on this computer."""
+    """The CRM could not be reached (or the app works offline), and not one day of the range was saved on
+    this computer; ``why`` is the CRM's error, or ``NotSavedOfflineError``."""
+
+    def __init__(self, ean: str, why: BaseException) -> None:
+        super().__init__(ean)
+        self.why = why

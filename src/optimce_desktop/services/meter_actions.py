@@ -3,8 +3,8 @@
 change to a meter takes: kept on disk while it is sent, sent once, an uncertain outcome settled by reading
 the meter again (never by sending again), kept as a draft when the CRM cannot be reached.
 
-Every result arrives on the GUI thread as ``resultReady``, the write it answers attached. An ``UNKNOWN``
-one is followed by an ``APPLIED`` or ``UNCONFIRMED`` one once the re-reads say.
+Every result arrives on the GUI thread as ``resultReady``, the write it answers attached, its outcome a
+``Sent``. An ``UNKNOWN`` one is followed by an ``APPLIED`` or ``UNCONFIRMED`` one once the re-reads say.
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from enum import StrEnum
 
 from PySide6.QtCore import QObject, Signal
 
@@ -25,23 +24,6 @@ from optimce_desktop.services.sending import ChangeSender, Sending, Sent
 
 _tokens = itertools.count(1)
 ACTION_KINDS = (ChangeKind.ADD, ChangeKind.MODIFY, ChangeKind.DEACTIVATE, ChangeKind.CANCEL_SCHEDULED)
-
-
-class WriteOutcome(StrEnum):
-    APPLIED = "applied"
-    """The CRM applied the write; ``detail`` is the meter read after (None if that read failed)."""
-    REJECTED = "rejected"
-    """The CRM refused it: nothing changed. ``problem.field`` may name the request field."""
-    NOT_SENT = "not_sent"
-    """The CRM could not be reached: nothing was sent; the change is kept as a draft (``draft``)."""
-    CHANGED = "changed"
-    """The meter changed since the form was made: nothing was sent; ``detail`` is the meter now."""
-    UNKNOWN = "unknown"
-    """The write may have reached the CRM without an answer; the meter is read again until it says."""
-    UNCONFIRMED = "unconfirmed"
-    """The re-reads ended without the meter showing the write: it may still have been applied."""
-    KEPT = "kept"
-    """Offline: the change was kept as a draft (``draft``), to be sent from Pending changes."""
 
 
 @dataclass(frozen=True, eq=False)
@@ -64,7 +46,7 @@ class MeterWrite:
 @dataclass(frozen=True)
 class WriteResult:
     write: MeterWrite
-    outcome: WriteOutcome
+    outcome: Sent
     detail: MeterDetail | None = None
     problem: Problem | None = None
     error_code: int | None = None
@@ -116,7 +98,7 @@ class MeterActionService(QObject):
 
     def _deliver(self, write: MeterWrite, sending: Sending) -> None:
         error = sending.error
-        result = WriteResult(write, WriteOutcome(sending.outcome.value), sending.detail, sending.problem,
+        result = WriteResult(write, sending.outcome, sending.detail, sending.problem,
                              error.error_code if error is not None else None,
                              error.field if error is not None else None, sending.draft, sending.draft_problem)
         if sending.outcome is Sent.UNKNOWN:
@@ -128,9 +110,9 @@ class MeterActionService(QObject):
         if write is None:
             return
         if settlement.how is SettledHow.STILL_UNCONFIRMED:
-            self._tell(WriteResult(write, WriteOutcome.UNCONFIRMED))
+            self._tell(WriteResult(write, Sent.UNCONFIRMED))
         else:
-            self._tell(WriteResult(write, WriteOutcome.APPLIED, settlement.detail))
+            self._tell(WriteResult(write, Sent.APPLIED, settlement.detail))
 
     def _tell(self, result: WriteResult) -> None:
         if not self._closed:

@@ -41,7 +41,7 @@ from optimce_desktop.services.offline_copy import (
     STORAGE_ERRORS,
     ListSaver,
     NotSavedOfflineError,
-    save_details,
+    read_and_save_meter,
     saved_detail,
 )
 from optimce_desktop.services.tasks import Priority, TaskContext, TaskGroup, TaskRunner, TaskSlot
@@ -421,25 +421,23 @@ class MeterService(QObject):
         previous ask is dropped."""
         source, offline_copy, community_id = self._client, self._offline_copy, self._shown_id
         asked_community = self._community.auth_community_id if self._community is not None else None
-        ask_crm = asked_community is not None and self.connection.allows_requests
+        ask_crm = self.connection.allows_requests
 
         def work(context: TaskContext) -> MeterDetail | BaseException | None:
             saved = saved_detail(offline_copy, community_id, ean)
             if saved is not None:
                 context.report(saved)
-            if not ask_crm:
+            if asked_community is None or not ask_crm:
                 if saved is None:
                     raise NotSavedOfflineError(ean)
                 return None
             context.raise_if_cancelled()
             try:
-                detail = client_of(source).meter_detail(ean, community_id=asked_community)
+                return read_and_save_meter(client_of(source), offline_copy, asked_community, ean)
             except Exception as error:
                 if saved is not None and is_offline_error(error):
                     return error  # the saved detail is on screen: only the connection state changes
                 raise
-            save_details(offline_copy, community_id, [detail])
-            return detail
 
         def on_done(result: MeterDetail | BaseException | None) -> None:
             if isinstance(result, BaseException):
@@ -468,13 +466,11 @@ class MeterService(QObject):
 
     def _detail_reader(self, asked_community: str) -> Callable[[str, TaskContext], MeterDetail]:
         """Reads one meter's detail for the sweep (on a worker) and saves it in the offline copy."""
-        source, offline_copy, community_id = self._client, self._offline_copy, self._shown_id
+        source, offline_copy = self._client, self._offline_copy
 
         def read_one(ean: str, context: TaskContext) -> MeterDetail:
             context.raise_if_cancelled()
-            detail = client_of(source).meter_detail(ean, community_id=asked_community)
-            save_details(offline_copy, community_id, [detail])
-            return detail
+            return read_and_save_meter(client_of(source), offline_copy, asked_community, ean)
 
         return read_one
 

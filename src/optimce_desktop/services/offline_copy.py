@@ -19,6 +19,7 @@ from optimce_desktop.cache.meters import (
 )
 
 if TYPE_CHECKING:
+    from optimce_desktop.crm.client import CrmClient
     from optimce_desktop.domain.models import MeterDetail, MeterListItem
 
 log = logging.getLogger(__name__)
@@ -108,11 +109,21 @@ def saved_detail(offline_copy: SavedMeters | None, community_id: str | None, ean
     return saved.detail if saved is not None else None
 
 
-def save_details(offline_copy: SavedMeters | None, community_id: str | None,
-                 details: list[MeterDetail]) -> None:
-    if offline_copy is None or community_id is None or not details:
+def save_detail(offline_copy: SavedMeters | None, community_id: str | None,
+                detail: MeterDetail | None) -> None:
+    """Saves a meter just read from the CRM (nothing when it has no such meter: ``detail`` is None)."""
+    if offline_copy is None or community_id is None or detail is None:
         return
     try:
-        offline_copy.save_details(community_id, details)
+        offline_copy.save_details(community_id, [detail])
     except STORAGE_ERRORS as error:
-        log.warning("%d detail(s) could not be saved on this computer: %s", len(details), error)
+        log.warning("The detail of %s could not be saved on this computer: %s", detail.EAN, error)
+
+
+def read_and_save_meter(client: CrmClient, offline_copy: SavedMeters | None, community_id: str,
+                        ean: str) -> MeterDetail:
+    """The meter as the CRM has it now, saved on this computer (best effort, as ``save_detail``); raises what
+    the CRM raises (``NotFoundError`` when it has no such meter)."""
+    detail = client.meter_detail(ean, community_id=community_id)
+    save_detail(offline_copy, community_id, detail)
+    return detail

@@ -32,7 +32,7 @@ from optimce_desktop.domain.change import ChangeKind, MeterChange
 from optimce_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from optimce_desktop.domain.models import MeterDetail
 from optimce_desktop.services.connection import ClientSource, client_of, community_of
-from optimce_desktop.services.offline_copy import STORAGE_ERRORS, save_details
+from optimce_desktop.services.offline_copy import STORAGE_ERRORS, read_and_save_meter
 from optimce_desktop.services.tasks import Task, TaskContext, TaskRunner
 
 translate = QCoreApplication.translate
@@ -56,10 +56,12 @@ def change_name(kind: ChangeKind) -> str:
     return translate("OutcomeChecks", CHANGE_NAMES[kind])
 
 
-def read_meter(client: CrmClient, ean: str, community_id: str) -> MeterDetail | None:
-    """The meter as the CRM has it now; None when it has no such meter."""
+def read_meter(client: CrmClient, ean: str, community_id: str, *,
+               save_to: SavedMeters | None = None) -> MeterDetail | None:
+    """The meter as the CRM has it now, saved in ``save_to`` (the offline copy) when given; None when the CRM
+    has no such meter."""
     try:
-        return client.meter_detail(ean, community_id=community_id)
+        return read_and_save_meter(client, save_to, community_id, ean)
     except NotFoundError:
         return None
 
@@ -241,9 +243,7 @@ class OutcomeChecks(QObject):
         change, community_id = watch.change, watch.community_id
 
         def work(context: TaskContext) -> MeterDetail | None:
-            detail = read_meter(client_of(source), change.ean, community_id)
-            save_details(offline_copy, community_id, [detail] if detail is not None else [])
-            return detail
+            return read_meter(client_of(source), change.ean, community_id, save_to=offline_copy)
 
         def done(detail: MeterDetail | None) -> None:
             watch.task = None
@@ -299,13 +299,12 @@ class OutcomeChecks(QObject):
                     continue  # being sent by this app right now
                 context.raise_if_cancelled()
                 try:
-                    detail = read_meter(client, draft.ean, community_id)
+                    detail = read_meter(client, draft.ean, community_id, save_to=offline_copy)
                 except CrmError as error:
                     log.info("Meter %s could not be read to settle its draft: %s", draft.ean, error)
                     if error.offline:
                         break
                     continue
-                save_details(offline_copy, community_id, [detail] if detail is not None else [])
                 interrupted = draft.reason is DraftReason.SENDING
                 if draft.change.is_applied_in(detail):
                     drafts.delete(community_id, draft.ean, draft.kind)

@@ -28,7 +28,7 @@ from optimce_desktop.domain.new_meter import NewMeter
 from optimce_desktop.domain.scheduled_change import ScheduledChangeCancel
 from optimce_desktop.domain.update import Change, Issue, MeterDataUpdate, TimelineDifference
 from optimce_desktop.services.connection import ClientSource, ConnectionMonitor, client_of, community_of
-from optimce_desktop.services.offline_copy import save_details, saved_detail
+from optimce_desktop.services.offline_copy import saved_detail
 from optimce_desktop.services.outcome_checks import read_meter
 from optimce_desktop.services.problems import Problem, problem_from
 from optimce_desktop.services.tasks import Priority, TaskContext, TaskRunner, TaskSlot
@@ -216,9 +216,7 @@ class PendingChanges(QObject):
             draft = drafts.get(community_id, ean, kind)
             if draft is None:
                 return None
-            detail = read_meter(client, ean, community_id)
-            save_details(offline_copy, community_id, [detail] if detail is not None else [])
-            return check(draft, detail, today)
+            return check(draft, read_meter(client, ean, community_id, save_to=offline_copy), today)
 
         def on_done(result: Revalidation | None) -> None:
             self._connection.note_answer()

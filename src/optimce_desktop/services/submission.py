@@ -22,7 +22,7 @@ from optimce_desktop.domain.models import MeterDetail
 from optimce_desktop.domain.new_meter import NewMeter
 from optimce_desktop.domain.scheduled_change import ScheduledChangeCancel
 from optimce_desktop.domain.update import MeterDataUpdate
-from optimce_desktop.services.offline_copy import STORAGE_ERRORS, save_details
+from optimce_desktop.services.offline_copy import STORAGE_ERRORS, save_detail
 from optimce_desktop.services.outcome_checks import read_meter
 from optimce_desktop.services.problems import Problem, problem_from
 from optimce_desktop.services.tasks import TaskContext
@@ -31,6 +31,9 @@ log = logging.getLogger(__name__)
 
 
 class Sent(StrEnum):
+    """What became of a change handed to the ``ChangeSender``: a ``Sending``'s outcome, as the meter actions
+    (``WriteResult``) and the update form (``SubmitFailure``) are told it."""
+
     APPLIED = "applied"
     """The CRM applied the change; ``detail`` is the meter read after (None if that read failed)."""
     CHANGED = "changed"
@@ -45,6 +48,9 @@ class Sent(StrEnum):
     again until it says (``ChangeSender.settled``)."""
     KEPT = "kept"
     """Offline: the change was kept as a draft without trying to send it."""
+    UNCONFIRMED = "unconfirmed"
+    """Told after ``UNKNOWN``, once the meter's re-reads ended without it showing the change: it may still
+    have been applied (never a ``Sending``'s outcome: the ``ChangeSender`` tells it as a ``Settlement``)."""
 
 
 @dataclass(frozen=True)
@@ -196,7 +202,7 @@ class Submission:
 
     def _applied(self, detail: MeterDetail | None, how: str) -> Sending:
         # The offline copy shows the change at once: a start without the CRM shows the meter with it.
-        save_details(self.offline_copy, self.community_id, [detail] if detail is not None else [])
+        save_detail(self.offline_copy, self.community_id, detail)
         try:
             self.draft_changed = self.drafts.delete(self.community_id, self.ean, self.kind)
         except STORAGE_ERRORS as exc:

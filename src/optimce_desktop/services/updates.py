@@ -11,18 +11,15 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from enum import StrEnum
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from optimce_desktop.cache.drafts import Draft, DraftReason, DraftStore
-from optimce_desktop.cache.meters import SavedMeters
+from optimce_desktop.cache.drafts import Draft, DraftReason
 from optimce_desktop.domain.change import ChangeKind
 from optimce_desktop.domain.models import MeterDetail
 from optimce_desktop.domain.update import MeterDataUpdate, TimelineDifference
-from optimce_desktop.services.connection import ClientSource, ConnectionMonitor
-from optimce_desktop.services.outcome_checks import RECHECK_DELAYS_S, SettledHow, Settlement
+from optimce_desktop.services.outcome_checks import SettledHow, Settlement
 from optimce_desktop.services.problems import Problem, meter_gone, problem_from
 from optimce_desktop.services.sending import ChangeSender, Sending, Sent
 from optimce_desktop.services.tasks import TaskContext, TaskRunner
@@ -37,10 +34,10 @@ __all__ = [
     "KeptAsDraft",
     "MeterChanged",
     "OutcomeWatch",
+    "Sent",
     "SettledHow",
     "Settlement",
     "SubmitFailure",
-    "SubmitOutcome",
     "SubmitResult",
     "TimelineDifference",
     "UpdateService",
@@ -49,19 +46,12 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 
-class SubmitOutcome(StrEnum):
-    REJECTED = "rejected"
-    """The CRM answered with an error: nothing was changed."""
-    NOT_SENT = "not_sent"
-    """The CRM could not be reached: nothing was sent. A draft was saved."""
-    UNKNOWN = "unknown"
-    """The request may have reached the CRM, and the meter, read again, does not show it (yet) or could not
-    be read. A draft was saved, and the meter is read again until the outcome is known."""
-
-
 @dataclass(frozen=True)
 class SubmitFailure:
-    outcome: SubmitOutcome
+    outcome: Sent
+    """``REJECTED`` (nothing was changed), ``NOT_SENT`` (the CRM could not be reached: nothing was sent, a
+    draft was saved) or ``UNKNOWN`` (the request may have reached the CRM and the meter, read again, does not
+    show it yet or could not be read: a draft was saved, and the meter is read again until it says)."""
     problem: Problem
     """What went wrong; ``problem.field`` names the form field when the CRM refused a value."""
     draft: Draft | None = None
@@ -71,9 +61,9 @@ class SubmitFailure:
     @property
     def message(self) -> str:
         """The whole story for the user: what happened, what it means for the meter, what to do."""
-        if self.outcome is SubmitOutcome.REJECTED:
+        if self.outcome is Sent.REJECTED:
             return self.problem.message
-        if self.outcome is SubmitOutcome.NOT_SENT:
+        if self.outcome is Sent.NOT_SENT:
             text = translate(
                 "UpdateService", "{0} Nothing was sent: the meter is unchanged.").format(self.problem.message)
         else:
@@ -138,60 +128,53 @@ class UpdateService(QObject):
     offlineChanged = Signal(bool)
     """Whether ``submit`` now saves drafts instead of sending."""
 
-    def __init__(
-        self, client: ClientSource, tasks: TaskRunner, drafts: DraftStore, parent: QObject | None = None,
-        *, connection: ConnectionMonitor | None = None, offline_copy: SavedMeters | None = None,
-        check_delays: tuple[float, ...] = RECHECK_DELAYS_S,
-    ) -> None:
-        """``offline_copy`` is where an acknowledged update's meter is saved (by default, in the
-        drafts' database); ``check_delays`` the seconds between re-reads of an unconfirmed change."""
+    def __init__(self, sender: ChangeSender, tasks: TaskRunner, parent: QObject | None = None) -> None:
+        """``sender`` is the window's way to the CRM for every change to a meter (the meter actions' too)."""
         super().__init__(parent)
         self._tasks = tasks
-        self.sender = ChangeSender(client, tasks, drafts, self, connection=connection,
-                                   offline_copy=offline_copy, check_delays=check_delays)
-        """The window's way to the CRM for every change to a meter (the meter actions' too)."""
-        self._drafts = self.sender.drafts
+        self._sender = sender
+        self._drafts = sender.drafts
         self._watches: set[OutcomeWatch] = set()
-        self.sender.settled.connect(self._settled)
-        self.sender.draftsChanged.connect(self.draftsChanged)
-        self.sender.offlineChanged.connect(self.offlineChanged)
+        self._sender.settled.connect(self._settled)
+        self._sender.draftsChanged.connect(self.draftsChanged)
+        self._sender.offlineChanged.connect(self.offlineChanged)
 
     def is_submitting(self, ean: str) -> bool:
-        return self.sender.is_busy(ean, ChangeKind.UPDATE)
+        return self._sender.is_busy(ean, ChangeKind.UPDATE)
 
     @property
     def works_offline(self) -> bool:
         """True when the CRM is known to be unreachable (or the user works offline): ``submit`` then keeps
         the update as a draft without trying to send it."""
-        return self.sender.works_offline
+        return self._sender.works_offline
 
     # -- submitting ----------------------------------------------------------------------------------
 
     def submit(self, update: MeterDataUpdate, on_sent: Callable[[SubmitResult], None]) -> None:
         """Sends ``update`` (valid, with an effective date); ``on_sent`` gets what became of it."""
         update.to_patch_body()  # a form that cannot be sent is refused before anything is kept
-        self.sender.submit(update, lambda sending: on_sent(_result_of(sending)))
+        self._sender.submit(update, lambda sending: on_sent(_result_of(sending)))
 
     # -- updates of unknown outcome ------------------------------------------------------------------
 
     def note_detail(self, detail: MeterDetail) -> None:
         """The meter was read (selected, refreshed): settles its unconfirmed changes if it shows them."""
-        self.sender.note_detail(detail)
+        self._sender.note_detail(detail)
 
     def check_unsettled(self) -> None:
         """Reads again the meters of the active community's drafts of unknown outcome, those left by an app
         that stopped while sending included, and tells what became of them (``watch_outcome`` for the
-        updates, ``sender.settled`` for every change)."""
-        self.sender.check_unsettled()
+        updates, the sender's ``settled`` for every change)."""
+        self._sender.check_unsettled()
 
     @property
     def checking_unsettled(self) -> bool:
         """``check_unsettled`` is reading meters now."""
-        return self.sender.checking_unsettled
+        return self._sender.checking_unsettled
 
     def awaits_outcome(self, ean: str) -> bool:
         """An update of the meter is not confirmed: the meter is read again to settle it."""
-        return self.sender.awaits_outcome(ean, ChangeKind.UPDATE)
+        return self._sender.awaits_outcome(ean, ChangeKind.UPDATE)
 
     def watch_outcome(self, ean: str, on_settled: Callable[[Settlement], None]) -> OutcomeWatch:
         """Calls ``on_settled`` with what became of each update of the meter whose outcome was not known
@@ -202,7 +185,7 @@ class UpdateService(QObject):
 
     def shutdown(self) -> None:
         """Stops the scheduled re-reads (the app closes)."""
-        self.sender.shutdown()
+        self._sender.shutdown()
 
     def _settled(self, ean: str, settlement: Settlement) -> None:
         if settlement.kind is ChangeKind.UPDATE:
@@ -220,7 +203,7 @@ class UpdateService(QObject):
     ) -> None:
         """Looks for the meter's draft on a worker. Given the meter as it is now (``current``), a draft
         whose change the CRM already shows is deleted and not offered. A disk failure reads as no draft."""
-        community_id = self.sender.community_id()
+        community_id = self._sender.community_id()
         drafts = self._drafts
 
         def work(context: TaskContext) -> Draft | None:
@@ -235,7 +218,7 @@ class UpdateService(QObject):
                         on_error=lambda error: self._draft_io_failed(error, on_result))
 
     def list_drafts(self, on_result: Callable[[list[Draft]], None]) -> None:
-        community_id = self.sender.community_id()
+        community_id = self._sender.community_id()
         drafts = self._drafts
         self._tasks.run(lambda context: drafts.list(community_id), on_success=on_result,
                         on_error=lambda error: self._draft_io_failed(error, on_result, []))
@@ -249,7 +232,7 @@ class UpdateService(QObject):
     ) -> None:
         """Keeps the form for later at the user's request; ``reason`` keeps what an earlier draft of it
         said (an update whose outcome is unknown stays so)."""
-        community_id = self.sender.community_id()
+        community_id = self._sender.community_id()
         drafts, kept = self._drafts, update.model_copy(deep=True)
         if reason is DraftReason.SENDING:
             reason = DraftReason.OUTCOME_UNKNOWN  # kept from the form: it is not being sent any more
@@ -262,7 +245,7 @@ class UpdateService(QObject):
     def discard_draft(self, ean: str, on_done: Callable[[Problem | None], None] | None = None, *,
                       kind: ChangeKind = ChangeKind.UPDATE) -> None:
         """Deletes the meter's draft of that kind (an update's by default)."""
-        community_id = self.sender.community_id()
+        community_id = self._sender.community_id()
         drafts = self._drafts
         self._tasks.run(
             lambda context: drafts.delete(community_id, ean, kind),
@@ -297,8 +280,7 @@ def _result_of(sending: Sending) -> SubmitResult:
             assert isinstance(sending.change, MeterDataUpdate)
             return MeterChanged(sending.detail, sending.change.meter_changes(sending.detail))
         case Sent.CHANGED:  # the CRM no longer has the meter
-            return SubmitFailure(SubmitOutcome.REJECTED, meter_gone())
+            return SubmitFailure(Sent.REJECTED, meter_gone())
         case _:
             assert sending.problem is not None
-            return SubmitFailure(SubmitOutcome(sending.outcome.value), sending.problem, sending.draft,
-                                 sending.draft_problem)
+            return SubmitFailure(sending.outcome, sending.problem, sending.draft, sending.draft_problem)

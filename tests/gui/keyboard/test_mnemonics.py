@@ -73,10 +73,12 @@ def test_settings(language, qtbot, app_settings):
 def test_pending_changes(language, qtbot, crm_client, service_tasks, draft_store):
     connection = ConnectionMonitor(crm_client, service_tasks)
     pending = PendingChanges(crm_client, service_tasks, draft_store, connection)
+    from optimce_desktop.services.sending import ChangeSender
     from optimce_desktop.services.updates import UpdateService
 
-    updates = UpdateService(crm_client, service_tasks, draft_store)
-    dialog = PendingChangesDialog(pending, updates, connection, lambda checked: None)
+    sender = ChangeSender(crm_client, service_tasks, draft_store)
+    updates = UpdateService(sender, service_tasks)
+    dialog = PendingChangesDialog(pending, updates, sender, connection, lambda checked: None)
     qtbot.addWidget(dialog)
     found = control_letters(dialog)
     assert letter(dialog.send_button.text()) in found and letter(dialog.discard_button.text()) in found

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from optimce_desktop.services.sending import ChangeSender
 from optimce_desktop.services.updates import UpdateService
 
 QUICK_CHECKS = (0.1, 0.2, 0.3)
@@ -14,6 +15,7 @@ QUICK_CHECKS = (0.1, 0.2, 0.3)
 
 @pytest.fixture
 def update_service(crm_client, service_tasks, draft_store) -> Iterator[UpdateService]:
-    service = UpdateService(crm_client, service_tasks, draft_store, check_delays=QUICK_CHECKS)
+    sender = ChangeSender(crm_client, service_tasks, draft_store, check_delays=QUICK_CHECKS)
+    service = UpdateService(sender, service_tasks)
     yield service
     service.shutdown()

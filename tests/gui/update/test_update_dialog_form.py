@@ -19,6 +19,7 @@ from optimce_desktop.gui.update_dialog import MeterDataUpdateDialog
 from optimce_desktop.gui.widgets.banner import Banner
 from optimce_desktop.gui.widgets.field_message import FieldMark, field_mark
 from optimce_desktop.services.pending import check
+from optimce_desktop.services.sending import ChangeSender
 from optimce_desktop.services.updates import Draft, DraftReason, UpdateService
 from tests.fixtures.services import answer_box
 from tests.support.look import ERROR_RED, text_colour
@@ -297,7 +298,8 @@ def test_a_draft_that_cannot_be_saved_keeps_the_form_open(qtbot, open_dialog, gu
                                                           service_tasks, tmp_path):
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where the cache folder should be")
-    broken = UpdateService(crm_client, service_tasks, DraftStore(blocker / "drafts.sqlite3"))
+    sender = ChangeSender(crm_client, service_tasks, DraftStore(blocker / "drafts.sqlite3"))
+    broken = UpdateService(sender, service_tasks)
     dialog = open_dialog(guide_detail, updates=broken)
     dialog.ui.amperageInput.setValue(50)
     dialog.reject()

@@ -12,6 +12,7 @@ from optimce_desktop.crm.errors import SERVER_TEXT_LIMIT
 from optimce_desktop.emulator import GUIDE_EAN, TOURNESOLS_AUTH_ID
 from optimce_desktop.gui.update_dialog import MeterDataUpdateDialog
 from optimce_desktop.gui.widgets.banner import Banner
+from optimce_desktop.services.sending import ChangeSender
 from optimce_desktop.services.updates import DraftReason, UpdateService
 
 NOT_CONFIRMED = "The CRM has not confirmed the update yet: it may have been applied."
@@ -39,7 +40,8 @@ def test_an_update_the_crm_applies_after_its_answer_was_lost_closes_the_form_onc
 ):
     late = emulator.faults.add(method="PATCH", path="/meters/data", delay_before=1.0)
     later_patches = emulator.faults.add(method="PATCH", path="/meters/data", times=None)  # counts only
-    service = UpdateService(impatient_client, service_tasks, draft_store, check_delays=(0.3,) * 20)
+    sender = ChangeSender(impatient_client, service_tasks, draft_store, check_delays=(0.3,) * 20)
+    service = UpdateService(sender, service_tasks)
     dialog = _edited(open_dialog(guide_detail, updates=service), emulator_today)
     acknowledged = _acknowledgements(dialog)
     _validate(qtbot, dialog)
@@ -62,7 +64,8 @@ def test_an_update_confirmed_after_the_form_was_edited_again_leaves_the_form_ope
     qtbot, emulator, open_dialog, guide_detail, emulator_today, impatient_client, service_tasks, draft_store
 ):
     emulator.faults.add(method="PATCH", path="/meters/data", delay_before=1.0)
-    service = UpdateService(impatient_client, service_tasks, draft_store, check_delays=(0.3,) * 20)
+    sender = ChangeSender(impatient_client, service_tasks, draft_store, check_delays=(0.3,) * 20)
+    service = UpdateService(sender, service_tasks)
     dialog = _edited(open_dialog(guide_detail, updates=service), emulator_today)
     acknowledged = _acknowledgements(dialog)
     _validate(qtbot, dialog)

@@ -13,6 +13,7 @@ from optimce_desktop.emulator import GUIDE_EAN
 from optimce_desktop.gui.update_dialog import MeterDataUpdateDialog
 from optimce_desktop.gui.widgets.banner import Banner
 from optimce_desktop.gui.widgets.field_message import FieldMark
+from optimce_desktop.services.sending import ChangeSender
 from optimce_desktop.services.updates import DraftReason, UpdateService
 from tests.fixtures.services import answer_box, manager_client_for
 
@@ -146,7 +147,7 @@ def test_an_answer_lost_after_the_crm_applied_the_update_ends_acknowledged(
 ):
     fault = emulator.faults.add(method="PATCH", path="/meters/data", delay_after=1.5)
     later_patches = emulator.faults.add(method="PATCH", path="/meters/data", times=None)  # counts only
-    service = UpdateService(impatient_client, service_tasks, draft_store)
+    service = UpdateService(ChangeSender(impatient_client, service_tasks, draft_store), service_tasks)
     dialog = _edited(open_dialog(guide_detail, updates=service), emulator_today)
     acknowledged = []
     dialog.acknowledged.connect(acknowledged.append)
@@ -164,7 +165,8 @@ def test_an_answer_lost_before_the_crm_applied_it_is_not_confirmed_yet_and_never
 ):
     late = emulator.faults.add(method="PATCH", path="/meters/data", delay_before=1.2)
     later_patches = emulator.faults.add(method="PATCH", path="/meters/data", times=None)  # counts only
-    service = UpdateService(impatient_client, service_tasks, draft_store, check_delays=(60.0,))
+    sender = ChangeSender(impatient_client, service_tasks, draft_store, check_delays=(60.0,))
+    service = UpdateService(sender, service_tasks)
     dialog = _edited(open_dialog(guide_detail, updates=service), emulator_today)
     _validate(qtbot, dialog)
     _settled(qtbot, dialog)
@@ -205,7 +207,7 @@ def test_an_unreachable_crm_leaves_a_draft_offered_again_after_a_restart(
     from optimce_desktop.cache.drafts import DraftStore
 
     emulator.start()
-    restarted = UpdateService(crm_client, service_tasks, DraftStore(drafts_path))
+    restarted = UpdateService(ChangeSender(crm_client, service_tasks, DraftStore(drafts_path)), service_tasks)
     fresh = crm_client.meter_detail(GUIDE_EAN)
     found = []
     restarted.find_draft(GUIDE_EAN, found.append, current=fresh)

@@ -10,12 +10,13 @@ import re
 from optimce_desktop.domain.models import MeterDetail
 from optimce_desktop.domain.update import MeterDataUpdate
 from optimce_desktop.emulator import GUIDE_EAN, TOURNESOLS_AUTH_ID
+from optimce_desktop.services.sending import ChangeSender
 from optimce_desktop.services.updates import (
     Applied,
     DraftReason,
+    Sent,
     SettledHow,
     SubmitFailure,
-    SubmitOutcome,
     UpdateService,
 )
 from tests.services.updates.test_updates import Recorder
@@ -58,7 +59,7 @@ def test_a_refusal_leaves_the_earlier_draft_as_it_was(qtbot, emulator, update_se
                         body={"data": "The field 'amperage' must be a number", "error_code": 5005})
     update_service.submit(_update(guide_detail, emulator_today, 63), recorder.sent)
     failure = recorder.outcome(qtbot)
-    assert isinstance(failure, SubmitFailure) and failure.outcome is SubmitOutcome.REJECTED
+    assert isinstance(failure, SubmitFailure) and failure.outcome is Sent.REJECTED
     assert draft_store.get(TOURNESOLS_AUTH_ID, GUIDE_EAN) == kept
 
 
@@ -72,7 +73,8 @@ def test_drafts_of_an_app_that_stopped_while_sending_are_settled_and_told(
         draft_store.save(TOURNESOLS_AUTH_ID, update, DraftReason.SENDING, saved_at=AN_HOUR_AGO)
     crm_client.update_meter_data(applied.to_patch_body())  # it had reached the CRM before the app stopped
 
-    service = UpdateService(crm_client, service_tasks, draft_store)  # the next start
+    sender = ChangeSender(crm_client, service_tasks, draft_store)
+    service = UpdateService(sender, service_tasks)  # the next start
     recorder = Recorder(service, (GUIDE_EAN, other_detail.EAN))
     service.check_unsettled()
     qtbot.waitUntil(lambda: len([e for e in recorder.events if e[0] == "settled"]) == 2, timeout=8000)
@@ -108,7 +110,7 @@ def test_drafts_of_an_app_that_stopped_while_sending_are_settled_and_told(
 def test_a_sending_draft_of_this_app_is_left_to_its_submission(
     qtbot, crm_client, service_tasks, draft_store, guide_detail, emulator_today
 ):
-    service = UpdateService(crm_client, service_tasks, draft_store)
+    service = UpdateService(ChangeSender(crm_client, service_tasks, draft_store), service_tasks)
     recorder = Recorder(service)
     draft_store.save(TOURNESOLS_AUTH_ID, _update(guide_detail, emulator_today), DraftReason.SENDING)
     service.check_unsettled()
@@ -119,7 +121,8 @@ def test_a_sending_draft_of_this_app_is_left_to_its_submission(
 
 def test_shutdown_stops_the_scheduled_checks(qtbot, emulator, crm_client, service_tasks, draft_store,
                                              guide_detail, emulator_today):
-    service = UpdateService(crm_client, service_tasks, draft_store, check_delays=(60.0,))
+    sender = ChangeSender(crm_client, service_tasks, draft_store, check_delays=(60.0,))
+    service = UpdateService(sender, service_tasks)
     recorder = Recorder(service)
     emulator.faults.add(method="PATCH", path="/meters/data", status=504, html=True)
     service.submit(_update(guide_detail, emulator_today), recorder.sent)

@@ -17,14 +17,15 @@ from optimce_desktop.domain.models import MemberRef, MeterDetail
 from optimce_desktop.domain.update import MeterDataUpdate, UpdateField
 from optimce_desktop.emulator import GUIDE_EAN, TOURNESOLS_AUTH_ID
 from optimce_desktop.services.problems import ProblemKind
+from optimce_desktop.services.sending import ChangeSender
 from optimce_desktop.services.updates import (
     Applied,
     DraftReason,
     MeterChanged,
+    Sent,
     SettledHow,
     Settlement,
     SubmitFailure,
-    SubmitOutcome,
     SubmitResult,
     UpdateService,
 )
@@ -124,11 +125,11 @@ def test_an_expired_session_is_refused_before_sending(qtbot, emulator, service_t
                                                       guide_detail, emulator_today):
     expired = CrmClient(emulator.base_url, lambda: "a-token-the-gateway-does-not-know",
                         community_id=TOURNESOLS_AUTH_ID, get_retry_delays=())
-    service = UpdateService(expired, service_tasks, draft_store)
+    service = UpdateService(ChangeSender(expired, service_tasks, draft_store), service_tasks)
     recorder = Recorder(service)
     service.submit(_update(guide_detail, emulator_today), recorder.sent)
     failure = _failure(qtbot, recorder)
-    assert failure.outcome is SubmitOutcome.REJECTED and failure.draft is None
+    assert failure.outcome is Sent.REJECTED and failure.draft is None
     assert failure.problem.kind is ProblemKind.SESSION_EXPIRED
     assert failure.message == "Your session has expired. Sign in again."
     expired.close()
@@ -140,7 +141,7 @@ def test_a_refused_value_names_its_field(qtbot, emulator, update_service, record
                         body={"data": "The field 'sampling_power' must be a number", "error_code": 5005})
     update_service.submit(_update(guide_detail, emulator_today), recorder.sent)
     failure = _failure(qtbot, recorder)
-    assert failure.outcome is SubmitOutcome.REJECTED
+    assert failure.outcome is Sent.REJECTED
     assert failure.problem.field is UpdateField.SAMPLING_POWER
     assert failure.problem.message == "The field 'sampling_power' must be a number"
 
@@ -152,7 +153,7 @@ def test_a_gateway_timeout_is_never_said_not_applied_and_is_checked_again(
     update = _update(guide_detail, emulator_today)
     update_service.submit(update, recorder.sent)
     failure = _failure(qtbot, recorder)
-    assert failure.outcome is SubmitOutcome.UNKNOWN and failure.problem.kind is ProblemKind.NO_ANSWER
+    assert failure.outcome is Sent.UNKNOWN and failure.problem.kind is ProblemKind.NO_ANSWER
     assert failure.message == (
         "The CRM's gateway gave up waiting for an answer (HTTP 504). The CRM has not confirmed the update "
         "yet: it may have been applied. The app reads the meter again over the next half minute and tells "
@@ -185,7 +186,7 @@ def test_a_dropped_connection_is_an_unknown_outcome(
     emulator.faults.add(method="PATCH", path="/meters/data", drop=True)
     update_service.submit(_update(guide_detail, emulator_today), recorder.sent)
     failure = _failure(qtbot, recorder)
-    assert failure.outcome is SubmitOutcome.UNKNOWN and failure.draft is not None
+    assert failure.outcome is Sent.UNKNOWN and failure.draft is not None
     assert failure.problem.kind is ProblemKind.NO_ANSWER and "not applied" not in failure.message
 
 
@@ -195,11 +196,12 @@ def test_an_update_the_crm_applies_after_its_answer_was_lost_is_confirmed_by_the
     # The CRM has the whole body, answers after the client gave up, and applies it one second later.
     late = emulator.faults.add(method="PATCH", path="/meters/data", delay_before=1.0)
     later_patches = emulator.faults.add(method="PATCH", path="/meters/data", times=None)  # counts only
-    service = UpdateService(impatient_client, service_tasks, draft_store, check_delays=(0.3,) * 20)
+    sender = ChangeSender(impatient_client, service_tasks, draft_store, check_delays=(0.3,) * 20)
+    service = UpdateService(sender, service_tasks)
     recorder = Recorder(service)
     service.submit(_update(guide_detail, emulator_today), recorder.sent)
     failure = _failure(qtbot, recorder)
-    assert failure.outcome is SubmitOutcome.UNKNOWN and "not applied" not in failure.message
+    assert failure.outcome is Sent.UNKNOWN and "not applied" not in failure.message
 
     settled = recorder.settlement(qtbot)
     assert settled.how is SettledHow.APPLIED and not settled.interrupted
@@ -233,7 +235,7 @@ def test_any_5xx_without_the_crms_envelope_is_an_unknown_outcome(
     emulator.faults.add(method="PATCH", path="/meters/data", status=status, html=html, body=body)
     update_service.submit(_update(guide_detail, emulator_today), recorder.sent)
     failure = _failure(qtbot, recorder)
-    assert failure.outcome is SubmitOutcome.UNKNOWN and "has not confirmed the update yet" in failure.message
+    assert failure.outcome is Sent.UNKNOWN and "has not confirmed the update yet" in failure.message
     assert draft_store.get(TOURNESOLS_AUTH_ID, GUIDE_EAN).reason is DraftReason.OUTCOME_UNKNOWN
 
 
@@ -243,7 +245,7 @@ def test_the_crms_own_500_is_a_refusal(qtbot, emulator, update_service, recorder
                         body={"data": "An unexpected error occurred", "error_code": 1})
     update_service.submit(_update(guide_detail, emulator_today), recorder.sent)
     failure = _failure(qtbot, recorder)
-    assert failure.outcome is SubmitOutcome.REJECTED and failure.draft is None
+    assert failure.outcome is Sent.REJECTED and failure.draft is None
     assert failure.message == "The CRM failed to process the request. The CRM says: “An unexpected error " \
         "occurred”"
     assert draft_store.get(TOURNESOLS_AUTH_ID, GUIDE_EAN) is None  # nothing was changed: no copy kept
@@ -255,7 +257,7 @@ def test_an_unreachable_crm_keeps_a_draft(qtbot, emulator, update_service, recor
     update = _update(guide_detail, emulator_today)
     update_service.submit(update, recorder.sent)
     failure = _failure(qtbot, recorder)
-    assert failure.outcome is SubmitOutcome.NOT_SENT
+    assert failure.outcome is Sent.NOT_SENT
     assert failure.message.startswith("The CRM cannot be reached. Check the network connection.")
     assert failure.message.endswith("Your form is kept as a draft on this computer.")
     assert ("draftsChanged", (GUIDE_EAN,)) in recorder.events
@@ -271,7 +273,7 @@ def test_no_answer_and_no_way_to_check_keeps_a_draft_of_unknown_outcome(
     emulator.faults.add(method="GET", path=DETAIL_PATH, status=503, html=True, times=None)
     update_service.submit(_update(guide_detail, emulator_today), recorder.sent)
     failure = _failure(qtbot, recorder)
-    assert failure.outcome is SubmitOutcome.UNKNOWN
+    assert failure.outcome is Sent.UNKNOWN
     assert "The CRM has not confirmed the update yet" in failure.message
     assert failure.draft is not None and failure.draft.reason is DraftReason.OUTCOME_UNKNOWN
     assert draft_store.get(TOURNESOLS_AUTH_ID, GUIDE_EAN) is not None
@@ -281,12 +283,13 @@ def test_a_draft_that_cannot_be_saved_is_said_so(qtbot, emulator, crm_client, se
                                                  guide_detail, emulator_today):
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where the cache folder should be")
-    service = UpdateService(crm_client, service_tasks, DraftStore(blocker / "drafts.sqlite3"))
+    sender = ChangeSender(crm_client, service_tasks, DraftStore(blocker / "drafts.sqlite3"))
+    service = UpdateService(sender, service_tasks)
     recorder = Recorder(service)
     emulator.stop()
     service.submit(_update(guide_detail, emulator_today), recorder.sent)
     failure = _failure(qtbot, recorder)
-    assert failure.outcome is SubmitOutcome.NOT_SENT and failure.draft is None
+    assert failure.outcome is Sent.NOT_SENT and failure.draft is None
     assert failure.draft_problem is not None and failure.draft_problem.kind is ProblemKind.LOCAL_STORAGE
     assert "It could not be kept as a draft" in failure.message
 
@@ -338,7 +341,8 @@ def test_find_draft_offers_a_draft_and_drops_one_the_crm_already_shows(
 
 def test_find_draft_reads_an_unusable_store_as_no_draft(qtbot, crm_client, service_tasks, tmp_path):
     (tmp_path / "store").write_text("not a folder")
-    service = UpdateService(crm_client, service_tasks, DraftStore(tmp_path / "store" / "x.sqlite3"))
+    sender = ChangeSender(crm_client, service_tasks, DraftStore(tmp_path / "store" / "x.sqlite3"))
+    service = UpdateService(sender, service_tasks)
     assert _result(qtbot, lambda done: service.find_draft(GUIDE_EAN, done)) is None
 
 
