@@ -11,7 +11,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QMessageBox, QScrollArea, QVBoxLayout, QWidget
 
 from optimce_desktop.domain.meter_form import MeterField, MeterFields, MeterIssueCode
@@ -22,7 +23,9 @@ from optimce_desktop.gui.meter_action_dialog import MeterActionDialog
 from optimce_desktop.gui.meter_dialog import MeterFieldsForm
 from optimce_desktop.gui.period_form import PeriodForm
 from optimce_desktop.gui.widgets.banner import Banner
+from optimce_desktop.gui.widgets.enter_moves_on import make_button_explicit, move_on_enter
 from optimce_desktop.gui.widgets.field_message import FieldMark
+from optimce_desktop.gui.widgets.scrolled_form import fit_height_to_form
 from optimce_desktop.services.members import MemberDirectory
 from optimce_desktop.services.meter_actions import MeterActionService, MeterWrite, WriteResult
 from optimce_desktop.services.problems import Problem
@@ -76,16 +79,24 @@ class AddMeterDialog(MeterActionDialog):
         self.period_form.connect_edits(self._on_period_edited)
         self._connect_members()
         self.setMinimumWidth(700)
+        make_button_explicit(self.validate_button)  # Enter goes from field to field
         self.validate()
         self.form.ean_edit.setFocus()
-        # as tall as the screen allows: left to Qt, a window takes at most 2/3 of the screen's height
-        self.resize(self.sizeHint())
+        self.resize(max(760, content.sizeHint().width() + 60), self.height())
+        self.layout().activate()
+        fit_height_to_form(self, self.scroll_area)  # before it is shown, so that it is placed at its size
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        content = self.scroll_area.widget().sizeHint()
-        screen = self.screen()
-        limit = screen.availableGeometry().height() - 60 if screen else 800
-        return QSize(max(760, content.width() + 60), min(limit, content.height() + 260))
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if not move_on_enter(self, event, self.form_area, self.validate_button):
+            super().keyPressEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        fit_height_to_form(self, self.scroll_area)  # laid out now: the form's width is known
+
+    def show_banner(self, text: str, kind: str) -> None:
+        self.banner.show_message(text, kind=kind)
+        fit_height_to_form(self, self.scroll_area)
 
     def _layout_form_area(self) -> None:
         # the scrolled form takes the dialog's spare height, not the stretch under it

@@ -10,6 +10,7 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -32,7 +33,14 @@ from optimce_desktop.domain.meter_form import (
 from optimce_desktop.domain.models import MeterDetail
 from optimce_desktop.gui.meter_action_dialog import MeterActionDialog, field_label
 from optimce_desktop.gui.widgets.banner import Banner
-from optimce_desktop.gui.widgets.field_message import FieldMark, FieldMessage, mark_field
+from optimce_desktop.gui.widgets.enter_moves_on import make_button_explicit, move_on_enter
+from optimce_desktop.gui.widgets.field_message import (
+    NARROW_FIELD_MESSAGE_LINES,
+    WIDE_FIELD_MESSAGE_LINES,
+    FieldMark,
+    FieldMessage,
+    mark_field,
+)
 from optimce_desktop.gui.widgets.optional_number_input import OptionalNumberInput
 from optimce_desktop.services.meter_actions import MeterActionService, MeterWrite, WriteResult
 from optimce_desktop.services.texts import enum_text, phases_text
@@ -119,6 +127,8 @@ class MeterFieldsForm(QWidget):
             label.setBuddy(self.inputs[name])
             message = FieldMessage()
             message.setObjectName(f"{self.inputs[name].objectName()}Message")
+            # the fields stay put as messages come and go
+            message.reserve_lines(WIDE_FIELD_MESSAGE_LINES if span > 1 else NARROW_FIELD_MESSAGE_LINES)
             self.messages[name] = message
             grid.addWidget(label, row * 3, column, 1, span)
             grid.addWidget(self.inputs[name], row * 3 + 1, column, 1, span)
@@ -272,8 +282,13 @@ class ModifyMeterDialog(MeterActionDialog):
         self.form.ean_edit.setToolTip(self.tr("The EAN identifies the meter: it cannot be changed"))
         self.form.connect_edits(self._on_edited)
         self.setMinimumWidth(620)
+        make_button_explicit(self.validate_button)  # Enter goes from field to field
         self.validate()
         self.form.meter_number_edit.setFocus()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if not move_on_enter(self, event, self.form_area, self.validate_button):
+            super().keyPressEvent(event)
 
     def restore(self, fields: MeterFields) -> None:
         """Fills the form from a draft: what it changes is shown against the meter as it is now."""

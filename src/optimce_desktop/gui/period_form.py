@@ -10,7 +10,6 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from optimce_desktop.domain import dso
 from optimce_desktop.domain.enums import (
     ClientType,
     InjectionStatus,
@@ -32,11 +30,22 @@ from optimce_desktop.domain.enums import (
 )
 from optimce_desktop.domain.update import Issue, IssueCode, MeterDataUpdate, UpdateField
 from optimce_desktop.gui.meter_action_dialog import field_label
-from optimce_desktop.gui.widgets.field_message import FieldMark, FieldMessage, mark_field
+from optimce_desktop.gui.widgets.dso_combo import (
+    chosen_dso_code,
+    dso_finding,
+    fill_dso_choices,
+    set_up_dso_combo,
+)
+from optimce_desktop.gui.widgets.field_message import (
+    NARROW_FIELD_MESSAGE_LINES,
+    WIDE_FIELD_MESSAGE_LINES,
+    FieldMark,
+    FieldMessage,
+    mark_field,
+)
 from optimce_desktop.gui.widgets.member_combo import MemberComboBox
 from optimce_desktop.gui.widgets.optional_date_edit import OptionalDateEdit
 from optimce_desktop.gui.widgets.optional_number_input import OptionalNumberInput
-from optimce_desktop.gui.widgets.pick_list import NOTE_ROLE, make_pick_list
 from optimce_desktop.services.problems import field_label as period_field_label
 from optimce_desktop.services.problems import issue_message
 from optimce_desktop.services.texts import enum_text
@@ -120,6 +129,8 @@ class PeriodForm(QWidget):
             label.setBuddy(self.inputs[name])
             message = FieldMessage()
             message.setObjectName(f"{self.inputs[name].objectName()}Message")
+            # the fields stay put as messages come and go
+            message.reserve_lines(WIDE_FIELD_MESSAGE_LINES if span > 1 else NARROW_FIELD_MESSAGE_LINES)
             self.messages[name] = message
             grid.addWidget(label, row * 3, col, 1, span)
             grid.addWidget(self.inputs[name], row * 3 + 1, col, 1, span)
@@ -161,18 +172,8 @@ class PeriodForm(QWidget):
     def _dso_combo(self) -> QComboBox:
         combo = QComboBox()
         combo.setObjectName("dsoCombo")
-        combo.setEditable(True)
-        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        for choice in dso.choices_with(""):
-            combo.addItem(choice.display_name, choice.code)
-            if choice.region:
-                row, region = combo.count() - 1, QCoreApplication.translate("dso", choice.region)
-                combo.setItemData(row, region, Qt.ItemDataRole.ToolTipRole)
-                combo.setItemData(row, region, NOTE_ROLE)
-        combo.setCurrentIndex(-1)
-        combo.setEditText("")
-        combo.lineEdit().setPlaceholderText(self.tr("Pick or type the DSO"))
-        make_pick_list(combo)
+        set_up_dso_combo(combo)
+        fill_dso_choices(combo, "")
         return combo
 
     # -- values ----------------------------------------------------------------------------------------
@@ -189,11 +190,7 @@ class PeriodForm(QWidget):
             combo = self.inputs[field]
             assert isinstance(combo, QComboBox)
             combo.setCurrentIndex(self._choices[field].index(value))
-        known = dso.lookup(period.grd)
-        index = self.dso_combo.findData(known.code) if known else -1
-        self.dso_combo.setCurrentIndex(index)
-        if index < 0:
-            self.dso_combo.setEditText(period.grd)
+        fill_dso_choices(self.dso_combo, period.grd)
         self.holder_combo.set_member(period.holder)
         self.effective_date_edit.set_optional_date(period.effective_day)
 
@@ -268,22 +265,12 @@ class PeriodForm(QWidget):
                 continue
             shown.setdefault(issue.field, (FieldMark.of(issue),
                                            issue_message(issue)))
-        chosen = dso.lookup(self.dso_code())
-        if UpdateField.GRD not in shown and chosen is not None and chosen.is_transmission:
-            shown[UpdateField.GRD] = (FieldMark.WARNING, self.tr(
-                "DSO: {0} is the transmission system operator, not a distribution system operator.").format(
-                chosen.display_name))
+        finding = dso_finding(self.dso_code())
+        if UpdateField.GRD not in shown and finding is not None:
+            shown[UpdateField.GRD] = finding
         for field, message in self.messages.items():
             mark, text = shown.get(field, (FieldMark.NONE, ""))
             message.show_message(text, mark)
             mark_field(self.inputs[field], mark if mark is not FieldMark.INFO else FieldMark.NONE)
         return not blocking
 
-
-def chosen_dso_code(combo: QComboBox) -> str:
-    """The DSO chosen in an editable combo: the chosen item's code, or the code the typed text names, or
-    the text as typed when it names none this app knows."""
-    index = combo.currentIndex()
-    if index >= 0 and combo.itemText(index) == combo.currentText():
-        return str(combo.itemData(index))
-    return dso.code_named(combo.currentText())

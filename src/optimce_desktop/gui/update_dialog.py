@@ -15,19 +15,17 @@ from functools import partial
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, SignalInstance, Slot
+from PySide6.QtCore import Qt, Signal, SignalInstance, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QLabel,
-    QLayout,
     QMessageBox,
     QRadioButton,
     QWidget,
 )
 
-from optimce_desktop.domain import dso
 from optimce_desktop.domain.enums import (
     ClientType,
     InjectionStatus,
@@ -40,13 +38,24 @@ from optimce_desktop.domain.models import MeterDetail, Period
 from optimce_desktop.domain.update import IssueCode, MeterDataUpdate, TimelineDifference, UpdateField
 from optimce_desktop.gui.forms.ui_meter_data_update_dialog import Ui_MeterDataUpdateDialog
 from optimce_desktop.gui.message_box import ask, confirm
-from optimce_desktop.gui.period_form import chosen_dso_code
 from optimce_desktop.gui.widgets.banner import Banner
 from optimce_desktop.gui.widgets.busy_button import BusyIndicator
 from optimce_desktop.gui.widgets.change_texts import change_list, period_span, timeline_difference_list
-from optimce_desktop.gui.widgets.field_message import FieldMark, FieldMessage, mark_field
+from optimce_desktop.gui.widgets.dso_combo import (
+    chosen_dso_code,
+    dso_finding,
+    fill_dso_choices,
+    set_up_dso_combo,
+)
+from optimce_desktop.gui.widgets.field_message import (
+    NARROW_FIELD_MESSAGE_LINES,
+    WIDE_FIELD_MESSAGE_LINES,
+    FieldMark,
+    FieldMessage,
+    mark_field,
+)
 from optimce_desktop.gui.widgets.icons import drop_down_style_sheet
-from optimce_desktop.gui.widgets.pick_list import NOTE_ROLE, make_pick_list
+from optimce_desktop.gui.widgets.scrolled_form import fit_height_to_form
 from optimce_desktop.services.members import MemberDirectory
 from optimce_desktop.services.pending import Revalidation
 from optimce_desktop.services.problems import Problem, field_label, issue_message
@@ -57,18 +66,15 @@ from optimce_desktop.services.updates import (
     DraftReason,
     KeptAsDraft,
     MeterChanged,
+    Sent,
     SettledHow,
     Settlement,
     SubmitFailure,
-    SubmitOutcome,
     SubmitResult,
     UpdateService,
 )
 
 _REQUIRED_FIELDS = (UpdateField.GRD, UpdateField.START_DATE)
-WINDOW_FRAME_ALLOWANCE = 40
-"""Pixels kept free for the window's title bar when sizing the dialog to the screen."""
-MIN_SCROLLED_FORM_HEIGHT = 240
 
 
 class CloseChoice(Enum):
@@ -233,6 +239,10 @@ class MeterDataUpdateDialog(QDialog):
         self._inputs = {name: widgets[0] for name, widgets in fields.items()}
         self._messages = {name: widgets[1] for name, widgets in fields.items()}
         self._edited = {name: widgets[2] for name, widgets in fields.items()}
+        # the fields stay put as messages come and go
+        for field, message in self._messages.items():
+            wide = field in (UpdateField.DESCRIPTION, UpdateField.RATE, UpdateField.CLIENT_TYPE)
+            message.reserve_lines(WIDE_FIELD_MESSAGE_LINES if wide else NARROW_FIELD_MESSAGE_LINES)
         self._rate_radios = {Rate.SIMPLE: ui.rateSimpleRadio, Rate.BI_HORAIRE: ui.rateBiHourlyRadio,
                              Rate.EXCLUSIF_NUIT: ui.rateNightRadio}
         self._client_type_radios = {ClientType.RESIDENTIAL: ui.clientResidentialRadio,
@@ -259,7 +269,7 @@ class MeterDataUpdateDialog(QDialog):
 
     def _set_up_keyboard(self) -> None:
         ui = self.ui
-        make_pick_list(ui.dsoCombo)
+        set_up_dso_combo(ui.dsoCombo)
         # Alt+T and Alt+U go to the chosen card, as Tab does
         for label, buttons in ((ui.rateLabel, ui.rateButtons), (ui.clientTypeLabel, ui.clientTypeButtons)):
             buttons.buttonToggled.connect(
@@ -293,7 +303,7 @@ class MeterDataUpdateDialog(QDialog):
                 ui.injectionStatusCombo, InjectionStatus, update.injection_status, self.tr("None"))
             statuses = _fill_choices(ui.statusCombo, MeterStatus, update.status, none_text=None)
             self._statuses = [status for status in statuses if status is not None]
-            self._fill_dso(update.grd)
+            fill_dso_choices(ui.dsoCombo, update.grd)
             self._opened_rate, self._opened_client_type = update.rate, update.client_type
             _check(self._rate_radios, update.rate)
             _check(self._client_type_radios, update.client_type)
@@ -305,24 +315,6 @@ class MeterDataUpdateDialog(QDialog):
             ui.effectiveDateEdit.set_optional_date(update.effective_day)
         finally:
             self._filling = False
-
-    def _fill_dso(self, current: str) -> None:
-        combo = self.ui.dsoCombo
-        combo.clear()
-        for choice in dso.choices_with(current):
-            combo.addItem(choice.display_name, choice.code)
-            if choice.region:
-                row, region = combo.count() - 1, QCoreApplication.translate("dso", choice.region)
-                combo.setItemData(row, region, Qt.ItemDataRole.ToolTipRole)
-                combo.setItemData(row, region, NOTE_ROLE)
-                combo.setItemData(row, f"{choice.display_name} — {region}",
-                                  Qt.ItemDataRole.AccessibleTextRole)
-        known = dso.lookup(current)
-        index = combo.findData(known.code if known else current.strip())
-        combo.setCurrentIndex(index if current.strip() else -1)
-        if not current.strip():
-            combo.setEditText("")
-        combo.lineEdit().setPlaceholderText(self.tr("Pick or type the DSO"))
 
     def _connect_edits(self) -> None:
         for field, edited in self._edited.items():
@@ -431,15 +423,9 @@ class MeterDataUpdateDialog(QDialog):
         elif self._members.is_loading:
             shown.setdefault(UpdateField.HOLDER,
                              (FieldMark.INFO, self.tr("Loading the community's members…")))
-        chosen = dso.lookup(update.grd)
-        if UpdateField.GRD not in shown and update.grd.strip():
-            if chosen is not None and chosen.is_transmission:
-                shown[UpdateField.GRD] = (FieldMark.WARNING, self.tr(
-                    "DSO: {0} is the transmission system operator, not a distribution system operator."
-                ).format(chosen.display_name))
-            elif chosen is None and update.grd.strip() != self._baseline.grd.strip():
-                shown[UpdateField.GRD] = (FieldMark.WARNING, self.tr(
-                    "DSO: not a Belgian DSO this app knows; it will be saved as typed."))
+        finding = dso_finding(update.grd, opened_with=self._baseline.grd)
+        if UpdateField.GRD not in shown and finding is not None:
+            shown[UpdateField.GRD] = finding
         return blocking
 
     def _show_footer_hint(self, missing: list[UpdateField], valid: bool) -> None:
@@ -582,7 +568,7 @@ class MeterDataUpdateDialog(QDialog):
         if failure.draft is not None:
             self._draft_reason = failure.draft.reason
         problem = failure.problem
-        if failure.outcome is SubmitOutcome.REJECTED and problem.field in self._messages:
+        if failure.outcome is Sent.REJECTED and problem.field in self._messages:
             assert problem.field is not None
             self._server_problem = problem
             self._revalidate()
@@ -592,9 +578,9 @@ class MeterDataUpdateDialog(QDialog):
             self._reveal(problem.field)
             return
         self._revalidate()
-        if failure.outcome is not SubmitOutcome.UNKNOWN:
+        if failure.outcome is not Sent.UNKNOWN:
             self._unconfirmed = None
-        kind = Banner.ERROR if failure.outcome is SubmitOutcome.REJECTED else Banner.WARNING
+        kind = Banner.ERROR if failure.outcome is Sent.REJECTED else Banner.WARNING
         self._show_banner(failure.message, kind=kind)
 
     def _outcome_settled(self, settlement: Settlement) -> None:
@@ -712,21 +698,7 @@ class MeterDataUpdateDialog(QDialog):
         self._fit_height()
 
     def _fit_height(self) -> None:
-        """Shows the whole form when the screen allows it, scrolling only what does not fit; grows the
-        dialog when messages appear, so that no field is ever squeezed."""
-        area = self.ui.formScrollArea
-        content = _height_for_width(self.ui.formArea.layout(), area.viewport().width())
-        area.setMinimumHeight(content)
-        needed = _height_for_width(self.layout(), self.width())
-        screen = self.screen()
-        limit = screen.availableGeometry().height() - WINDOW_FRAME_ALLOWANCE if screen else needed
-        if needed > limit:
-            area.setMinimumHeight(max(MIN_SCROLLED_FORM_HEIGHT, content - (needed - limit)))
-            needed = _height_for_width(self.layout(), self.width())
-        # never taller than the screen allows (the form scrolls then): the buttons stay on screen
-        height = min(max(self.height(), needed), max(limit, needed))
-        if height != self.height():
-            self.resize(self.width(), height)
+        fit_height_to_form(self, self.ui.formScrollArea)
 
     def _confirm(self, name: str, icon: QMessageBox.Icon, text: str, informative: str, yes: str,
                  then: Callable[[], None], *, rich: bool = False) -> None:
@@ -765,12 +737,6 @@ def _check(radios: dict[Any, QRadioButton], value: WireEnum) -> None:
     radio = radios.get(value)
     if radio is not None:
         radio.setChecked(True)
-
-
-def _height_for_width(layout: QLayout, width: int) -> int:
-    """The height ``layout`` needs at ``width`` (wrapped labels included), or its size hint's."""
-    height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() and width > 0 else -1
-    return height if height >= 0 else layout.totalSizeHint().height()
 
 
 def _local_time_text(moment: dt.datetime) -> str:

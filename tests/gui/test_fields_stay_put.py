@@ -1,0 +1,89 @@
+"""The form fields stay where they are while a message appears under a field and goes: an operator who
+clicks where a field was still lands in it (Update data, Add a meter, Modify)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+from optimce_desktop.gui.add_meter_dialog import AddMeterDialog
+from optimce_desktop.gui.meter_dialog import ModifyMeterDialog
+from optimce_desktop.services.meter_actions import MeterActionService
+from optimce_desktop.services.sending import ChangeSender
+
+
+def _at(widget: QWidget, dialog: QDialog) -> QPoint:
+    QApplication.processEvents()  # the layouts' pending requests done: where the operator sees it now
+    return widget.mapTo(dialog, QPoint(0, 0))
+
+
+def _retype(qtbot, field: QWidget, text: str) -> None:  # noqa: ANN001
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClick(field, Qt.Key.Key_Delete)
+    qtbot.keyClicks(field, text)
+
+
+def _typing_moves_nothing(qtbot, dialog: QDialog, field, message, bad: str, good: str,  # noqa: ANN001
+                          below: list[QWidget]) -> None:
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    before = [_at(widget, dialog) for widget in below]
+    _retype(qtbot, field, bad)
+    qtbot.waitUntil(message.isVisible, timeout=2000)
+    assert message.text()
+    assert [_at(widget, dialog) for widget in below] == before
+    _retype(qtbot, field, good)
+    qtbot.waitUntil(lambda: not message.isVisible(), timeout=2000)
+    assert [_at(widget, dialog) for widget in below] == before
+
+
+def test_a_message_under_the_withdrawal_power_moves_no_field(qtbot, open_dialog, guide_detail):
+    dialog = open_dialog(guide_detail)
+    ui = dialog.ui
+    _typing_moves_nothing(qtbot, dialog, ui.samplingPowerInput, ui.samplingPowerMessage, "12,5,3", "12,5",
+                          [ui.productionChainCombo, ui.effectiveDateEdit, ui.generatingCapacityInput])
+    assert dialog.current_update().sampling_power == 12.5
+
+
+def test_a_long_message_is_cut_to_its_room_and_whole_in_its_tooltip(qtbot, open_dialog, guide_detail):
+    dialog = open_dialog(guide_detail)
+    dialog.resize(600, dialog.height())  # narrow columns: the message needs more than its room
+    message = dialog.ui.samplingPowerMessage
+    _retype(qtbot, dialog.ui.samplingPowerInput, "12,5,3")
+    qtbot.waitUntil(lambda: message.isVisible() and message.is_cut, timeout=2000)
+    assert message.toolTip() == message.text()
+    assert message.text().startswith("Withdrawal power: ")
+    assert message.height() == message.fontMetrics().lineSpacing() * message.reserved_lines
+
+
+def _service(crm_client, service_tasks, draft_store) -> MeterActionService:  # noqa: ANN001
+    return MeterActionService(ChangeSender(crm_client, service_tasks, draft_store))
+
+
+def test_messages_in_the_add_meter_form_move_no_field(qtbot, crm_client, service_tasks, draft_store):
+    service = _service(crm_client, service_tasks, draft_store)
+    dialog = AddMeterDialog(service, "community", "CE", lambda ean: False, None)
+    qtbot.addWidget(dialog)
+    period, form = dialog.period_form, dialog.form
+    _typing_moves_nothing(qtbot, dialog, period.sampling_power_input,
+                          period.messages[next(f for f, w in period.inputs.items()
+                                               if w is period.sampling_power_input)],
+                          "12,5,3", "12,5", [period.production_chain_combo, period.holder_combo])
+    _typing_moves_nothing(qtbot, dialog, form.postcode_edit, form.postcode_edit.parent().findChild(
+        QWidget, "postcodeEditMessage"), "12", "4500", [form.supplement_edit, period.effective_date_edit])
+    dialog.done(0)
+    service.shutdown()
+
+
+def test_messages_in_the_modify_form_move_no_field(qtbot, crm_client, service_tasks, draft_store,
+                                                   guide_detail):
+    service = _service(crm_client, service_tasks, draft_store)
+    dialog = ModifyMeterDialog(guide_detail, service, "community")
+    qtbot.addWidget(dialog)
+    form = dialog.form
+    message = form.findChild(QWidget, "phasesInputMessage")
+    _typing_moves_nothing(qtbot, dialog, form.phases_input, message, "12,5,3", "3",
+                          [form.street_edit, form.supplement_edit, dialog.validate_button])
+    dialog.done(0)
+    service.shutdown()
