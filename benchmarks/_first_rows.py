@@ -17,8 +17,8 @@ import os
 import sys
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
 
 DEADLINE_MS = 30_000
 
@@ -34,8 +34,12 @@ class _ReportPaint(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if not self._done and event.type() == QEvent.Type.Paint and self._ready():
             self._done = True
-            QTimer.singleShot(0, _report_and_end)  # once the paint is done: this filter runs before it
+            _report_soon()  # once the paint is done: this filter runs before it
         return False
+
+
+def _report_soon() -> None:
+    QTimer.singleShot(0, _report_and_end)
 
 
 def _report_and_end() -> None:
@@ -44,17 +48,29 @@ def _report_and_end() -> None:
 
 
 def _watch_the_meter_table() -> None:
-    """Watches the main window's table as the window is shown: its first paint with rows. The hook is on Qt's
-    class, so that nothing of the app is imported before its ``main()``."""
-    show = QMainWindow.show
+    """Watches the main window's table (``meterTable``) from the moment it is given its model: its first paint
+    with rows. The app's table says when its viewport has been painted (``viewportPainted``), and this probe
+    hears it first, before the app's own work after that paint; a table that does not say it is watched
+    through its viewport's events. (The app never asks for the viewport at start: PySide would build every
+    widget class to name the type of that plain QWidget, see ``gui/meter_table_view.py``; nor does the probe.)
+    The hook is on Qt's class, so that nothing of the app is imported before its ``main()``."""
+    set_model = QTableView.setModel
 
-    def show_watched(window: QMainWindow) -> None:
-        table = getattr(getattr(window, "ui", None), "meterTable", None)  # the sign-in screen has none
-        if table is not None:
-            table.viewport().installEventFilter(_ReportPaint(table, lambda: table.model().rowCount() > 0))
-        show(window)
+    def set_model_watched(table: QTableView, model: QAbstractItemModel) -> None:
+        set_model(table, model)
+        if table.objectName() != "meterTable":
+            return
 
-    QMainWindow.show = show_watched  # type: ignore[method-assign]
+        def rows_on_screen() -> bool:
+            return model.rowCount() > 0
+
+        painted = getattr(table, "viewportPainted", None)
+        if painted is None:
+            table.viewport().installEventFilter(_ReportPaint(table, rows_on_screen))
+        else:
+            painted.connect(lambda: _report_soon() if rows_on_screen() else None)
+
+    QTableView.setModel = set_model_watched  # type: ignore[method-assign]
 
 
 def main() -> int:

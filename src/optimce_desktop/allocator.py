@@ -14,11 +14,14 @@ long as the app (what its start made) or as a community is shown (its rows) is f
 
 from __future__ import annotations
 
-import ctypes
 import gc
 import sys
 import time
 from functools import cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import ctypes
 
 _M_ARENA_MAX = -8  # mallopt's parameter number in glibc's malloc.h
 ARENAS = 2
@@ -30,6 +33,8 @@ _last_trim = 0.0
 def _glibc() -> ctypes.CDLL | None:
     if not sys.platform.startswith("linux"):
         return None
+    import ctypes  # here: elsewhere the start need not load it
+
     try:
         libc = ctypes.CDLL("libc.so.6")  # by name: find_library would run ldconfig at every start
     except OSError:

@@ -39,6 +39,7 @@ APP_NAME = "optimce-desktop"
 LANGUAGES = ("en", "fr", "nl", "de")
 SMOKE_DEADLINE_MS = 15_000
 SHUTDOWN_WAIT_MS = 3_000
+LISTEN_AFTER_START_MS = 1_000
 log = logging.getLogger("optimce_desktop")
 
 
@@ -428,6 +429,8 @@ def run(options: Options) -> int:
         QMessageBox.warning(None, QApplication.translate("App", "OptimCE Desktop"), QApplication.translate(
             "App", "OptimCE Desktop is already running, but does not answer. Close it, then start it again."))
         return 1
+    # later starts look for this one for a few seconds: its socket opens once the first screen is up
+    QTimer.singleShot(LISTEN_AFTER_START_MS, instance.listen)
 
     from optimce_desktop.crm.auth.config import ServerConfig
     from optimce_desktop.gui.session_shell import SessionShell, server_text

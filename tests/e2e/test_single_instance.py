@@ -20,6 +20,7 @@ from optimce_desktop.services.single_instance import SingleInstance
 app = QCoreApplication([])
 instance = SingleInstance(Path(sys.argv[1]))
 assert instance.claim()
+instance.listen()
 os._exit(0)  # a crash: the lock file and the socket stay behind
 """
 
@@ -27,6 +28,7 @@ os._exit(0)  # a crash: the lock file and the socket stay behind
 def test_a_second_copy_asks_the_first_to_come_forward(qtbot, tmp_path):
     first = SingleInstance(tmp_path / "config")
     assert first.claim()
+    first.listen()
     second = SingleInstance(tmp_path / "config")
     with qtbot.waitSignal(first.activationRequested, timeout=5000):
         assert not second.claim()
@@ -41,6 +43,8 @@ def test_each_account_folder_is_its_own(qapp, tmp_path):
     mine, theirs = SingleInstance(tmp_path / "me"), SingleInstance(tmp_path / "them")
     assert mine.name != theirs.name
     assert mine.claim() and theirs.claim()
+    mine.listen()
+    theirs.listen()
     mine.release()
     theirs.release()
 

@@ -155,7 +155,7 @@ class MainWindow(QMainWindow):
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         table.selectionModel().currentRowChanged.connect(self._row_changed)
         table.installEventFilter(self)
-        table.viewport().installEventFilter(self)
+        table.viewportPainted.connect(self._rows_painted)
         self._meters.set_row_factory(MeterRow.from_item)
         self._meters.set_saved_row_factory(row_from_copy)
         self.rows_on_screen = RowsOnScreenPrefetch(table, self.table_model, self._meters)
@@ -243,12 +243,22 @@ class MainWindow(QMainWindow):
 
     def _setup_list_layout(self) -> None:
         """The columns in their order and widths, the empty state over the table, the compact rows."""
-        from optimce_desktop.gui.list_empty_state import EmptyListOverlay
-
         self.layout_memory = RememberedLayout(self, self.ui, self.table_model, self._settings)
-        self.empty_state = EmptyListOverlay(self.ui.emptyListLabel, self.ui.meterTable, self.clear_filters)
+        self.ui.emptyListLabel.hide()  # shown over the table by the empty state, built when first needed
+        self._empty_state: EmptyListOverlay | None = None
 
     # -- public API ---------------------------------------------------------------------------------------
+
+    @property
+    def empty_state(self) -> EmptyListOverlay:
+        """The message over the table when the filters hide every meter. It lives on the table's viewport,
+        which the start leaves alone (see ``meter_table_view``): built when first needed."""
+        if self._empty_state is None:
+            from optimce_desktop.gui.list_empty_state import EmptyListOverlay
+
+            ui = self.ui
+            self._empty_state = EmptyListOverlay(ui.emptyListLabel, ui.meterTable, self.clear_filters)
+        return self._empty_state
 
     @property
     def detail_pane(self) -> DetailPane:
@@ -498,7 +508,9 @@ class MainWindow(QMainWindow):
     def _update_counts(self) -> None:
         shown, total = self.table_model.visible_count, self.table_model.total_count
         self.count_label.setText(self.tr("%n of {0} meter(s) shown", "", shown).format(total))
-        self.empty_state.set_shown(total > 0 and shown == 0)
+        nothing_shown = total > 0 and shown == 0
+        if nothing_shown or self._empty_state is not None:
+            self.empty_state.set_shown(nothing_shown)
         self.refresh_label.setText(
             self.tr("Refreshed {0}").format(datetime_text(self._last_refresh)) if self._last_refresh else "")
 
@@ -655,12 +667,13 @@ class MainWindow(QMainWindow):
 
     # -- Qt events -------------------------------------------------------------------------------------
 
+    def _rows_painted(self) -> None:
+        if self._settling and self.table_model.rowCount() > 0:
+            QTimer.singleShot(0, self._settle_startup)  # right after these rows are painted
+        elif not self._settling and self._detail_pane is None:
+            QTimer.singleShot(0, self._build_detail_pane)  # deferred, but the window was never started
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and watched is self.ui.meterTable.viewport():
-            if self._settling and self.table_model.rowCount() > 0:
-                QTimer.singleShot(0, self._settle_startup)  # right after these rows are painted
-            elif not self._settling and self._detail_pane is None:
-                QTimer.singleShot(0, self._build_detail_pane)  # deferred, but the window was never started
         if watched is self.ui.meterTable and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

@@ -3,19 +3,23 @@
 The first copy holds a lock file in the settings folder and listens on a local socket named after that
 folder (the account's own); a later start finds the lock taken, asks the running copy to come forward, and
 ends before it opens any data. The lock notices a copy that died (its process is gone), so a crash never
-keeps the app from starting. No thread: a few milliseconds of local socket at start-up.
+keeps the app from starting. No thread: a few milliseconds of local socket.
+
+The lock is taken at once; the socket can open later (``listen``): a later start looks for it for a few
+seconds, and Qt's network module is not on the way to the first screen.
 """
 
 from __future__ import annotations
 
-import getpass
-import hashlib
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QDeadlineTimer, QLockFile, QObject, QThread, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer
 
 log = logging.getLogger(__name__)
 
@@ -28,6 +32,9 @@ RETRY_MS = 50
 
 def server_name(folder: Path) -> str:
     """The local socket's name: one per account and settings folder (tests give each app its own)."""
+    import getpass
+    import hashlib
+
     key = f"{getpass.getuser()}:{folder.resolve()}".encode()
     return f"optimce-desktop-{hashlib.sha256(key).hexdigest()[:16]}"
 
@@ -38,7 +45,8 @@ class SingleInstance(QObject):
 
     def __init__(self, folder: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.name = server_name(folder)
+        self._folder = folder
+        self._name: str | None = None
         folder.mkdir(parents=True, exist_ok=True)
         self._lock = QLockFile(str(folder / "running.lock"))
         self._lock.setStaleLockTime(0)  # only a lock whose process is gone is stale, however old
@@ -46,13 +54,18 @@ class SingleInstance(QObject):
         self.answered = False
         """After a ``claim()`` that found another copy: whether it answered (and comes to the front)."""
 
+    @property
+    def name(self) -> str:
+        if self._name is None:
+            self._name = server_name(self._folder)
+        return self._name
+
     def claim(self) -> bool:
-        """True when this is the only copy (it now answers later starts); False when another copy runs
-        and was asked to come to the front."""
+        """True when this is the only copy (it answers later starts once it ``listen``s); False when another
+        copy runs and was asked to come to the front."""
         deadline = QDeadlineTimer(FIND_RUNNING_MS)
         while True:
             if self._lock.tryLock(0):
-                self._listen()
                 return True
             if self._ask_to_come_forward():
                 self.answered = True
@@ -69,7 +82,12 @@ class SingleInstance(QObject):
             self._server.close()
         self._lock.unlock()
 
-    def _listen(self) -> None:
+    def listen(self) -> None:
+        """After a successful ``claim``: later starts find this copy from now on."""
+        from PySide6.QtNetwork import QLocalServer
+
+        if self._server is not None:
+            return
         QLocalServer.removeServer(self.name)  # a socket left by a copy that died: the lock is ours now
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
@@ -91,6 +109,8 @@ class SingleInstance(QObject):
             socket.abort()
 
     def _ask_to_come_forward(self) -> bool:
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket()
         socket.connectToServer(self.name)
         if not socket.waitForConnected(CONNECT_MS):

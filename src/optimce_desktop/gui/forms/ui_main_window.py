@@ -8,19 +8,29 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
-    QMetaObject, QObject, QPoint, QRect,
-    QSize, QTime, QUrl, Qt)
-from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
-    QCursor, QFont, QFontDatabase, QGradient,
-    QIcon, QImage, QKeySequence, QLinearGradient,
-    QPainter, QPalette, QPixmap, QRadialGradient,
-    QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFrame,
-    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QMainWindow, QMenu, QMenuBar, QProgressBar,
-    QPushButton, QSizePolicy, QSpacerItem, QSplitter,
-    QStatusBar, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtCore import (QCoreApplication,
+    QMetaObject,
+    QSize,
+    Qt)
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMenuBar,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QSpacerItem,
+    QSplitter,
+    QStatusBar,
+    QVBoxLayout,
+    QWidget)
+
+from optimce_desktop.gui.meter_table_view import MeterTableView
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
@@ -162,7 +172,7 @@ class Ui_MainWindow(object):
 
         self.listLayout.addWidget(self.loadProgress)
 
-        self.meterTable = QTableView(self.listPanel)
+        self.meterTable = MeterTableView(self.listPanel)
         self.meterTable.setObjectName(u"meterTable")
         self.meterTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.meterTable.setAlternatingRowColors(True)
