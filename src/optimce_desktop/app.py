@@ -12,9 +12,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import platformdirs
-from PySide6.QtCore import QEvent, QLocale, QObject, QSettings, QTimer, QTranslator
+from PySide6.QtCore import QLocale, QObject, QSettings, QTimer, QTranslator
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from optimce_desktop import __version__
 from optimce_desktop.allocator import (
@@ -26,6 +26,8 @@ from optimce_desktop.allocator import (
 )
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent
+
     from optimce_desktop.cache.database import Database
     from optimce_desktop.crm.client import CrmClient
     from optimce_desktop.domain.models import Community
@@ -39,7 +41,8 @@ APP_NAME = "optimce-desktop"
 LANGUAGES = ("en", "fr", "nl", "de")
 SMOKE_DEADLINE_MS = 15_000
 SHUTDOWN_WAIT_MS = 3_000
-LISTEN_AFTER_START_MS = 1_000
+AFTER_FIRST_SCREEN_MS = 1_000
+"""What the start leaves for later (a later start looks for this one for a few seconds)."""
 log = logging.getLogger("optimce_desktop")
 
 
@@ -302,6 +305,8 @@ class Workspaces:
 
         def unusable_client(error: BaseException) -> None:
             if isinstance(error, ValueError):  # the CRM's address, refused
+                from PySide6.QtWidgets import QMessageBox
+
                 QMessageBox.critical(None, QApplication.translate("App", "OptimCE Desktop"), str(error))
                 QApplication.exit(2)
             else:
@@ -377,6 +382,8 @@ class _QuitWhenPainted(QObject):
         QTimer.singleShot(SMOKE_DEADLINE_MS, lambda: app.exit(1))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        from PySide6.QtCore import QEvent
+
         if event.type() == QEvent.Type.Paint:
             QTimer.singleShot(0, self._app.quit)
         return False
@@ -426,11 +433,16 @@ def run(options: Options) -> int:
     if not instance.claim():  # the running copy comes to the front: it alone works on the user's data
         if instance.answered:
             return 0
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(None, QApplication.translate("App", "OptimCE Desktop"), QApplication.translate(
             "App", "OptimCE Desktop is already running, but does not answer. Close it, then start it again."))
         return 1
-    # later starts look for this one for a few seconds: its socket opens once the first screen is up
-    QTimer.singleShot(LISTEN_AFTER_START_MS, instance.listen)
+    from optimce_desktop.logging_setup import rotate_log_file
+
+    # what the first screen does not need: the socket later starts look for, the log's rotation
+    QTimer.singleShot(AFTER_FIRST_SCREEN_MS, instance.listen)
+    QTimer.singleShot(AFTER_FIRST_SCREEN_MS, rotate_log_file)
 
     from optimce_desktop.crm.auth.config import ServerConfig
     from optimce_desktop.gui.session_shell import SessionShell, server_text

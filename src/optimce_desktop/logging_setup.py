@@ -9,7 +9,6 @@ and the parent console for ``--help`` and ``--version`` typed in a Windows conso
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 import sys
 import threading
@@ -42,8 +41,11 @@ def log_file() -> Path:
     return log_folder() / LOG_FILE_NAME
 
 
-class _FileHandler(logging.handlers.RotatingFileHandler):
-    """The app's file handler (one per process, whatever the number of ``configure`` calls)."""
+class _FileHandler(logging.FileHandler):
+    """The app's file handler (one per process, whatever the number of ``configure`` calls). It starts as
+    logging's plain file handler, and ``rotate_log_file`` hands the file to a rotating one once the first
+    screen is up: ``logging.handlers`` (and the socket, pickle and queue modules it imports) would cost the
+    start some milliseconds."""
 
 
 def configure() -> Path:
@@ -65,7 +67,7 @@ def configure() -> Path:
         root.removeHandler(handler)
         handler.close()
     try:
-        handler = _FileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8", delay=True)
+        handler = _FileHandler(path, encoding="utf-8", delay=True)
     except OSError as error:  # a read-only or full disk: the app runs without its log
         log.warning("Cannot write the log file %s: %s", path, error)
     else:
@@ -76,6 +78,25 @@ def configure() -> Path:
     log.setLevel(level or logging.INFO)
     _log_unhandled_exceptions()
     return path
+
+
+def rotate_log_file() -> None:
+    """From now on the log file rotates: past ``MAX_BYTES`` it becomes ``.1`` (the older ones shift, up to
+    ``BACKUPS``) and a new one starts. Nothing is lost in the hand-over: both handlers append to the file."""
+    import logging.handlers
+
+    class RotatingHandler(logging.handlers.RotatingFileHandler, _FileHandler):
+        pass
+
+    root = logging.getLogger()
+    for plain in [h for h in root.handlers if type(h) is _FileHandler]:
+        rotating = RotatingHandler(plain.baseFilename, maxBytes=MAX_BYTES, backupCount=BACKUPS,
+                                   encoding="utf-8", delay=True)
+        rotating.setLevel(plain.level)
+        rotating.setFormatter(plain.formatter)
+        root.addHandler(rotating)
+        root.removeHandler(plain)
+        plain.close()
 
 
 def _log_unhandled_exceptions() -> None:

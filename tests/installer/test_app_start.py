@@ -151,3 +151,20 @@ def test_configuring_again_keeps_one_log_file_handler(configured_logging: Path) 
     logging_setup.configure()
     file_handlers = [h for h in logging.getLogger().handlers if isinstance(h, logging_setup._FileHandler)]
     assert [Path(h.baseFilename) for h in file_handlers] == [configured_logging]
+
+
+def test_the_log_file_rotates_once_handed_over_and_loses_nothing(configured_logging: Path, monkeypatch) -> None:
+    monkeypatch.setattr(logging_setup, "MAX_BYTES", 2_000)
+    app_log = logging.getLogger("optimce_desktop.services.session")
+    app_log.info("before the hand-over")
+    logging_setup.rotate_log_file()
+    file_handlers = [h for h in logging.getLogger().handlers if isinstance(h, logging_setup._FileHandler)]
+    assert len(file_handlers) == 1
+    for number in range(60):
+        app_log.info("line %d of a long day", number)
+
+    files = [configured_logging.with_name(f"{configured_logging.name}.{n}") for n in (3, 2, 1)]
+    assert all(file.exists() for file in files) and configured_logging.stat().st_size <= 2_000
+    written = "".join(file.read_text(encoding="utf-8") for file in [*files, configured_logging])
+    assert "before the hand-over" in written
+    assert written.count("of a long day") == 60
