@@ -32,6 +32,8 @@ from typing import Any
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from optimce_desktop.emulator.held_answers import answer_late
+
 
 @dataclass
 class Fault:
@@ -260,15 +262,7 @@ class FaultMiddleware:
         if not fault.delay_after:
             await self.app(scope, receive, send)
             return
-        held: list[Message] = []
-
-        async def hold(message: Message) -> None:
-            held.append(message)
-
-        await self.app(scope, receive, hold)
-        await asyncio.sleep(fault.delay_after)
-        for message in held:
-            await send(message)
+        await answer_late(self.app, scope, receive, send, lambda: fault.delay_after)
 
 
 async def _discard(message: Message) -> None:

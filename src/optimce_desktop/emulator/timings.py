@@ -11,7 +11,6 @@ Only the meter list and a meter's detail are timed: nothing was measured for the
 
 from __future__ import annotations
 
-import asyncio
 import random
 import re
 import threading
@@ -19,7 +18,9 @@ import time
 from dataclasses import dataclass
 from urllib.parse import parse_qs
 
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+from optimce_desktop.emulator.held_answers import answer_late
 
 LIST_PATH = re.compile(r"^/meters/?$")
 DETAIL_PATH = re.compile(r"^/meters/[^/]+/?$")
@@ -87,22 +88,7 @@ class TimingMiddleware:
             await self.app(scope, receive, send)
             return
         arrived = time.monotonic()
-        held: list[Message] = []
-
-        async def hold(message: Message) -> None:
-            held.append(message)
-
-        try:
-            await self.app(scope, receive, hold)
-        except BaseException:
-            for message in held:  # what was answered before the failure, at once
-                await send(message)
-            raise
-        remaining = target - (time.monotonic() - arrived)
-        if remaining > 0:
-            await asyncio.sleep(remaining)
-        for message in held:
-            await send(message)
+        await answer_late(self.app, scope, receive, send, lambda: target - (time.monotonic() - arrived))
 
 
 def _limit(query: bytes) -> int:
