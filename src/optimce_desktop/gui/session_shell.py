@@ -8,11 +8,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QLabel, QMainWindow
 
-from optimce_desktop.gui.message_box import ask
 from optimce_desktop.gui.widgets.banner import Banner
 from optimce_desktop.services.server_settings import ServerSettings, load_server_settings
 from optimce_desktop.services.session import SessionService, SessionState
@@ -226,6 +225,10 @@ class SessionShell(QObject):
 
     def _confirm_sign_out(self, prompt: SignInDialog) -> None:
         """Signs out once confirmed (the box goes with the prompt if the user signs in again meanwhile)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from optimce_desktop.gui.message_box import ask
+
         ask(prompt, "signOutConfirmation", icon=QMessageBox.Icon.Question, title=self.tr("Sign out?"),
             text=self.tr("Sign out now? Your windows close, and changes not yet sent are lost."),
             buttons={True: (self.tr("Sign out"), QMessageBox.ButtonRole.DestructiveRole),
@@ -253,5 +256,7 @@ def server_text(issuer_url: str) -> str:
     """The line of the sign-in screen that names the sign-in server."""
     if not issuer_url:
         return ""
+    from PySide6.QtCore import QUrl
+
     host = QUrl(issuer_url).host() or issuer_url
     return QCoreApplication.translate("SessionShell", "Sign-in server: {0}").format(host)
