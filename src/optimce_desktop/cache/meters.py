@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from optimce_desktop.cache.database import Database, transaction
+from optimce_desktop.domain.meter_status import listed_period
 
 if TYPE_CHECKING:
     from pydantic import TypeAdapter
@@ -170,6 +171,35 @@ class SavedMeters:
                 [(detail.meter_number, detail.address.first_line, detail.address.second_line, community_id,
                   detail.EAN, community_id, community_id, detail.EAN, moment) for detail in details],
             )
+
+    def add_listed(self, community_id: str, item: MeterListItem) -> bool:
+        """Adds a meter just created to the community's saved list, at its end, until the next list read
+        places it; False when the community has no saved list or already lists it."""
+        with self._database.connection() as conn, transaction(conn):
+            saved = conn.execute("SELECT generation FROM cached_lists WHERE community_id = ?",
+                                 (community_id,)).fetchone()
+            if saved is None:
+                return False
+            generation = saved[0]
+            listed = conn.execute(
+                "SELECT 1 FROM cached_meters WHERE community_id = ? AND generation = ? AND ean = ?",
+                (community_id, generation, item.EAN)).fetchone()
+            if listed is not None:
+                return False
+            position = conn.execute(
+                "SELECT COALESCE(MAX(position), -1) + 1 FROM cached_meters"
+                " WHERE community_id = ? AND generation = ?", (community_id, generation)).fetchone()[0]
+            conn.execute(
+                "INSERT INTO cached_meters (community_id, generation, ean, position, meter_number, status,"
+                " start_date, address_line, address_place, item, fetched_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (community_id, generation, item.EAN, position, item.meter_number, int(item.status),
+                 _text_date(item.start_date), item.address.first_line, item.address.second_line,
+                 item.model_dump_json(), _text(_now())),
+            )
+            conn.execute("UPDATE cached_lists SET meter_count = meter_count + 1 WHERE community_id = ?",
+                         (community_id,))
+        return True
 
     def begin_refresh(self, community_id: str, *, with_details: bool) -> RefreshWriter:
         """Starts writing a new list (and, ``with_details``, every detail) of the community; sweeps what
@@ -327,14 +357,17 @@ def _saved_row(values: tuple[Any, ...]) -> SavedRow:
 
 
 def _detail_values(detail: MeterDetail) -> tuple[Any, ...]:
-    """The columns of a detail's row, as the list shows them (see ``MeterRow.absorb_detail``)."""
+    """The columns of a detail's row, as the list shows them (see ``MeterRow.absorb_detail``): the status and
+    start of the period in effect, or of the first scheduled one for a meter not active yet (the list calls
+    it inactive, without dates)."""
     current = detail.meter_data
+    shown = listed_period(detail)
     return (
         detail.EAN,
         detail.holder.name if detail.holder else None,
         current.sharing_operation.name if current and current.sharing_operation else None,
-        int(current.status) if current else None,
-        _text_date(current.start_date) if current else None,
+        int(shown.status) if shown else None,
+        _text_date(shown.start_date) if shown else None,
         detail.model_dump_json(),
     )
 

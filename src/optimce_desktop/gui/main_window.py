@@ -25,7 +25,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QCloseEvent, QKeyEvent
-from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QPushButton, QWidget
+from PySide6.QtWidgets import QHeaderView, QMainWindow, QPushButton, QWidget
 
 from optimce_desktop.domain.enums import MeterStatus
 from optimce_desktop.gui.community_switcher import (  # noqa: F401 - SETTINGS_COMMUNITY: imported from here
@@ -43,7 +43,7 @@ from optimce_desktop.gui.remembered_layout import RememberedLayout
 from optimce_desktop.gui.rows_on_screen import RowsOnScreenPrefetch
 from optimce_desktop.gui.sweep_progress import SweepProgressLabel
 from optimce_desktop.gui.widgets.banner import Banner
-from optimce_desktop.gui.widgets.toast import Toast
+from optimce_desktop.gui.widgets.eliding_label import ElidingLabel
 from optimce_desktop.gui.window_banners import WindowBanners
 from optimce_desktop.services.connection import is_offline_error
 from optimce_desktop.services.detail_sweep import pace_from_settings
@@ -63,6 +63,7 @@ if TYPE_CHECKING:
     from optimce_desktop.services.sending import ChangeSender
     from optimce_desktop.services.updates import UpdateService
 
+STATUS_BAR_MINIMUM_WIDTH = 320
 SETTINGS_SIGN_OUT = "cache/onSignOut"
 """What signing out does with the offline copy: "keep" or "remove" (``cache.retention.SignOutChoice``)."""
 
@@ -166,9 +167,9 @@ class MainWindow(QMainWindow):
 
     def _setup_status_bar(self) -> None:
         self.connection_label = self.connection_status.label
-        self.count_label = QLabel()
+        self.count_label = ElidingLabel()
         self.count_label.setObjectName("countLabel")
-        self.refresh_label = QLabel()
+        self.refresh_label = ElidingLabel()
         self.refresh_label.setObjectName("lastRefreshLabel")
         self.pending_button = QPushButton()
         self.pending_button.setObjectName("pendingChangesButton")
@@ -181,6 +182,9 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.pending_button)
         bar.addPermanentWidget(self.count_label)
         bar.addPermanentWidget(self.refresh_label)
+        # What the status bar says never widens the window past its screen: short of room, its labels are
+        # elided, and the bar does not ask for more than this.
+        bar.setMinimumWidth(STATUS_BAR_MINIMUM_WIDTH)
         self._show_connection()
 
     def _setup_sweep_progress(self) -> None:
@@ -365,6 +369,8 @@ class MainWindow(QMainWindow):
         if refresh is None:
             return
         dialog = RefreshAllDialog(refresh, community.name, self)
+        from optimce_desktop.gui.widgets.toast import Toast
+
         dialog.done_with.connect(lambda text: Toast.show_message(self, text, kind="info"))
         dialog.finished.connect(self._refresh_all_closed)
         refresh.finished.connect(self._fully_refreshed)
@@ -679,6 +685,12 @@ class MainWindow(QMainWindow):
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self.open_update_dialog()
                 return True
+            key, modifiers = event.key(), event.modifiers()
+            control = modifiers & Qt.KeyboardModifier.ControlModifier
+            if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and control:
+                # Ctrl+Tab leaves a control that keeps Tab for itself elsewhere: the table leaves as with Tab
+                backwards = key == Qt.Key.Key_Backtab or modifiers & Qt.KeyboardModifier.ShiftModifier
+                return self.focusNextPrevChild(not backwards)
         return super().eventFilter(watched, event)
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -58,8 +58,10 @@ def column_widths(table: QTableView, compact: bool) -> dict[Column, int]:
     widths = dict(COLUMN_WIDTHS)
     if compact:
         widths[Column.ADDRESS] = COMPACT_ADDRESS_WIDTH
-    widths[Column.EAN] = metrics.horizontalAdvance("0" * 18) + CELL_MARGINS
-    widths[Column.STATUS] = max(pill_width(enum_text(status), table.font()) for status in MeterStatus.known())
+    grid = 1 if table.showGrid() else 0  # a cell is its column less the grid line
+    widths[Column.EAN] = metrics.horizontalAdvance("0" * 18) + CELL_MARGINS + grid
+    widths[Column.STATUS] = grid + max(pill_width(enum_text(status), table.font())
+                                       for status in MeterStatus.known())
     return {column: max(width, header.sectionSizeFromContents(column).width())
             for column, width in widths.items()}
 

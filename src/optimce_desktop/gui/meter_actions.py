@@ -33,6 +33,7 @@ from optimce_desktop.services.outcome_checks import Settlement
 from optimce_desktop.services.pending import Revalidation, Verdict
 from optimce_desktop.services.sending import ChangeSender, Sent
 from optimce_desktop.services.tasks import TaskRunner
+from optimce_desktop.services.texts import date_text
 
 if TYPE_CHECKING:
     from optimce_desktop.gui.main_window import MainWindow
@@ -112,6 +113,7 @@ class MeterActions(QObject):
         if found is not None:
             layout, index = found
             layout.insertWidget(index, button)
+            _tab_after(_focusable_before(anchor), button)  # Tab reaches it where it is shown
         return button
 
     @staticmethod
@@ -125,6 +127,7 @@ class MeterActions(QObject):
         if found is not None:
             layout, index = found
             layout.insertWidget(index + 1, button, 0, Qt.AlignmentFlag.AlignLeft)
+            _tab_after(anchor, button)
         return button
 
     def _connect(self, window: MainWindow) -> None:
@@ -358,7 +361,7 @@ class MeterActions(QObject):
             self._show_created(result, told_here)
             return
         messages = {
-            ChangeKind.DEACTIVATE: self.tr("Meter {0} deactivated").format(write.ean),
+            ChangeKind.DEACTIVATE: self._deactivated_text(write.change),
             ChangeKind.MODIFY: self.tr("Meter {0} modified").format(write.ean),
             ChangeKind.CANCEL_SCHEDULED: self.tr("Scheduled change of meter {0} cancelled").format(write.ean),
         }
@@ -369,6 +372,13 @@ class MeterActions(QObject):
         elif window.table_model.meter_row(write.ean) is not None:
             window.show_updated_detail(result.detail)
         self.sync()
+
+    def _deactivated_text(self, change: MeterChange) -> str:
+        """Done today, or planned: a deactivation from a later date is not done yet."""
+        day = change.day if isinstance(change, Deactivation) else None
+        if day is not None and day > self._today():
+            return self.tr("Meter {0} will be deactivated on {1}").format(change.ean, date_text(day))
+        return self.tr("Meter {0} deactivated").format(change.ean)
 
     def _show_created(self, result: WriteResult, told_here: bool) -> None:
         """The new meter joins the list and is selected (once the list has it)."""
@@ -420,3 +430,17 @@ def _search(layout: QLayout, widget: QWidget) -> tuple[QBoxLayout, int] | None:
         if child is not None and (found := _search(child, widget)) is not None:
             return found
     return None
+
+
+def _focusable_before(widget: QWidget) -> QWidget:
+    """The control Tab reaches just before ``widget`` (``widget`` itself when there is none)."""
+    previous = widget.previousInFocusChain()
+    while previous is not widget and previous.focusPolicy() == Qt.FocusPolicy.NoFocus:
+        previous = previous.previousInFocusChain()
+    return previous
+
+
+def _tab_after(first: QWidget, second: QWidget) -> None:
+    """A button added to a built pane comes last in its focus chain: it moves to just after ``first``."""
+    if first is not second and first.focusPolicy() != Qt.FocusPolicy.NoFocus:
+        QWidget.setTabOrder(first, second)

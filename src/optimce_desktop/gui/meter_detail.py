@@ -24,13 +24,16 @@ from PySide6.QtWidgets import (
 )
 
 from optimce_desktop.domain import ean as ean_rules
+from optimce_desktop.domain.enums import MeterStatus
+from optimce_desktop.domain.meter_status import first_scheduled, planned_change
+from optimce_desktop.gui.meter_status import NOT_ACTIVE_YET_COLOURS, not_active_yet_text, starts_text
 from optimce_desktop.gui.meter_table import StatusPillDelegate
 from optimce_desktop.gui.period_cards import PeriodCards
 from optimce_desktop.gui.timeline_model import TimelineModel
 from optimce_desktop.gui.widgets.card import CardRow, DataCard
 from optimce_desktop.gui.widgets.fitting_tab_widget import FittingTabWidget
 from optimce_desktop.gui.widgets.status_pill import StatusPill
-from optimce_desktop.services.texts import enum_text, phases_text, text_or_empty
+from optimce_desktop.services.texts import date_text, enum_text, phases_text, text_or_empty
 
 # Type hints only: the domain models cost a few tenths of a second of imports, which the first
 # screen of a cold start does not wait for.
@@ -106,8 +109,13 @@ class DetailPane(QWidget):
         self.copy_button.setToolTip(self.tr("Copy the EAN"))
         self.copy_button.clicked.connect(self._copy_ean)
         self.status_pill = StatusPill()
+        self.status_note = QLabel()  # what is planned: "Deactivation planned on 31/12/2026"
+        self.status_note.setObjectName("statusNote")
+        self.status_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.status_note.setWordWrap(True)
         for widget in (self.ean_label, self.copy_button, self.status_pill):
             title_row.addWidget(widget)
+        title_row.addWidget(self.status_note, 10)  # the room left: it wraps only in a narrow pane
         title_row.addStretch(1)
         column.addLayout(title_row)
         self.ean_warning = _note_label("eanWarning")
@@ -263,7 +271,7 @@ class DetailPane(QWidget):
         self.ean_warning.setText("⚠ " + " ".join(warnings) if warnings else "")
         self.ean_warning.setToolTip("\n".join(warnings))
         current = detail.meter_data
-        self.status_pill.set_status(current.status if current else None)
+        self._show_status(detail)
         self.meter_number_label.setText(self.tr("Meter no.: {0}").format(text_or_empty(detail.meter_number)))
         self.place_meter_number()
 
@@ -290,6 +298,25 @@ class DetailPane(QWidget):
         if self.consumption_view is not None:
             self.consumption_view.set_meter(detail.EAN)
             self._read_consumption_if_shown()
+
+    def _show_status(self, detail: MeterDetail) -> None:
+        """The status in effect, or "Not active yet" for a meter whose first period is scheduled, and beside
+        it what is planned: the day a meter not active yet starts, a scheduled deactivation."""
+        first, planned = first_scheduled(detail), planned_change(detail)
+        note = ""
+        if detail.meter_data is not None:
+            self.status_pill.set_status(detail.meter_data.status)
+        elif first is not None:
+            self.status_pill.show_pill(not_active_yet_text(), NOT_ACTIVE_YET_COLOURS)
+            note = starts_text(first.status, first.start_date)
+        else:
+            self.status_pill.set_status(None)
+        if planned is not None and planned.status == MeterStatus.INACTIVE:
+            note = self.tr("Deactivation planned on {0}").format(date_text(planned.start_date))
+        elif planned is not None:
+            note = self.tr("Planned: {0}").format(starts_text(planned.status, planned.start_date))
+        self.status_note.setText(note)
+        self.status_note.setVisible(bool(note))
 
     def set_update_allowed(self, allowed: bool, reason: str = "") -> None:
         self.update_button.setEnabled(allowed)

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QTableView
 from optimce_desktop.domain.exports import CellKind, Column, Table
 from optimce_desktop.gui.meter_rows import Column as MeterColumn
 from optimce_desktop.gui.meter_rows import MeterRow
+from optimce_desktop.gui.meter_status import exported_status
 from optimce_desktop.gui.meter_table import MeterTableModel
-from optimce_desktop.services.texts import enum_text
 
 _KINDS = {MeterColumn.START_DATE: CellKind.DATE}
 _WIDTHS = {MeterColumn.ADDRESS: 40, MeterColumn.EAN: 22, MeterColumn.METER_NUMBER: 16, MeterColumn.HOLDER: 28,
@@ -59,7 +59,7 @@ def cell(row: MeterRow, column: MeterColumn, compact: bool) -> Any:
         case MeterColumn.HOLDER:
             return row.holder
         case MeterColumn.STATUS:
-            return enum_text(row.status)
+            return exported_status(row.status, row.start_date)
         case MeterColumn.SHARING_OPERATION:
             return row.sharing_operation
         case MeterColumn.START_DATE:

@@ -172,8 +172,11 @@ class MeterRowSet:
         return self._order.column
 
     def clear(self) -> None:
+        """No rows; the sort stays (another community's rows come in the order the header shows)."""
+        sorted_on, descending = self._order.column, self._order.descending
         self.by_ean = {}
         self._order = DisplayOrder()
+        self._order.sort_by(sorted_on, descending)
         self._searches = RecentSearches()
         self.visible = []
 

@@ -16,6 +16,7 @@ from operator import attrgetter, contains, eq
 from typing import TYPE_CHECKING, NamedTuple
 
 from optimce_desktop.domain.enums import MeterStatus
+from optimce_desktop.domain.meter_status import is_not_active_yet, listed_period
 from optimce_desktop.domain.text import fold
 
 # Type hints only: the domain models cost a few tenths of a second of imports, which the first
@@ -88,8 +89,12 @@ class MeterRow:
         return _KEY_OF[field](self)
 
     def update_from(self, other: MeterRow) -> bool:
-        """Takes a fresher list row (holder and sharing operation stay: the list lacks them)."""
-        fresh = (other.meter_number, other.status, other.start_date, other.address_line, other.address_place)
+        """Takes a fresher list row (holder and sharing operation stay: the list lacks them; so does the
+        status of a meter not active yet, which the list calls inactive without dates)."""
+        status, start = other.status, other.start_date
+        if start is None and is_not_active_yet(self.start_date, dt.date.today()):
+            status, start = self.status, self.start_date
+        fresh = (other.meter_number, status, start, other.address_line, other.address_place)
         if fresh == (self.meter_number, self.status, self.start_date, self.address_line, self.address_place):
             return False
         (self.meter_number, self.status, self.start_date, self.address_line, self.address_place) = fresh
@@ -105,8 +110,9 @@ class MeterRow:
         self.holder = detail.holder.name if detail.holder else None
         self.sharing_operation = (current.sharing_operation.name
                                   if current and current.sharing_operation else None)
-        if current is not None:
-            self.status, self.start_date = current.status, current.start_date
+        shown = listed_period(detail)  # a meter not active yet shows the period it starts with
+        if shown is not None:
+            self.status, self.start_date = shown.status, shown.start_date
         self.meter_number = detail.meter_number
         self.address_line, self.address_place = detail.address.first_line, detail.address.second_line
         self.details_known = True

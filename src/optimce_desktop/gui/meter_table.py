@@ -24,7 +24,14 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from optimce_desktop.domain.enums import MeterStatus
 from optimce_desktop.gui.meter_row_set import MeterRowSet
 from optimce_desktop.gui.meter_rows import Column, MeterRow, RowQuery, SearchField, matching
-from optimce_desktop.services.texts import EMPTY, date_text, enum_text
+from optimce_desktop.gui.meter_status import (
+    NOT_ACTIVE_YET,
+    NOT_ACTIVE_YET_COLOURS,
+    pill_status,
+    status_text,
+    status_tooltip,
+)
+from optimce_desktop.services.texts import EMPTY, date_text
 
 # Type hints only: the domain models cost a few tenths of a second of imports, which the first
 # screen of a cold start does not wait for.
@@ -50,6 +57,8 @@ COLUMNS = tuple(Column)
 
 
 def status_colours(status: MeterStatus) -> tuple[str, str]:
+    if int(status) == NOT_ACTIVE_YET:
+        return NOT_ACTIVE_YET_COLOURS
     return STATUS_COLOURS.get(int(status), UNKNOWN_STATUS_COLOURS)
 
 
@@ -95,7 +104,7 @@ class MeterTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and self._display(row, column) in (EMPTY, "…"):
             return MUTED
         if role == StatusRole:
-            return int(row.status)
+            return pill_status(row.status, row.start_date)
         if role == EanRole:
             return row.ean
         return None
@@ -115,7 +124,7 @@ class MeterTableModel(QAbstractTableModel):
             case Column.HOLDER:
                 return row.holder or (EMPTY if row.details_known else "…")
             case Column.STATUS:
-                return enum_text(row.status)
+                return status_text(row.status, row.start_date)
             case Column.SHARING_OPERATION:
                 return row.sharing_operation or (EMPTY if row.details_known else "…")
             case Column.START_DATE:
@@ -127,6 +136,8 @@ class MeterTableModel(QAbstractTableModel):
             return self.tr("Loading from the meter's details…")
         if column == Column.ADDRESS:
             return f"{row.address_line}, {row.address_place}"
+        if column == Column.STATUS:
+            return status_tooltip(row.status, row.start_date)
         return None
 
     # -- lookups --------------------------------------------------------------------------------------

@@ -69,6 +69,7 @@ class PendingChangesDialog(QDialog):
             "Changes kept on this computer, not sent to the CRM yet. Each one is checked against the meter "
             "as the CRM has it now; you then confirm it in its form."))
         intro.setWordWrap(True)
+        intro.setObjectName("pendingIntro")
         self.table = QTableWidget(0, 6)
         self.table.setObjectName("pendingTable")
         self.table.setAccessibleName(self.tr("Changes waiting to be sent"))
@@ -109,7 +110,7 @@ class PendingChangesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty_label)
+        layout.addWidget(self.empty_label, 1)  # where the list was, once all are sent: the text stays on top
         layout.addLayout(buttons)
 
         pending.listed.connect(self._show)

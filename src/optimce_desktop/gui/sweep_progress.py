@@ -6,15 +6,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QTableView
+from PySide6.QtWidgets import QComboBox, QLineEdit, QTableView
 
 from optimce_desktop.gui.meter_rows import Column, SearchField
+from optimce_desktop.gui.widgets.eliding_label import ElidingLabel
 
 if TYPE_CHECKING:
     from optimce_desktop.services.meters import MeterService
 
 
-class SweepProgressLabel(QLabel):
+class SweepProgressLabel(ElidingLabel):
     def __init__(self, meters: MeterService, table: QTableView, search: QLineEdit,
                  search_field: QComboBox) -> None:
         super().__init__()

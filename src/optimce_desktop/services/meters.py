@@ -35,13 +35,13 @@ from optimce_desktop.cache.meters import SavedList, SavedMeters, SavedRow
 from optimce_desktop.services.breathing import USER_ACTIVITY_HOLD_S, report_chunks, rows_breathing, saved_rows
 from optimce_desktop.services.connection import ClientSource, ConnectionMonitor, client_of, is_offline_error
 from optimce_desktop.services.detail_sweep import DetailSweep, SweepPace, plan_sweep
-from optimce_desktop.services.full_refresh import FullRefresh
 from optimce_desktop.services.list_report import ListReport
 from optimce_desktop.services.offline_copy import (
     STORAGE_ERRORS,
     ListSaver,
     NotSavedOfflineError,
     read_and_save_meter,
+    save_listed,
     saved_detail,
 )
 from optimce_desktop.services.tasks import Priority, TaskContext, TaskGroup, TaskRunner, TaskSlot
@@ -49,6 +49,7 @@ from optimce_desktop.services.tasks import Priority, TaskContext, TaskGroup, Tas
 if TYPE_CHECKING:
     from optimce_desktop.domain.models import Community, MeterDetail, MeterListItem
     from optimce_desktop.services.detail_sweep import SweepPlan
+    from optimce_desktop.services.full_refresh import FullRefresh
 
 log = logging.getLogger(__name__)
 
@@ -338,6 +339,8 @@ class MeterService(QObject):
             return self._full_refresh
         self._list.cancel()
         self.sweep.pause()  # it reads every detail itself
+        from optimce_desktop.services.full_refresh import FullRefresh  # not on the way to the first rows
+
         refresh = FullRefresh(self._client, self._tasks, self._offline_copy,
                               self._community.auth_community_id, self.connection, self._row_factory, self)
         refresh.rowsRead.connect(self.listPage)
@@ -406,9 +409,13 @@ class MeterService(QObject):
             "The detail sweep could not be planned: %s", error))
 
     def add_listed_meter(self, item: MeterListItem, community_id: str) -> bool:
-        """A meter this app just created in ``community_id``: its row joins the list on screen at once, as a
-        page of one row (the next list read from the CRM saves it in the offline copy). False when another
-        community is on screen."""
+        """A meter this app just created in ``community_id``: it joins the community's saved list (its detail
+        was saved when it was read), so that a start without the CRM lists it; and its row joins the list on
+        screen at once, as a page of one row. False when another community is on screen."""
+        offline_copy = self._offline_copy
+        if offline_copy is not None:
+            self._tasks.run(lambda context: save_listed(offline_copy, community_id, item),
+                            priority=Priority.USER_REQUEST)
         if community_id != self._shown_id:
             return False
         self.listPage.emit([self._row_factory(item)], 1, 1)

@@ -127,3 +127,14 @@ def read_and_save_meter(client: CrmClient, offline_copy: SavedMeters | None, com
     detail = client.meter_detail(ean, community_id=community_id)
     save_detail(offline_copy, community_id, detail)
     return detail
+
+
+def save_listed(offline_copy: SavedMeters | None, community_id: str, item: MeterListItem) -> None:
+    """Adds a meter just created to the community's saved list (best effort, as ``save_detail``): a start
+    without the CRM lists it before the next list read."""
+    if offline_copy is None:
+        return
+    try:
+        offline_copy.add_listed(community_id, item)
+    except STORAGE_ERRORS as error:
+        log.warning("Meter %s could not be added to the saved list: %s", item.EAN, error)

@@ -145,3 +145,54 @@ def test_an_update_that_takes_effect_later_says_when_and_shows_its_period(qtbot,
     period = pane.timeline_model.period_at(pane.timeline_view.currentIndex().row())
     assert period is not None and period.start_date == later
     assert period.description.startswith("Heat pump ")
+
+
+def _tab_through(window, key: Qt.Key, times: int,
+                 modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> list[QWidget]:
+    """Presses ``key`` ``times`` times where the focus is; returns the widgets the focus went to."""
+    reached = []
+    for _ in range(times):
+        QTest.keyClick(QApplication.focusWidget(), key, modifier)
+        reached.append(QApplication.focusWidget())
+    return reached
+
+
+def test_tab_leaves_the_table_for_the_detail_pane_and_its_tabs_and_shift_tab_comes_back(qtbot, loaded_window):
+    window = loaded_window
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    _on_guide_meter(qtbot, window)
+    table, pane = window.ui.meterTable, window.detail_pane
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is table, timeout=2000)
+    current = table.currentIndex()
+
+    reached = _tab_through(window, Qt.Key.Key_Tab, 12)
+    assert reached[0] is not table and table.currentIndex() == current
+    assert table.horizontalScrollBar().value() == 0  # the table did not scroll sideways
+    assert pane.isAncestorOf(reached[0])
+    modify = pane.findChild(QWidget, "modifyMeterButton")
+    in_order = [pane.copy_button, modify, pane.update_button, pane.refresh_button, pane.tabs.tabBar()]
+    assert [control for control in reached if control in in_order] == in_order  # as on screen
+
+    while QApplication.focusWidget() is not pane.tabs.tabBar():
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    QTest.keyClick(pane.tabs.tabBar(), Qt.Key.Key_Right)  # the tabs from the keyboard
+    assert pane.tabs.tabText(pane.tabs.currentIndex()) == "History and future"
+    bar = pane.tabs.tabBar()  # whole, though its selected tab, in bold, is wider: no scroll arrows
+    qtbot.waitUntil(lambda: bar.width() >= bar.sizeHint().width(), timeout=2000)
+    QTest.keyClick(pane.tabs.tabBar(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is pane.timeline_view  # then its periods
+    QTest.keyClick(pane.timeline_view, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    QTest.keyClick(pane.tabs.tabBar(), Qt.Key.Key_Right)
+    assert pane.tabs.tabText(pane.tabs.currentIndex()) == "Consumption"
+
+    back = _tab_through(window, Qt.Key.Key_Backtab, 30, Qt.KeyboardModifier.ShiftModifier)
+    assert table in back and back[back.index(table) + 1] is window.ui.refreshAllButton
+    assert back.index(table) > back.index(pane.copy_button)  # back through the pane, then the table
+
+    table.setFocus()
+    QTest.keyClick(table, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert pane.isAncestorOf(QApplication.focusWidget()) and table.currentIndex() == current
+    table.setFocus()
+    QTest.keyClick(table, Qt.Key.Key_Right)  # arrows stay in the table
+    assert QApplication.focusWidget() is table

@@ -175,11 +175,13 @@ class Ui_MainWindow(object):
         self.meterTable = MeterTableView(self.listPanel)
         self.meterTable.setObjectName(u"meterTable")
         self.meterTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.meterTable.setTabKeyNavigation(False)
         self.meterTable.setAlternatingRowColors(True)
         self.meterTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.meterTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.meterTable.setSortingEnabled(True)
         self.meterTable.setWordWrap(False)
+        self.meterTable.setTextElideMode(Qt.TextElideMode.ElideMiddle)
 
         self.listLayout.addWidget(self.meterTable)
 

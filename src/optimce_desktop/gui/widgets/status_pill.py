@@ -19,8 +19,12 @@ class StatusPill(QLabel):
         if status is None:
             self.hide()
             return
-        foreground, background = status_colours(status)
-        self.setText(enum_text(status))
+        self.show_pill(enum_text(status), status_colours(status))
+
+    def show_pill(self, text: str, colours: tuple[str, str]) -> None:
+        """``text`` in a pill of ``colours`` (text, background): a status no enum names."""
+        foreground, background = colours
+        self.setText(text)
         self.setStyleSheet(
             f"QLabel {{ color: {foreground}; background: {background}; border-radius: 10px;"
             f" padding: 2px 10px; font-weight: 600; }}")
