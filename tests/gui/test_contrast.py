@@ -75,6 +75,14 @@ TEXT_PAIRS = {
     "tab": (colour("QTabBar::tab", "color"), "#F8FAF8"),
     "selected tab": (colour("QTabBar::tab:selected", "color"), "#F8FAF8"),
     "status bar": (colour("QStatusBar", "color"), colour("QStatusBar", "background")),
+    "highlighted entry of an open combo list": (
+        colour("QComboBox QAbstractItemView::item:selected", "color"),
+        colour("QComboBox QAbstractItemView::item:selected", "background")),
+    "open combo list's selection colours": (
+        colour("QComboBox QAbstractItemView", "selection-color"),
+        colour("QComboBox QAbstractItemView", "selection-background-color")),
+    "selected table row, focused or not": (colour("QTableView", "selection-color"),
+                                           colour("QTableView", "selection-background-color")),
     "meter number under the EAN": (colour("QLabel#meterNumberSubtitle", "color"), DETAIL_HEADER),
     "EAN warning": (colour("QLabel#eanWarning", "color"), DETAIL_HEADER),
     "why the update is not offered": (colour("QLabel#updateReason", "color"), DETAIL_HEADER),

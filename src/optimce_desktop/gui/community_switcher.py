@@ -35,6 +35,9 @@ class CommunitySwitcher(QObject):
         self._meters = meters
         self._settings = settings
         self._communities: list[Community] = []
+        from optimce_desktop.gui.style import ListFitsEntries
+
+        ListFitsEntries(combo)
         combo.currentIndexChanged.connect(self._picked)
 
     def show_communities(self, communities: list[Community]) -> None:

@@ -39,6 +39,10 @@ class MeterFilters(QObject):
         status_filter.addItem(self.tr("All statuses"), None)
         for status in MeterStatus.known():
             status_filter.addItem(dot_icon(status_colours(status)[0]), enum_text(status), int(status))
+        from optimce_desktop.gui.style import ListFitsEntries
+
+        ListFitsEntries(search_field)
+        ListFitsEntries(status_filter)
         search.textChanged.connect(self.apply)
         search_field.currentIndexChanged.connect(self.apply)
         status_filter.currentIndexChanged.connect(self.apply)

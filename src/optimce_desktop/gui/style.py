@@ -7,9 +7,9 @@ colour applies to every state, so disabled widgets, menu items and list items lo
 
 from __future__ import annotations
 
-from PySide6.QtCore import QFile
+from PySide6.QtCore import QEvent, QFile, QObject
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QComboBox
 
 from optimce_desktop.gui.forms import resources_rc  # noqa: F401 - registers the Qt resources
 
@@ -43,3 +43,30 @@ def apply_style(app: QApplication) -> None:
     app.setPalette(text_palette(app.palette()))
     app.setStyleSheet(bytes(style.readAll().data()).decode("utf-8"))
     style.close()
+
+
+class ListFitsEntries(QObject):
+    """Makes a combo's open list as wide as its longest entry. The style sheet opens the list under the field
+    (``combobox-popup: 0``), where Qt makes it as wide as the field and elides longer entries. The width is
+    measured at the press of a mouse button or a key that may open the list, just before the combo handles
+    it, with the entries of the moment: building the list at start-up would delay the first screen."""
+
+    _OPENING = (QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress)
+
+    def __init__(self, combo: QComboBox) -> None:
+        super().__init__(combo)
+        combo.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() in self._OPENING and isinstance(watched, QComboBox):
+            fit_list_to_entries(watched)
+        return False
+
+
+def fit_list_to_entries(combo: QComboBox) -> None:
+    view = combo.view()
+    view.ensurePolished()
+    width = view.sizeHintForColumn(0) + 2 * view.frameWidth()
+    if combo.count() > combo.maxVisibleItems():
+        width += view.verticalScrollBar().sizeHint().width()
+    view.setMinimumWidth(width)
