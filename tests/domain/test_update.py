@@ -131,6 +131,34 @@ def test_later_than_latest_is_clean(sandbox):
     assert update.overwritten_period() is None
 
 
+def test_a_past_effective_date_is_allowed_but_says_how_far_back(active):
+    update = MeterDataUpdate.from_detail(active)
+    latest = update.latest_period
+    assert latest is not None and latest.start_date < dt.date(2026, 6, 15)
+    update.effective_date = "15/06/2026"
+    [issue] = [i for i in update.issues(dt.date(2026, 12, 6)) if i.field is UpdateField.START_DATE]
+    assert issue.code is IssueCode.IN_THE_PAST and issue.severity is Severity.WARNING
+    assert issue.params == {"day": dt.date(2026, 6, 15), "days_ago": 174}
+    assert update.is_valid(dt.date(2026, 12, 6))
+
+
+@pytest.mark.parametrize(("day", "warned"), [
+    (dt.date(2026, 11, 27), True), (TODAY, False), (dt.date(2026, 11, 29), False)])
+def test_only_a_day_before_today_is_in_the_past(active, day, warned):
+    update = MeterDataUpdate.from_detail(active)
+    update.effective_date = day
+    assert (IssueCode.IN_THE_PAST in _codes(update, UpdateField.START_DATE)) is warned
+
+
+def test_replacing_a_period_that_started_in_the_past_says_both(sandbox):
+    update = MeterDataUpdate.from_detail(sandbox)
+    update.effective_date = dt.date(2027, 1, 1)
+    codes = _codes(update, UpdateField.START_DATE)
+    assert codes == [IssueCode.OVERWRITES_PERIOD]
+    assert [i.code for i in update.issues(dt.date(2027, 1, 31)) if i.field is UpdateField.START_DATE] == [
+        IssueCode.OVERWRITES_PERIOD, IssueCode.IN_THE_PAST]
+
+
 def test_far_off_dates_are_refused(active):
     update = MeterDataUpdate.from_detail(active)
     update.effective_date = dt.date(2062, 1, 1)

@@ -102,7 +102,7 @@ def test_review_offline_keep_an_update_as_a_draft_and_send_it_once_the_crm_is_ba
     assert pending.check_text(GUIDE_EAN) == "Ready: confirm in the form to send"
     form = launcher.dialog
     assert form.ui.amperageInput.optional_value() == 63  # pre-filled from the draft
-    assert form.ui.validateButton.text() == "Validate"
+    assert form.ui.validateButton.text() == "&Validate"
     qtbot.mouseClick(form.ui.validateButton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: launcher.dialog is None or not form.isVisible(), timeout=10_000)
     qtbot.waitUntil(lambda: pending.table.rowCount() == 0 and not window.pending_button.isVisible(),

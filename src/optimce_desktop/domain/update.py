@@ -66,6 +66,7 @@ class IssueCode(StrEnum):
     DATE_OUT_OF_RANGE = "date_out_of_range"
     BEFORE_LATEST_PERIOD = "before_latest_period"
     OVERWRITES_PERIOD = "overwrites_period"
+    IN_THE_PAST = "in_the_past"
     SERVER_KEEPS_VALUE = "server_keeps_value"
 
 
@@ -269,15 +270,17 @@ class MeterDataUpdate(BaseModel):
             return [Issue(UpdateField.START_DATE, IssueCode.DATE_OUT_OF_RANGE,
                           params={"earliest": EARLIEST_EFFECTIVE_DATE, "latest": latest_allowed})]
         latest = self.latest_period
-        if latest is None:
-            return []
-        params = {"period_start": latest.start_date, "period_end": latest.end_date,
-                  "period_status": latest.status, "period_is_future": latest.start_date > today}
-        if day < latest.start_date:
-            return [Issue(UpdateField.START_DATE, IssueCode.BEFORE_LATEST_PERIOD, params=params)]
-        if day == latest.start_date:
-            return [Issue(UpdateField.START_DATE, IssueCode.OVERWRITES_PERIOD, Severity.WARNING, params)]
-        return []
+        found: list[Issue] = []
+        if latest is not None:
+            params = {"period_start": latest.start_date, "period_end": latest.end_date,
+                      "period_status": latest.status, "period_is_future": latest.start_date > today}
+            if day < latest.start_date:
+                return [Issue(UpdateField.START_DATE, IssueCode.BEFORE_LATEST_PERIOD, params=params)]
+            if day == latest.start_date:
+                found.append(
+                    Issue(UpdateField.START_DATE, IssueCode.OVERWRITES_PERIOD, Severity.WARNING, params))
+        past = backdated_issue(day, today)
+        return found + ([past] if past is not None else [])
 
     # -- comparing ---------------------------------------------------------------------------------
 
@@ -368,6 +371,15 @@ ATTRIBUTES: dict[UpdateField, str] = {
 """Each form field's attribute of ``MeterDataUpdate``, in the form's order."""
 COMPARED_FIELDS = tuple(name for name in ATTRIBUTES if name is not UpdateField.START_DATE)
 """The fields a period holds (the effective date is its start)."""
+
+
+def backdated_issue(day: dt.date, today: dt.date) -> Issue | None:
+    """A warning when the configuration changes from a day already past: the CRM accepts it, and the
+    sharing calculations of the days since then may change."""
+    if day >= today:
+        return None
+    return Issue(UpdateField.START_DATE, IssueCode.IN_THE_PAST, Severity.WARNING,
+                 {"day": day, "days_ago": (today - day).days})
 
 
 def _number(value: float | None) -> int | float:

@@ -16,7 +16,7 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal, SignalInstance, Slot
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -34,13 +34,19 @@ from optimce_desktop.domain.enums import (
     Rate,
     WireEnum,
 )
-from optimce_desktop.domain.models import MeterDetail, Period
-from optimce_desktop.domain.update import IssueCode, MeterDataUpdate, TimelineDifference, UpdateField
+from optimce_desktop.domain.models import MeterDetail
+from optimce_desktop.domain.update import (
+    SCALED_FIELDS,
+    IssueCode,
+    MeterDataUpdate,
+    TimelineDifference,
+    UpdateField,
+)
 from optimce_desktop.gui.forms.ui_meter_data_update_dialog import Ui_MeterDataUpdateDialog
-from optimce_desktop.gui.message_box import ask, confirm
+from optimce_desktop.gui.message_box import ask
 from optimce_desktop.gui.widgets.banner import Banner
 from optimce_desktop.gui.widgets.busy_button import BusyIndicator
-from optimce_desktop.gui.widgets.change_texts import change_list, period_span, timeline_difference_list
+from optimce_desktop.gui.widgets.change_texts import change_list, timeline_difference_list, value_text
 from optimce_desktop.gui.widgets.dso_combo import (
     chosen_dso_code,
     dso_finding,
@@ -55,11 +61,11 @@ from optimce_desktop.gui.widgets.field_message import (
     mark_field,
 )
 from optimce_desktop.gui.widgets.icons import drop_down_style_sheet
-from optimce_desktop.gui.widgets.scrolled_form import fit_height_to_form
+from optimce_desktop.gui.widgets.scrolled_form import fit_height_to_form, place_over_parent
 from optimce_desktop.services.members import MemberDirectory
 from optimce_desktop.services.pending import Revalidation
 from optimce_desktop.services.problems import Problem, field_label, issue_message
-from optimce_desktop.services.texts import date_text, enum_text
+from optimce_desktop.services.texts import caption_text, date_text, enum_text, labelled
 from optimce_desktop.services.updates import (
     Applied,
     Draft,
@@ -129,6 +135,9 @@ class MeterDataUpdateDialog(QDialog):
         self._touched: set[UpdateField] = set()
         self._server_problem: Problem | None = None
         self._members_problem: Problem | None = None
+        self._warnings: list[str] = []
+        """The warnings the form shows (amber): sending asks first, and repeats them."""
+        self._placed = False
         self._send_text = self.ui.validateButton.text()
         self._busy = BusyIndicator(self.ui.validateButton)
         self._inputs: dict[UpdateField, QWidget] = {}
@@ -263,9 +272,7 @@ class MeterDataUpdateDialog(QDialog):
             label.setTextFormat(Qt.TextFormat.PlainText)  # the CRM's texts, shown as typed
         for label in self.findChildren(QLabel):
             if label.property("role") == "fieldLabel":
-                font = label.font()
-                font.setCapitalization(QFont.Capitalization.AllUppercase)
-                label.setFont(font)
+                label.setText(caption_text(label.text()))  # a unit keeps its case: (kVA), not (KVA)
 
     def _set_up_keyboard(self) -> None:
         ui = self.ui
@@ -367,10 +374,11 @@ class MeterDataUpdateDialog(QDialog):
         self._touched.add(field)
         if self._server_problem is not None and self._server_problem.field is field:
             self._server_problem = None
-        self._revalidate()
+        self._revalidate(edited=field)
 
-    def _revalidate(self) -> bool:
-        """Shows each field's message and returns whether the form may be sent."""
+    def _revalidate(self, edited: UpdateField | None = None) -> bool:
+        """Shows each field's message and returns whether the form may be sent; when the message of the
+        ``edited`` field comes or changes, the form scrolls to show the field with its whole message."""
         update = self.current_update()
         issues = update.issues(self._today())
         shown: dict[UpdateField, tuple[FieldMark, str]] = {}
@@ -381,18 +389,27 @@ class MeterDataUpdateDialog(QDialog):
             elif issue.field not in shown:
                 shown[issue.field] = (FieldMark.of(issue),
                                       issue_message(issue))
+            elif not issue.is_error and shown[issue.field][0] is FieldMark.WARNING:
+                # every warning of a field is said (a period replaced that also started in the past)
+                shown[issue.field] = (FieldMark.WARNING, f"{shown[issue.field][1]}. {issue_message(issue)}")
         form_errors = self._form_findings(update, shown)
         problem = self._server_problem
         if problem is not None and problem.field is not None and problem.field not in shown:
-            shown[problem.field] = (FieldMark.ERROR, f"{field_label(problem.field)}: {problem.message}")
+            shown[problem.field] = (FieldMark.ERROR, labelled(field_label(problem.field), problem.message))
+        changed_message = False
         for field, message in self._messages.items():
             mark, text = shown.get(field, (FieldMark.NONE, ""))
+            if field is edited and text and (text, mark) != (message.text(), message.mark):
+                changed_message = True
             message.show_message(text, mark)
             mark_field(self._inputs[field], mark if mark is not FieldMark.INFO else FieldMark.NONE)
+        self._warnings = [text for mark, text in shown.values() if mark is FieldMark.WARNING]
         valid = not any(issue.is_error for issue in issues) and not form_errors
         self.ui.validateButton.setEnabled(valid and not self._sending)
         self._show_footer_hint(missing, valid)
         self._fit_height()
+        if changed_message and edited is not None:
+            self._scroll_to(edited)
         return valid
 
     def _form_findings(self, update: MeterDataUpdate,
@@ -426,6 +443,12 @@ class MeterDataUpdateDialog(QDialog):
         finding = dso_finding(update.grd, opened_with=self._baseline.grd)
         if UpdateField.GRD not in shown and finding is not None:
             shown[UpdateField.GRD] = finding
+        for change in update.large_changes_from(self._baseline):
+            if change.field in SCALED_FIELDS and change.field not in shown:
+                shown[change.field] = (FieldMark.WARNING, self.tr(
+                    "{0}: {1} → {2}, five times more or less than now: check the unit and the decimal mark"
+                ).format(field_label(change.field), value_text(change.field, change.old),
+                         value_text(change.field, change.new)))
         return blocking
 
     def _show_footer_hint(self, missing: list[UpdateField], valid: bool) -> None:
@@ -469,42 +492,33 @@ class MeterDataUpdateDialog(QDialog):
         if self._sending or self._open_boxes() or not self._revalidate():
             return
         update = self.current_update()
-        if self._updates.works_offline:
-            # the confirmations come when the draft is sent, against the meter as it is then
+        if self._updates.works_offline or not self._warnings:
+            # Validate sends, as the user guide says; a draft is checked again when it is sent
             self._start_sending(update)
             return
-        overwritten = update.overwritten_period()
-        if overwritten is not None:
-            self.confirm_overwrite(overwritten, then=lambda: self._summarise_then_send(update))
-        else:
-            self._summarise_then_send(update)
+        self.confirm_changes(update, self._warnings, then=lambda: self._start_sending(update))
 
-    def _summarise_then_send(self, update: MeterDataUpdate) -> None:
-        changes = update.changes_from(self._baseline)
-        large = update.large_changes_from(self._baseline)
-        if large:
-            self.confirm_changes(update, changes, {c.field for c in large},
-                                 then=lambda: self._start_sending(update))
-        else:
-            self._start_sending(update)
-
-    def confirm_overwrite(self, period: Period, *, then: Callable[[], None]) -> None:
-        self._confirm(
-            "overwriteConfirmation", QMessageBox.Icon.Warning,
-            self.tr("Replace the period starting on {0}?").format(date_text(period.start_date)),
-            self.tr("The meter's period {0} ({1}) starts on the effective date you picked. Sending replaces "
-                    "its values in place: they will not be kept in the meter's history.").format(
-                period_span(period), enum_text(period.status)),
-            self.tr("Replace the period"), then)
-
-    def confirm_changes(self, update: MeterDataUpdate, changes: list, large: set[UpdateField], *,
+    def confirm_changes(self, update: MeterDataUpdate, warnings: list[str], *,
                         then: Callable[[], None]) -> None:
-        self._confirm(
-            "changeSummary", QMessageBox.Icon.Question,
-            escape(self.tr("Send these changes to the CRM?")),
-            escape(self.tr("From {0}, meter {1} will change as follows:").format(
-                date_text(update.effective_day), update.ean)) + change_list(changes, large),
-            self.tr("Send"), then, rich=True)
+        """The question asked before sending a form that shows warnings: the warnings again, then the
+        changes; Enter sends (the operator has read the warnings in the form already), Esc goes back."""
+        changes = update.changes_from(self._baseline)
+        flagged = {c.field for c in update.large_changes_from(self._baseline)}
+        details = escape(self.tr("Check before sending:")) + "<ul style='margin-left:-20px'>" + "".join(
+            f"<li>{escape(text)}</li>" for text in warnings) + "</ul>"
+        if changes:
+            details += escape(self.tr("From {0}, meter {1} will change as follows:").format(
+                date_text(update.effective_day), update.ean)) + change_list(changes, flagged)
+        else:
+            details += escape(self.tr("From {0}, meter {1} keeps the values it has.").format(
+                date_text(update.effective_day), update.ean))
+        role = QMessageBox.ButtonRole
+        ask(self, "changeSummary", icon=QMessageBox.Icon.Warning, title=self.windowTitle(),
+            text=escape(self.tr("Send this update to the CRM?")), informative=details, rich=True,
+            buttons={True: (self.tr("Send"), role.AcceptRole),
+                     False: (self.tr("Back to the form"), role.RejectRole)},
+            escape=False, default=True, primary=True,
+            on_answer=lambda confirmed: then() if confirmed else None)
 
     def _start_sending(self, update: MeterDataUpdate) -> None:
         self._sending = True
@@ -683,9 +697,22 @@ class MeterDataUpdateDialog(QDialog):
 
     def _reveal(self, field: UpdateField) -> None:
         """Scrolls to a field and its message, and puts the cursor there."""
-        self.ui.formScrollArea.ensureWidgetVisible(self._messages[field])
-        self.ui.formScrollArea.ensureWidgetVisible(self._inputs[field])
+        self._scroll_to(field)
         self._inputs[field].setFocus()
+
+    def _scroll_to(self, field: UpdateField) -> None:
+        """Scrolls the form to show the field with its whole message (the field first, on a short
+        screen)."""
+        area = self.ui.formScrollArea
+        area.widget().layout().activate()  # the message's place, before the area scrolls to it
+        area.ensureWidgetVisible(self._messages[field], 0, 0)
+        area.ensureWidgetVisible(self._inputs[field], 0, 0)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if not self._placed:
+            self._placed = True
+            place_over_parent(self)
 
     def _reveal_first_error(self) -> None:
         field = next((f for f, m in self._messages.items() if m.mark is FieldMark.ERROR and m.isVisible()),
@@ -699,12 +726,6 @@ class MeterDataUpdateDialog(QDialog):
 
     def _fit_height(self) -> None:
         fit_height_to_form(self, self.ui.formScrollArea)
-
-    def _confirm(self, name: str, icon: QMessageBox.Icon, text: str, informative: str, yes: str,
-                 then: Callable[[], None], *, rich: bool = False) -> None:
-        """A confirmation titled like the dialog; ``then`` runs if confirmed."""
-        confirm(self, name, icon=icon, title=self.windowTitle(), text=text, informative=informative,
-                rich=rich, yes=yes, back=self.tr("Back to the form"), on_yes=then)
 
     def _open_boxes(self) -> list[QMessageBox]:
         return [box for box in self.findChildren(QMessageBox) if box.isVisible()]

@@ -252,6 +252,14 @@ def _issue_text(issue: Issue) -> str:
             return translate(
                 "Problems", "the period starting on {0} ({1}) will be replaced, not kept in the history"
             ).format(date_text(params["period_start"]), enum_text(params.get("period_status")))
+        case IssueCode.IN_THE_PAST:
+            if params["days_ago"] == 1:
+                return translate(
+                    "Problems", "this changes the meter from {0}, yesterday: past sharing calculations may "
+                    "change").format(date_text(params["day"]))
+            return translate(
+                "Problems", "this changes the meter from {0}, {1} days ago: past sharing calculations may "
+                "change").format(date_text(params["day"]), params["days_ago"])
         case IssueCode.SERVER_KEEPS_VALUE:
             kept = enum_text(params["kept"])
             return translate("Problems", "the CRM cannot clear this value; it will keep “{0}”").format(kept)

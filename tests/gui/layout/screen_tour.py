@@ -140,8 +140,9 @@ def tour_language(tour: Tour, app: QApplication, client, tasks, workdir: Path, t
     dialog = launcher.dialog
     check_update_dialog(tour, dialog, "update")
 
-    dialog.ui.dsoCombo.setCurrentIndex(dialog.ui.dsoCombo.findText("RESA"))  # a change summarised
-    dialog.ui.effectiveDateEdit.set_optional_date(today + dt.timedelta(days=30))
+    dialog.ui.dsoCombo.setCurrentIndex(dialog.ui.dsoCombo.findText("RESA"))
+    # the current period's start: the form warns that the period is replaced, so Validate asks first
+    dialog.ui.effectiveDateEdit.set_optional_date(window.detail_pane.detail.meter_data.start_date)
     settle()
     dialog.ui.validateButton.click()
     boxes = [box for box in dialog.findChildren(QMessageBox) if box.isVisible()]

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, QLocale, QPoint, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtTest import QTest
 
 from optimce_desktop.cache.drafts import DraftStore
 from optimce_desktop.domain.enums import MeterStatus, ProductionChain
@@ -21,7 +21,7 @@ from optimce_desktop.gui.widgets.field_message import FieldMark, field_mark
 from optimce_desktop.services.pending import check
 from optimce_desktop.services.sending import ChangeSender
 from optimce_desktop.services.updates import Draft, DraftReason, UpdateService
-from tests.fixtures.services import answer_box
+from tests.fixtures.services import answer_box, shown_box
 from tests.support.look import ERROR_RED, text_colour
 
 REPO = Path(__file__).resolve().parents[3]
@@ -50,7 +50,7 @@ def test_choices_offer_none_the_whole_catalogue_and_keep_unknown_values(open_dia
     assert [ui.statusCombo.itemText(i) for i in range(ui.statusCombo.count())] == [
         "Active", "Inactive", "Pending DSO approval", "Pending manager approval"]
     assert dialog.current_update().grd == "Gaselwest"
-    assert ui.samplingPowerLabel.font().capitalization() is QFont.Capitalization.AllUppercase
+    assert ui.samplingPowerLabel.text() == "&WITHDRAWAL POWER (kVA)"  # uppercase, the unit as written
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")  # the completer's popup
@@ -130,7 +130,8 @@ def test_effective_date_before_the_current_period(open_dialog, guide_detail, day
     if expected is None:  # the same day replaces the period: allowed, in amber
         assert mark is FieldMark.WARNING and text == (
             f"Effective date: the period starting on {start:%d/%m/%Y} (Active) will be replaced, "
-            "not kept in the history")
+            f"not kept in the history. Effective date: this changes the meter from {start:%d/%m/%Y}, "
+            f"{(dialog._today() - start).days} days ago: past sharing calculations may change")
         assert dialog.ui.validateButton.isEnabled()
     else:
         assert (mark, text) == (FieldMark.ERROR, expected.format(start=f"{start:%d/%m/%Y}"))
@@ -313,62 +314,87 @@ def test_a_draft_that_cannot_be_saved_keeps_the_form_open(qtbot, open_dialog, gu
 # -- confirmations before sending -------------------------------------------------------------------------
 
 
-def test_same_day_overwrite_is_confirmed_naming_the_period(qtbot, open_dialog, guide_detail, crm_client):
+def test_same_day_overwrite_asks_first_repeating_the_warning_and_enter_sends(
+        qtbot, open_dialog, guide_detail, crm_client, emulator_today):
     current = guide_detail.meter_data
     dialog = _dated(open_dialog(guide_detail), current.start_date)
     dialog.ui.amperageInput.setValue(50)
+    warning = _message(dialog, UpdateField.START_DATE)[1]
+    assert warning.startswith(
+        f"Effective date: the period starting on {current.start_date:%d/%m/%Y} (Active) will be replaced, "
+        "not kept in the history")
     qtbot.mouseClick(dialog.ui.validateButton, Qt.MouseButton.LeftButton)
-    assert answer_box(qtbot, dialog, "overwriteConfirmation", "Back to the form") == (
-        f"Replace the period starting on {current.start_date:%d/%m/%Y}?\n"
-        f"The meter's period from {current.start_date:%d/%m/%Y} (Active) starts on the effective date you "
-        "picked. Sending replaces its values in place: they will not be kept in the meter's history.")
+    question = answer_box(qtbot, dialog, "changeSummary", "Back to the form")
+    assert question.startswith("Send this update to the CRM?\nCheck before sending:")
+    assert f"<li>{warning}</li>" in question and "<b>Amperage</b>: 40 A → 50 A" in question
     assert not dialog.is_sending and dialog.isVisible()
 
     acknowledged = []
     dialog.acknowledged.connect(acknowledged.append)
     qtbot.mouseClick(dialog.ui.validateButton, Qt.MouseButton.LeftButton)
-    answer_box(qtbot, dialog, "overwriteConfirmation", "Replace the period")
+    box = shown_box(qtbot, dialog, "changeSummary")
+    assert box.defaultButton().text() == "Send" and box.defaultButton().property("primary")
+    QTest.keyClick(box.focusWidget() or box, Qt.Key.Key_Return)  # the summary confirms: Enter sends
     qtbot.waitUntil(lambda: bool(acknowledged), timeout=5000)
     after = crm_client.meter_detail(GUIDE_EAN)
     assert len(after.timeline) == len(guide_detail.timeline)  # replaced in place, no new period
     assert after.meter_data.id == current.id and after.meter_data.amperage == 50
 
 
-def test_large_changes_are_summarised_before_sending(qtbot, open_dialog, guide_detail, crm_client,
-                                                     emulator_today, member_directory):
-    dialog = _dated(open_dialog(guide_detail), emulator_today)
+def test_a_past_effective_date_warns_at_the_field_and_again_before_sending(
+        qtbot, open_dialog, guide_detail, crm_client, emulator_today):
+    start = guide_detail.meter_data.start_date
+    day = emulator_today - dt.timedelta(days=3)
+    assert day > start
+    dialog = open_dialog(guide_detail)
+    dialog.ui.amperageInput.setValue(50)
+    dialog.ui.effectiveDateEdit.setFocus()
+    qtbot.keyClicks(dialog.ui.effectiveDateEdit, f"{day:%d%m%Y}")
+    QTest.keyClick(dialog.ui.effectiveDateEdit, Qt.Key.Key_Tab)
+    expected = (f"Effective date: this changes the meter from {day:%d/%m/%Y}, 3 days ago: past sharing "
+                "calculations may change")
+    assert _message(dialog, UpdateField.START_DATE) == (FieldMark.WARNING, expected)
+    assert field_mark(dialog.ui.effectiveDateEdit) is FieldMark.WARNING
+    assert dialog.ui.validateButton.isEnabled()  # a warning: the CRM accepts a past date
+
+    acknowledged = []
+    dialog.acknowledged.connect(acknowledged.append)
+    qtbot.mouseClick(dialog.ui.validateButton, Qt.MouseButton.LeftButton)
+    assert f"<li>{expected}</li>" in answer_box(qtbot, dialog, "changeSummary", "Send")
+    qtbot.waitUntil(lambda: bool(acknowledged), timeout=5000)
+    assert acknowledged[0].meter_data.start_date == day
+
+
+def test_changes_without_a_warning_are_sent_at_once_as_the_guide_says(
+        qtbot, open_dialog, guide_detail, emulator_today, member_directory):
+    dialog = _dated(open_dialog(guide_detail), emulator_today + dt.timedelta(days=30))
     other = next(m for m in member_directory.members if m.id != guide_detail.holder.id)
     dialog.ui.holderCombo.set_member(other)
     dialog.ui.statusCombo.setCurrentIndex(2)
     dialog.ui.descriptionEdit.setPlainText("Habitation")
-    qtbot.mouseClick(dialog.ui.validateButton, Qt.MouseButton.LeftButton)
-    summary = answer_box(qtbot, dialog, "changeSummary", "Back to the form")
-    assert summary.startswith(
-        f"Send these changes to the CRM?\nFrom {emulator_today:%d/%m/%Y}, meter {GUIDE_EAN}")
-    assert "<b>Status</b>: Active → Pending DSO approval" in summary
-    assert f"<b>Holder</b>: {guide_detail.holder.name} → {other.name}" in summary
-    assert "<b>Description</b>: “Habitation principale” → “Habitation”" in summary
-    assert summary.index("Holder") < summary.index("Description")  # large changes first
-    assert crm_client.meter_detail(GUIDE_EAN) == guide_detail  # nothing sent
-
+    dialog.ui.amperageInput.setValue(63)
+    assert not any(dialog.field_message(f).mark is FieldMark.WARNING for f in UpdateField
+                   if f in dialog._messages)
     acknowledged = []
     dialog.acknowledged.connect(acknowledged.append)
-    qtbot.mouseClick(dialog.ui.validateButton, Qt.MouseButton.LeftButton)
-    answer_box(qtbot, dialog, "changeSummary", "Send")
+    QTest.keyClick(dialog.ui.effectiveDateEdit, Qt.Key.Key_Return)  # Enter after the date validates
+    assert dialog.is_sending and not dialog._open_boxes()  # no question: the same every time
     qtbot.waitUntil(lambda: bool(acknowledged), timeout=5000)
-    new = acknowledged[0].meter_data
-    assert new.status is MeterStatus.WAITING_GRD and new.member.id == other.id
+    new = acknowledged[0].futur_meter_data[0] if acknowledged[0].futur_meter_data else None
+    assert new is not None and new.status is MeterStatus.WAITING_GRD and new.member.id == other.id
 
 
-def test_small_changes_are_sent_without_a_summary(qtbot, open_dialog, guide_detail, emulator_today):
-    dialog = _dated(open_dialog(guide_detail), emulator_today)
-    dialog.ui.amperageInput.setValue(50)
-    acknowledged = []
-    dialog.acknowledged.connect(acknowledged.append)
+def test_a_value_five_times_off_is_flagged_at_its_field_and_asked_about(qtbot, open_dialog, guide_detail,
+                                                                       emulator_today):
+    dialog = _dated(open_dialog(guide_detail), emulator_today + dt.timedelta(days=1))
+    dialog.ui.amperageInput.setFocus()
+    dialog.ui.amperageInput.selectAll()
+    qtbot.keyClicks(dialog.ui.amperageInput, "400")
+    assert _message(dialog, UpdateField.AMPERAGE) == (FieldMark.WARNING, (
+        "Amperage: 40 A → 400 A, five times more or less than now: check the unit and the decimal mark"))
     qtbot.mouseClick(dialog.ui.validateButton, Qt.MouseButton.LeftButton)
-    assert dialog.is_sending  # at once: no question first
-    qtbot.waitUntil(lambda: bool(acknowledged), timeout=5000)
-    assert acknowledged[0].meter_data.amperage == 50
+    assert "<b>Amperage</b>: 40 A → 400 A" in answer_box(qtbot, dialog, "changeSummary", "Back to the form")
+    assert not dialog.is_sending
 
 
 def _stored_draft(draft_store, guide_detail, reason: DraftReason) -> Draft:

@@ -588,6 +588,6 @@ class Ui_MeterDataUpdateDialog(object):
         self.sharingOperationHint.setText(QCoreApplication.translate("MeterDataUpdateDialog", u"Kept as is.", None))
         self.effectiveDateLabel.setText(QCoreApplication.translate("MeterDataUpdateDialog", u"&Effective date *", None))
         self.cancelButton.setText(QCoreApplication.translate("MeterDataUpdateDialog", u"Cancel", None))
-        self.validateButton.setText(QCoreApplication.translate("MeterDataUpdateDialog", u"Validate", None))
+        self.validateButton.setText(QCoreApplication.translate("MeterDataUpdateDialog", u"&Validate", None))
     # retranslateUi
 

@@ -9,11 +9,20 @@ from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
+from optimce_desktop.domain.enums import MemberStatus
 from optimce_desktop.domain.models import MemberRef
 from optimce_desktop.domain.text import fold
+from optimce_desktop.services.texts import enum_text
 
 NO_MEMBER_ROW = 0
 COMPLETION_ROWS = 12
@@ -141,10 +150,42 @@ class MemberComboBox(QComboBox):
 
 
 def _labels(members: list[MemberRef]) -> list[str]:
-    """Member names, with the id added where two members share a name so that each item is unique."""
-    counts = Counter(fold(m.name) for m in members)
-    return [f"{m.name} (#{m.id})" if counts[fold(m.name)] > 1 or not m.name.strip() else m.name
-            for m in members]
+    """Each member as operators know them, every item unique: the name; where names repeat, what tells
+    the members apart (individual or company, and a status other than active); where even that repeats,
+    which of them it is ("2 of 3"), in the list's order. Never the CRM's internal id."""
+    described = [_described(m) if _name_key(m) in _repeated([_name_key(n) for n in members]) else m.name
+                 for m in members]
+    repeated = _repeated([fold(text) for text in described])
+    totals = Counter(fold(text) for text in described)
+    seen: Counter[str] = Counter()
+    labels = []
+    for text in described:
+        key = fold(text)
+        if key in repeated:
+            seen[key] += 1
+            text = QCoreApplication.translate("MemberComboBox", "{0}, {1} of {2}").format(
+                text, seen[key], totals[key])
+        labels.append(text)
+    return labels
+
+
+def _name_key(member: MemberRef) -> str:
+    return fold(member.name)
+
+
+def _repeated(keys: list[str]) -> set[str]:
+    return {key for key, count in Counter(keys).items() if count > 1}
+
+
+def _described(member: MemberRef) -> str:
+    """The name with the member's type, and status unless active: "Goffin (Individual, Inactive)"."""
+    details = [enum_text(member.member_type)] if member.member_type is not None else []
+    if member.status is not None and member.status is not MemberStatus.ACTIVE:
+        details.append(enum_text(member.status))
+    name = member.name.strip() or QCoreApplication.translate("MemberComboBox", "(no name)")
+    if not details:
+        return name
+    return QCoreApplication.translate("MemberComboBox", "{0} ({1})").format(name, ", ".join(details))
 
 
 def _id(member: MemberRef | None) -> int | None:
