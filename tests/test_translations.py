@@ -154,6 +154,47 @@ def test_translations_keep_their_sources_placeholders_and_accelerators(lang):
     assert not wrong
 
 
+# French puts a non-breaking space before : ; ? ! and inside « »; a file dialog's ";;", an address's "://"
+# and an HTML entity's ";" are no punctuation.
+NOT_PUNCTUATION = re.compile(r"</?[A-Za-z][^>]*>|&[A-Za-z]+;|&#x?[0-9A-Fa-f]+;|;;|://")
+TIGHT_PUNCTUATION = re.compile(r"(?<![\u00a0\u202f])[:;?!]")
+FRENCH_SPACE = "\u00a0\u202f"
+
+
+def test_french_translations_space_their_punctuation_and_use_french_quotes():
+    """Every finished French text: a non-breaking space before : ; ? ! (so the sign never starts a line),
+    « » with their spaces, never “ ” nor "."""
+    wrong = []
+    for context, message in _messages("fr"):
+        if message.find("translation").get("type") == "unfinished":
+            continue
+        for text in _translations(message):
+            shown = NOT_PUNCTUATION.sub(" ", text)
+            if TIGHT_PUNCTUATION.search(shown):
+                wrong.append((context, text, "no non-breaking space before : ; ? !"))
+            if any(quote in shown for quote in "“”\""):
+                wrong.append((context, text, "“ ” or \" instead of « »"))
+            if re.search(f"«(?![{FRENCH_SPACE}])|(?<![{FRENCH_SPACE}])»", shown):
+                wrong.append((context, text, "no non-breaking space inside « »"))
+    assert not wrong
+
+
+# What a date field says of its text; with every problem of a number field, it follows "Field label: ".
+DATE_PROBLEMS = ("Choose a day between {0} and {1}", "Type the year with 4 digits, e.g. 20/01/2027",
+                 "Not a date: type it as dd/mm/yyyy, e.g. 20/01/2027")
+
+
+@pytest.mark.parametrize("lang", ["fr", "nl"])
+def test_a_date_or_number_problem_goes_on_in_lowercase_after_the_fields_label(lang):
+    """"Date d'effet : ce n'est pas une date…", not "Date d'effet : Ce n'est pas…" (French and Dutch go on
+    in lowercase after a colon)."""
+    problems = [_translations(message)[0] for context, message in _messages(lang)
+                if context == "OptionalNumberInput"
+                or (context == "OptionalDateEdit" and message.findtext("source") in DATE_PROBLEMS)]
+    assert len(problems) == 9 + len(DATE_PROBLEMS)
+    assert not [text for text in problems if text[:1].isupper()]
+
+
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_menu_accelerators_do_not_clash(lang):
     """In the menu bar, and within each menu, no two entries share an accelerator letter."""

@@ -590,6 +590,14 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
+    <message>
+        <source>No data for meter {0} from {1} to {2}.</source>
+        <translation>Keine Daten für Zähler {0} vom {1} bis {2}.</translation>
+    </message>
+    <message>
+        <source>Meter {0}, from {1} to {2}: consumption {3} kWh, of which {4} kWh from the community; injection {5} kWh, of which {6} kWh to the community.</source>
+        <translation>Zähler {0}, vom {1} bis {2}: Verbrauch {3} kWh, davon {4} kWh aus der Gemeinschaft; Einspeisung {5} kWh, davon {6} kWh an die Gemeinschaft.</translation>
+    </message>
 </context>
 <context>
     <name>DeactivationDialog</name>
@@ -4468,6 +4476,10 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <location line="+1"/>
         <source>{0} phases</source>
         <translation>{0} Phasen</translation>
+    </message>
+    <message>
+        <source>“{0}”</source>
+        <translation>„{0}“</translation>
     </message>
 </context>
 <context>

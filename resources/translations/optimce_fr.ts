@@ -590,6 +590,14 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
+    <message>
+        <source>No data for meter {0} from {1} to {2}.</source>
+        <translation>Aucune donnée pour le compteur {0} du {1} au {2}.</translation>
+    </message>
+    <message>
+        <source>Meter {0}, from {1} to {2}: consumption {3} kWh, of which {4} kWh from the community; injection {5} kWh, of which {6} kWh to the community.</source>
+        <translation>Compteur {0}, du {1} au {2}&#xa0;: consommation {3} kWh, dont {4} kWh de la communauté&#xa0;; injection {5} kWh, dont {6} kWh vers la communauté.</translation>
+    </message>
 </context>
 <context>
     <name>DeactivationDialog</name>
@@ -2706,7 +2714,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
     <message>
         <location line="+137"/>
         <source>Choose a day between {0} and {1}</source>
-        <translation>Choisissez un jour entre le {0} et le {1}</translation>
+        <translation>choisissez un jour entre le {0} et le {1}</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2716,12 +2724,12 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
     <message>
         <location line="+2"/>
         <source>Type the year with 4 digits, e.g. 20/01/2027</source>
-        <translation>Saisissez l&apos;année en 4 chiffres, p. ex. 20/01/2027</translation>
+        <translation>saisissez l&apos;année en 4 chiffres, p. ex. 20/01/2027</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not a date: type it as dd/mm/yyyy, e.g. 20/01/2027</source>
-        <translation>Ce n&apos;est pas une date&#xa0;: saisissez-la sous la forme jj/mm/aaaa, p. ex. 20/01/2027</translation>
+        <translation>ce n&apos;est pas une date&#xa0;: saisissez-la sous la forme jj/mm/aaaa, p. ex. 20/01/2027</translation>
     </message>
 </context>
 <context>
@@ -4468,6 +4476,10 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <location line="+1"/>
         <source>{0} phases</source>
         <translation>{0} phases</translation>
+    </message>
+    <message>
+        <source>“{0}”</source>
+        <translation>«&#xa0;{0}&#xa0;»</translation>
     </message>
 </context>
 <context>

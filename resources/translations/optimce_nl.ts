@@ -590,6 +590,14 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <source>Retry</source>
         <translation>Opnieuw proberen</translation>
     </message>
+    <message>
+        <source>No data for meter {0} from {1} to {2}.</source>
+        <translation>Geen gegevens voor meter {0} van {1} tot {2}.</translation>
+    </message>
+    <message>
+        <source>Meter {0}, from {1} to {2}: consumption {3} kWh, of which {4} kWh from the community; injection {5} kWh, of which {6} kWh to the community.</source>
+        <translation>Meter {0}, van {1} tot {2}: verbruik {3} kWh, waarvan {4} kWh van de gemeenschap; injectie {5} kWh, waarvan {6} kWh naar de gemeenschap.</translation>
+    </message>
 </context>
 <context>
     <name>DeactivationDialog</name>
@@ -2706,7 +2714,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
     <message>
         <location line="+137"/>
         <source>Choose a day between {0} and {1}</source>
-        <translation>Kies een dag tussen {0} en {1}</translation>
+        <translation>kies een dag tussen {0} en {1}</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2716,12 +2724,12 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
     <message>
         <location line="+2"/>
         <source>Type the year with 4 digits, e.g. 20/01/2027</source>
-        <translation>Typ het jaar met 4 cijfers, bv. 20/01/2027</translation>
+        <translation>typ het jaar met 4 cijfers, bv. 20/01/2027</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not a date: type it as dd/mm/yyyy, e.g. 20/01/2027</source>
-        <translation>Geen datum: typ ze als dd/mm/jjjj, bv. 20/01/2027</translation>
+        <translation>geen datum: typ ze als dd/mm/jjjj, bv. 20/01/2027</translation>
     </message>
 </context>
 <context>
@@ -4468,6 +4476,10 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <location line="+1"/>
         <source>{0} phases</source>
         <translation>{0} fasen</translation>
+    </message>
+    <message>
+        <source>“{0}”</source>
+        <translation>“{0}”</translation>
     </message>
 </context>
 <context>

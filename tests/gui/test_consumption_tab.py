@@ -7,8 +7,9 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
-from optimce_desktop.emulator import GUIDE_EAN
+from optimce_desktop.emulator import GUIDE_EAN, WAITING_EAN
 from optimce_desktop.gui.widgets.field_message import FieldMark, field_mark
 from optimce_desktop.services.texts import date_text
 from tests.support.look import ERROR_RED, text_colour
@@ -33,7 +34,8 @@ def test_the_last_week_is_read_when_the_tab_opens_and_shown_offline_after(
     first, last = emulator_today - dt.timedelta(days=7), emulator_today - dt.timedelta(days=1)
     assert view.shown == (GUIDE_EAN, first, last)
     assert [day.day for day in view.chart.days] == [first + dt.timedelta(days=n) for n in range(7)]
-    assert view.totals_label.text().startswith(f"From {date_text(first)} to {date_text(last)}: consumption ")
+    assert view.totals_label.text().startswith(
+        f"Meter {GUIDE_EAN}, from {date_text(first)} to {date_text(last)}: consumption ")
     assert view.source_label.text().startswith("Read from the CRM at ")
     save_screenshot(loaded_window, "consumption-tab.png")
 
@@ -68,7 +70,7 @@ def test_a_failure_is_said_with_retry(qtbot, emulator, loaded_window):
     view = open_consumption(qtbot, loaded_window)
     qtbot.waitUntil(view.banner.isVisible, timeout=10_000)
     assert view.banner.message.text().startswith("The consumption could not be read.")
-    assert view.chart.days == []
+    assert view.chart.days == [] and view.chart.empty_text == ""  # the banner says why, the chart nothing
 
     qtbot.mouseClick(view.banner.action, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: view.shown is not None, timeout=10_000)
@@ -118,14 +120,43 @@ def test_a_typed_day_that_is_no_day_is_said_next_to_the_dates_and_disables_show(
     assert not view.range_message.isVisible() and view.show_button.isEnabled()
 
 
-def test_days_without_data_say_so_instead_of_keeping_the_totals_shown(qtbot, emulator, loaded_window):
+def test_days_without_data_say_so_once_instead_of_keeping_the_totals_shown(qtbot, emulator, loaded_window):
     view = open_consumption(qtbot, loaded_window)
     qtbot.waitUntil(lambda: view.shown is not None, timeout=10_000)
-    assert view.totals_label.text().startswith("From ")
+    assert view.totals_label.text().startswith(f"Meter {GUIDE_EAN}, from ")
     first, last = view.shown[1] - dt.timedelta(days=90), view.shown[1] - dt.timedelta(days=60)
     view.start_edit.set_optional_date(first)
     view.end_edit.set_optional_date(last)  # the emulator has the last 3 weeks only
     qtbot.mouseClick(view.show_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: view.shown == (GUIDE_EAN, first, last), timeout=10_000)
-    assert view.totals_label.text() == "No data for these days." and view.chart.days == []
+    assert view.chart.days == []
+    said_once = f"No data for meter {GUIDE_EAN} from {date_text(first)} to {date_text(last)}."
+    assert view.chart.empty_text == said_once
+    assert view.totals_label.text() == ""  # one message, not a second one under the chart
+    said = [label.text() for label in view.findChildren(QLabel) if label.isVisible() and label.text()]
+    assert not [text for text in said if "No data" in text or "No consumption" in text], said
     assert view.source_label.text().startswith("Read from the CRM at ")
+
+
+def test_the_chosen_days_stay_for_the_next_meter_and_say_which_meter_and_days(qtbot, emulator,
+                                                                                loaded_window):
+    """To compare meters over the same days: the range the operator chose stays when another meter is
+    selected, and what is shown names that meter and those days."""
+    view = open_consumption(qtbot, loaded_window)
+    qtbot.waitUntil(lambda: view.shown is not None, timeout=10_000)
+    first, last = view.shown[1] - dt.timedelta(days=5), view.shown[2] - dt.timedelta(days=3)
+    for edit, day in ((view.start_edit, first), (view.end_edit, last)):
+        edit.setFocus()
+        edit.selectAll()
+        qtbot.keyClicks(edit, date_text(day))
+    qtbot.mouseClick(view.show_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.shown == (GUIDE_EAN, first, last), timeout=10_000)
+
+    window = loaded_window
+    assert window.select_meter(WAITING_EAN)
+    qtbot.waitUntil(lambda: window.detail_pane.shown_ean == WAITING_EAN, timeout=10_000)
+    assert view.chart.days == [] and view.totals_label.text() == ""  # nothing of the other meter stays
+    qtbot.waitUntil(lambda: view.shown == (WAITING_EAN, first, last), timeout=10_000)
+    assert (view.start_edit.text(), view.end_edit.text()) == (date_text(first), date_text(last))
+    shown = view.totals_label.text() if view.chart.days else view.chart.empty_text
+    assert f"meter {WAITING_EAN}" in shown.casefold() and f"{date_text(first)} to {date_text(last)}" in shown

@@ -97,7 +97,8 @@ class ConsumptionView(QWidget):
         return self._shown
 
     def set_meter(self, ean: str | None) -> None:
-        """Another meter is selected: what was shown goes (call ``show_range`` to read its days)."""
+        """Another meter is selected: what was shown goes (call ``show_range`` to read its days). The
+        chosen days stay, to compare meters over the same days: what is read names the meter and days."""
         if ean == self._ean:
             return
         self._ean = ean
@@ -189,11 +190,14 @@ class ConsumptionView(QWidget):
             return
         self._shown = (reading.ean, reading.start, reading.end)
         self._read_when_online = reading.saved_at is not None
-        self.chart.set_days(reading.days)
-        if not reading.days:
-            self.totals_label.setText(self.tr("No data for these days."))
-        else:
+        ean, first, last = reading.ean, date_text(reading.start), date_text(reading.end)
+        # one message when nothing is known of these days: in the chart, where the figures would be
+        self.chart.set_days(reading.days, self.tr("No data for meter {0} from {1} to {2}.").format(
+            ean, first, last))
+        if reading.days:
             self._show_totals(reading)
+        else:
+            self.totals_label.clear()
         if reading.saved_at is None:
             self.source_label.setText(self.tr("Read from the CRM at {0}.").format(
                 datetime_text(dt.datetime.now(dt.UTC))))
@@ -210,10 +214,10 @@ class ConsumptionView(QWidget):
         injected = sum(day.injected for day in reading.days)
         injected_shared = sum(day.injected_shared for day in reading.days)
         self.totals_label.setText(self.tr(
-            "From {0} to {1}: consumption {2} kWh, of which {3} kWh from the community; injection {4} kWh, "
-            "of which {5} kWh to the community.").format(
-            date_text(reading.start), date_text(reading.end), _kwh(consumed), _kwh(shared), _kwh(injected),
-            _kwh(injected_shared)))
+            "Meter {0}, from {1} to {2}: consumption {3} kWh, of which {4} kWh from the community; injection "
+            "{5} kWh, of which {6} kWh to the community.").format(
+            reading.ean, date_text(reading.start), date_text(reading.end), _kwh(consumed), _kwh(shared),
+            _kwh(injected), _kwh(injected_shared)))
 
     def _failed(self, ean: str, problem: Problem) -> None:
         self._check_range()

@@ -13,6 +13,7 @@ from optimce_desktop.services.texts import (
     dso_text,
     enum_text,
     number_text,
+    power_text,
     text_or_empty,
 )
 
@@ -62,9 +63,9 @@ class PeriodCards(QWidget):
         self.description.set_value("description", text_or_empty(p.description) if p else "")
         self.description.set_value("startDate", date_text(p.start_date) if p else "")
         self.description.set_value("endDate", date_text(p.end_date) if p else "")
-        self.energy.set_value("samplingPower", number_text(p.sampling_power, "kVA") if p else "")
+        self.energy.set_value("samplingPower", power_text(p.sampling_power) if p else "")
         self.energy.set_value("generatingCapacity",
-                              number_text(p.total_generating_capacity, "kVA") if p else "")
+                              power_text(p.total_generating_capacity) if p else "")
         self.energy.set_value("amperage", number_text(p.amperage, "A") if p else "")
         self.energy.set_value("productionChain", enum_text(p.production_chain) if p else "")
         self.energy.set_value("injectionStatus", enum_text(p.injection_status) if p else "")

@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QFont
 
 from optimce_desktop.gui.meter_table import StatusRole
-from optimce_desktop.services.texts import EMPTY, date_text, dso_text, enum_text, number_text
+from optimce_desktop.services.texts import EMPTY, date_text, dso_text, enum_text, number_text, power_text
 
 # Type hints only: the domain models cost a few tenths of a second of imports, which the first
 # screen of a cold start does not wait for.
@@ -88,8 +88,8 @@ class TimelineModel(QAbstractTableModel):
         return [
             self._when(p), date_text(p.start_date), date_text(p.end_date), enum_text(p.status),
             enum_text(p.rate), enum_text(p.client_type), dso_text(p.grd),
-            number_text(p.sampling_power, "kVA"), number_text(p.amperage, "A"),
-            number_text(p.total_generating_capacity, "kVA"),
+            power_text(p.sampling_power), number_text(p.amperage, "A"),
+            power_text(p.total_generating_capacity),
             p.member.name if p.member else EMPTY,
             p.sharing_operation.name if p.sharing_operation else EMPTY,
         ]

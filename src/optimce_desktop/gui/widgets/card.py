@@ -1,5 +1,5 @@
 """A data card as in the web app: a white panel with a green left edge, an icon, a title, and fields shown
-as small uppercase labels over their values ("--" when empty).
+as small uppercase labels over their values ("--" when empty); a unit keeps its case: (kVA).
 
 Cards reflow to the room they get: ``CardRow`` puts as many side by side as fit (three across on a wide
 pane), and each card shows its fields in two columns when it is wide enough, one otherwise. A value is
@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QLayout, QVBoxLayout, QWidget
 
-from optimce_desktop.services.texts import EMPTY
+from optimce_desktop.services.texts import EMPTY, caption_text
 
 CARD_MARGINS = (14, 10, 12, 10)
 FIELD_SPACING = 18
@@ -28,7 +28,7 @@ class CardField(QWidget):
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(2)
-        self.caption = QLabel(caption.upper())
+        self.caption = QLabel(caption_text(caption))
         self.caption.setProperty("fieldCaption", True)
         self.caption.setWordWrap(True)
         self.value = value

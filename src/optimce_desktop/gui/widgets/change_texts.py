@@ -6,6 +6,7 @@ Used by the update dialog's confirmation boxes and banners. Rich text (HTML) wit
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from html import escape
 from typing import Any
 
@@ -15,14 +16,19 @@ from optimce_desktop.domain.enums import WireEnum
 from optimce_desktop.domain.models import MemberRef, Period, SharingOperationRef
 from optimce_desktop.domain.update import Change, UpdateField
 from optimce_desktop.services.problems import field_label
-from optimce_desktop.services.texts import EMPTY, date_text, dso_text, enum_text, number_text
+from optimce_desktop.services.texts import (
+    EMPTY,
+    date_text,
+    dso_text,
+    enum_text,
+    number_text,
+    power_text,
+    quoted,
+)
 
 DESCRIPTION_EXCERPT = 60
-_UNITS = {
-    UpdateField.SAMPLING_POWER: "kVA",
-    UpdateField.TOTAL_GENERATING_CAPACITY: "kVA",
-    UpdateField.AMPERAGE: "A",
-}
+_POWERS = (UpdateField.SAMPLING_POWER, UpdateField.TOTAL_GENERATING_CAPACITY)
+_NUMBERS = (*_POWERS, UpdateField.AMPERAGE)
 # Period attribute -> the form field whose label names it.
 _PERIOD_FIELDS: tuple[tuple[str, UpdateField], ...] = (
     ("status", UpdateField.STATUS),
@@ -52,13 +58,15 @@ def value_text(field: UpdateField, value: Any) -> str:
         return value.name if isinstance(value, SharingOperationRef) else translate("ChangeTexts", "None")
     if field is UpdateField.GRD:
         return dso_text(value or "")
-    if field in _UNITS:
-        return number_text(value, _UNITS[field])
+    if field in _POWERS:
+        return power_text(value)
+    if field is UpdateField.AMPERAGE:
+        return number_text(value, "A")
     if field is UpdateField.DESCRIPTION:
         text = (value or "").strip()
         if not text:
             return EMPTY
-        return f"“{text[:DESCRIPTION_EXCERPT]}…”" if len(text) > DESCRIPTION_EXCERPT else f"“{text}”"
+        return quoted(f"{text[:DESCRIPTION_EXCERPT]}…" if len(text) > DESCRIPTION_EXCERPT else text)
     if isinstance(value, WireEnum) or value is None:
         return enum_text(value) if value is not None else translate("ChangeTexts", "None")
     return str(value)
@@ -70,6 +78,13 @@ def change_line(field: UpdateField, old: Any, new: Any, *, emphasise: bool = Fal
     line = translate("ChangeTexts", "{0}: {1} → {2}").format(
         f"<b>{label}</b>", escape(value_text(field, old)), escape(value_text(field, new)))
     return f"<span style='color:#9A6700'>{line}</span>" if emphasise else line
+
+
+def change_row(label: str, old: str, new: str) -> str:
+    """``Postcode: 4500 → <b>45000</b>`` (HTML, the new value in bold) for texts already shown as in the
+    form."""
+    return translate("ChangeTexts", "{0}: {1} → {2}").format(
+        escape(label), escape(old), f"<b>{escape(new)}</b>")
 
 
 def change_list(changes: list[Change], large: set[UpdateField]) -> str:
@@ -120,12 +135,16 @@ def timeline_difference_list(differences: list[tuple[Period | None, Period | Non
             items.append(translate("ChangeTexts", "The period {0} was removed").format(span))
         elif old is not None and new is not None:
             span, lines = escape(period_span(old)), period_differences(old, new)
-            if lines:
-                details = "; ".join(escape(line) for line in lines)
+            if lines:  # one line each: no separator to punctuate per language
+                details = _html_list(escape(line) for line in lines)
                 items.append(translate("ChangeTexts", "The period {0} changed: {1}").format(span, details))
             else:  # e.g. the holder's own record changed, not which member holds the meter
                 items.append(translate(
                     "ChangeTexts", "The period {0} changed in details this form does not show").format(span))
+    return _html_list(items)
+
+
+def _html_list(items: Iterable[str]) -> str:
     return "<ul style='margin-left:-20px'>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>"
 
 
@@ -141,7 +160,7 @@ def period_summary(period: Period) -> str:
 
 def _as_form_value(field: UpdateField, value: Any) -> Any:
     # The server's 0 means "not set", as the form's empty numbers do.
-    if field in _UNITS and not value:
+    if field in _NUMBERS and not value:
         return None
     return value
 

@@ -64,13 +64,22 @@ class ConsumptionChart(QWidget):
         self.setMinimumHeight(220)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._days: list[DailyConsumption] = []
+        self._empty_text = ""
 
     @property
     def days(self) -> list[DailyConsumption]:
         return list(self._days)
 
-    def set_days(self, days: list[DailyConsumption]) -> None:
+    @property
+    def empty_text(self) -> str:
+        """What the chart says while it has no days ("" until days were read: it then says nothing)."""
+        return self._empty_text
+
+    def set_days(self, days: list[DailyConsumption], empty_text: str = "") -> None:
+        """Shows ``days``; with none, ``empty_text`` in the middle (the view knows why there are none)."""
         self._days = list(days)
+        self._empty_text = "" if days else empty_text
+        self.setAccessibleDescription(self._empty_text)
         self.update()
 
     def day_at(self, x: int) -> dt.date | None:
@@ -105,8 +114,8 @@ class ConsumptionChart(QWidget):
         painter.fillRect(self.rect(), BACKGROUND)
         if not self._days:
             painter.setPen(MUTED)
-            empty = self.tr("No consumption for these days.")
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, empty)
+            painter.drawText(self.rect().adjusted(12, 0, -12, 0),
+                             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self._empty_text)
             return
         layout = self._layout()
         if layout.plot.width() < 1 or layout.plot.height() < 1:
