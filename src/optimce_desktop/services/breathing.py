@@ -20,6 +20,9 @@ ROWS_PER_REPORT = 500
 """Rows sent to the GUI thread at a time (also how often a long export reports its progress)."""
 FIRST_SCREENFUL = 60
 """Rows of the offline copy sent ahead of the others: a screenful, painted before the rest is read."""
+FIRST_PAINT_S = 0.05
+"""The pause after the first screenful, before the next rows are made: Qt paints a window only once every
+other event posted to the GUI thread is handled, and the next 500 rows are some 10 ms of that thread."""
 ROWS_PER_BREATH = 100
 BREATH_S = 0.002
 USER_ACTIVITY_HOLD_S = 0.6
@@ -45,8 +48,11 @@ def saved_rows(read: Callable[..., Iterable[Sequence[T]]], to_row: Callable[[T],
                before_each: Callable[[], None] = lambda: None) -> Iterator[list[object]]:
     """Rows of the offline copy, read by ``read(size, first_chunk=first)`` (``SavedMeters.iter_rows`` for
     one community) ``FIRST_SCREENFUL`` then ``ROWS_PER_REPORT`` at a time: the first screenful made at full
-    speed, since nothing is painted yet; the next chunks with pauses, as the GUI thread is then painting.
-    ``before_each`` runs before each chunk is made (to stop when cancelled)."""
+    speed, since nothing is painted yet; the next chunks once it is painted (``FIRST_PAINT_S``), with pauses,
+    as the GUI thread is then painting. ``before_each`` runs before each chunk is made (to stop when
+    cancelled)."""
     for number, chunk in enumerate(read(ROWS_PER_REPORT, first_chunk=FIRST_SCREENFUL)):
+        if number == 1:
+            time.sleep(FIRST_PAINT_S)
         before_each()
         yield [to_row(item) for item in chunk] if number == 0 else rows_breathing(chunk, to_row)
