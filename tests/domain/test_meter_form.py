@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
+import pytest
+
 from optimce_desktop.domain.enums import ReadingFrequency, TariffGroup
-from optimce_desktop.domain.meter_form import MeterField, MeterFields, MeterIssueCode, ean_issues
+from optimce_desktop.domain.meter_form import (
+    MeterField,
+    MeterFields,
+    MeterIssueCode,
+    ean_issues,
+    is_belgian_postcode,
+    split_house_number,
+)
 
 FILLED = MeterFields(ean="541448000000000943", meter_number="MTR-1", street="Rue des Nouveaux", number=4,
                      postcode="4000", city="Liège", supplement="", tarif_group=TariffGroup.LOW_VOLTAGE,
@@ -50,3 +59,31 @@ def test_an_ean_must_have_18_digits_and_a_wrong_prefix_or_check_digit_is_a_warni
     assert {i.code for i in warnings} == {MeterIssueCode.EAN_NOT_BELGIAN, MeterIssueCode.EAN_CHECK_DIGIT}
     assert not any(i.is_error for i in warnings)
     assert ean_issues("541448000000000943", {"541448000000000943"})[0].code is MeterIssueCode.EAN_IN_LIST
+
+
+@pytest.mark.parametrize(("typed", "split"), [
+    ("41A", (41, "A")), ("41 a", (41, "a")), ("41-B", (41, "B")), ("41/2", (41, "2")),
+    ("41 bte 3", (41, "bte 3")), ("41, boîte 3", (41, "boîte 3")),
+    ("41", None), ("41,5", None), ("A41", None), ("bte 3", None), ("0A", None), ("", None)])
+def test_a_house_number_typed_with_its_box_is_split_into_the_number_and_the_box(typed, split) -> None:
+    assert split_house_number(typed) == split
+
+
+@pytest.mark.parametrize("postcode", ["45000", "999", "0999", "B-4000", "4000 Liège"])
+def test_a_postcode_that_is_not_belgian_is_refused(postcode) -> None:
+    typed = MeterFields(**{**FILLED.__dict__, "postcode": postcode})
+    [issue] = [i for i in typed.issues() if i.field is MeterField.POSTCODE]
+    assert issue.code is MeterIssueCode.NOT_BELGIAN_POSTCODE and issue.is_error
+    assert issue.params["postcode"] == postcode
+
+
+def test_a_foreign_postcode_the_crm_already_has_is_a_warning_when_kept_and_an_error_when_typed() -> None:
+    stored = MeterFields(**{**FILLED.__dict__, "postcode": "45000"})
+    other_change = MeterFields(**{**stored.__dict__, "street": "Rue Neuve"})
+    [kept] = [i for i in other_change.issues(stored) if i.field is MeterField.POSTCODE]
+    assert not kept.is_error  # another field may still be changed; the postcode is confirmed then
+    retyped = MeterFields(**{**stored.__dict__, "postcode": "45001"})
+    [typed] = [i for i in retyped.issues(stored) if i.field is MeterField.POSTCODE]
+    assert typed.is_error
+    assert not [i for i in FILLED.issues() if i.field is MeterField.POSTCODE]
+    assert is_belgian_postcode("1000") and is_belgian_postcode(" 9999 ") and not is_belgian_postcode("10000")

@@ -67,7 +67,9 @@ def test_a_date_before_the_latest_period_is_refused_at_the_field(
     qtbot.mouseClick(dialog.validate_button, Qt.MouseButton.LeftButton)
     assert "keeps its holder" in answer_box(qtbot, dialog, "deactivationConfirmation", "Back to the form")
     assert dialog.isVisible() and not dialog.is_sending
-    dialog.reject()
+    dialog.reject()  # the date was changed: closing asks first
+    answer_box(qtbot, dialog, "discardConfirmation", "Discard")
+    qtbot.waitUntil(lambda: actions.dialog is None, timeout=5000)
 
 
 def test_an_inactive_meter_is_not_offered(qtbot, loaded_window, manager_client, task_runner, emulator_today):

@@ -74,4 +74,6 @@ def test_refusals_are_said_at_their_field_before_sending(
     retype(qtbot, form.phases_input, "4")
     assert "between 1 and 3" in form.messages[MeterField.PHASES].text()
     assert not dialog.validate_button.isEnabled()
-    dialog.reject()
+    dialog.reject()  # edited: closing asks first
+    answer_box(qtbot, dialog, "discardConfirmation", "Discard")
+    qtbot.waitUntil(lambda: actions.dialog is None, timeout=5000)

@@ -23,6 +23,8 @@ from optimce_desktop.domain.models import MeterDetail
 MAX_HOUSE_NUMBER = 99_999
 MAX_PHASES = 3
 _BELGIAN_POSTCODE = re.compile(r"[1-9][0-9]{3}")
+# "41A", "41 A", "41-a", "41/2", "41 bte 3", "41, boîte 3": a number and what belongs in the box field
+_NUMBER_AND_BOX = re.compile(r"\s*([0-9]+)(?:\s*[-/]\s*|,?\s+|(?=[^\W\d_]))(\S.*?)\s*")
 
 
 class MeterField(StrEnum):
@@ -105,7 +107,9 @@ class MeterFields:
 
     # -- validation ------------------------------------------------------------------------------------
 
-    def issues(self) -> list[MeterIssue]:
+    def issues(self, kept: MeterFields | None = None) -> list[MeterIssue]:
+        """``kept``: the meter as the CRM has it (Modify); a postcode it already holds that is not Belgian
+        is a warning, to confirm, rather than an error that would forbid changing any other field."""
         found: list[MeterIssue] = []
         for name in TEXT_FIELDS:
             found.extend(_text_issues(name, self.text(name), required=name in REQUIRED_TEXTS))
@@ -115,8 +119,12 @@ class MeterFields:
             found.append(MeterIssue(MeterField.HOUSE_NUMBER, MeterIssueCode.OUT_OF_RANGE,
                                     params={"minimum": 1, "maximum": MAX_HOUSE_NUMBER}))
         postcode = self.text(MeterField.POSTCODE)
-        if postcode and not _BELGIAN_POSTCODE.fullmatch(postcode):
-            found.append(MeterIssue(MeterField.POSTCODE, MeterIssueCode.NOT_BELGIAN_POSTCODE, is_error=False))
+        if postcode and not is_belgian_postcode(postcode):
+            # The CRM stores any text, but its addresses have no country and its list finds a postcode only
+            # as a number: the meters of a Belgian community are in Belgium, so another postcode is a typo.
+            kept_as_is = kept is not None and postcode == kept.text(MeterField.POSTCODE)
+            found.append(MeterIssue(MeterField.POSTCODE, MeterIssueCode.NOT_BELGIAN_POSTCODE,
+                                    is_error=not kept_as_is, params={"postcode": postcode}))
         if self.phases_number is None:
             found.append(MeterIssue(MeterField.PHASES, MeterIssueCode.REQUIRED))
         elif not 1 <= self.phases_number <= MAX_PHASES:
@@ -201,6 +209,20 @@ class MeterModification:
 
     def is_unchanged_in(self, detail: MeterDetail | None) -> bool:
         return detail is not None and MeterFields.from_detail(detail) == self.baseline
+
+
+def is_belgian_postcode(text: str) -> bool:
+    """Belgian postcodes have 4 digits, from 1000 to 9999."""
+    return bool(_BELGIAN_POSTCODE.fullmatch(text.strip()))
+
+
+def split_house_number(text: str) -> tuple[int, str] | None:
+    """A house number typed with what follows it ("41A", "41 bte 3") as the number the CRM keeps (an
+    integer) and the rest, which belongs in the box / supplement field; None when ``text`` is not such."""
+    match = _NUMBER_AND_BOX.fullmatch(text)
+    if match is None or not 1 <= int(match[1]) <= MAX_HOUSE_NUMBER:
+        return None
+    return int(match[1]), match[2]
 
 
 def ean_issues(text: str, listed: set[str] | frozenset[str] = frozenset()) -> list[MeterIssue]:

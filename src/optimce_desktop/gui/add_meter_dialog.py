@@ -29,6 +29,7 @@ from optimce_desktop.gui.widgets.scrolled_form import fit_height_to_form
 from optimce_desktop.services.members import MemberDirectory
 from optimce_desktop.services.meter_actions import MeterActionService, MeterWrite, WriteResult
 from optimce_desktop.services.problems import Problem
+from optimce_desktop.services.texts import labelled
 
 EAN_WARNINGS = (MeterIssueCode.EAN_NOT_BELGIAN, MeterIssueCode.EAN_CHECK_DIGIT)
 
@@ -50,8 +51,6 @@ class AddMeterDialog(MeterActionDialog):
         self._touched: set[MeterField | UpdateField] = set()
         self._meter_problem: tuple[MeterField, str] | None = None
         self._period_problem: tuple[UpdateField, str] | None = None
-        self._discarding = False
-        self._from_draft = False
 
         self.form = MeterFieldsForm()
         self.period_form = PeriodForm()
@@ -73,6 +72,8 @@ class AddMeterDialog(MeterActionDialog):
         self._layout_form_area()
 
         self.form.fill(MeterFields(ean="", number=None))
+        self._empty = self.new_meter()
+        """The form as it opens: closing it asks only once something was typed or chosen."""
         self.form.ean_edit.setMaxLength(64)
         self.form.ean_edit.setPlaceholderText(self.tr("18 digits, starting with 54"))
         self.form.connect_edits(self._on_meter_edited)
@@ -127,7 +128,8 @@ class AddMeterDialog(MeterActionDialog):
         self.period_form.fill(new.period)
         self._touched = {*MeterField, *UpdateField}
         if ean_taken:
-            self._meter_problem = (MeterField.EAN, f"{self.form.labels[MeterField.EAN]}: {self._ean_taken()}")
+            self._meter_problem = (MeterField.EAN,
+                                   labelled(self.form.labels[MeterField.EAN], self._ean_taken()))
         self.validate()
 
     # -- reading ---------------------------------------------------------------------------------------
@@ -135,12 +137,6 @@ class AddMeterDialog(MeterActionDialog):
     def new_meter(self) -> NewMeter:
         fields = self.form.fields()
         return NewMeter(fields, self.period_form.period(fields.ean))
-
-    def has_input(self) -> bool:
-        fields = self.form.fields()
-        return bool(fields.ean or fields.meter_number.strip() or fields.street.strip() or fields.city.strip()
-                    or self.period_form.effective_date_edit.text().strip()
-                    or self.period_form.description_edit.toPlainText().strip())
 
     def _listed(self, ean: str) -> set[str]:
         return {ean} if ean and self._is_listed(ean) else set()
@@ -173,6 +169,7 @@ class AddMeterDialog(MeterActionDialog):
         period_ok = self.period_form.show_issues(new.period_issues(self.today()), touched_period,
                                                  period_extra)
         valid = meter_ok and period_ok
+        fit_height_to_form(self, self.scroll_area)  # a long message may have grown its room
         self.validate_button.setEnabled(valid and not self.is_sending and not self.awaits_outcome)
         if not self.is_sending:
             self.footer_hint.setText("" if valid else self.tr(
@@ -185,19 +182,22 @@ class AddMeterDialog(MeterActionDialog):
         return MeterWrite(self.new_meter(), self._community_id)
 
     def confirm_and_send(self) -> None:
+        """Sends at once, unless the form shows warnings: they are repeated, to be confirmed."""
         write = self.write()
         new = write.change
         assert isinstance(new, NewMeter)
-        warnings = [issue for issue in new.meter_issues() if issue.code in EAN_WARNINGS]
+        warnings = self.form.warnings() + self.period_form.warnings()
         if not warnings:
             self.send(write)
             return
-        text = "\n".join(f"• {self.form.issue_text(issue)}" for issue in warnings)
-        self.ask("eanConfirmation", QMessageBox.Icon.Warning,
-                 self.tr("Create meter {0} with this EAN?").format(new.ean),
-                 self.tr("This EAN does not look like a Belgian electricity EAN:") + "\n" + text + "\n" +
-                 self.tr("The EAN cannot be changed once the meter is created."),
-                 self.tr("Create anyway"), lambda: self.send(write))
+        ean_doubtful = any(issue.code in EAN_WARNINGS for issue in new.meter_issues())
+        question = (self.tr("Create meter {0} with this EAN?") if ean_doubtful
+                    else self.tr("Create meter {0} despite these warnings?")).format(new.ean)
+        details = "\n".join(f"• {text}" for text in warnings)
+        if ean_doubtful:
+            details += "\n" + self.tr("The EAN cannot be changed once the meter is created.")
+        self.ask("eanConfirmation" if ean_doubtful else "warningsConfirmation", QMessageBox.Icon.Warning,
+                 question, details, self.tr("Create anyway"), lambda: self.send(write))
 
     def show_refusal(self, result: WriteResult) -> None:
         assert result.problem is not None
@@ -207,7 +207,7 @@ class AddMeterDialog(MeterActionDialog):
             return
         if name is not None and name in {f.value for f in MeterField}:
             field = MeterField(name)
-            self._meter_problem = (field, f"{self.form.labels[field]}: {result.problem.message}")
+            self._meter_problem = (field, labelled(self.form.labels[field], result.problem.message))
             self._refused_at(self.form.labels[field], self.form.inputs[field])
             return
         if name is not None and name in {f.value for f in UpdateField}:
@@ -220,14 +220,14 @@ class AddMeterDialog(MeterActionDialog):
     def _period_text(self, field: UpdateField, problem: Problem | None) -> str:
         from optimce_desktop.services.problems import field_label
 
-        return f"{field_label(field)}: {problem.message}" if problem is not None else field_label(field)
+        return labelled(field_label(field), problem.message) if problem is not None else field_label(field)
 
     def _ean_taken(self) -> str:
         return self.tr("a meter with this EAN already exists in the CRM (perhaps in another community): it "
                        "cannot be created twice")
 
     def _say_at_ean(self, text: str) -> None:
-        self._meter_problem = (MeterField.EAN, f"{self.form.labels[MeterField.EAN]}: {text}")
+        self._meter_problem = (MeterField.EAN, labelled(self.form.labels[MeterField.EAN], text))
         self._refused_at(self.form.labels[MeterField.EAN], self.form.ean_edit)
 
     def _refused_at(self, label: str, widget: QWidget) -> None:
@@ -239,7 +239,7 @@ class AddMeterDialog(MeterActionDialog):
 
     def meter_changed(self, detail: MeterDetail | None) -> None:
         """The EAN was free when the form was checked, but the CRM has it now (read before sending)."""
-        self._meter_problem = (MeterField.EAN, f"{self.form.labels[MeterField.EAN]}: {self._ean_taken()}")
+        self._meter_problem = (MeterField.EAN, labelled(self.form.labels[MeterField.EAN], self._ean_taken()))
         self.scroll_area.ensureWidgetVisible(self.form.ean_edit)
 
     def changed_text(self) -> str:
@@ -248,19 +248,13 @@ class AddMeterDialog(MeterActionDialog):
 
     # -- closing ---------------------------------------------------------------------------------------
 
-    def reject(self) -> None:
-        if self.is_sending or self._discarding or not self.has_input() or self.awaits_outcome:
-            super().reject()
-            return
-        kept = self.tr("What you typed is not kept.")
-        if self._from_draft:
-            kept = self.tr("What you typed here is not kept; the draft stays in Pending changes.")
-        self.ask("discardConfirmation", QMessageBox.Icon.Question, self.tr("Discard this new meter?"), kept,
-                 self.tr("Discard"), self._discard)
+    def has_edits(self) -> bool:
+        period = self.period_form
+        return (self.new_meter() != self._empty or self.form.has_unreadable_input()
+                or period.has_unreadable_input())
 
-    def _discard(self) -> None:
-        self._discarding = True
-        super().reject()
+    def discard_question(self) -> str:
+        return self.tr("Discard this new meter?")
 
     def done(self, result: int) -> None:
         if self._members is not None:

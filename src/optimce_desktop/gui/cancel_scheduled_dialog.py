@@ -1,5 +1,6 @@
 """Cancel a scheduled change: delete a future period of the meter, reopening the period before it (the
-default, shown) or not."""
+default, shown) or not. Deleting cannot be undone: Enter never deletes; the button (a click or its Alt+letter)
+asks first, and Enter in that question keeps the period."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import datetime as dt
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from optimce_desktop.domain.models import MeterDetail, Period
 from optimce_desktop.domain.scheduled_change import ScheduledChangeCancel, period_reopened_by
@@ -25,7 +26,7 @@ class CancelScheduledDialog(MeterActionDialog):
         self.set_header(self.tr("Cancel a scheduled change — {0}").format(detail.EAN),
                         self.tr("The period from {0} ({1}) has not started yet.").format(
                             date_text(period.start_date), enum_text(period.status)),
-                        self.tr("Delete the scheduled period"))
+                        self.tr("&Delete the scheduled period"))
         self._detail, self._period, self._community_id = detail, period, community_id
         self._previous = period_reopened_by(detail.timeline, period)
 
@@ -48,14 +49,23 @@ class CancelScheduledDialog(MeterActionDialog):
             self.reopen_check.setChecked(False)
             self.reopen_check.setEnabled(False)
             self.reopen_check.setToolTip(self.tr("No period ends the day before this one starts."))
+        self._reopen_at_first = self.reopen_check.isChecked()
         self.reopen_check.toggled.connect(self.validate)
+        # a destructive button is never pressed by Enter, even when it has the cursor
+        self.validate_button.setDefault(False)
+        self.validate_button.setAutoDefault(False)
         self.validate()
         self.setMinimumWidth(520)
+        self.reopen_check.setFocus()
 
     def restore(self, reopen_previous: bool) -> None:
         """The choice a draft kept (the period before it may not end the day before any more)."""
         if self.reopen_check.isEnabled():
             self.reopen_check.setChecked(reopen_previous)
+            self._reopen_at_first = reopen_previous
+
+    def has_edits(self) -> bool:
+        return self.reopen_check.isChecked() != self._reopen_at_first
 
     def cancel(self) -> ScheduledChangeCancel:
         return ScheduledChangeCancel(self._detail.EAN, self._period, self.reopen_check.isChecked(),
@@ -85,4 +95,9 @@ class CancelScheduledDialog(MeterActionDialog):
         return MeterWrite(self.cancel(), self._community_id)
 
     def confirm_and_send(self) -> None:
-        self.send(self.write())
+        write = self.write()
+        self.ask("cancelScheduledConfirmation", QMessageBox.Icon.Warning,
+                 escape(self.tr("Delete the period {0}?").format(period_span(self._period))),
+                 self._outcome_html() + "<br>" + escape(self.tr("This cannot be undone.")),
+                 self.tr("Delete the period"), lambda: self.send(write), rich=True, destructive=True,
+                 back_text=self.tr("Keep the period"))

@@ -43,12 +43,14 @@ class DeactivationDialog(MeterActionDialog):
         self.consequences.setObjectName("deactivationConsequences")
         self.consequences.setTextFormat(Qt.TextFormat.RichText)
         self.consequences.setWordWrap(True)
-        label = self.field_label(self.tr("Deactivation date"))
+        label = self.field_label(self.tr("Deactivation &date *"))
         label.setBuddy(self.date_edit)
         for widget in (label, self.date_edit, self.date_message, self.date_hint, self.consequences):
             column.addWidget(widget)
         self.date_edit.optionalDateChanged.connect(self._on_edited)
         self.date_edit.set_optional_date(self.today())
+        self._opened_with: dt.date | None = self.today()
+        """The date the form opened with (today, or a draft's): closing asks only once it was changed."""
         self._touched = False
         self._show_hint()
         self.validate()
@@ -58,8 +60,13 @@ class DeactivationDialog(MeterActionDialog):
     def restore(self, day: dt.date | None) -> None:
         """Fills the date from a draft: it is checked against the meter as it is now."""
         self.date_edit.set_optional_date(day)
+        self._opened_with = day
         self._touched = True
         self.validate()
+
+    def has_edits(self) -> bool:
+        edit = self.date_edit
+        return edit.optional_date() != self._opened_with or edit.input_problem() is not None
 
     def deactivation(self) -> Deactivation:
         return Deactivation.of(self._detail, self.date_edit.optional_date())

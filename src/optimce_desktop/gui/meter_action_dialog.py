@@ -15,7 +15,6 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -28,23 +27,20 @@ from PySide6.QtWidgets import (
 
 from optimce_desktop.domain.change import ChangeKind
 from optimce_desktop.domain.models import MeterDetail
-from optimce_desktop.gui.message_box import confirm
+from optimce_desktop.gui.message_box import ask, confirm
 from optimce_desktop.gui.widgets.banner import Banner
 from optimce_desktop.gui.widgets.busy_button import BusyIndicator
 from optimce_desktop.gui.widgets.field_message import FieldMessage
 from optimce_desktop.services.meter_actions import MeterActionService, MeterWrite, WriteResult
 from optimce_desktop.services.sending import Sent
-from optimce_desktop.services.texts import datetime_text
+from optimce_desktop.services.texts import caption_text, datetime_text
 from optimce_desktop.services.updates import Draft
 
 
 def field_label(text: str) -> QLabel:
-    """A small uppercase label over a field, as in the update dialog."""
-    label = QLabel(text)
+    """A small uppercase label over a field, as in the update dialog; a unit keeps its case: (kVA)."""
+    label = QLabel(caption_text(text))
     label.setProperty("role", "fieldLabel")
-    font = label.font()
-    font.setCapitalization(QFont.Capitalization.AllUppercase)
-    label.setFont(font)
     return label
 
 
@@ -64,6 +60,8 @@ class MeterActionDialog(QDialog):
         self._awaiting: MeterWrite | None = None
         """Sent without an answer: the meter is read again until it shows whether it was applied."""
         self._detached = False
+        self._discarding = False
+        self._from_draft = False
         self._send_text = ""
         self.result_detail: MeterDetail | None = None
 
@@ -161,6 +159,15 @@ class MeterActionDialog(QDialog):
         """Asks what must be confirmed, then calls ``send``."""
         raise NotImplementedError
 
+    def has_edits(self) -> bool:
+        """The form holds something the operator typed or chose: Escape, Cancel and the close button ask
+        before throwing it away."""
+        return False
+
+    def discard_question(self) -> str:
+        """The question asked before edits are thrown away."""
+        return self.tr("Discard changes?")
+
     def show_refusal(self, result: WriteResult) -> None:
         """The CRM refused: by default, its reason in the banner."""
         assert result.problem is not None
@@ -176,6 +183,7 @@ class MeterActionDialog(QDialog):
 
     def announce_draft(self, saved_at: dt.datetime, *, changed: bool) -> None:
         """The form was filled from a draft saved at ``saved_at``; ``changed``: the meter changed since."""
+        self._from_draft = True
         text = self.tr("This form was restored from a draft kept on this computer on {0}.").format(
             datetime_text(saved_at))
         if changed:
@@ -203,11 +211,13 @@ class MeterActionDialog(QDialog):
         self.adjustSize()
 
     def ask(self, name: str, icon: QMessageBox.Icon, text: str, informative: str, yes_text: str,
-            on_yes: Callable[[], None], *, rich: bool = False) -> QMessageBox:
-        """A confirmation titled like the dialog; ``on_yes`` runs if confirmed while nothing is being sent."""
+            on_yes: Callable[[], None], *, rich: bool = False, destructive: bool = False,
+            back_text: str | None = None) -> QMessageBox:
+        """A confirmation titled like the dialog; ``on_yes`` runs if confirmed while nothing is being sent.
+        Enter and Escape go back (``back_text``, by default "Back to the form")."""
         return confirm(self, name, icon=icon, title=self.windowTitle(), text=text, informative=informative,
-                       rich=rich, yes=yes_text, back=self.tr("Back to the form"),
-                       on_yes=lambda: None if self.is_sending else on_yes())
+                       rich=rich, yes=yes_text, back=back_text or self.tr("Back to the form"),
+                       on_yes=lambda: None if self.is_sending else on_yes(), destructive=destructive)
 
     # -- sending and its outcome ---------------------------------------------------------------------
 
@@ -294,15 +304,43 @@ class MeterActionDialog(QDialog):
     # -- closing -------------------------------------------------------------------------------------
 
     def reject(self) -> None:
+        """Escape, Cancel and the window's close button all come here."""
         if self.is_sending:
             self.footer_hint.setText(self.tr(
                 "The change is being sent and cannot be recalled; this window closes when the CRM answers."))
             return
-        super().reject()
+        if self._discarding or self.awaits_outcome or not self.has_edits():
+            super().reject()
+            return
+        if not self._open_boxes():
+            self.ask_discard()
+
+    def ask_discard(self) -> QMessageBox:
+        """Asks whether to throw the edits away; "Keep editing" is Enter's and Escape's answer."""
+        details = self.tr("What you typed has not been sent and is not kept.")
+        if self._from_draft:
+            details = self.tr("What you typed here is not kept; the draft stays in Pending changes.")
+        role = QMessageBox.ButtonRole
+        return ask(self, "discardConfirmation", icon=QMessageBox.Icon.Question, title=self.windowTitle(),
+                   text=self.discard_question(), informative=details,
+                   buttons={True: (self.tr("Discard"), role.DestructiveRole),
+                            False: (self.tr("Keep editing"), role.RejectRole)},
+                   escape=False, default=False, on_answer=self._discard_if)
+
+    def _discard_if(self, discard: bool) -> None:
+        if discard and not self.is_sending:
+            self._discarding = True
+            super().reject()
+
+    def _open_boxes(self) -> list[QMessageBox]:
+        return [box for box in self.findChildren(QMessageBox) if box.isVisible()]
 
     def done(self, result: int) -> None:
         if not self._detached:
             self._detached = True
             self._service.resultReady.disconnect(self._on_result)
             self._service.offlineChanged.disconnect(self._show_offline)
+        for box in self._open_boxes():
+            box.hide()  # a question about a closed form goes unanswered
+            box.deleteLater()
         super().done(result)

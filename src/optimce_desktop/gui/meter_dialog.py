@@ -29,10 +29,12 @@ from optimce_desktop.domain.meter_form import (
     MeterIssue,
     MeterIssueCode,
     MeterModification,
+    split_house_number,
 )
 from optimce_desktop.domain.models import MeterDetail
 from optimce_desktop.gui.meter_action_dialog import MeterActionDialog, field_label
 from optimce_desktop.gui.widgets.banner import Banner
+from optimce_desktop.gui.widgets.change_texts import change_row
 from optimce_desktop.gui.widgets.enter_moves_on import make_button_explicit, move_on_enter
 from optimce_desktop.gui.widgets.field_message import (
     NARROW_FIELD_MESSAGE_LINES,
@@ -42,11 +44,17 @@ from optimce_desktop.gui.widgets.field_message import (
     mark_field,
 )
 from optimce_desktop.gui.widgets.optional_number_input import OptionalNumberInput
+from optimce_desktop.gui.widgets.whole_messages import WholeMessages
 from optimce_desktop.services.meter_actions import MeterActionService, MeterWrite, WriteResult
-from optimce_desktop.services.texts import enum_text, phases_text
+from optimce_desktop.services.texts import enum_text, labelled, phases_text
 
 # A plain name that pyside6-lupdate recognises; the context must be a literal at each call.
 translate = QCoreApplication.translate
+
+_CHOSEN_FIELDS = frozenset((MeterField.TARIFF_GROUP, MeterField.READING_FREQUENCY))
+NARROW_MESSAGE_LINES = NARROW_FIELD_MESSAGE_LINES + 1
+"""The room under the narrow fields (house number, postcode, phases): what is wrong with a number and how to
+type it takes three lines there."""
 
 
 class MeterFieldsForm(QWidget):
@@ -57,6 +65,7 @@ class MeterFieldsForm(QWidget):
         self.inputs: dict[MeterField, QWidget] = {}
         self.messages: dict[MeterField, FieldMessage] = {}
         self.labels: dict[MeterField, str] = meter_field_labels()
+        self.whole_messages = WholeMessages(self)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         meter_box, address_box = QGroupBox(self.tr("Meter")), QGroupBox(self.tr("Address"))
@@ -77,6 +86,12 @@ class MeterFieldsForm(QWidget):
         self.supplement_edit = self._line(MeterField.SUPPLEMENT, "supplementEdit")
         self.phases_input.setToolTip(self.tr("1 for a single-phase meter, 3 for a three-phase one"))
         self.supplement_edit.setPlaceholderText(self.tr("optional, e.g. bte 2"))
+        self.house_number_edit.set_empty_hint(self.tr("e.g. 41"))
+        self.house_number_edit.setToolTip(self.tr(
+            "The number only: a letter or a box (41A, 41 bte 2) goes in Box / supplement"))
+        self.phases_input.set_empty_hint(self.tr("1 or 3"))
+        self.postcode_edit.setPlaceholderText(self.tr("e.g. 4500"))
+        self.postcode_edit.setToolTip(self.tr("A Belgian postcode: 4 digits, from 1000 to 9999"))
         # Alt+letters distinct from the first period's fields (the Add dialog shows both)
         self.mnemonic_labels: dict[MeterField, str] = {
             MeterField.EAN: self.tr("&EAN"),
@@ -122,13 +137,15 @@ class MeterFieldsForm(QWidget):
         for column in range(4):
             grid.setColumnStretch(column, 1)
         for name, row, column, span in cells:
-            required = " *" if name in REQUIRED_FIELDS else ""  # as the update form marks its own
+            # as the update form marks its own; the tariff group and the reading frequency, always chosen,
+            # are required too
+            required = " *" if name in REQUIRED_FIELDS or name in _CHOSEN_FIELDS else ""
             label = field_label(self.mnemonic_labels[name] + required)
             label.setBuddy(self.inputs[name])
             message = FieldMessage()
             message.setObjectName(f"{self.inputs[name].objectName()}Message")
-            # the fields stay put as messages come and go
-            message.reserve_lines(WIDE_FIELD_MESSAGE_LINES if span > 1 else NARROW_FIELD_MESSAGE_LINES)
+            # the fields stay put as messages come and go; a long one is given more lines, never cut
+            self.whole_messages.add(message, WIDE_FIELD_MESSAGE_LINES if span > 1 else NARROW_MESSAGE_LINES)
             self.messages[name] = message
             grid.addWidget(label, row * 3, column, 1, span)
             grid.addWidget(self.inputs[name], row * 3 + 1, column, 1, span)
@@ -163,6 +180,11 @@ class MeterFieldsForm(QWidget):
             reading_frequency=ReadingFrequency(self.reading_frequency_combo.currentData()),
         )
 
+    def has_unreadable_input(self) -> bool:
+        """A number field holds text that gives no number (so ``fields()`` does not show it)."""
+        return any(isinstance(widget, OptionalNumberInput) and widget.input_problem() is not None
+                   for widget in self.inputs.values())
+
     def connect_edits(self, slot: Any) -> None:
         for name, widget in self.inputs.items():
             if isinstance(widget, OptionalNumberInput):
@@ -183,19 +205,35 @@ class MeterFieldsForm(QWidget):
             widget = self.inputs[name]
             assert isinstance(widget, OptionalNumberInput)
             if widget.input_problem():
-                shown.setdefault(name, (FieldMark.ERROR, f"{self.labels[name]}: {widget.input_problem()}"))
+                problem = (self._house_number_problem(widget.text()) if name is MeterField.HOUSE_NUMBER
+                           else widget.input_problem())
+                shown.setdefault(name, (FieldMark.ERROR, labelled(self.labels[name], problem)))
                 blocking = True
         for issue in sorted(issues, key=lambda i: not i.is_error):
             blocking = blocking or issue.is_error
             if issue.code is MeterIssueCode.REQUIRED and issue.field not in touched:
                 continue
             shown.setdefault(issue.field, (FieldMark.of(issue),
-                                           f"{self.labels[issue.field]}: {self.issue_text(issue)}"))
+                                           labelled(self.labels[issue.field], self.issue_text(issue))))
         for name, message in self.messages.items():
             mark, text = shown.get(name, (FieldMark.NONE, ""))
-            message.show_message(text, mark)
+            self.whole_messages.show_message(message, text, mark)
             mark_field(self.inputs[name], mark)
         return not blocking
+
+    def warnings(self) -> list[str]:
+        """The warnings the form shows (amber), to be repeated when the change is confirmed."""
+        return [message.text() for message in self.messages.values()
+                if message.mark is FieldMark.WARNING and message.text()]
+
+    def _house_number_problem(self, text: str) -> str:
+        """Why a typed house number is refused: the CRM keeps a whole number, a letter or a box goes in
+        the box / supplement field."""
+        split = split_house_number(text)
+        if split is not None:
+            return self.tr("for {0}, type {1} here and {2} in Box / supplement").format(
+                text.strip(), split[0], split[1])
+        return self.tr("a whole number, e.g. 41 (a letter or a box goes in Box / supplement)")
 
     def issue_text(self, issue: MeterIssue) -> str:
         params = issue.params
@@ -215,7 +253,7 @@ class MeterFieldsForm(QWidget):
             case MeterIssueCode.OUT_OF_RANGE:
                 return self.tr("must be between {0} and {1}").format(params["minimum"], params["maximum"])
             case MeterIssueCode.NOT_BELGIAN_POSTCODE:
-                return self.tr("a Belgian postcode has 4 digits")
+                return self.tr("{0} is not Belgian (4 digits, 1000 to 9999)").format(params["postcode"])
             case MeterIssueCode.UNUSUAL_PHASES:
                 return self.tr("meters are single-phase (1) or three-phase (3)")
             case MeterIssueCode.EAN_SHAPE:
@@ -281,7 +319,7 @@ class ModifyMeterDialog(MeterActionDialog):
         self.form.ean_edit.setReadOnly(True)
         self.form.ean_edit.setToolTip(self.tr("The EAN identifies the meter: it cannot be changed"))
         self.form.connect_edits(self._on_edited)
-        self.setMinimumWidth(620)
+        self.setMinimumWidth(720)
         make_button_explicit(self.validate_button)  # Enter goes from field to field
         self.validate()
         self.form.meter_number_edit.setFocus()
@@ -307,12 +345,15 @@ class ModifyMeterDialog(MeterActionDialog):
         extra = {}
         if self._server_problem is not None:
             extra[self._server_problem[0]] = (FieldMark.ERROR, self._server_problem[1])
-        valid = self.form.show_issues(fields.issues(), self._touched, extra)
+        valid = self.form.show_issues(fields.issues(self._baseline), self._touched, extra)
         changed = bool(fields.changes_from(self._baseline))
         self.validate_button.setEnabled(valid and changed and not self.is_sending and not self.awaits_outcome)
         if not self.is_sending:
             self.footer_hint.setText("" if changed or not valid else self.tr("Nothing changed yet."))
         return valid and changed
+
+    def has_edits(self) -> bool:
+        return bool(self.form.fields().changes_from(self._baseline)) or self.form.has_unreadable_input()
 
     def write(self) -> MeterWrite:
         return MeterWrite(MeterModification(self.form.fields(), self._baseline), self._community_id)
@@ -322,19 +363,24 @@ class ModifyMeterDialog(MeterActionDialog):
         modification = write.change
         assert isinstance(modification, MeterModification)
         rows = "".join(
-            f"<li>{escape(self.form.labels[name])}: {escape(self.form.value_text(name, old))} → "
-            f"<b>{escape(self.form.value_text(name, new))}</b></li>"
+            "<li>" + change_row(self.form.labels[name], self.form.value_text(name, old),
+                                self.form.value_text(name, new)) + "</li>"
             for name, old, new in modification.changes())
-        self.ask("modifyConfirmation", QMessageBox.Icon.Question,
-                 escape(self.tr("Change meter {0}?").format(modification.ean)),
-                 escape(self.tr("The CRM keeps no history of these fields: the old values are lost.")) +
-                 f"<ul>{rows}</ul>", self.tr("Save changes"), lambda: self.send(write), rich=True)
+        details = (escape(self.tr("The CRM keeps no history of these fields: the old values are lost.")) +
+                   f"<ul>{rows}</ul>")
+        warnings = self.form.warnings()
+        if warnings:
+            details += escape(self.tr("Check these warnings before saving:")) + "<ul>" + "".join(
+                f"<li>{escape(text)}</li>" for text in warnings) + "</ul>"
+        self.ask("modifyConfirmation", QMessageBox.Icon.Warning if warnings else QMessageBox.Icon.Question,
+                 escape(self.tr("Change meter {0}?").format(modification.ean)), details,
+                 self.tr("Save changes"), lambda: self.send(write), rich=True)
 
     def show_refusal(self, result: WriteResult) -> None:
         assert result.problem is not None
         name = _field_named(result.request_field)
         if name is not None:
-            self._server_problem = (name, f"{self.form.labels[name]}: {result.problem.message}")
+            self._server_problem = (name, labelled(self.form.labels[name], result.problem.message))
             self.validate()
             self.show_banner(self.tr("The CRM refused the change: see the message under “{0}”.").format(
                 self.form.labels[name]), Banner.ERROR)

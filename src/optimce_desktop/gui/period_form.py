@@ -46,9 +46,10 @@ from optimce_desktop.gui.widgets.field_message import (
 from optimce_desktop.gui.widgets.member_combo import MemberComboBox
 from optimce_desktop.gui.widgets.optional_date_edit import OptionalDateEdit
 from optimce_desktop.gui.widgets.optional_number_input import OptionalNumberInput
+from optimce_desktop.gui.widgets.whole_messages import WholeMessages
 from optimce_desktop.services.problems import field_label as period_field_label
 from optimce_desktop.services.problems import issue_message
-from optimce_desktop.services.texts import enum_text
+from optimce_desktop.services.texts import enum_text, labelled
 
 NUMBER_FIELDS = (UpdateField.SAMPLING_POWER, UpdateField.TOTAL_GENERATING_CAPACITY, UpdateField.AMPERAGE)
 
@@ -61,6 +62,7 @@ class PeriodForm(QWidget):
         self.inputs: dict[UpdateField, QWidget] = {}
         self.messages: dict[UpdateField, FieldMessage] = {}
         self._choices: dict[UpdateField, list[WireEnum | None]] = {}
+        self.whole_messages = WholeMessages(self)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         box = QGroupBox(self.tr("First period"))
@@ -129,8 +131,9 @@ class PeriodForm(QWidget):
             label.setBuddy(self.inputs[name])
             message = FieldMessage()
             message.setObjectName(f"{self.inputs[name].objectName()}Message")
-            # the fields stay put as messages come and go
-            message.reserve_lines(WIDE_FIELD_MESSAGE_LINES if span > 1 else NARROW_FIELD_MESSAGE_LINES)
+            # the fields stay put as messages come and go; a long one is given more lines, never cut
+            self.whole_messages.add(message, WIDE_FIELD_MESSAGE_LINES if span > 1
+                                    else NARROW_FIELD_MESSAGE_LINES + 1)  # as in the meter's fields
             self.messages[name] = message
             grid.addWidget(label, row * 3, col, 1, span)
             grid.addWidget(self.inputs[name], row * 3 + 1, col, 1, span)
@@ -154,7 +157,8 @@ class PeriodForm(QWidget):
         number.setObjectName(name)
         number.setDecimals(decimals)
         number.setSuffix(f" {unit}")
-        number.setToolTip(self.tr("Empty (--) when not set"))
+        number.set_empty_hint(self.tr("optional"))
+        number.setToolTip(self.tr("Leave empty when not known"))
         return number
 
     def _combo(self, name: str, enum: type[WireEnum], none_text: str | None) -> QComboBox:
@@ -252,7 +256,7 @@ class PeriodForm(QWidget):
             if problem:
                 being_typed = field is UpdateField.START_DATE and self.effective_date_edit.is_being_typed()
                 shown.setdefault(field, (FieldMark.INFO if being_typed else FieldMark.ERROR,
-                                         f"{period_field_label(field)}: {problem}"))
+                                         labelled(period_field_label(field), problem)))
                 blocking = True
         if not self.holder_combo.is_resolved():
             shown.setdefault(UpdateField.HOLDER, (FieldMark.ERROR, self.tr(
@@ -265,12 +269,24 @@ class PeriodForm(QWidget):
                 continue
             shown.setdefault(issue.field, (FieldMark.of(issue),
                                            issue_message(issue)))
-        finding = dso_finding(self.dso_code())
+        finding = dso_finding(self.dso_code(), known_only=True)
         if UpdateField.GRD not in shown and finding is not None:
             shown[UpdateField.GRD] = finding
+            blocking = blocking or finding[0] is FieldMark.ERROR
         for field, message in self.messages.items():
             mark, text = shown.get(field, (FieldMark.NONE, ""))
-            message.show_message(text, mark)
+            self.whole_messages.show_message(message, text, mark)
             mark_field(self.inputs[field], mark if mark is not FieldMark.INFO else FieldMark.NONE)
         return not blocking
+
+    def warnings(self) -> list[str]:
+        """The warnings the form shows (amber), to be repeated when the meter is confirmed."""
+        return [message.text() for message in self.messages.values()
+                if message.mark is FieldMark.WARNING and message.text()]
+
+    def has_unreadable_input(self) -> bool:
+        """Text that gives no value (a number, a date, a holder), so that ``period()`` does not show it."""
+        return (any(self.inputs[field].input_problem() is not None  # type: ignore[attr-defined]
+                    for field in (*NUMBER_FIELDS, UpdateField.START_DATE))
+                or not self.holder_combo.is_resolved())
 

@@ -51,13 +51,18 @@ def chosen_dso_code(combo: QComboBox) -> str:
     return dso.code_named(combo.currentText())
 
 
-def dso_finding(code: str, *, opened_with: str | None = None) -> tuple[FieldMark, str] | None:
+def dso_finding(code: str, *, opened_with: str | None = None,
+                known_only: bool = False) -> tuple[FieldMark, str] | None:
     """What the form says of the DSO ``code`` (None: nothing): the transmission operator is not a DSO; a DSO
     this app does not know is saved as typed (said only when ``opened_with``, the form's first value, is
-    given and differs)."""
+    given and differs), or, with ``known_only`` (a new meter, which has no stored value to keep), refused."""
     if not code.strip():
         return None
     chosen = dso.lookup(code)
+    if chosen is None and known_only:
+        return FieldMark.ERROR, translate(
+            "MeterDataUpdateDialog", "DSO: “{0}” is not a Belgian DSO; pick one from the list.").format(
+            code.strip())
     if chosen is not None and chosen.is_transmission:
         return FieldMark.WARNING, translate(
             "MeterDataUpdateDialog",

@@ -9,7 +9,8 @@ When the field loses focus a valid value is written again in the user's regional
 right, and is not part of the edited text.
 
 The CRM stores "not set" as 0 for these values, so 0 and empty are the same thing: ``optional_value()`` is
-None for both.
+None for both. An empty field shows "--", or, once given a hint (``set_empty_hint``), nothing but the hint in
+grey, so that it cannot be taken for a value.
 """
 
 from __future__ import annotations
@@ -53,6 +54,7 @@ class OptionalNumberInput(QLineEdit):
         self._suffix_label.hide()
         self._parsed = ParsedNumber()
         self._previous_text = ""
+        self._empty_text = EMPTY_TEXT
         self.setInputMethodHints(Qt.InputMethodHint.ImhFormattedNumbersOnly)  # on-screen keyboards
         self.textChanged.connect(self._on_text_changed)
         self.textEdited.connect(self._drop_empty_mark)
@@ -79,11 +81,18 @@ class OptionalNumberInput(QLineEdit):
     def problem_code(self) -> NumberProblem | None:
         return self._parsed.problem
 
+    def set_empty_hint(self, hint: str) -> None:
+        """An empty field shows nothing but ``hint``, in grey (a placeholder), rather than "--"."""
+        self.setPlaceholderText(hint)
+        if self.text() == self._empty_text:
+            self.setText("")
+        self._empty_text = ""
+
     def set_optional_value(self, value: float | Decimal | None) -> None:
-        """Shows ``value`` in the user's format, "--" for None or 0; a value is never rounded to fit: the
-        field takes as many decimals as ``value`` has."""
+        """Shows ``value`` in the user's format, empty ("--" or the hint) for None or 0; a value is never
+        rounded to fit: the field takes as many decimals as ``value`` has."""
         if value is None or value == 0:
-            self.setText(EMPTY_TEXT)
+            self.setText(self._empty_text)
             return
         exact = Decimal(str(value))
         self._decimals = max(self._decimals, decimals_of(exact))
@@ -207,12 +216,12 @@ class OptionalNumberInput(QLineEdit):
             self.setText(text[: -len(EMPTY_TEXT)])
 
     def _tidy(self) -> None:
-        """Rewrites a valid value in the user's format, and empty as "--"; leaves unreadable text alone."""
+        """Rewrites a valid value in the user's format, and empty as empty; leaves unreadable text alone."""
         parsed = self._parsed
         if not parsed.is_valid:
             return
         if parsed.value is None or parsed.value == 0:
-            text = EMPTY_TEXT
+            text = self._empty_text
         else:
             text = self._formatted(parsed.value)
         if text != self.text():

@@ -1,0 +1,50 @@
+"""The messages of a meter form are read whole: each keeps its reserved room, so that the fields stay where
+they are while an ordinary message comes and goes, and grows by the lines a longer one needs (the fields
+under it then move down, rather than the message being cut to its room)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Signal
+
+from optimce_desktop.gui.widgets.field_message import FieldMark, FieldMessage, fitted_lines
+
+MOST_LINES = 8
+"""A message longer than this is cut after all (whole in its tooltip): it quotes a very long typed text."""
+
+
+class WholeMessages(QObject):
+    grown = Signal()
+    """A message's room changed: a form in a scroll area may grow its window to show it."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rooms: dict[FieldMessage, int] = {}
+
+    def add(self, message: FieldMessage, lines: int) -> None:
+        """Keeps ``lines`` lines under a field for ``message``, more when its text needs them."""
+        self._rooms[message] = lines
+        message.ensurePolished()  # the room measured in the font the style sheet gives it
+        message.reserve_lines(lines)
+        message.installEventFilter(self)
+
+    def show_message(self, message: FieldMessage, text: str, mark: FieldMark) -> None:
+        message.show_message(text, mark)
+        self.fit(message)
+
+    def fit(self, message: FieldMessage) -> None:
+        room = self._rooms.get(message)
+        width = message.contentsRect().width()
+        if room is None or width <= 0:
+            return
+        lines = room
+        text = message.text()
+        while text and lines < MOST_LINES and fitted_lines(text, message.font(), width, lines) != text:
+            lines += 1
+        if lines != message.reserved_lines:
+            message.reserve_lines(lines)
+            self.grown.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Resize and isinstance(watched, FieldMessage):
+            self.fit(watched)
+        return False
