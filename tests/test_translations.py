@@ -338,7 +338,7 @@ def test_update_dialog_speaks_german(german, open_dialog, guide_detail):
     dialog = open_dialog(guide_detail)
     ui = dialog.ui
     assert dialog.windowTitle() == f"Daten ändern — {GUIDE_EAN}"
-    assert ui.validateButton.text() == "Bestätigen" and ui.cancelButton.text() == "Abbrechen"
+    assert ui.validateButton.text() == "Best&ätigen" and ui.cancelButton.text() == "Abbrechen"
     assert ui.rateBiHourlyRadio.text() == "Zweizeittarif"
     assert ui.statusCombo.currentText() == "Aktiv"
     assert ui.footerHint.text() == "Zum Bestätigen bitte ausfüllen: Gültig ab."

@@ -47,7 +47,7 @@
 <context>
     <name>AddMeterDialog</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/add_meter_dialog.py" line="+40"/>
+        <location filename="../../src/optimce_desktop/gui/add_meter_dialog.py" line="+44"/>
         <source>Add a meter</source>
         <translation>Einen Zähler hinzufügen</translation>
     </message>
@@ -67,7 +67,7 @@
         <translation>18 Ziffern, beginnend mit 54</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+98"/>
         <source>To create the meter, fill in the fields marked * and correct those marked in red.</source>
         <translation>Um den Zähler anzulegen, füllen Sie die mit * markierten Felder aus und korrigieren Sie die rot markierten.</translation>
     </message>
@@ -78,16 +78,20 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>This EAN does not look like a Belgian electricity EAN:</source>
-        <translation>Diese EAN sieht nicht wie eine belgische Strom-EAN aus:</translation>
+        <source>Create meter {0} despite these warnings?</source>
+        <translation>Zähler {0} trotz dieser Warnungen anlegen?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <source>This EAN does not look like a Belgian electricity EAN:</source>
+        <translation type="vanished">Diese EAN sieht nicht wie eine belgische Strom-EAN aus:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The EAN cannot be changed once the meter is created.</source>
         <translation>Die EAN kann nach dem Anlegen des Zählers nicht mehr geändert werden.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Create anyway</source>
         <translation>Trotzdem anlegen</translation>
     </message>
@@ -107,32 +111,29 @@
         <translation>Es wurde nichts gesendet: Das CRM hat bereits einen Zähler mit dieser EAN. Siehe die Meldung unter „{0}“.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>What you typed here is not kept; the draft stays in Pending changes.</source>
-        <translation>Ihre Eingaben hier werden nicht behalten; der Entwurf bleibt unter Ausstehende Änderungen.</translation>
+        <translation type="vanished">Ihre Eingaben hier werden nicht behalten; der Entwurf bleibt unter Ausstehende Änderungen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>Discard this new meter?</source>
         <translation>Diesen neuen Zähler verwerfen?</translation>
     </message>
     <message>
-        <location line="-3"/>
         <source>What you typed is not kept.</source>
-        <translation>Ihre Eingaben werden nicht behalten.</translation>
+        <translation type="vanished">Ihre Eingaben werden nicht behalten.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Discard</source>
-        <translation>Verwerfen</translation>
+        <translation type="vanished">Verwerfen</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/optimce_desktop/app.py" line="+301"/>
-        <location line="+124"/>
-        <location filename="../../src/optimce_desktop/logging_setup.py" line="+116"/>
+        <location filename="../../src/optimce_desktop/app.py" line="+310"/>
+        <location line="+128"/>
+        <location filename="../../src/optimce_desktop/logging_setup.py" line="+137"/>
         <source>OptimCE Desktop</source>
         <translation>OptimCE Desktop</translation>
     </message>
@@ -169,7 +170,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
 <context>
     <name>CancelScheduledDialog</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/cancel_scheduled_dialog.py" line="+25"/>
+        <location filename="../../src/optimce_desktop/gui/cancel_scheduled_dialog.py" line="+26"/>
         <source>Cancel a scheduled change — {0}</source>
         <translation>Eine geplante Änderung stornieren — {0}</translation>
     </message>
@@ -179,9 +180,13 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>Der Zeitraum ab {0} ({1}) hat noch nicht begonnen.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Delete the scheduled period</source>
-        <translation>Geplanten Zeitraum löschen</translation>
+        <translation type="vanished">Geplanten Zeitraum löschen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete the scheduled period</source>
+        <translation>Geplanten Zeitraum &amp;löschen</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -199,7 +204,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>Kein Zeitraum endet am Tag vor dem Beginn dieses Zeitraums.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+29"/>
         <source>The period {0} is deleted.</source>
         <translation>Der Zeitraum {0} wird gelöscht.</translation>
     </message>
@@ -223,23 +228,44 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <source>The period from {0} still ends on {1}: from {2} the meter has no configuration.</source>
         <translation>Der Zeitraum ab {0} endet weiterhin am {1}: Ab dem {2} hat der Zähler keine Konfiguration.</translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>Delete the period {0}?</source>
+        <translation>Den Zeitraum {0} löschen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This cannot be undone.</source>
+        <translation>Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the period</source>
+        <translation>Zeitraum löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the period</source>
+        <translation>Zeitraum behalten</translation>
+    </message>
 </context>
 <context>
     <name>ChangeTexts</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/widgets/change_texts.py" line="+50"/>
+        <location filename="../../src/optimce_desktop/gui/widgets/change_texts.py" line="+56"/>
         <source>No holder</source>
         <translation>Kein Inhaber</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+32"/>
+        <location line="+8"/>
+        <location line="+31"/>
         <source>{0}: {1} → {2}</source>
         <translation>{0}: {1} → {2}</translation>
     </message>
@@ -294,7 +320,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>Der Zeitraum {0} wurde in Details geändert, die dieses Formular nicht anzeigt</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>DSO {0}</source>
         <translation>VNB {0}</translation>
     </message>
@@ -307,17 +333,17 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
 <context>
     <name>CommunitySwitcher</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/community_switcher.py" line="+54"/>
+        <location filename="../../src/optimce_desktop/gui/community_switcher.py" line="+62"/>
         <source>{0}: read-only</source>
         <translation>{0}: schreibgeschützt</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>You are a member of this community: only its managers and administrators can open its meters here.</source>
         <translation>Sie sind Mitglied dieser Gemeinschaft: Nur ihre Verwalter und Administratoren können ihre Zähler hier öffnen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Your account belongs to no community.</source>
         <translation>Ihr Konto gehört zu keiner Gemeinschaft.</translation>
     </message>
@@ -327,7 +353,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>Sie sind in Ihren Gemeinschaften nur Mitglied: Das Back-Office erfordert die Rolle Verwalter oder Administrator.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Member</source>
         <translation>Mitglied</translation>
     </message>
@@ -418,7 +444,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>Verbrauchsdiagramm</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+33"/>
         <source>Consumption: {0} kWh</source>
         <translation>Verbrauch: {0} kWh</translation>
     </message>
@@ -448,12 +474,11 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>Ins Netz: {0} kWh</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>No consumption for these days.</source>
-        <translation>Kein Verbrauch für diese Tage.</translation>
+        <translation type="vanished">Kein Verbrauch für diese Tage.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+36"/>
         <location line="+56"/>
         <source>kWh</source>
         <translation>kWh</translation>
@@ -506,7 +531,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>&amp;Von</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Press Show to read this meter&apos;s consumption.</source>
         <translation>Klicken Sie auf Anzeigen, um den Verbrauch dieses Zählers zu laden.</translation>
     </message>
@@ -546,22 +571,20 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>Geben Sie den letzten Tag ein.</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>No data for these days.</source>
-        <translation>Keine Daten für diese Tage.</translation>
+        <translation type="vanished">Keine Daten für diese Tage.</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>From {0} to {1}: consumption {2} kWh, of which {3} kWh from the community; injection {4} kWh, of which {5} kWh to the community.</source>
-        <translation>Vom {0} bis {1}: Verbrauch {2} kWh, davon {3} kWh aus der Gemeinschaft; Einspeisung {4} kWh, davon {5} kWh an die Gemeinschaft.</translation>
+        <translation type="vanished">Vom {0} bis {1}: Verbrauch {2} kWh, davon {3} kWh aus der Gemeinschaft; Einspeisung {4} kWh, davon {5} kWh an die Gemeinschaft.</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="+25"/>
         <source>Read from the CRM at {0}.</source>
         <translation>Aus dem CRM geladen am {0}.</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-153"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
@@ -571,7 +594,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>Diese Tage in einer Excel-Arbeitsmappe speichern: jede Viertelstunde in Brüsseler Zeit und die Summen jedes Tages</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+153"/>
         <source>Offline: showing the consumption saved on {0}.</source>
         <translation>Offline: Verbrauch gespeichert am {0}.</translation>
     </message>
@@ -591,10 +614,12 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>Erneut versuchen</translation>
     </message>
     <message>
+        <location line="-37"/>
         <source>No data for meter {0} from {1} to {2}.</source>
         <translation>Keine Daten für Zähler {0} vom {1} bis {2}.</translation>
     </message>
     <message>
+        <location line="+22"/>
         <source>Meter {0}, from {1} to {2}: consumption {3} kWh, of which {4} kWh from the community; injection {5} kWh, of which {6} kWh to the community.</source>
         <translation>Zähler {0}, vom {1} bis {2}: Verbrauch {3} kWh, davon {4} kWh aus der Gemeinschaft; Einspeisung {5} kWh, davon {6} kWh an die Gemeinschaft.</translation>
     </message>
@@ -608,17 +633,21 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
     </message>
     <message>
         <location line="+1"/>
-        <location line="+137"/>
+        <location line="+144"/>
         <source>Deactivate</source>
         <translation>Deaktivieren</translation>
     </message>
     <message>
-        <location line="-119"/>
         <source>Deactivation date</source>
-        <translation>Deaktivierungsdatum</translation>
+        <translation type="vanished">Deaktivierungsdatum</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="-126"/>
+        <source>Deactivation &amp;date *</source>
+        <translation>Deaktivierungs&amp;datum *</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <location line="+36"/>
         <location line="+55"/>
         <source>Deactivation date: {0}</source>
@@ -713,7 +742,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/meter_detail.py" line="+59"/>
+        <location filename="../../src/optimce_desktop/gui/meter_detail.py" line="+62"/>
         <source>Select a meter in the list to see its details.</source>
         <translation>Wählen Sie einen Zähler in der Liste aus, um seine Details zu sehen.</translation>
     </message>
@@ -733,7 +762,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>EAN kopieren</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Update data</source>
         <translation>Daten ändern</translation>
     </message>
@@ -744,12 +773,12 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
     </message>
     <message>
         <location line="+2"/>
-        <location line="+179"/>
+        <location line="+198"/>
         <source>Read this meter again from the CRM</source>
         <translation>Diesen Zähler erneut aus dem CRM laden</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-190"/>
         <source>This meter is not in the current list: the search or the status filter hides it.</source>
         <translation>Dieser Zähler steht nicht in der aktuellen Liste: Die Suche oder der Statusfilter blendet ihn aus.</translation>
     </message>
@@ -825,7 +854,17 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>Zählernr.: {0}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+40"/>
+        <source>Deactivation planned on {0}</source>
+        <translation>Deaktivierung geplant am {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Planned: {0}</source>
+        <translation>Geplant: {0}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Change this meter&apos;s configuration from a date you choose (Enter)</source>
         <translation>Die Konfiguration dieses Zählers ab einem gewählten Datum ändern (Eingabetaste)</translation>
     </message>
@@ -949,7 +988,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
 <context>
     <name>Exports</name>
     <message>
-        <location filename="../../src/optimce_desktop/services/exports.py" line="+269"/>
+        <location filename="../../src/optimce_desktop/services/exports.py" line="+286"/>
         <source>This meter&apos;s consumption for these days was not saved on this computer, and the CRM cannot be reached.</source>
         <translation>Der Verbrauch dieses Zählers für diese Tage wurde nicht auf diesem Computer gespeichert, und das CRM ist nicht erreichbar.</translation>
     </message>
@@ -1111,7 +1150,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation type="vanished">Inhaber und Teilungsvorgänge stammen aus den Details jedes Zählers, die im Hintergrund gelesen werden, einige pro Sekunde, um das CRM nicht zu belasten. Solange nicht alle gelesen sind, lässt Sortieren oder Suchen danach die noch nicht gelesenen Zähler aus.</translation>
     </message>
     <message>
-        <location filename="../../src/optimce_desktop/gui/main_window.py" line="+211"/>
+        <location filename="../../src/optimce_desktop/gui/main_window.py" line="+218"/>
         <source>Open &amp;log folder</source>
         <translation>&amp;Protokollordner öffnen</translation>
     </message>
@@ -1139,7 +1178,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation type="vanished">Eine Zeile pro Zähler, die Gemeinde in einer eigenen Spalte: etwa doppelt so viele Zeilen</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+181"/>
         <source>This meter is no longer in the community&apos;s list: its update cannot be sent.</source>
         <translation>Dieser Zähler steht nicht mehr in der Liste der Gemeinschaft: Seine Änderung kann nicht gesendet werden.</translation>
     </message>
@@ -1177,7 +1216,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation type="vanished">Administrator</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>{0} — OptimCE Desktop</source>
         <translation>{0} — OptimCE Desktop</translation>
     </message>
@@ -1224,12 +1263,12 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Refreshed {0}</source>
         <translation>Stand: {0}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+43"/>
         <source>The details of this meter were not saved on this computer before the CRM became unreachable. They are shown once it is back.</source>
         <translation>Die Details dieses Zählers wurden nicht auf diesem Computer gespeichert, bevor das CRM unerreichbar wurde. Sie werden angezeigt, sobald es wieder erreichbar ist.</translation>
     </message>
@@ -1397,7 +1436,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>Alles neu laden</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>No meter matches these filters.</source>
         <translation>Kein Zähler entspricht diesen Filtern.</translation>
     </message>
@@ -1510,26 +1549,46 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
 <context>
     <name>MemberComboBox</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/widgets/member_combo.py" line="+67"/>
+        <location filename="../../src/optimce_desktop/gui/widgets/member_combo.py" line="+76"/>
         <source>No holder</source>
         <translation>Kein Inhaber</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>{0}, {1} of {2}</source>
+        <translation>{0}, {1} von {2}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
     </message>
 </context>
 <context>
     <name>MeterActionDialog</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/meter_action_dialog.py" line="+95"/>
-        <location line="+175"/>
+        <location filename="../../src/optimce_desktop/gui/meter_action_dialog.py" line="+94"/>
+        <location line="+187"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-112"/>
+        <source>Discard changes?</source>
+        <translation>Änderungen verwerfen?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Another operator changed this meter since this form was opened, so nothing was sent. Check the form against the meter as it is now, then validate again.</source>
         <translation>Ein anderer Bearbeiter hat diesen Zähler geändert, seit dieses Formular geöffnet wurde, daher wurde nichts gesendet. Prüfen Sie das Formular anhand des aktuellen Zählers und bestätigen Sie erneut.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>This form was restored from a draft kept on this computer on {0}.</source>
         <translation>Dieses Formular wurde aus einem am {0} auf diesem Computer gespeicherten Entwurf wiederhergestellt.</translation>
     </message>
@@ -1564,7 +1623,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>Wird an das CRM gesendet…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Back to the form</source>
         <translation>Zurück zum Formular</translation>
     </message>
@@ -1609,15 +1668,35 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>Sie konnte nicht als Entwurf gespeichert werden: {0}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The change is being sent and cannot be recalled; this window closes when the CRM answers.</source>
         <translation>Die Änderung wird gesendet und kann nicht zurückgerufen werden; dieses Fenster schließt sich, sobald das CRM antwortet.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What you typed has not been sent and is not kept.</source>
+        <translation>Ihre Eingaben wurden nicht gesendet und werden nicht behalten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What you typed here is not kept; the draft stays in Pending changes.</source>
+        <translation>Ihre Eingaben hier werden nicht behalten; der Entwurf bleibt unter Ausstehende Änderungen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep editing</source>
+        <translation>Weiter bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>MeterActions</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/meter_actions.py" line="+66"/>
+        <location filename="../../src/optimce_desktop/gui/meter_actions.py" line="+67"/>
         <source>&amp;Add a meter…</source>
         <translation>Zähler &amp;hinzufügen…</translation>
     </message>
@@ -1651,7 +1730,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation type="vanished">Dafür wird das CRM benötigt, das gerade nicht erreichbar ist.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+90"/>
         <source>Open a community first: the new meter joins its list.</source>
         <translation>Öffnen Sie zuerst eine Gemeinschaft: Der neue Zähler kommt in ihre Liste.</translation>
     </message>
@@ -1734,12 +1813,17 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>Als Entwurf gespeichert: Senden Sie sie über Ausstehende Änderungen, sobald das CRM wieder erreichbar ist</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+27"/>
+        <source>Meter {0} will be deactivated on {1}</source>
+        <translation>Zähler {0} wird am {1} deaktiviert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Meter {0} deactivated</source>
         <translation>Zähler {0} deaktiviert</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-16"/>
         <source>Meter {0} modified</source>
         <translation>Zähler {0} geändert</translation>
     </message>
@@ -1754,7 +1838,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>Zähler {0} gespeichert</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Meter {0} created</source>
         <translation>Zähler {0} angelegt</translation>
     </message>
@@ -1762,7 +1846,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
 <context>
     <name>MeterDataUpdateDialog</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/update_dialog.py" line="+244"/>
+        <location filename="../../src/optimce_desktop/gui/update_dialog.py" line="+263"/>
         <location line="+4"/>
         <source>Empty (--) when not set</source>
         <translation>Leer (--), wenn nicht angegeben</translation>
@@ -1773,7 +1857,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>Die Leistung, die der Zähler aus dem Netz beziehen darf, im Benutzerhandbuch „sampling power“ genannt.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>Update data — {0}</source>
         <translation>Daten ändern — {0}</translation>
     </message>
@@ -1800,12 +1884,12 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>Kein Inhaber</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../../src/optimce_desktop/gui/widgets/dso_combo.py" line="+42"/>
         <source>Pick or type the DSO</source>
         <translation>VNB wählen oder eingeben</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../../src/optimce_desktop/gui/update_dialog.py" line="+36"/>
         <source>This form was restored from a draft kept on this computer.</source>
         <translation>Dieses Formular wurde aus einem auf diesem Computer gespeicherten Entwurf wiederhergestellt.</translation>
     </message>
@@ -1833,7 +1917,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>Der Zähler hat sich seitdem geändert; prüfen Sie das Formular anhand dieser Änderungen:</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+65"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -1853,17 +1937,22 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>Mitglieder der Gemeinschaft werden geladen…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../src/optimce_desktop/gui/widgets/dso_combo.py" line="+21"/>
+        <source>DSO: “{0}” is not a Belgian DSO; pick one from the list.</source>
+        <translation>VNB: „{0}“ ist kein belgischer VNB; wählen Sie einen aus der Liste.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>DSO: {0} is the transmission system operator, not a distribution system operator.</source>
         <translation>VNB: {0} ist der Übertragungsnetzbetreiber, kein Verteilernetzbetreiber.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>DSO: not a Belgian DSO this app knows; it will be saved as typed.</source>
         <translation>VNB: kein belgischer VNB, den diese App kennt; er wird wie eingegeben gespeichert.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../src/optimce_desktop/gui/update_dialog.py" line="+17"/>
         <source>To validate, fill in: {0}.</source>
         <translation>Zum Bestätigen bitte ausfüllen: {0}.</translation>
     </message>
@@ -1898,42 +1987,58 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>Das CRM ist nicht erreichbar: Die Änderung wird auf diesem Computer gespeichert, um über Ausstehende Änderungen geprüft und gesendet zu werden, sobald das CRM wieder erreichbar ist.</translation>
     </message>
     <message>
-        <location line="+30"/>
         <source>Replace the period starting on {0}?</source>
-        <translation>Den Zeitraum ab {0} ersetzen?</translation>
+        <translation type="vanished">Den Zeitraum ab {0} ersetzen?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The meter&apos;s period {0} ({1}) starts on the effective date you picked. Sending replaces its values in place: they will not be kept in the meter&apos;s history.</source>
-        <translation>Der Zeitraum {0} ({1}) des Zählers beginnt am gewählten Stichtag. Das Senden ersetzt seine Werte direkt: sie bleiben nicht im Verlauf des Zählers erhalten.</translation>
+        <translation type="vanished">Der Zeitraum {0} ({1}) des Zählers beginnt am gewählten Stichtag. Das Senden ersetzt seine Werte direkt: sie bleiben nicht im Verlauf des Zählers erhalten.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Replace the period</source>
-        <translation>Zeitraum ersetzen</translation>
+        <translation type="vanished">Zeitraum ersetzen</translation>
     </message>
     <message>
-        <location line="+223"/>
+        <location line="+32"/>
         <source>Back to the form</source>
         <translation>Zurück zum Formular</translation>
     </message>
     <message>
-        <location line="-217"/>
         <source>Send these changes to the CRM?</source>
-        <translation>Diese Änderungen an das CRM senden?</translation>
+        <translation type="vanished">Diese Änderungen an das CRM senden?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-70"/>
+        <source>{0}: {1} → {2}, five times more or less than now: check the unit and the decimal mark</source>
+        <translation>{0}: {1} → {2}, fünfmal mehr oder weniger als jetzt: Prüfen Sie die Einheit und das Dezimalzeichen</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Check before sending:</source>
+        <translation>Vor dem Senden prüfen:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>From {0}, meter {1} will change as follows:</source>
         <translation>Ab {0} ändert sich Zähler {1} wie folgt:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>From {0}, meter {1} keeps the values it has.</source>
+        <translation>Ab dem {0} behält Zähler {1} seine aktuellen Werte.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send this update to the CRM?</source>
+        <translation>Diese Änderung an das CRM senden?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>An update that was sent cannot be recalled: wait for the CRM&apos;s answer.</source>
         <translation>Eine gesendete Änderung kann nicht zurückgerufen werden: Warten Sie auf die Antwort des CRM.</translation>
     </message>
@@ -2145,11 +2250,16 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>Gültig &amp;ab *</translation>
     </message>
     <message>
+        <location line="+92"/>
+        <source>&amp;Validate</source>
+        <translation>Best&amp;ätigen</translation>
+    </message>
+    <message>
         <source>Usage *</source>
         <translation type="vanished">Nutzung *</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-239"/>
         <source>Residential</source>
         <translation>Privat</translation>
     </message>
@@ -2195,9 +2305,8 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Validate</source>
-        <translation>Bestätigen</translation>
+        <translation type="vanished">Bestätigen</translation>
     </message>
 </context>
 <context>
@@ -2211,7 +2320,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
 <context>
     <name>MeterExports</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/meter_exports.py" line="+41"/>
+        <location filename="../../src/optimce_desktop/gui/meter_exports.py" line="+42"/>
         <source>&amp;Export the meter list…</source>
         <translation>&amp;Zählerliste exportieren…</translation>
     </message>
@@ -2384,7 +2493,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
 <context>
     <name>MeterFieldsForm</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/meter_dialog.py" line="+230"/>
+        <location filename="../../src/optimce_desktop/gui/meter_dialog.py" line="+278"/>
         <source>EAN</source>
         <translation>EAN</translation>
     </message>
@@ -2434,7 +2543,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>Ablesezyklus</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-216"/>
         <source>Meter</source>
         <translation>Zähler</translation>
     </message>
@@ -2452,6 +2561,31 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <location line="+1"/>
         <source>optional, e.g. bte 2</source>
         <translation>optional, z. B. Bk. 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 41</source>
+        <translation>z. B. 41</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The number only: a letter or a box (41A, 41 bte 2) goes in Box / supplement</source>
+        <translation>Nur die Hausnummer: ein Buchstabe oder Briefkasten (41A, 41 bte 2) gehört in Briefkasten / Zusatz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 or 3</source>
+        <translation>1 oder 3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 4500</source>
+        <translation>z. B. 4500</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A Belgian postcode: 4 digits, from 1000 to 9999</source>
+        <translation>Eine belgische Postleitzahl: 4 Ziffern, von 1000 bis 9999</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2504,7 +2638,17 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>Ablesez&amp;yklus</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+128"/>
+        <source>for {0}, type {1} here and {2} in Box / supplement</source>
+        <translation>für {0} geben Sie hier {1} und {2} in Briefkasten / Zusatz ein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a whole number, e.g. 41 (a letter or a box goes in Box / supplement)</source>
+        <translation>eine ganze Zahl, z. B. 41 (ein Buchstabe oder Briefkasten gehört in Briefkasten / Zusatz)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>required</source>
         <translation>erforderlich</translation>
     </message>
@@ -2535,8 +2679,12 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
     </message>
     <message>
         <location line="+2"/>
+        <source>{0} is not Belgian (4 digits, 1000 to 9999)</source>
+        <translation>{0} ist nicht belgisch (4 Ziffern, 1000 bis 9999)</translation>
+    </message>
+    <message>
         <source>a Belgian postcode has 4 digits</source>
-        <translation>eine belgische Postleitzahl hat 4 Ziffern</translation>
+        <translation type="vanished">eine belgische Postleitzahl hat 4 Ziffern</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2598,9 +2746,17 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
     </message>
 </context>
 <context>
+    <name>MeterStatus</name>
+    <message>
+        <location filename="../../src/optimce_desktop/gui/meter_status.py" line="+38"/>
+        <source>{0} from {1}</source>
+        <translation>{0} ab dem {1}</translation>
+    </message>
+</context>
+<context>
     <name>MeterTableModel</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/meter_table.py" line="+75"/>
+        <location filename="../../src/optimce_desktop/gui/meter_table.py" line="+84"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
@@ -2659,32 +2815,37 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
     </message>
     <message>
         <location line="+1"/>
-        <location line="+55"/>
+        <location line="+68"/>
         <source>Save changes</source>
         <translation>Änderungen speichern</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-57"/>
         <source>The EAN identifies the meter: it cannot be changed</source>
         <translation>Die EAN kennzeichnet den Zähler: Sie kann nicht geändert werden</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>Nothing changed yet.</source>
         <translation>Noch nichts geändert.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
+        <source>Check these warnings before saving:</source>
+        <translation>Prüfen Sie diese Warnungen vor dem Speichern:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Change meter {0}?</source>
         <translation>Zähler {0} ändern?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
         <source>The CRM keeps no history of these fields: the old values are lost.</source>
         <translation>Das CRM führt keinen Verlauf dieser Felder: Die alten Werte gehen verloren.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>The CRM refused the change: see the message under “{0}”.</source>
         <translation>Das CRM hat die Änderung abgelehnt: Siehe die Meldung unter „{0}“.</translation>
     </message>
@@ -2735,7 +2896,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
 <context>
     <name>OptionalNumberInput</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/widgets/optional_number_input.py" line="+254"/>
+        <location filename="../../src/optimce_desktop/gui/widgets/optional_number_input.py" line="+263"/>
         <source>use one decimal mark (comma or dot) and no thousands separator</source>
         <translation>verwenden Sie ein Dezimalzeichen (Komma oder Punkt) und kein Tausendertrennzeichen</translation>
     </message>
@@ -2808,7 +2969,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>Eine geplante Änderung stornieren</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>The change to meter {0} (“{1}”) that was being sent when the app stopped was applied by the CRM: there is nothing left to send.</source>
         <translation>Die Änderung von Zähler {0} („{1}“), die beim Beenden der App gerade gesendet wurde, wurde vom CRM übernommen: Es gibt nichts mehr zu senden.</translation>
     </message>
@@ -2851,7 +3012,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
 <context>
     <name>PendingChangesDialog</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/pending_changes.py" line="+56"/>
+        <location filename="../../src/optimce_desktop/gui/pending_changes.py" line="+58"/>
         <source>Pending changes</source>
         <translation>Ausstehende Änderungen</translation>
     </message>
@@ -2864,7 +3025,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation type="vanished">Änderungen, die auf das Senden warten</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Meter</source>
         <translation>Zähler</translation>
     </message>
@@ -2961,12 +3122,12 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation type="vanished">Einmal ohne Antwort gesendet: wird vor dem erneuten Senden geprüft</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-169"/>
         <source>Changes kept on this computer, not sent to the CRM yet. Each one is checked against the meter as the CRM has it now; you then confirm it in its form.</source>
         <translation>Auf diesem Computer gespeicherte Änderungen, noch nicht an das CRM gesendet. Jede wird mit dem Zähler abgeglichen, wie das CRM ihn jetzt kennt; danach bestätigen Sie sie in ihrem Formular.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Changes waiting to be sent</source>
         <translation>Änderungen, die auf das Senden warten</translation>
     </message>
@@ -3121,7 +3282,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
 <context>
     <name>PeriodCards</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/period_cards.py" line="+34"/>
+        <location filename="../../src/optimce_desktop/gui/period_cards.py" line="+35"/>
         <location line="+1"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
@@ -3205,7 +3366,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
 <context>
     <name>PeriodForm</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/period_form.py" line="+57"/>
+        <location filename="../../src/optimce_desktop/gui/period_form.py" line="+68"/>
         <source>First period</source>
         <translation>Erster Zeitraum</translation>
     </message>
@@ -3281,7 +3442,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>Bes&amp;chreibung</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>The meter&apos;s first period starts on this day; a later day schedules it.</source>
         <translation>Der erste Zeitraum des Zählers beginnt an diesem Tag; ein späterer Tag plant ihn ein.</translation>
     </message>
@@ -3292,23 +3453,30 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
     </message>
     <message>
         <location line="+13"/>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave empty when not known</source>
+        <translation>Leer lassen, wenn unbekannt</translation>
+    </message>
+    <message>
         <source>Empty (--) when not set</source>
-        <translation>Leer (--), wenn nicht angegeben</translation>
+        <translation type="vanished">Leer (--), wenn nicht angegeben</translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>Pick or type the DSO</source>
-        <translation>VNB wählen oder eingeben</translation>
+        <translation type="vanished">VNB wählen oder eingeben</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+102"/>
         <source>Holder: “{0}” is not a member of this community; pick one from the list, or “No holder”.</source>
         <translation>Inhaber: „{0}“ ist kein Mitglied dieser Gemeinschaft; wählen Sie eines aus der Liste oder „Kein Inhaber“.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>DSO: {0} is the transmission system operator, not a distribution system operator.</source>
-        <translation>VNB: {0} ist der Übertragungsnetzbetreiber, kein Verteilernetzbetreiber.</translation>
+        <translation type="vanished">VNB: {0} ist der Übertragungsnetzbetreiber, kein Verteilernetzbetreiber.</translation>
     </message>
 </context>
 <context>
@@ -3486,6 +3654,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
     </message>
     <message>
         <location line="+15"/>
+        <location filename="../../src/optimce_desktop/services/texts.py" line="+77"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -3563,6 +3732,16 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <location line="+3"/>
         <source>the period starting on {0} ({1}) will be replaced, not kept in the history</source>
         <translation>der Zeitraum ab {0} ({1}) wird ersetzt und nicht im Verlauf behalten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this changes the meter from {0}, yesterday: past sharing calculations may change</source>
+        <translation>dies ändert den Zähler ab dem {0}, gestern: frühere Teilungsberechnungen können sich ändern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this changes the meter from {0}, {1} days ago: past sharing calculations may change</source>
+        <translation>dies ändert den Zähler ab dem {0}, vor {1} Tagen: frühere Teilungsberechnungen können sich ändern</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3829,7 +4008,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
 <context>
     <name>SessionShell</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/session_shell.py" line="+229"/>
+        <location filename="../../src/optimce_desktop/gui/session_shell.py" line="+232"/>
         <source>Sign out?</source>
         <translation>Abmelden?</translation>
     </message>
@@ -3863,7 +4042,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>Angemeldet als {0}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Sign-in server: {0}</source>
         <translation>Anmeldeserver: {0}</translation>
     </message>
@@ -4067,7 +4246,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
 <context>
     <name>SweepProgressLabel</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/sweep_progress.py" line="+40"/>
+        <location filename="../../src/optimce_desktop/gui/sweep_progress.py" line="+41"/>
         <source>Holders still being read: {0} of {1}</source>
         <translation>Inhaber werden noch gelesen: {0} von {1}</translation>
     </message>
@@ -4163,7 +4342,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
 <context>
     <name>UpdateLauncher</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/update_launcher.py" line="+86"/>
+        <location filename="../../src/optimce_desktop/gui/update_launcher.py" line="+88"/>
         <source>Saved as a draft: send it from Pending changes once the CRM is back</source>
         <translation>Als Entwurf gespeichert: Senden Sie sie über Ausstehende Änderungen, sobald das CRM wieder erreichbar ist</translation>
     </message>
@@ -4190,7 +4369,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation type="vanished">Das CRM hat nicht rechtzeitig geantwortet, und der erneut gelesene Zähler zeigt keine Änderung: Die Änderung wurde nicht übernommen. Sie können sie erneut senden; die App prüft zuerst, ob sie inzwischen übernommen wurde, sodass sie nie zweimal übernommen wird.</translation>
     </message>
     <message>
-        <location filename="../../src/optimce_desktop/services/updates.py" line="+77"/>
+        <location filename="../../src/optimce_desktop/services/updates.py" line="+67"/>
         <source>{0} Nothing was sent: the meter is unchanged.</source>
         <translation>{0} Es wurde nichts gesendet: Der Zähler ist unverändert.</translation>
     </message>
@@ -4214,7 +4393,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>Es konnte nicht als Entwurf gespeichert werden: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/optimce_desktop/services/sending.py" line="+116"/>
+        <location filename="../../src/optimce_desktop/services/sending.py" line="+117"/>
         <source>The CRM cannot be reached.</source>
         <translation>Das CRM ist nicht erreichbar.</translation>
     </message>
@@ -4265,7 +4444,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
 <context>
     <name>dso</name>
     <message>
-        <location filename="../../src/optimce_desktop/services/texts.py" line="+70"/>
+        <location filename="../../src/optimce_desktop/services/texts.py" line="+25"/>
         <source>{0} (transmission operator)</source>
         <translation>{0} (Übertragungsnetzbetreiber)</translation>
     </message>
@@ -4313,7 +4492,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
 <context>
     <name>enums</name>
     <message>
-        <location filename="../../src/optimce_desktop/services/texts.py" line="-47"/>
+        <location filename="../../src/optimce_desktop/services/texts.py" line="-74"/>
         <source>Unknown ({0})</source>
         <translation>Unbekannt ({0})</translation>
     </message>
@@ -4459,11 +4638,16 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <source>Pending</source>
         <translation>Ausstehend</translation>
     </message>
+    <message>
+        <location filename="../../src/optimce_desktop/domain/meter_status.py" line="+25"/>
+        <source>Not active yet</source>
+        <translation>Noch nicht aktiv</translation>
+    </message>
 </context>
 <context>
     <name>texts</name>
     <message>
-        <location filename="../../src/optimce_desktop/services/texts.py" line="+55"/>
+        <location filename="../../src/optimce_desktop/services/texts.py" line="+82"/>
         <source>Single-phase</source>
         <translation>Einphasig</translation>
     </message>
@@ -4478,6 +4662,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>{0} Phasen</translation>
     </message>
     <message>
+        <location line="-31"/>
         <source>“{0}”</source>
         <translation>„{0}“</translation>
     </message>

@@ -54,7 +54,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/optimce_desktop/gui/main_window.py" line="+495"/>
+        <location filename="../../src/optimce_desktop/gui/main_window.py" line="+523"/>
         <source>%n of {0} meter(s) shown</source>
         <translation>
             <numerusform>%n of {0} meters shown</numerusform>
@@ -62,7 +62,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+120"/>
+        <location line="+129"/>
         <source>✎ %n pending change(s)</source>
         <translation>
             <numerusform>✎ %n pending change</numerusform>
@@ -81,7 +81,7 @@
 <context>
     <name>PendingChangesDialog</name>
     <message numerus="yes">
-        <location filename="../../src/optimce_desktop/gui/pending_changes.py" line="+285"/>
+        <location filename="../../src/optimce_desktop/gui/pending_changes.py" line="+288"/>
         <source>%n problem(s) to correct in the form</source>
         <translation>
             <numerusform>%n problem to correct in the form</numerusform>

@@ -47,7 +47,7 @@
 <context>
     <name>AddMeterDialog</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/add_meter_dialog.py" line="+40"/>
+        <location filename="../../src/optimce_desktop/gui/add_meter_dialog.py" line="+44"/>
         <source>Add a meter</source>
         <translation>Ajouter un compteur</translation>
     </message>
@@ -67,7 +67,7 @@
         <translation>18 chiffres, commençant par 54</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+98"/>
         <source>To create the meter, fill in the fields marked * and correct those marked in red.</source>
         <translation>Pour créer le compteur, complétez les champs marqués d&apos;un * et corrigez ceux marqués en rouge.</translation>
     </message>
@@ -78,16 +78,20 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>This EAN does not look like a Belgian electricity EAN:</source>
-        <translation>Cet EAN ne ressemble pas à un EAN d&apos;électricité belge&#xa0;:</translation>
+        <source>Create meter {0} despite these warnings?</source>
+        <translation>Créer le compteur {0} malgré ces avertissements&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <source>This EAN does not look like a Belgian electricity EAN:</source>
+        <translation type="vanished">Cet EAN ne ressemble pas à un EAN d&apos;électricité belge&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The EAN cannot be changed once the meter is created.</source>
         <translation>L&apos;EAN ne peut plus être modifié une fois le compteur créé.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Create anyway</source>
         <translation>Créer quand même</translation>
     </message>
@@ -107,32 +111,29 @@
         <translation>Rien n&apos;a été envoyé&#xa0;: le CRM a déjà un compteur avec cet EAN. Voyez le message sous «&#xa0;{0}&#xa0;».</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>What you typed here is not kept; the draft stays in Pending changes.</source>
-        <translation>Ce que vous avez saisi ici ne sera pas conservé&#xa0;; le brouillon reste dans Modifications en attente.</translation>
+        <translation type="vanished">Ce que vous avez saisi ici ne sera pas conservé&#xa0;; le brouillon reste dans Modifications en attente.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>Discard this new meter?</source>
         <translation>Abandonner ce nouveau compteur&#xa0;?</translation>
     </message>
     <message>
-        <location line="-3"/>
         <source>What you typed is not kept.</source>
-        <translation>Ce que vous avez saisi ne sera pas conservé.</translation>
+        <translation type="vanished">Ce que vous avez saisi ne sera pas conservé.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Discard</source>
-        <translation>Abandonner</translation>
+        <translation type="vanished">Abandonner</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/optimce_desktop/app.py" line="+301"/>
-        <location line="+124"/>
-        <location filename="../../src/optimce_desktop/logging_setup.py" line="+116"/>
+        <location filename="../../src/optimce_desktop/app.py" line="+310"/>
+        <location line="+128"/>
+        <location filename="../../src/optimce_desktop/logging_setup.py" line="+137"/>
         <source>OptimCE Desktop</source>
         <translation>OptimCE Desktop</translation>
     </message>
@@ -169,7 +170,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
 <context>
     <name>CancelScheduledDialog</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/cancel_scheduled_dialog.py" line="+25"/>
+        <location filename="../../src/optimce_desktop/gui/cancel_scheduled_dialog.py" line="+26"/>
         <source>Cancel a scheduled change — {0}</source>
         <translation>Annuler une modification planifiée — {0}</translation>
     </message>
@@ -179,9 +180,13 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>La période à partir du {0} ({1}) n&apos;a pas encore commencé.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Delete the scheduled period</source>
-        <translation>Supprimer la période planifiée</translation>
+        <translation type="vanished">Supprimer la période planifiée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete the scheduled period</source>
+        <translation>&amp;Supprimer la période planifiée</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -199,7 +204,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>Aucune période ne se termine la veille du début de celle-ci.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+29"/>
         <source>The period {0} is deleted.</source>
         <translation>La période {0} est supprimée.</translation>
     </message>
@@ -223,23 +228,44 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <source>The period from {0} still ends on {1}: from {2} the meter has no configuration.</source>
         <translation>La période à partir du {0} se termine toujours le {1}&#xa0;: à partir du {2}, le compteur n&apos;a aucune configuration.</translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>Delete the period {0}?</source>
+        <translation>Supprimer la période {0}&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This cannot be undone.</source>
+        <translation>Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the period</source>
+        <translation>Supprimer la période</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the period</source>
+        <translation>Garder la période</translation>
+    </message>
 </context>
 <context>
     <name>ChangeTexts</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/widgets/change_texts.py" line="+50"/>
+        <location filename="../../src/optimce_desktop/gui/widgets/change_texts.py" line="+56"/>
         <source>No holder</source>
         <translation>Aucun titulaire</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>None</source>
         <translation>Néant</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+32"/>
+        <location line="+8"/>
+        <location line="+31"/>
         <source>{0}: {1} → {2}</source>
         <translation>{0}&#xa0;: {1} → {2}</translation>
     </message>
@@ -294,7 +320,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>La période {0} a changé dans des détails que ce formulaire n&apos;affiche pas</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>DSO {0}</source>
         <translation>GRD {0}</translation>
     </message>
@@ -307,17 +333,17 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
 <context>
     <name>CommunitySwitcher</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/community_switcher.py" line="+54"/>
+        <location filename="../../src/optimce_desktop/gui/community_switcher.py" line="+62"/>
         <source>{0}: read-only</source>
         <translation>{0}&#xa0;: lecture seule</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>You are a member of this community: only its managers and administrators can open its meters here.</source>
         <translation>Vous êtes membre de cette communauté&#xa0;: seuls ses gestionnaires et administrateurs peuvent ouvrir ses compteurs ici.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Your account belongs to no community.</source>
         <translation>Votre compte n&apos;appartient à aucune communauté.</translation>
     </message>
@@ -327,7 +353,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>Vous n&apos;êtes que membre de vos communautés&#xa0;: le back-office requiert le rôle de gestionnaire ou d&apos;administrateur.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
@@ -418,7 +444,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>Graphique de consommation</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+33"/>
         <source>Consumption: {0} kWh</source>
         <translation>Consommation&#xa0;: {0} kWh</translation>
     </message>
@@ -448,12 +474,11 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>Vers le réseau&#xa0;: {0} kWh</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>No consumption for these days.</source>
-        <translation>Aucune consommation pour ces jours.</translation>
+        <translation type="vanished">Aucune consommation pour ces jours.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+36"/>
         <location line="+56"/>
         <source>kWh</source>
         <translation>kWh</translation>
@@ -506,7 +531,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>&amp;Du</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Press Show to read this meter&apos;s consumption.</source>
         <translation>Cliquez sur Afficher pour lire la consommation de ce compteur.</translation>
     </message>
@@ -546,22 +571,20 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>Saisissez le dernier jour.</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>No data for these days.</source>
-        <translation>Aucune donnée pour ces jours.</translation>
+        <translation type="vanished">Aucune donnée pour ces jours.</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>From {0} to {1}: consumption {2} kWh, of which {3} kWh from the community; injection {4} kWh, of which {5} kWh to the community.</source>
-        <translation>Du {0} au {1}&#xa0;: consommation {2} kWh, dont {3} kWh de la communauté&#xa0;; injection {4} kWh, dont {5} kWh vers la communauté.</translation>
+        <translation type="vanished">Du {0} au {1}&#xa0;: consommation {2} kWh, dont {3} kWh de la communauté&#xa0;; injection {4} kWh, dont {5} kWh vers la communauté.</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="+25"/>
         <source>Read from the CRM at {0}.</source>
         <translation>Lu depuis le CRM le {0}.</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-153"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporter…</translation>
     </message>
@@ -571,7 +594,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>Enregistrer ces jours dans un classeur Excel&#xa0;: chaque quart d&apos;heure à l&apos;heure de Bruxelles, et les totaux de chaque jour</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+153"/>
         <source>Offline: showing the consumption saved on {0}.</source>
         <translation>Hors ligne&#xa0;: consommation enregistrée le {0}.</translation>
     </message>
@@ -591,10 +614,12 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>Réessayer</translation>
     </message>
     <message>
+        <location line="-37"/>
         <source>No data for meter {0} from {1} to {2}.</source>
         <translation>Aucune donnée pour le compteur {0} du {1} au {2}.</translation>
     </message>
     <message>
+        <location line="+22"/>
         <source>Meter {0}, from {1} to {2}: consumption {3} kWh, of which {4} kWh from the community; injection {5} kWh, of which {6} kWh to the community.</source>
         <translation>Compteur {0}, du {1} au {2}&#xa0;: consommation {3} kWh, dont {4} kWh de la communauté&#xa0;; injection {5} kWh, dont {6} kWh vers la communauté.</translation>
     </message>
@@ -608,17 +633,21 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
     </message>
     <message>
         <location line="+1"/>
-        <location line="+137"/>
+        <location line="+144"/>
         <source>Deactivate</source>
         <translation>Désactiver</translation>
     </message>
     <message>
-        <location line="-119"/>
         <source>Deactivation date</source>
-        <translation>Date de désactivation</translation>
+        <translation type="vanished">Date de désactivation</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="-126"/>
+        <source>Deactivation &amp;date *</source>
+        <translation>&amp;Date de désactivation *</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <location line="+36"/>
         <location line="+55"/>
         <source>Deactivation date: {0}</source>
@@ -713,7 +742,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/meter_detail.py" line="+59"/>
+        <location filename="../../src/optimce_desktop/gui/meter_detail.py" line="+62"/>
         <source>Select a meter in the list to see its details.</source>
         <translation>Sélectionnez un compteur dans la liste pour voir ses détails.</translation>
     </message>
@@ -733,7 +762,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>Copier l&apos;EAN</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Update data</source>
         <translation>Mettre à jour</translation>
     </message>
@@ -744,12 +773,12 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
     </message>
     <message>
         <location line="+2"/>
-        <location line="+179"/>
+        <location line="+198"/>
         <source>Read this meter again from the CRM</source>
         <translation>Relire ce compteur depuis le CRM</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-190"/>
         <source>This meter is not in the current list: the search or the status filter hides it.</source>
         <translation>Ce compteur ne figure pas dans la liste actuelle&#xa0;: la recherche ou le filtre de statut le masque.</translation>
     </message>
@@ -825,7 +854,17 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>Compteur n° {0}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+40"/>
+        <source>Deactivation planned on {0}</source>
+        <translation>Désactivation prévue le {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Planned: {0}</source>
+        <translation>Prévu&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Change this meter&apos;s configuration from a date you choose (Enter)</source>
         <translation>Modifier la configuration de ce compteur à partir d&apos;une date de votre choix (Entrée)</translation>
     </message>
@@ -949,7 +988,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
 <context>
     <name>Exports</name>
     <message>
-        <location filename="../../src/optimce_desktop/services/exports.py" line="+269"/>
+        <location filename="../../src/optimce_desktop/services/exports.py" line="+286"/>
         <source>This meter&apos;s consumption for these days was not saved on this computer, and the CRM cannot be reached.</source>
         <translation>La consommation de ce compteur pour ces jours n&apos;a pas été enregistrée sur cet ordinateur, et le CRM est injoignable.</translation>
     </message>
@@ -1111,7 +1150,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation type="vanished">Les titulaires et opérations de partage proviennent des détails de chaque compteur, lus en arrière-plan à raison de quelques-uns par seconde pour ne pas surcharger le CRM. Tant que tous ne sont pas lus, un tri ou une recherche sur ces colonnes laisse de côté les compteurs pas encore lus.</translation>
     </message>
     <message>
-        <location filename="../../src/optimce_desktop/gui/main_window.py" line="+211"/>
+        <location filename="../../src/optimce_desktop/gui/main_window.py" line="+218"/>
         <source>Open &amp;log folder</source>
         <translation>Ouvrir le dossier des &amp;journaux</translation>
     </message>
@@ -1139,7 +1178,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation type="vanished">Une ligne par compteur, la localité dans sa propre colonne&#xa0;: environ deux fois plus de lignes</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+181"/>
         <source>This meter is no longer in the community&apos;s list: its update cannot be sent.</source>
         <translation>Ce compteur ne figure plus dans la liste de la communauté&#xa0;: sa mise à jour ne peut pas être envoyée.</translation>
     </message>
@@ -1177,7 +1216,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation type="vanished">Administrateur</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>{0} — OptimCE Desktop</source>
         <translation>{0} — OptimCE Desktop</translation>
     </message>
@@ -1224,12 +1263,12 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Refreshed {0}</source>
         <translation>Actualisé le {0}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+43"/>
         <source>The details of this meter were not saved on this computer before the CRM became unreachable. They are shown once it is back.</source>
         <translation>Les détails de ce compteur n&apos;avaient pas été enregistrés sur cet ordinateur avant que le CRM devienne injoignable. Ils s&apos;afficheront dès son retour.</translation>
     </message>
@@ -1397,7 +1436,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>Tout actualiser</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>No meter matches these filters.</source>
         <translation>Aucun compteur ne correspond à ces filtres.</translation>
     </message>
@@ -1510,26 +1549,46 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
 <context>
     <name>MemberComboBox</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/widgets/member_combo.py" line="+67"/>
+        <location filename="../../src/optimce_desktop/gui/widgets/member_combo.py" line="+76"/>
         <source>No holder</source>
         <translation>Aucun titulaire</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>{0}, {1} of {2}</source>
+        <translation>{0}, {1} sur {2}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
     </message>
 </context>
 <context>
     <name>MeterActionDialog</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/meter_action_dialog.py" line="+95"/>
-        <location line="+175"/>
+        <location filename="../../src/optimce_desktop/gui/meter_action_dialog.py" line="+94"/>
+        <location line="+187"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-112"/>
+        <source>Discard changes?</source>
+        <translation>Abandonner les modifications&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Another operator changed this meter since this form was opened, so nothing was sent. Check the form against the meter as it is now, then validate again.</source>
         <translation>Un autre opérateur a modifié ce compteur depuis l&apos;ouverture de ce formulaire, rien n&apos;a donc été envoyé. Vérifiez le formulaire au regard du compteur tel qu&apos;il est maintenant, puis validez à nouveau.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>This form was restored from a draft kept on this computer on {0}.</source>
         <translation>Ce formulaire a été restauré à partir d&apos;un brouillon conservé sur cet ordinateur le {0}.</translation>
     </message>
@@ -1564,7 +1623,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>Envoi au CRM…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Back to the form</source>
         <translation>Retour au formulaire</translation>
     </message>
@@ -1609,15 +1668,35 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>Elle n&apos;a pas pu être conservée comme brouillon&#xa0;: {0}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The change is being sent and cannot be recalled; this window closes when the CRM answers.</source>
         <translation>La modification est en cours d&apos;envoi et ne peut pas être annulée&#xa0;; cette fenêtre se fermera dès que le CRM répondra.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What you typed has not been sent and is not kept.</source>
+        <translation>Ce que vous avez saisi n&apos;a pas été envoyé et ne sera pas conservé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What you typed here is not kept; the draft stays in Pending changes.</source>
+        <translation>Ce que vous avez saisi ici ne sera pas conservé&#xa0;; le brouillon reste dans Modifications en attente.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep editing</source>
+        <translation>Continuer la modification</translation>
     </message>
 </context>
 <context>
     <name>MeterActions</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/meter_actions.py" line="+66"/>
+        <location filename="../../src/optimce_desktop/gui/meter_actions.py" line="+67"/>
         <source>&amp;Add a meter…</source>
         <translation>Ajouter un &amp;compteur…</translation>
     </message>
@@ -1651,7 +1730,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation type="vanished">Ceci nécessite le CRM, qui est injoignable pour le moment.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+90"/>
         <source>Open a community first: the new meter joins its list.</source>
         <translation>Ouvrez d&apos;abord une communauté&#xa0;: le nouveau compteur rejoint sa liste.</translation>
     </message>
@@ -1734,12 +1813,17 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>Enregistrée comme brouillon&#xa0;: envoyez-la depuis Modifications en attente dès le retour du CRM</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+27"/>
+        <source>Meter {0} will be deactivated on {1}</source>
+        <translation>Le compteur {0} sera désactivé le {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Meter {0} deactivated</source>
         <translation>Compteur {0} désactivé</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-16"/>
         <source>Meter {0} modified</source>
         <translation>Compteur {0} modifié</translation>
     </message>
@@ -1754,7 +1838,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>Compteur {0} enregistré</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Meter {0} created</source>
         <translation>Compteur {0} créé</translation>
     </message>
@@ -1762,7 +1846,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
 <context>
     <name>MeterDataUpdateDialog</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/update_dialog.py" line="+244"/>
+        <location filename="../../src/optimce_desktop/gui/update_dialog.py" line="+263"/>
         <location line="+4"/>
         <source>Empty (--) when not set</source>
         <translation>Vide (--) si non renseigné</translation>
@@ -1773,7 +1857,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>La puissance que le compteur peut prélever sur le réseau, appelée «&#xa0;sampling power&#xa0;» dans le guide de l&apos;utilisateur.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>Update data — {0}</source>
         <translation>Mettre à jour les données — {0}</translation>
     </message>
@@ -1800,12 +1884,12 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>Aucun titulaire</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../../src/optimce_desktop/gui/widgets/dso_combo.py" line="+42"/>
         <source>Pick or type the DSO</source>
         <translation>Choisir ou saisir le GRD</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../../src/optimce_desktop/gui/update_dialog.py" line="+36"/>
         <source>This form was restored from a draft kept on this computer.</source>
         <translation>Ce formulaire a été restauré à partir d&apos;un brouillon conservé sur cet ordinateur.</translation>
     </message>
@@ -1833,7 +1917,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>Le compteur a changé depuis&#xa0;; vérifiez le formulaire au regard de ces modifications&#xa0;:</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+65"/>
         <source>{0}: {1}</source>
         <translation>{0}&#xa0;: {1}</translation>
     </message>
@@ -1853,17 +1937,22 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>Chargement des membres de la communauté…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../src/optimce_desktop/gui/widgets/dso_combo.py" line="+21"/>
+        <source>DSO: “{0}” is not a Belgian DSO; pick one from the list.</source>
+        <translation>GRD&#xa0;: «&#xa0;{0}&#xa0;» n&apos;est pas un GRD belge&#xa0;; choisissez-en un dans la liste.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>DSO: {0} is the transmission system operator, not a distribution system operator.</source>
         <translation>GRD&#xa0;: {0} est le gestionnaire du réseau de transport, pas un gestionnaire de réseau de distribution.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>DSO: not a Belgian DSO this app knows; it will be saved as typed.</source>
         <translation>GRD&#xa0;: ce n&apos;est pas un GRD belge connu de l&apos;application&#xa0;; il sera enregistré tel que saisi.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../src/optimce_desktop/gui/update_dialog.py" line="+17"/>
         <source>To validate, fill in: {0}.</source>
         <translation>Pour valider, complétez&#xa0;: {0}.</translation>
     </message>
@@ -1898,42 +1987,58 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>Le CRM est injoignable&#xa0;: la mise à jour est conservée sur cet ordinateur, pour être vérifiée et envoyée depuis Modifications en attente dès le retour du CRM.</translation>
     </message>
     <message>
-        <location line="+30"/>
         <source>Replace the period starting on {0}?</source>
-        <translation>Remplacer la période commençant le {0}&#xa0;?</translation>
+        <translation type="vanished">Remplacer la période commençant le {0}&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The meter&apos;s period {0} ({1}) starts on the effective date you picked. Sending replaces its values in place: they will not be kept in the meter&apos;s history.</source>
-        <translation>La période {0} ({1}) du compteur commence à la date d&apos;effet choisie. L&apos;envoi remplace ses valeurs sur place&#xa0;: elles ne seront pas conservées dans l&apos;historique du compteur.</translation>
+        <translation type="vanished">La période {0} ({1}) du compteur commence à la date d&apos;effet choisie. L&apos;envoi remplace ses valeurs sur place&#xa0;: elles ne seront pas conservées dans l&apos;historique du compteur.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Replace the period</source>
-        <translation>Remplacer la période</translation>
+        <translation type="vanished">Remplacer la période</translation>
     </message>
     <message>
-        <location line="+223"/>
+        <location line="+32"/>
         <source>Back to the form</source>
         <translation>Retour au formulaire</translation>
     </message>
     <message>
-        <location line="-217"/>
         <source>Send these changes to the CRM?</source>
-        <translation>Envoyer ces modifications au CRM&#xa0;?</translation>
+        <translation type="vanished">Envoyer ces modifications au CRM&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-70"/>
+        <source>{0}: {1} → {2}, five times more or less than now: check the unit and the decimal mark</source>
+        <translation>{0}&#xa0;: {1} → {2}, cinq fois plus ou moins qu&apos;actuellement&#xa0;: vérifiez l&apos;unité et le séparateur décimal</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Check before sending:</source>
+        <translation>À vérifier avant l&apos;envoi&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>From {0}, meter {1} will change as follows:</source>
         <translation>À partir du {0}, le compteur {1} changera comme suit&#xa0;:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>From {0}, meter {1} keeps the values it has.</source>
+        <translation>À partir du {0}, le compteur {1} garde ses valeurs actuelles.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send this update to the CRM?</source>
+        <translation>Envoyer cette mise à jour au CRM&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>An update that was sent cannot be recalled: wait for the CRM&apos;s answer.</source>
         <translation>Une mise à jour envoyée ne peut pas être annulée&#xa0;: attendez la réponse du CRM.</translation>
     </message>
@@ -2145,11 +2250,16 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>Date d&apos;&amp;effet *</translation>
     </message>
     <message>
+        <location line="+92"/>
+        <source>&amp;Validate</source>
+        <translation>&amp;Valider</translation>
+    </message>
+    <message>
         <source>Usage *</source>
         <translation type="vanished">Usage *</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-239"/>
         <source>Residential</source>
         <translation>Résidentiel</translation>
     </message>
@@ -2195,9 +2305,8 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Validate</source>
-        <translation>Valider</translation>
+        <translation type="vanished">Valider</translation>
     </message>
 </context>
 <context>
@@ -2211,7 +2320,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
 <context>
     <name>MeterExports</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/meter_exports.py" line="+41"/>
+        <location filename="../../src/optimce_desktop/gui/meter_exports.py" line="+42"/>
         <source>&amp;Export the meter list…</source>
         <translation>&amp;Exporter la liste des compteurs…</translation>
     </message>
@@ -2384,7 +2493,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
 <context>
     <name>MeterFieldsForm</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/meter_dialog.py" line="+230"/>
+        <location filename="../../src/optimce_desktop/gui/meter_dialog.py" line="+278"/>
         <source>EAN</source>
         <translation>EAN</translation>
     </message>
@@ -2434,7 +2543,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>Fréquence de relevé</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-216"/>
         <source>Meter</source>
         <translation>Compteur</translation>
     </message>
@@ -2452,6 +2561,31 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <location line="+1"/>
         <source>optional, e.g. bte 2</source>
         <translation>facultatif, p. ex. bte 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 41</source>
+        <translation>p. ex. 41</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The number only: a letter or a box (41A, 41 bte 2) goes in Box / supplement</source>
+        <translation>Le numéro seul&#xa0;: une lettre ou une boîte (41A, 41 bte 2) va dans Boîte / complément</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 or 3</source>
+        <translation>1 ou 3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 4500</source>
+        <translation>p. ex. 4500</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A Belgian postcode: 4 digits, from 1000 to 9999</source>
+        <translation>Un code postal belge&#xa0;: 4 chiffres, de 1000 à 9999</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2504,7 +2638,17 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>Fré&amp;quence de relevé</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+128"/>
+        <source>for {0}, type {1} here and {2} in Box / supplement</source>
+        <translation>pour {0}, tapez {1} ici et {2} dans Boîte / complément</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a whole number, e.g. 41 (a letter or a box goes in Box / supplement)</source>
+        <translation>un nombre entier, p. ex. 41 (une lettre ou une boîte va dans Boîte / complément)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>required</source>
         <translation>obligatoire</translation>
     </message>
@@ -2535,8 +2679,12 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
     </message>
     <message>
         <location line="+2"/>
+        <source>{0} is not Belgian (4 digits, 1000 to 9999)</source>
+        <translation>{0} n&apos;est pas belge (4 chiffres, de 1000 à 9999)</translation>
+    </message>
+    <message>
         <source>a Belgian postcode has 4 digits</source>
-        <translation>un code postal belge compte 4 chiffres</translation>
+        <translation type="vanished">un code postal belge compte 4 chiffres</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2598,9 +2746,17 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
     </message>
 </context>
 <context>
+    <name>MeterStatus</name>
+    <message>
+        <location filename="../../src/optimce_desktop/gui/meter_status.py" line="+38"/>
+        <source>{0} from {1}</source>
+        <translation>{0} à partir du {1}</translation>
+    </message>
+</context>
+<context>
     <name>MeterTableModel</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/meter_table.py" line="+75"/>
+        <location filename="../../src/optimce_desktop/gui/meter_table.py" line="+84"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
@@ -2659,32 +2815,37 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
     </message>
     <message>
         <location line="+1"/>
-        <location line="+55"/>
+        <location line="+68"/>
         <source>Save changes</source>
         <translation>Enregistrer les modifications</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-57"/>
         <source>The EAN identifies the meter: it cannot be changed</source>
         <translation>L&apos;EAN identifie le compteur&#xa0;: il ne peut pas être modifié</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>Nothing changed yet.</source>
         <translation>Rien n&apos;a encore été modifié.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
+        <source>Check these warnings before saving:</source>
+        <translation>Vérifiez ces avertissements avant d&apos;enregistrer&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Change meter {0}?</source>
         <translation>Modifier le compteur {0}&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
         <source>The CRM keeps no history of these fields: the old values are lost.</source>
         <translation>Le CRM ne conserve aucun historique de ces champs&#xa0;: les anciennes valeurs sont perdues.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>The CRM refused the change: see the message under “{0}”.</source>
         <translation>Le CRM a refusé la modification&#xa0;: voyez le message sous «&#xa0;{0}&#xa0;».</translation>
     </message>
@@ -2735,7 +2896,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
 <context>
     <name>OptionalNumberInput</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/widgets/optional_number_input.py" line="+254"/>
+        <location filename="../../src/optimce_desktop/gui/widgets/optional_number_input.py" line="+263"/>
         <source>use one decimal mark (comma or dot) and no thousands separator</source>
         <translation>utilisez un seul séparateur décimal (virgule ou point) et aucun séparateur de milliers</translation>
     </message>
@@ -2808,7 +2969,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>Annuler une modification planifiée</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>The change to meter {0} (“{1}”) that was being sent when the app stopped was applied by the CRM: there is nothing left to send.</source>
         <translation>La modification du compteur {0} («&#xa0;{1}&#xa0;») qui était en cours d&apos;envoi à l&apos;arrêt de l&apos;application a été appliquée par le CRM&#xa0;: il n&apos;y a plus rien à envoyer.</translation>
     </message>
@@ -2851,7 +3012,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
 <context>
     <name>PendingChangesDialog</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/pending_changes.py" line="+56"/>
+        <location filename="../../src/optimce_desktop/gui/pending_changes.py" line="+58"/>
         <source>Pending changes</source>
         <translation>Modifications en attente</translation>
     </message>
@@ -2864,7 +3025,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation type="vanished">Mises à jour en attente d&apos;envoi</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Meter</source>
         <translation>Compteur</translation>
     </message>
@@ -2961,12 +3122,12 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation type="vanished">Envoyée une fois sans réponse&#xa0;: vérifiée avant un nouvel envoi</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-169"/>
         <source>Changes kept on this computer, not sent to the CRM yet. Each one is checked against the meter as the CRM has it now; you then confirm it in its form.</source>
         <translation>Modifications conservées sur cet ordinateur, pas encore envoyées au CRM. Chacune est vérifiée par rapport au compteur tel que le CRM le connaît maintenant&#xa0;; vous la confirmez ensuite dans son formulaire.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Changes waiting to be sent</source>
         <translation>Modifications en attente d&apos;envoi</translation>
     </message>
@@ -3121,7 +3282,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
 <context>
     <name>PeriodCards</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/period_cards.py" line="+34"/>
+        <location filename="../../src/optimce_desktop/gui/period_cards.py" line="+35"/>
         <location line="+1"/>
         <source>Description</source>
         <translation>Description</translation>
@@ -3205,7 +3366,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
 <context>
     <name>PeriodForm</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/period_form.py" line="+57"/>
+        <location filename="../../src/optimce_desktop/gui/period_form.py" line="+68"/>
         <source>First period</source>
         <translation>Première période</translation>
     </message>
@@ -3281,7 +3442,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>Descripti&amp;on</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>The meter&apos;s first period starts on this day; a later day schedules it.</source>
         <translation>La première période du compteur commence ce jour-là&#xa0;; un jour ultérieur la planifie.</translation>
     </message>
@@ -3292,23 +3453,30 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
     </message>
     <message>
         <location line="+13"/>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave empty when not known</source>
+        <translation>Laissez vide si inconnu</translation>
+    </message>
+    <message>
         <source>Empty (--) when not set</source>
-        <translation>Vide (--) si non renseigné</translation>
+        <translation type="vanished">Vide (--) si non renseigné</translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>Pick or type the DSO</source>
-        <translation>Choisir ou saisir le GRD</translation>
+        <translation type="vanished">Choisir ou saisir le GRD</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+102"/>
         <source>Holder: “{0}” is not a member of this community; pick one from the list, or “No holder”.</source>
         <translation>Titulaire&#xa0;: «&#xa0;{0}&#xa0;» n&apos;est pas membre de cette communauté&#xa0;; choisissez-en un dans la liste, ou «&#xa0;Aucun titulaire&#xa0;».</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>DSO: {0} is the transmission system operator, not a distribution system operator.</source>
-        <translation>GRD&#xa0;: {0} est le gestionnaire du réseau de transport, pas un gestionnaire de réseau de distribution.</translation>
+        <translation type="vanished">GRD&#xa0;: {0} est le gestionnaire du réseau de transport, pas un gestionnaire de réseau de distribution.</translation>
     </message>
 </context>
 <context>
@@ -3486,6 +3654,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
     </message>
     <message>
         <location line="+15"/>
+        <location filename="../../src/optimce_desktop/services/texts.py" line="+77"/>
         <source>{0}: {1}</source>
         <translation>{0}&#xa0;: {1}</translation>
     </message>
@@ -3563,6 +3732,16 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <location line="+3"/>
         <source>the period starting on {0} ({1}) will be replaced, not kept in the history</source>
         <translation>la période commençant le {0} ({1}) sera remplacée, et non conservée dans l&apos;historique</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this changes the meter from {0}, yesterday: past sharing calculations may change</source>
+        <translation>cela modifie le compteur à partir du {0}, hier&#xa0;: les calculs de partage passés peuvent changer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this changes the meter from {0}, {1} days ago: past sharing calculations may change</source>
+        <translation>cela modifie le compteur à partir du {0}, il y a {1} jours&#xa0;: les calculs de partage passés peuvent changer</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3829,7 +4008,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
 <context>
     <name>SessionShell</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/session_shell.py" line="+229"/>
+        <location filename="../../src/optimce_desktop/gui/session_shell.py" line="+232"/>
         <source>Sign out?</source>
         <translation>Se déconnecter&#xa0;?</translation>
     </message>
@@ -3863,7 +4042,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>Connecté en tant que {0}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Sign-in server: {0}</source>
         <translation>Serveur de connexion&#xa0;: {0}</translation>
     </message>
@@ -4067,7 +4246,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
 <context>
     <name>SweepProgressLabel</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/sweep_progress.py" line="+40"/>
+        <location filename="../../src/optimce_desktop/gui/sweep_progress.py" line="+41"/>
         <source>Holders still being read: {0} of {1}</source>
         <translation>Titulaires en cours de lecture&#xa0;: {0} sur {1}</translation>
     </message>
@@ -4163,7 +4342,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
 <context>
     <name>UpdateLauncher</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/update_launcher.py" line="+86"/>
+        <location filename="../../src/optimce_desktop/gui/update_launcher.py" line="+88"/>
         <source>Saved as a draft: send it from Pending changes once the CRM is back</source>
         <translation>Enregistrée comme brouillon&#xa0;: envoyez-la depuis Modifications en attente dès le retour du CRM</translation>
     </message>
@@ -4190,7 +4369,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation type="vanished">Le CRM n&apos;a pas répondu à temps, et le compteur, relu, ne montre aucun changement&#xa0;: la mise à jour n&apos;a pas été appliquée. Vous pouvez la renvoyer&#xa0;; l&apos;application vérifie d&apos;abord qu&apos;elle n&apos;a pas été appliquée entre-temps, elle n&apos;est donc jamais appliquée deux fois.</translation>
     </message>
     <message>
-        <location filename="../../src/optimce_desktop/services/updates.py" line="+77"/>
+        <location filename="../../src/optimce_desktop/services/updates.py" line="+67"/>
         <source>{0} Nothing was sent: the meter is unchanged.</source>
         <translation>{0} Rien n&apos;a été envoyé&#xa0;: le compteur est inchangé.</translation>
     </message>
@@ -4214,7 +4393,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>Il n&apos;a pas pu être conservé comme brouillon&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/optimce_desktop/services/sending.py" line="+116"/>
+        <location filename="../../src/optimce_desktop/services/sending.py" line="+117"/>
         <source>The CRM cannot be reached.</source>
         <translation>Le CRM est injoignable.</translation>
     </message>
@@ -4265,7 +4444,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
 <context>
     <name>dso</name>
     <message>
-        <location filename="../../src/optimce_desktop/services/texts.py" line="+70"/>
+        <location filename="../../src/optimce_desktop/services/texts.py" line="+25"/>
         <source>{0} (transmission operator)</source>
         <translation>{0} (gestionnaire de transport)</translation>
     </message>
@@ -4313,7 +4492,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
 <context>
     <name>enums</name>
     <message>
-        <location filename="../../src/optimce_desktop/services/texts.py" line="-47"/>
+        <location filename="../../src/optimce_desktop/services/texts.py" line="-74"/>
         <source>Unknown ({0})</source>
         <translation>Inconnu ({0})</translation>
     </message>
@@ -4459,11 +4638,16 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <source>Pending</source>
         <translation>En attente</translation>
     </message>
+    <message>
+        <location filename="../../src/optimce_desktop/domain/meter_status.py" line="+25"/>
+        <source>Not active yet</source>
+        <translation>Pas encore actif</translation>
+    </message>
 </context>
 <context>
     <name>texts</name>
     <message>
-        <location filename="../../src/optimce_desktop/services/texts.py" line="+55"/>
+        <location filename="../../src/optimce_desktop/services/texts.py" line="+82"/>
         <source>Single-phase</source>
         <translation>Monophasé</translation>
     </message>
@@ -4478,6 +4662,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>{0} phases</translation>
     </message>
     <message>
+        <location line="-31"/>
         <source>“{0}”</source>
         <translation>«&#xa0;{0}&#xa0;»</translation>
     </message>

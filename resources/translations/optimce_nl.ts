@@ -47,7 +47,7 @@
 <context>
     <name>AddMeterDialog</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/add_meter_dialog.py" line="+40"/>
+        <location filename="../../src/optimce_desktop/gui/add_meter_dialog.py" line="+44"/>
         <source>Add a meter</source>
         <translation>Een meter toevoegen</translation>
     </message>
@@ -67,7 +67,7 @@
         <translation>18 cijfers, beginnend met 54</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+98"/>
         <source>To create the meter, fill in the fields marked * and correct those marked in red.</source>
         <translation>Vul de velden met * in en corrigeer de rood gemarkeerde velden om de meter aan te maken.</translation>
     </message>
@@ -78,16 +78,20 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>This EAN does not look like a Belgian electricity EAN:</source>
-        <translation>Deze EAN lijkt niet op een Belgische elektriciteits-EAN:</translation>
+        <source>Create meter {0} despite these warnings?</source>
+        <translation>Meter {0} aanmaken ondanks deze waarschuwingen?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <source>This EAN does not look like a Belgian electricity EAN:</source>
+        <translation type="vanished">Deze EAN lijkt niet op een Belgische elektriciteits-EAN:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The EAN cannot be changed once the meter is created.</source>
         <translation>De EAN kan niet meer worden gewijzigd zodra de meter aangemaakt is.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Create anyway</source>
         <translation>Toch aanmaken</translation>
     </message>
@@ -107,32 +111,29 @@
         <translation>Er werd niets verstuurd: het CRM heeft al een meter met deze EAN. Zie het bericht onder “{0}”.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>What you typed here is not kept; the draft stays in Pending changes.</source>
-        <translation>Wat u hier getypt hebt, wordt niet bewaard; het concept blijft in Wachtende wijzigingen.</translation>
+        <translation type="vanished">Wat u hier getypt hebt, wordt niet bewaard; het concept blijft in Wachtende wijzigingen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>Discard this new meter?</source>
         <translation>Deze nieuwe meter verwerpen?</translation>
     </message>
     <message>
-        <location line="-3"/>
         <source>What you typed is not kept.</source>
-        <translation>Wat u getypt hebt, wordt niet bewaard.</translation>
+        <translation type="vanished">Wat u getypt hebt, wordt niet bewaard.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Discard</source>
-        <translation>Verwerpen</translation>
+        <translation type="vanished">Verwerpen</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/optimce_desktop/app.py" line="+301"/>
-        <location line="+124"/>
-        <location filename="../../src/optimce_desktop/logging_setup.py" line="+116"/>
+        <location filename="../../src/optimce_desktop/app.py" line="+310"/>
+        <location line="+128"/>
+        <location filename="../../src/optimce_desktop/logging_setup.py" line="+137"/>
         <source>OptimCE Desktop</source>
         <translation>OptimCE Desktop</translation>
     </message>
@@ -169,7 +170,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
 <context>
     <name>CancelScheduledDialog</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/cancel_scheduled_dialog.py" line="+25"/>
+        <location filename="../../src/optimce_desktop/gui/cancel_scheduled_dialog.py" line="+26"/>
         <source>Cancel a scheduled change — {0}</source>
         <translation>Een geplande wijziging annuleren — {0}</translation>
     </message>
@@ -179,9 +180,13 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>De periode vanaf {0} ({1}) is nog niet begonnen.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Delete the scheduled period</source>
-        <translation>Geplande periode verwijderen</translation>
+        <translation type="vanished">Geplande periode verwijderen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete the scheduled period</source>
+        <translation>Geplande periode &amp;verwijderen</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -199,7 +204,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>Geen enkele periode eindigt de dag voordat deze begint.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+29"/>
         <source>The period {0} is deleted.</source>
         <translation>De periode {0} wordt verwijderd.</translation>
     </message>
@@ -223,23 +228,44 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <source>The period from {0} still ends on {1}: from {2} the meter has no configuration.</source>
         <translation>De periode vanaf {0} eindigt nog steeds op {1}: vanaf {2} heeft de meter geen configuratie.</translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>Delete the period {0}?</source>
+        <translation>De periode {0} verwijderen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This cannot be undone.</source>
+        <translation>Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the period</source>
+        <translation>Periode verwijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the period</source>
+        <translation>Periode behouden</translation>
+    </message>
 </context>
 <context>
     <name>ChangeTexts</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/widgets/change_texts.py" line="+50"/>
+        <location filename="../../src/optimce_desktop/gui/widgets/change_texts.py" line="+56"/>
         <source>No holder</source>
         <translation>Geen houder</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+32"/>
+        <location line="+8"/>
+        <location line="+31"/>
         <source>{0}: {1} → {2}</source>
         <translation>{0}: {1} → {2}</translation>
     </message>
@@ -294,7 +320,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>De periode {0} werd gewijzigd in details die dit formulier niet toont</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>DSO {0}</source>
         <translation>DNB {0}</translation>
     </message>
@@ -307,17 +333,17 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
 <context>
     <name>CommunitySwitcher</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/community_switcher.py" line="+54"/>
+        <location filename="../../src/optimce_desktop/gui/community_switcher.py" line="+62"/>
         <source>{0}: read-only</source>
         <translation>{0}: alleen-lezen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>You are a member of this community: only its managers and administrators can open its meters here.</source>
         <translation>U bent lid van deze gemeenschap: enkel de beheerders en administrators ervan kunnen hier de meters openen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Your account belongs to no community.</source>
         <translation>Uw account behoort tot geen enkele gemeenschap.</translation>
     </message>
@@ -327,7 +353,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>U bent enkel lid van uw gemeenschappen: de back-office vereist de rol van beheerder of administrator.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Member</source>
         <translation>Lid</translation>
     </message>
@@ -418,7 +444,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>Verbruiksgrafiek</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+33"/>
         <source>Consumption: {0} kWh</source>
         <translation>Verbruik: {0} kWh</translation>
     </message>
@@ -448,12 +474,11 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>Naar het net: {0} kWh</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>No consumption for these days.</source>
-        <translation>Geen verbruik voor deze dagen.</translation>
+        <translation type="vanished">Geen verbruik voor deze dagen.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+36"/>
         <location line="+56"/>
         <source>kWh</source>
         <translation>kWh</translation>
@@ -506,7 +531,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>&amp;Van</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Press Show to read this meter&apos;s consumption.</source>
         <translation>Klik op Tonen om het verbruik van deze meter op te halen.</translation>
     </message>
@@ -546,22 +571,20 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>Typ de laatste dag.</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>No data for these days.</source>
-        <translation>Geen gegevens voor deze dagen.</translation>
+        <translation type="vanished">Geen gegevens voor deze dagen.</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>From {0} to {1}: consumption {2} kWh, of which {3} kWh from the community; injection {4} kWh, of which {5} kWh to the community.</source>
-        <translation>Van {0} tot {1}: verbruik {2} kWh, waarvan {3} kWh van de gemeenschap; injectie {4} kWh, waarvan {5} kWh naar de gemeenschap.</translation>
+        <translation type="vanished">Van {0} tot {1}: verbruik {2} kWh, waarvan {3} kWh van de gemeenschap; injectie {4} kWh, waarvan {5} kWh naar de gemeenschap.</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="+25"/>
         <source>Read from the CRM at {0}.</source>
         <translation>Opgehaald uit het CRM op {0}.</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-153"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
@@ -571,7 +594,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>Deze dagen bewaren in een Excel-werkmap: elk kwartier in Brusselse tijd, en de totalen van elke dag</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+153"/>
         <source>Offline: showing the consumption saved on {0}.</source>
         <translation>Offline: verbruik bewaard op {0}.</translation>
     </message>
@@ -591,10 +614,12 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>Opnieuw proberen</translation>
     </message>
     <message>
+        <location line="-37"/>
         <source>No data for meter {0} from {1} to {2}.</source>
         <translation>Geen gegevens voor meter {0} van {1} tot {2}.</translation>
     </message>
     <message>
+        <location line="+22"/>
         <source>Meter {0}, from {1} to {2}: consumption {3} kWh, of which {4} kWh from the community; injection {5} kWh, of which {6} kWh to the community.</source>
         <translation>Meter {0}, van {1} tot {2}: verbruik {3} kWh, waarvan {4} kWh van de gemeenschap; injectie {5} kWh, waarvan {6} kWh naar de gemeenschap.</translation>
     </message>
@@ -608,17 +633,21 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
     </message>
     <message>
         <location line="+1"/>
-        <location line="+137"/>
+        <location line="+144"/>
         <source>Deactivate</source>
         <translation>Deactiveren</translation>
     </message>
     <message>
-        <location line="-119"/>
         <source>Deactivation date</source>
-        <translation>Deactiveringsdatum</translation>
+        <translation type="vanished">Deactiveringsdatum</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="-126"/>
+        <source>Deactivation &amp;date *</source>
+        <translation>&amp;Deactiveringsdatum *</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <location line="+36"/>
         <location line="+55"/>
         <source>Deactivation date: {0}</source>
@@ -713,7 +742,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/meter_detail.py" line="+59"/>
+        <location filename="../../src/optimce_desktop/gui/meter_detail.py" line="+62"/>
         <source>Select a meter in the list to see its details.</source>
         <translation>Selecteer een meter in de lijst om de details te zien.</translation>
     </message>
@@ -733,7 +762,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>De EAN kopiëren</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Update data</source>
         <translation>Gegevens bijwerken</translation>
     </message>
@@ -744,12 +773,12 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
     </message>
     <message>
         <location line="+2"/>
-        <location line="+179"/>
+        <location line="+198"/>
         <source>Read this meter again from the CRM</source>
         <translation>Deze meter opnieuw ophalen uit het CRM</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-190"/>
         <source>This meter is not in the current list: the search or the status filter hides it.</source>
         <translation>Deze meter staat niet in de huidige lijst: de zoekopdracht of de statusfilter verbergt hem.</translation>
     </message>
@@ -825,7 +854,17 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>Meternr.: {0}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+40"/>
+        <source>Deactivation planned on {0}</source>
+        <translation>Deactivering gepland op {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Planned: {0}</source>
+        <translation>Gepland: {0}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Change this meter&apos;s configuration from a date you choose (Enter)</source>
         <translation>De configuratie van deze meter wijzigen vanaf een datum naar keuze (Enter)</translation>
     </message>
@@ -949,7 +988,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
 <context>
     <name>Exports</name>
     <message>
-        <location filename="../../src/optimce_desktop/services/exports.py" line="+269"/>
+        <location filename="../../src/optimce_desktop/services/exports.py" line="+286"/>
         <source>This meter&apos;s consumption for these days was not saved on this computer, and the CRM cannot be reached.</source>
         <translation>Het verbruik van deze meter voor deze dagen werd niet op deze computer bewaard, en het CRM is niet bereikbaar.</translation>
     </message>
@@ -1111,7 +1150,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation type="vanished">Houders en deelactiviteiten komen uit de details van elke meter, die op de achtergrond worden gelezen, enkele per seconde, om het CRM niet te belasten. Zolang niet alles gelezen is, laten sorteren of zoeken daarop de nog niet gelezen meters weg.</translation>
     </message>
     <message>
-        <location filename="../../src/optimce_desktop/gui/main_window.py" line="+211"/>
+        <location filename="../../src/optimce_desktop/gui/main_window.py" line="+218"/>
         <source>Open &amp;log folder</source>
         <translation>&amp;Logmap openen</translation>
     </message>
@@ -1139,7 +1178,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation type="vanished">Eén regel per meter, de gemeente in een eigen kolom: ongeveer twee keer zoveel rijen</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+181"/>
         <source>This meter is no longer in the community&apos;s list: its update cannot be sent.</source>
         <translation>Deze meter staat niet meer in de lijst van de gemeenschap: de wijziging kan niet worden verstuurd.</translation>
     </message>
@@ -1177,7 +1216,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation type="vanished">Administrator</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>{0} — OptimCE Desktop</source>
         <translation>{0} — OptimCE Desktop</translation>
     </message>
@@ -1224,12 +1263,12 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Refreshed {0}</source>
         <translation>Vernieuwd op {0}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+43"/>
         <source>The details of this meter were not saved on this computer before the CRM became unreachable. They are shown once it is back.</source>
         <translation>De details van deze meter werden niet op deze computer bewaard voordat het CRM onbereikbaar werd. Ze worden getoond zodra het terug is.</translation>
     </message>
@@ -1397,7 +1436,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>Alles vernieuwen</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>No meter matches these filters.</source>
         <translation>Geen enkele meter voldoet aan deze filters.</translation>
     </message>
@@ -1510,26 +1549,46 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
 <context>
     <name>MemberComboBox</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/widgets/member_combo.py" line="+67"/>
+        <location filename="../../src/optimce_desktop/gui/widgets/member_combo.py" line="+76"/>
         <source>No holder</source>
         <translation>Geen houder</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>{0}, {1} of {2}</source>
+        <translation>{0}, {1} van {2}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>(no name)</source>
+        <translation>(geen naam)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
     </message>
 </context>
 <context>
     <name>MeterActionDialog</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/meter_action_dialog.py" line="+95"/>
-        <location line="+175"/>
+        <location filename="../../src/optimce_desktop/gui/meter_action_dialog.py" line="+94"/>
+        <location line="+187"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-112"/>
+        <source>Discard changes?</source>
+        <translation>Wijzigingen verwerpen?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Another operator changed this meter since this form was opened, so nothing was sent. Check the form against the meter as it is now, then validate again.</source>
         <translation>Een andere gebruiker heeft deze meter gewijzigd sinds dit formulier werd geopend, dus er werd niets verstuurd. Controleer het formulier aan de hand van de meter zoals hij nu is, en bevestig opnieuw.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>This form was restored from a draft kept on this computer on {0}.</source>
         <translation>Dit formulier werd hersteld uit een concept dat op {0} op deze computer bewaard werd.</translation>
     </message>
@@ -1564,7 +1623,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>Wordt naar het CRM verstuurd…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Back to the form</source>
         <translation>Terug naar het formulier</translation>
     </message>
@@ -1609,15 +1668,35 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>Ze kon niet als concept worden bewaard: {0}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The change is being sent and cannot be recalled; this window closes when the CRM answers.</source>
         <translation>De wijziging wordt verstuurd en kan niet worden ingetrokken; dit venster sluit zodra het CRM antwoordt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What you typed has not been sent and is not kept.</source>
+        <translation>Wat u getypt hebt, is niet verstuurd en wordt niet bewaard.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What you typed here is not kept; the draft stays in Pending changes.</source>
+        <translation>Wat u hier getypt hebt, wordt niet bewaard; het concept blijft in Wachtende wijzigingen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Discard</source>
+        <translation>Verwerpen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep editing</source>
+        <translation>Verder bewerken</translation>
     </message>
 </context>
 <context>
     <name>MeterActions</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/meter_actions.py" line="+66"/>
+        <location filename="../../src/optimce_desktop/gui/meter_actions.py" line="+67"/>
         <source>&amp;Add a meter…</source>
         <translation>Meter &amp;toevoegen…</translation>
     </message>
@@ -1651,7 +1730,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation type="vanished">Hiervoor is het CRM nodig, dat nu niet bereikbaar is.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+90"/>
         <source>Open a community first: the new meter joins its list.</source>
         <translation>Open eerst een gemeenschap: de nieuwe meter komt in haar lijst.</translation>
     </message>
@@ -1734,12 +1813,17 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>Bewaard als concept: verstuur het vanuit Wachtende wijzigingen zodra het CRM terug is</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+27"/>
+        <source>Meter {0} will be deactivated on {1}</source>
+        <translation>Meter {0} wordt gedeactiveerd op {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Meter {0} deactivated</source>
         <translation>Meter {0} gedeactiveerd</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-16"/>
         <source>Meter {0} modified</source>
         <translation>Meter {0} gewijzigd</translation>
     </message>
@@ -1754,7 +1838,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>Meter {0} bewaard</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Meter {0} created</source>
         <translation>Meter {0} aangemaakt</translation>
     </message>
@@ -1762,7 +1846,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
 <context>
     <name>MeterDataUpdateDialog</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/update_dialog.py" line="+244"/>
+        <location filename="../../src/optimce_desktop/gui/update_dialog.py" line="+263"/>
         <location line="+4"/>
         <source>Empty (--) when not set</source>
         <translation>Leeg (--) indien niet ingevuld</translation>
@@ -1773,7 +1857,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>Het vermogen dat de meter van het net mag afnemen, “sampling power” genoemd in de gebruikershandleiding.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>Update data — {0}</source>
         <translation>Gegevens bijwerken — {0}</translation>
     </message>
@@ -1800,12 +1884,12 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>Geen houder</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../../src/optimce_desktop/gui/widgets/dso_combo.py" line="+42"/>
         <source>Pick or type the DSO</source>
         <translation>Kies of typ de DNB</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../../src/optimce_desktop/gui/update_dialog.py" line="+36"/>
         <source>This form was restored from a draft kept on this computer.</source>
         <translation>Dit formulier werd hersteld uit een concept dat op deze computer bewaard werd.</translation>
     </message>
@@ -1833,7 +1917,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>De meter is sindsdien gewijzigd; controleer het formulier aan de hand van deze wijzigingen:</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+65"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -1853,17 +1937,22 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>Leden van de gemeenschap worden geladen…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../src/optimce_desktop/gui/widgets/dso_combo.py" line="+21"/>
+        <source>DSO: “{0}” is not a Belgian DSO; pick one from the list.</source>
+        <translation>DNB: “{0}” is geen Belgische DNB; kies er een uit de lijst.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>DSO: {0} is the transmission system operator, not a distribution system operator.</source>
         <translation>DNB: {0} is de transmissienetbeheerder, geen distributienetbeheerder.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>DSO: not a Belgian DSO this app knows; it will be saved as typed.</source>
         <translation>DNB: geen Belgische DNB die deze app kent; hij wordt bewaard zoals getypt.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../src/optimce_desktop/gui/update_dialog.py" line="+17"/>
         <source>To validate, fill in: {0}.</source>
         <translation>Vul in om te bevestigen: {0}.</translation>
     </message>
@@ -1898,42 +1987,58 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>Het CRM is niet bereikbaar: de wijziging wordt op deze computer bewaard, om gecontroleerd en verstuurd te worden vanuit Wachtende wijzigingen zodra het CRM terug is.</translation>
     </message>
     <message>
-        <location line="+30"/>
         <source>Replace the period starting on {0}?</source>
-        <translation>De periode vanaf {0} vervangen?</translation>
+        <translation type="vanished">De periode vanaf {0} vervangen?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The meter&apos;s period {0} ({1}) starts on the effective date you picked. Sending replaces its values in place: they will not be kept in the meter&apos;s history.</source>
-        <translation>De periode {0} ({1}) van de meter begint op de gekozen ingangsdatum. Versturen vervangt de waarden ervan: ze worden niet bewaard in de historiek van de meter.</translation>
+        <translation type="vanished">De periode {0} ({1}) van de meter begint op de gekozen ingangsdatum. Versturen vervangt de waarden ervan: ze worden niet bewaard in de historiek van de meter.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Replace the period</source>
-        <translation>Periode vervangen</translation>
+        <translation type="vanished">Periode vervangen</translation>
     </message>
     <message>
-        <location line="+223"/>
+        <location line="+32"/>
         <source>Back to the form</source>
         <translation>Terug naar het formulier</translation>
     </message>
     <message>
-        <location line="-217"/>
         <source>Send these changes to the CRM?</source>
-        <translation>Deze wijzigingen naar het CRM versturen?</translation>
+        <translation type="vanished">Deze wijzigingen naar het CRM versturen?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-70"/>
+        <source>{0}: {1} → {2}, five times more or less than now: check the unit and the decimal mark</source>
+        <translation>{0}: {1} → {2}, vijf keer meer of minder dan nu: controleer de eenheid en het decimaalteken</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Check before sending:</source>
+        <translation>Controleer voor het versturen:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>From {0}, meter {1} will change as follows:</source>
         <translation>Vanaf {0} wijzigt meter {1} als volgt:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>From {0}, meter {1} keeps the values it has.</source>
+        <translation>Vanaf {0} behoudt meter {1} zijn huidige waarden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send this update to the CRM?</source>
+        <translation>Deze wijziging naar het CRM versturen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Send</source>
         <translation>Versturen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>An update that was sent cannot be recalled: wait for the CRM&apos;s answer.</source>
         <translation>Een verstuurde wijziging kan niet worden ingetrokken: wacht op het antwoord van het CRM.</translation>
     </message>
@@ -2145,11 +2250,16 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>I&amp;ngangsdatum *</translation>
     </message>
     <message>
+        <location line="+92"/>
+        <source>&amp;Validate</source>
+        <translation>Be&amp;vestigen</translation>
+    </message>
+    <message>
         <source>Usage *</source>
         <translation type="vanished">Gebruik *</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-239"/>
         <source>Residential</source>
         <translation>Residentieel</translation>
     </message>
@@ -2195,9 +2305,8 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Validate</source>
-        <translation>Bevestigen</translation>
+        <translation type="vanished">Bevestigen</translation>
     </message>
 </context>
 <context>
@@ -2211,7 +2320,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
 <context>
     <name>MeterExports</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/meter_exports.py" line="+41"/>
+        <location filename="../../src/optimce_desktop/gui/meter_exports.py" line="+42"/>
         <source>&amp;Export the meter list…</source>
         <translation>Meterlijst &amp;exporteren…</translation>
     </message>
@@ -2384,7 +2493,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
 <context>
     <name>MeterFieldsForm</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/meter_dialog.py" line="+230"/>
+        <location filename="../../src/optimce_desktop/gui/meter_dialog.py" line="+278"/>
         <source>EAN</source>
         <translation>EAN</translation>
     </message>
@@ -2434,7 +2543,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>Opnamefrequentie</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-216"/>
         <source>Meter</source>
         <translation>Meter</translation>
     </message>
@@ -2452,6 +2561,31 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <location line="+1"/>
         <source>optional, e.g. bte 2</source>
         <translation>optioneel, bv. bus 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 41</source>
+        <translation>bv. 41</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The number only: a letter or a box (41A, 41 bte 2) goes in Box / supplement</source>
+        <translation>Alleen het nummer: een letter of een bus (41A, 41 bus 2) hoort in Bus / toevoeging</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 or 3</source>
+        <translation>1 of 3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 4500</source>
+        <translation>bv. 4500</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A Belgian postcode: 4 digits, from 1000 to 9999</source>
+        <translation>Een Belgische postcode: 4 cijfers, van 1000 tot 9999</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2504,7 +2638,17 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>&amp;Opnamefrequentie</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+128"/>
+        <source>for {0}, type {1} here and {2} in Box / supplement</source>
+        <translation>voor {0}, typ {1} hier en {2} in Bus / toevoeging</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a whole number, e.g. 41 (a letter or a box goes in Box / supplement)</source>
+        <translation>een geheel getal, bv. 41 (een letter of een bus hoort in Bus / toevoeging)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>required</source>
         <translation>verplicht</translation>
     </message>
@@ -2535,8 +2679,12 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
     </message>
     <message>
         <location line="+2"/>
+        <source>{0} is not Belgian (4 digits, 1000 to 9999)</source>
+        <translation>{0} is niet Belgisch (4 cijfers, 1000 tot 9999)</translation>
+    </message>
+    <message>
         <source>a Belgian postcode has 4 digits</source>
-        <translation>een Belgische postcode telt 4 cijfers</translation>
+        <translation type="vanished">een Belgische postcode telt 4 cijfers</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2598,9 +2746,17 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
     </message>
 </context>
 <context>
+    <name>MeterStatus</name>
+    <message>
+        <location filename="../../src/optimce_desktop/gui/meter_status.py" line="+38"/>
+        <source>{0} from {1}</source>
+        <translation>{0} vanaf {1}</translation>
+    </message>
+</context>
+<context>
     <name>MeterTableModel</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/meter_table.py" line="+75"/>
+        <location filename="../../src/optimce_desktop/gui/meter_table.py" line="+84"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
@@ -2659,32 +2815,37 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
     </message>
     <message>
         <location line="+1"/>
-        <location line="+55"/>
+        <location line="+68"/>
         <source>Save changes</source>
         <translation>Wijzigingen bewaren</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-57"/>
         <source>The EAN identifies the meter: it cannot be changed</source>
         <translation>De EAN identificeert de meter: hij kan niet worden gewijzigd</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>Nothing changed yet.</source>
         <translation>Er is nog niets gewijzigd.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
+        <source>Check these warnings before saving:</source>
+        <translation>Controleer deze waarschuwingen voor het bewaren:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Change meter {0}?</source>
         <translation>Meter {0} wijzigen?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
         <source>The CRM keeps no history of these fields: the old values are lost.</source>
         <translation>Het CRM houdt geen historiek van deze velden bij: de oude waarden gaan verloren.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>The CRM refused the change: see the message under “{0}”.</source>
         <translation>Het CRM heeft de wijziging geweigerd: zie het bericht onder “{0}”.</translation>
     </message>
@@ -2735,7 +2896,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
 <context>
     <name>OptionalNumberInput</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/widgets/optional_number_input.py" line="+254"/>
+        <location filename="../../src/optimce_desktop/gui/widgets/optional_number_input.py" line="+263"/>
         <source>use one decimal mark (comma or dot) and no thousands separator</source>
         <translation>gebruik één decimaalteken (komma of punt) en geen scheidingsteken voor duizendtallen</translation>
     </message>
@@ -2808,7 +2969,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>Een geplande wijziging annuleren</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>The change to meter {0} (“{1}”) that was being sent when the app stopped was applied by the CRM: there is nothing left to send.</source>
         <translation>De wijziging van meter {0} (“{1}”) die werd verstuurd toen de app stopte, werd door het CRM toegepast: er valt niets meer te versturen.</translation>
     </message>
@@ -2851,7 +3012,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
 <context>
     <name>PendingChangesDialog</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/pending_changes.py" line="+56"/>
+        <location filename="../../src/optimce_desktop/gui/pending_changes.py" line="+58"/>
         <source>Pending changes</source>
         <translation>Wachtende wijzigingen</translation>
     </message>
@@ -2864,7 +3025,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation type="vanished">Wijzigingen die wachten op verzending</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Meter</source>
         <translation>Meter</translation>
     </message>
@@ -2961,12 +3122,12 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation type="vanished">Eenmaal verstuurd zonder antwoord: gecontroleerd voor het opnieuw versturen</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-169"/>
         <source>Changes kept on this computer, not sent to the CRM yet. Each one is checked against the meter as the CRM has it now; you then confirm it in its form.</source>
         <translation>Wijzigingen bewaard op deze computer, nog niet naar het CRM verstuurd. Elke wijziging wordt gecontroleerd tegen de meter zoals het CRM hem nu kent; daarna bevestigt u ze in het bijbehorende formulier.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Changes waiting to be sent</source>
         <translation>Wijzigingen die wachten op verzending</translation>
     </message>
@@ -3121,7 +3282,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
 <context>
     <name>PeriodCards</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/period_cards.py" line="+34"/>
+        <location filename="../../src/optimce_desktop/gui/period_cards.py" line="+35"/>
         <location line="+1"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
@@ -3205,7 +3366,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
 <context>
     <name>PeriodForm</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/period_form.py" line="+57"/>
+        <location filename="../../src/optimce_desktop/gui/period_form.py" line="+68"/>
         <source>First period</source>
         <translation>Eerste periode</translation>
     </message>
@@ -3281,7 +3442,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>Bes&amp;chrijving</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>The meter&apos;s first period starts on this day; a later day schedules it.</source>
         <translation>De eerste periode van de meter begint op deze dag; een latere dag plant ze in.</translation>
     </message>
@@ -3292,23 +3453,30 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
     </message>
     <message>
         <location line="+13"/>
+        <source>optional</source>
+        <translation>optioneel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave empty when not known</source>
+        <translation>Laat leeg indien onbekend</translation>
+    </message>
+    <message>
         <source>Empty (--) when not set</source>
-        <translation>Leeg (--) indien niet ingevuld</translation>
+        <translation type="vanished">Leeg (--) indien niet ingevuld</translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>Pick or type the DSO</source>
-        <translation>Kies of typ de DNB</translation>
+        <translation type="vanished">Kies of typ de DNB</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+102"/>
         <source>Holder: “{0}” is not a member of this community; pick one from the list, or “No holder”.</source>
         <translation>Houder: “{0}” is geen lid van deze gemeenschap; kies er een uit de lijst, of “Geen houder”.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>DSO: {0} is the transmission system operator, not a distribution system operator.</source>
-        <translation>DNB: {0} is de transmissienetbeheerder, geen distributienetbeheerder.</translation>
+        <translation type="vanished">DNB: {0} is de transmissienetbeheerder, geen distributienetbeheerder.</translation>
     </message>
 </context>
 <context>
@@ -3486,6 +3654,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
     </message>
     <message>
         <location line="+15"/>
+        <location filename="../../src/optimce_desktop/services/texts.py" line="+77"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -3563,6 +3732,16 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <location line="+3"/>
         <source>the period starting on {0} ({1}) will be replaced, not kept in the history</source>
         <translation>de periode die begint op {0} ({1}) wordt vervangen, niet bewaard in de historiek</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this changes the meter from {0}, yesterday: past sharing calculations may change</source>
+        <translation>dit wijzigt de meter vanaf {0}, gisteren: eerdere verdeelberekeningen kunnen veranderen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this changes the meter from {0}, {1} days ago: past sharing calculations may change</source>
+        <translation>dit wijzigt de meter vanaf {0}, {1} dagen geleden: eerdere verdeelberekeningen kunnen veranderen</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3829,7 +4008,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
 <context>
     <name>SessionShell</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/session_shell.py" line="+229"/>
+        <location filename="../../src/optimce_desktop/gui/session_shell.py" line="+232"/>
         <source>Sign out?</source>
         <translation>Afmelden?</translation>
     </message>
@@ -3863,7 +4042,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>Aangemeld als {0}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Sign-in server: {0}</source>
         <translation>Aanmeldserver: {0}</translation>
     </message>
@@ -4067,7 +4246,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
 <context>
     <name>SweepProgressLabel</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/sweep_progress.py" line="+40"/>
+        <location filename="../../src/optimce_desktop/gui/sweep_progress.py" line="+41"/>
         <source>Holders still being read: {0} of {1}</source>
         <translation>Houders worden nog gelezen: {0} van {1}</translation>
     </message>
@@ -4163,7 +4342,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
 <context>
     <name>UpdateLauncher</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/update_launcher.py" line="+86"/>
+        <location filename="../../src/optimce_desktop/gui/update_launcher.py" line="+88"/>
         <source>Saved as a draft: send it from Pending changes once the CRM is back</source>
         <translation>Bewaard als concept: verstuur het vanuit Wachtende wijzigingen zodra het CRM terug is</translation>
     </message>
@@ -4190,7 +4369,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation type="vanished">Het CRM antwoordde niet op tijd, en de opnieuw ingelezen meter toont geen wijziging: de wijziging werd niet toegepast. U kunt ze opnieuw versturen; de app controleert eerst of ze intussen niet werd toegepast, zodat ze nooit twee keer wordt toegepast.</translation>
     </message>
     <message>
-        <location filename="../../src/optimce_desktop/services/updates.py" line="+77"/>
+        <location filename="../../src/optimce_desktop/services/updates.py" line="+67"/>
         <source>{0} Nothing was sent: the meter is unchanged.</source>
         <translation>{0} Er werd niets verstuurd: de meter is ongewijzigd.</translation>
     </message>
@@ -4214,7 +4393,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>Het kon niet als concept worden bewaard: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/optimce_desktop/services/sending.py" line="+116"/>
+        <location filename="../../src/optimce_desktop/services/sending.py" line="+117"/>
         <source>The CRM cannot be reached.</source>
         <translation>Het CRM is niet bereikbaar.</translation>
     </message>
@@ -4265,7 +4444,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
 <context>
     <name>dso</name>
     <message>
-        <location filename="../../src/optimce_desktop/services/texts.py" line="+70"/>
+        <location filename="../../src/optimce_desktop/services/texts.py" line="+25"/>
         <source>{0} (transmission operator)</source>
         <translation>{0} (transmissienetbeheerder)</translation>
     </message>
@@ -4313,7 +4492,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
 <context>
     <name>enums</name>
     <message>
-        <location filename="../../src/optimce_desktop/services/texts.py" line="-47"/>
+        <location filename="../../src/optimce_desktop/services/texts.py" line="-74"/>
         <source>Unknown ({0})</source>
         <translation>Onbekend ({0})</translation>
     </message>
@@ -4459,11 +4638,16 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <source>Pending</source>
         <translation>In afwachting</translation>
     </message>
+    <message>
+        <location filename="../../src/optimce_desktop/domain/meter_status.py" line="+25"/>
+        <source>Not active yet</source>
+        <translation>Nog niet actief</translation>
+    </message>
 </context>
 <context>
     <name>texts</name>
     <message>
-        <location filename="../../src/optimce_desktop/services/texts.py" line="+55"/>
+        <location filename="../../src/optimce_desktop/services/texts.py" line="+82"/>
         <source>Single-phase</source>
         <translation>Eenfasig</translation>
     </message>
@@ -4478,6 +4662,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>{0} fasen</translation>
     </message>
     <message>
+        <location line="-31"/>
         <source>“{0}”</source>
         <translation>“{0}”</translation>
     </message>
