@@ -1,5 +1,6 @@
 """The community combo of the main window: the user's communities with their role, those the back-office
-cannot open greyed out with the reason; picking one, or the remembered one when they arrive, opens it."""
+cannot open greyed out with the reason; picking one, or the remembered one when they arrive, opens it. The
+closed field shows the community's name alone (its tooltip adds the role)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QComboBox
+
+from optimce_desktop.gui.widgets.short_name_combo import SHORT_NAME_ROLE
 
 if TYPE_CHECKING:
     from optimce_desktop.domain.models import Community
@@ -35,10 +38,12 @@ class CommunitySwitcher(QObject):
         self._meters = meters
         self._settings = settings
         self._communities: list[Community] = []
+        self._what_it_is = combo.toolTip()
         from optimce_desktop.gui.style import ListFitsEntries
 
         ListFitsEntries(combo)
         combo.currentIndexChanged.connect(self._picked)
+        combo.currentIndexChanged.connect(self._tell_picked)
 
     def show_communities(self, communities: list[Community]) -> None:
         """Lists ``communities`` and opens the one shown, else the remembered one, else the first that can be
@@ -55,8 +60,9 @@ class CommunitySwitcher(QObject):
             role = self._role_text(community.role)
             if not community.can_manage:  # why it cannot be picked, readable without hovering
                 role = self.tr("{0}: read-only").format(role)
-            label = f"{community.name}  ·  {role}"
+            label = f"{community.name}  ·  {role}"  # the list's entry; the closed field shows the name
             combo.addItem(label, community.auth_community_id)
+            combo.setItemData(i, community.name, SHORT_NAME_ROLE)
             combo.setItemData(i, label, Qt.ItemDataRole.ToolTipRole)
             if not community.can_manage:
                 item = model.item(i) if isinstance(model, QStandardItemModel) else None
@@ -69,6 +75,7 @@ class CommunitySwitcher(QObject):
                 choice = i if community.auth_community_id == remembered or choice < 0 else choice
         combo.setCurrentIndex(choice)
         combo.blockSignals(False)
+        self._tell_picked(choice)
         if not communities:
             self.nothingToOpen.emit(self.tr("Your account belongs to no community."))
         elif choice < 0:
@@ -76,6 +83,11 @@ class CommunitySwitcher(QObject):
                 "You are only a member of your communities: the back-office needs the manager or "
                 "administrator role."))
         self._picked(choice)
+
+    def _tell_picked(self, index: int) -> None:
+        """The field's tooltip: the picked community and the user's role in it, which the field leaves out."""
+        label = self._combo.itemText(index) if index >= 0 else ""
+        self._combo.setToolTip("\n".join(part for part in (label, self._what_it_is) if part))
 
     def _role_text(self, role: str) -> str:
         return {"MEMBER": self.tr("Member"), "MANAGER": self.tr("Manager"),

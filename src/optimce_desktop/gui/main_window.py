@@ -335,13 +335,17 @@ class MainWindow(QMainWindow):
         return self.table_model.ean_at(index.row()) if index.isValid() else None
 
     def select_meter(self, ean: str) -> bool:
+        """Selects the meter's row and scrolls to it; False when the list, as filtered, does not show it."""
         row = self.table_model.row_of(ean)
         if row is None:
             return False
-        index = self.table_model.index(row, 0)
-        self.ui.meterTable.selectionModel().setCurrentIndex(
+        table = self.ui.meterTable
+        current = table.currentIndex()
+        # on the meter already: its row is selected again, the current cell (and the sideways scroll) kept
+        index = current if current.isValid() and current.row() == row else self.table_model.index(row, 0)
+        table.selectionModel().setCurrentIndex(
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
-        self.ui.meterTable.scrollTo(index)
+        table.scrollTo(index)
         return True
 
     def refresh(self) -> None:
@@ -423,8 +427,11 @@ class MainWindow(QMainWindow):
         self._update_handler(detail)
 
     def show_updated_detail(self, detail: MeterDetail) -> None:
-        """A fresh detail after an update: the pane, the row and the selection follow it."""
+        """A fresh detail after an update: the pane, the row and the selection follow it; the meter stays
+        selected, and in view, while the list shows it."""
         self._detail_loaded(detail)
+        if detail.EAN == self.selected_ean:
+            self.select_meter(detail.EAN)
 
     # -- communities ---------------------------------------------------------------------------------
 
@@ -527,6 +534,13 @@ class MainWindow(QMainWindow):
         ean = self.table_model.ean_at(current.row()) if current.isValid() else None
         if ean is None:
             return
+        selection = self.ui.meterTable.selectionModel()
+        if not selection.isRowSelected(current.row()):
+            # Qt makes a row current without selecting it when the keyboard brings the focus into a list
+            # that has no current row (its first row, once a search hid the selected meter), or on Ctrl+arrow:
+            # the meter the detail pane shows is the selected one
+            selection.select(current, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                             | QItemSelectionModel.SelectionFlag.Rows)
         if ean == self.detail_pane.shown_ean:
             return
         self.detail_pane.placeholder.setText(self._placeholder_text)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (QAbstractItemView,
     QWidget)
 
 from optimce_desktop.gui.meter_table_view import MeterTableView
+from optimce_desktop.gui.widgets.short_name_combo import ShortNameCombo
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
@@ -85,7 +86,7 @@ class Ui_MainWindow(object):
 
         self.filterLayout.addWidget(self.communityLabel)
 
-        self.communityCombo = QComboBox(self.filterBar)
+        self.communityCombo = ShortNameCombo(self.filterBar)
         self.communityCombo.setObjectName(u"communityCombo")
         sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         sizePolicy.setHorizontalStretch(2)
