@@ -48,8 +48,8 @@ def test_a_message_under_the_withdrawal_power_moves_no_field(qtbot, open_dialog,
 
 def test_a_long_message_is_cut_to_its_room_and_whole_in_its_tooltip(qtbot, open_dialog, guide_detail):
     dialog = open_dialog(guide_detail)
-    dialog.resize(600, dialog.height())  # narrow columns: the message needs more than its room
     message = dialog.ui.samplingPowerMessage
+    message.setMaximumWidth(160)  # a narrow column: the message needs more than its room
     _retype(qtbot, dialog.ui.samplingPowerInput, "12,5,3")
     qtbot.waitUntil(lambda: message.isVisible() and message.is_cut, timeout=2000)
     assert message.toolTip() == message.text()

@@ -153,7 +153,8 @@ def test_configuring_again_keeps_one_log_file_handler(configured_logging: Path) 
     assert [Path(h.baseFilename) for h in file_handlers] == [configured_logging]
 
 
-def test_the_log_file_rotates_once_handed_over_and_loses_nothing(configured_logging: Path, monkeypatch) -> None:
+def test_the_log_file_rotates_once_handed_over_and_loses_nothing(configured_logging: Path,
+                                                                 monkeypatch) -> None:
     monkeypatch.setattr(logging_setup, "MAX_BYTES", 2_000)
     app_log = logging.getLogger("optimce_desktop.services.session")
     app_log.info("before the hand-over")

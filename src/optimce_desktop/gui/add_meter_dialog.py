@@ -11,9 +11,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent, QShowEvent
-from PySide6.QtWidgets import QFrame, QMessageBox, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from optimce_desktop.domain.meter_form import MeterField, MeterFields, MeterIssueCode
 from optimce_desktop.domain.models import MeterDetail
@@ -25,7 +24,6 @@ from optimce_desktop.gui.period_form import PeriodForm
 from optimce_desktop.gui.widgets.banner import Banner
 from optimce_desktop.gui.widgets.enter_moves_on import make_button_explicit, move_on_enter
 from optimce_desktop.gui.widgets.field_message import FieldMark
-from optimce_desktop.gui.widgets.scrolled_form import fit_height_to_form
 from optimce_desktop.services.members import MemberDirectory
 from optimce_desktop.services.meter_actions import MeterActionService, MeterWrite, WriteResult
 from optimce_desktop.services.problems import Problem
@@ -54,22 +52,7 @@ class AddMeterDialog(MeterActionDialog):
 
         self.form = MeterFieldsForm()
         self.period_form = PeriodForm()
-        content = QWidget()
-        content.setObjectName("addMeterContent")
-        column = QVBoxLayout(content)
-        column.setContentsMargins(0, 0, 8, 0)
-        column.addWidget(self.form)
-        column.addWidget(self.period_form)
-        self.scroll_area = QScrollArea()
-        self.scroll_area.setObjectName("formScrollArea")
-        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll_area.setWidget(content)
-        outer = QVBoxLayout(self.form_area)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.scroll_area)
-        self._layout_form_area()
+        self.scroll_form(self.form, self.period_form)
 
         self.form.fill(MeterFields(ean="", number=None))
         self._empty = self.new_meter()
@@ -83,30 +66,11 @@ class AddMeterDialog(MeterActionDialog):
         make_button_explicit(self.validate_button)  # Enter goes from field to field
         self.validate()
         self.form.ean_edit.setFocus()
-        self.resize(max(760, content.sizeHint().width() + 60), self.height())
-        self.layout().activate()
-        fit_height_to_form(self, self.scroll_area)  # before it is shown, so that it is placed at its size
+        self.size_to_form(760)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         if not move_on_enter(self, event, self.form_area, self.validate_button):
             super().keyPressEvent(event)
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
-        super().showEvent(event)
-        fit_height_to_form(self, self.scroll_area)  # laid out now: the form's width is known
-
-    def show_banner(self, text: str, kind: str) -> None:
-        self.banner.show_message(text, kind=kind)
-        fit_height_to_form(self, self.scroll_area)
-
-    def _layout_form_area(self) -> None:
-        # the scrolled form takes the dialog's spare height, not the stretch under it
-        layout = self.layout()
-        assert isinstance(layout, QVBoxLayout)
-        layout.setStretchFactor(self.form_area, 1)
-        last = layout.itemAt(layout.count() - 2)
-        if last is not None and last.spacerItem() is not None:
-            layout.removeItem(last)
 
     def _connect_members(self) -> None:
         members = self._members
@@ -169,7 +133,7 @@ class AddMeterDialog(MeterActionDialog):
         period_ok = self.period_form.show_issues(new.period_issues(self.today()), touched_period,
                                                  period_extra)
         valid = meter_ok and period_ok
-        fit_height_to_form(self, self.scroll_area)  # a long message may have grown its room
+        self.fit_to_form()  # a long message may have grown its room
         self.validate_button.setEnabled(valid and not self.is_sending and not self.awaits_outcome)
         if not self.is_sending:
             self.footer_hint.setText("" if valid else self.tr(

@@ -15,12 +15,15 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +34,7 @@ from optimce_desktop.gui.message_box import ask, confirm
 from optimce_desktop.gui.widgets.banner import Banner
 from optimce_desktop.gui.widgets.busy_button import BusyIndicator
 from optimce_desktop.gui.widgets.field_message import FieldMessage
+from optimce_desktop.gui.widgets.scrolled_form import fit_height_to_form
 from optimce_desktop.services.meter_actions import MeterActionService, MeterWrite, WriteResult
 from optimce_desktop.services.sending import Sent
 from optimce_desktop.services.texts import caption_text, datetime_text
@@ -42,6 +46,10 @@ def field_label(text: str) -> QLabel:
     label = QLabel(caption_text(text))
     label.setProperty("role", "fieldLabel")
     return label
+
+
+SCROLL_BAR_ROOM = 60
+"""Pixels beside the scrolled form: its scroll bar, when it scrolls, and the dialog's margins."""
 
 
 class MeterActionDialog(QDialog):
@@ -83,6 +91,8 @@ class MeterActionDialog(QDialog):
         self.banner.setObjectName("messageBanner")
         self.form_area = QWidget()
         self.form_area.setObjectName("formArea")
+        self.scroll_area: QScrollArea | None = None
+        """The form's scroll area, once ``scroll_form`` put it there."""
         for widget in (self.title_label, self.subtitle_label, self.banner, self.form_area):
             outer.addWidget(widget)
         outer.addStretch(1)
@@ -208,7 +218,55 @@ class MeterActionDialog(QDialog):
 
     def show_banner(self, text: str, kind: str) -> None:
         self.banner.show_message(text, kind=kind)
-        self.adjustSize()
+        if self.scroll_area is None:
+            self.adjustSize()
+        else:
+            self.fit_to_form()
+
+    def scroll_form(self, *widgets: QWidget) -> None:
+        """Puts the form (``widgets``, one under the other) in ``form_area``, in a scroll area: the dialog
+        is as tall as the form when the screen allows it, the form scrolls when it does not."""
+        content = QWidget()
+        content.setObjectName("scrolledFormContent")
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 8, 0)
+        for widget in widgets:
+            column.addWidget(widget)
+        area = QScrollArea()
+        area.setObjectName("formScrollArea")
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setWidgetResizable(True)
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        area.setWidget(content)
+        outer = QVBoxLayout(self.form_area)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(area)
+        self.scroll_area = area
+        # the scrolled form takes the dialog's spare height, not the stretch under it
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.setStretchFactor(self.form_area, 1)
+        last = layout.itemAt(layout.count() - 2)
+        if last is not None and last.spacerItem() is not None:
+            layout.removeItem(last)
+
+    def size_to_form(self, least_width: int) -> None:
+        """Before the dialog is shown (so that it is placed at its size): as wide as its scrolled form, and
+        at least ``least_width``; as tall as the form when the screen allows it."""
+        assert self.scroll_area is not None, "scroll_form first"
+        form_width = self.scroll_area.widget().sizeHint().width() + SCROLL_BAR_ROOM
+        self.resize(max(least_width, form_width), self.height())
+        self.layout().activate()
+        self.fit_to_form()
+
+    def fit_to_form(self) -> None:
+        """The dialog's height to its scrolled form's (see ``scrolled_form``)."""
+        if self.scroll_area is not None:
+            fit_height_to_form(self, self.scroll_area)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self.fit_to_form()  # laid out now: the form's width is known
 
     def ask(self, name: str, icon: QMessageBox.Icon, text: str, informative: str, yes_text: str,
             on_yes: Callable[[], None], *, rich: bool = False, destructive: bool = False,

@@ -311,10 +311,8 @@ class ModifyMeterDialog(MeterActionDialog):
         self._baseline = MeterFields.from_detail(detail)
         self._touched: set[MeterField] = set()
         self._server_problem: tuple[MeterField, str] | None = None
-        column = QVBoxLayout(self.form_area)
-        column.setContentsMargins(0, 0, 0, 0)
         self.form = MeterFieldsForm()
-        column.addWidget(self.form)
+        self.scroll_form(self.form)
         self.form.fill(self._baseline)
         self.form.ean_edit.setReadOnly(True)
         self.form.ean_edit.setToolTip(self.tr("The EAN identifies the meter: it cannot be changed"))
@@ -323,6 +321,7 @@ class ModifyMeterDialog(MeterActionDialog):
         make_button_explicit(self.validate_button)  # Enter goes from field to field
         self.validate()
         self.form.meter_number_edit.setFocus()
+        self.size_to_form(self.minimumWidth())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         if not move_on_enter(self, event, self.form_area, self.validate_button):

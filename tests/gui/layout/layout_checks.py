@@ -7,9 +7,9 @@ full, measured with the font metrics of the widget that shows them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFontMetrics, QGuiApplication
-from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QLabel, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QLabel, QScrollArea, QTableView, QWidget
 
 TITLE_BAR = 32
 """Height of a Windows title bar (logical pixels): offscreen windows have none, so it is allowed for."""
@@ -58,6 +58,21 @@ def hidden_buttons(window: QWidget) -> list[str]:
         if not inside.contains(placed) or shown.size() != button.size():
             problems.append(f"{_name(window)}: button {button.text()!r} ({_name(button)}) is cut off: "
                             f"{_rect(placed)} in {_rect(inside)}, visible {_rect(shown)}")
+    return problems
+
+
+def forms_cut_at_the_side(window: QWidget) -> list[str]:
+    """Scrolled forms that cannot scroll sideways but are wider than their view: their right edge (fields,
+    units, a list's arrow) is cut off."""
+    problems = []
+    for area in window.findChildren(QScrollArea):
+        form = area.widget()
+        if (form is None or not area.isVisibleTo(window)
+                or area.horizontalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOff):
+            continue
+        if form.width() > area.viewport().width():
+            problems.append(f"{_name(window)}: the form in {_name(area)} is {form.width()} px wide in a "
+                            f"{area.viewport().width()} px view")
     return problems
 
 

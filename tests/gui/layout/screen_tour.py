@@ -62,6 +62,7 @@ class Tour:
         settle()
         self.note(checks.window_outside_area(window))
         self.note(checks.hidden_buttons(window))
+        self.note(checks.forms_cut_at_the_side(window))
         self.shoot(window, name)
 
 

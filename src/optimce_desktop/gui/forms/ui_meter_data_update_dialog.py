@@ -118,7 +118,7 @@ class Ui_MeterDataUpdateDialog(object):
         self.formLayout = QVBoxLayout(self.formArea)
         self.formLayout.setSpacing(6)
         self.formLayout.setObjectName(u"formLayout")
-        self.formLayout.setContentsMargins(0, 0, 0, 0)
+        self.formLayout.setContentsMargins(0, 0, 10, 0)
         self.descriptionLabel = QLabel(self.formArea)
         self.descriptionLabel.setObjectName(u"descriptionLabel")
         self.descriptionLabel.setProperty(u"role", u"fieldLabel")

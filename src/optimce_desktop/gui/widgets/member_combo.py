@@ -63,6 +63,9 @@ class FoldedContainsCompleter(QCompleter):
         return [""]
 
 
+MIN_CHARACTERS_SHOWN = 18
+
+
 class MemberComboBox(QComboBox):
     memberChanged = Signal()
     """The resolved member changed (see ``member()``), or the text stopped naming one."""
@@ -72,6 +75,9 @@ class MemberComboBox(QComboBox):
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setMaxVisibleItems(COMPLETION_ROWS)
+        # as wide as the form gives it, whatever the longest name: a long one would widen the whole form
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(MIN_CHARACTERS_SHOWN)
         self._members: list[MemberRef | None] = [None]
         self._no_member_text = self.tr("No holder")
         self.addItem(self._no_member_text)

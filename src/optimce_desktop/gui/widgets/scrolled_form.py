@@ -21,10 +21,7 @@ def fit_height_to_form(dialog: QWidget, area: QScrollArea) -> None:
     form = area.widget()
     assert form is not None and form.layout() is not None, "the scroll area holds a form with a layout"
     content = height_for_width(form.layout(), area.viewport().width())
-    # what the dialog shows besides the form (header, banner, buttons): the area counts in the dialog's
-    # layout for the larger of its minimum and its size hint
-    chrome = (height_for_width(dialog.layout(), dialog.width())
-              - max(area.minimumHeight(), area.sizeHint().height()))
+    chrome = _around_the_form(dialog, area)
     screen = dialog.screen()
     limit = screen.availableGeometry().height() - frame_allowance(dialog) if screen else chrome + content
     # set once: a minimum taller than the screen, even for a moment, would grow the window past it
@@ -37,6 +34,23 @@ def fit_height_to_form(dialog: QWidget, area: QScrollArea) -> None:
         dialog.resize(dialog.width(), height)
         if dialog.isVisible():
             keep_on_screen(dialog)
+
+
+def _around_the_form(dialog: QWidget, area: QScrollArea) -> int:
+    """The height of what ``dialog`` shows besides the scrolled form (header, banner, buttons), from the
+    items of its layout that do not hold the form (the whole layout's height would count the form's
+    minimum, which the previous fit set)."""
+    layout = dialog.layout()
+    margins = layout.contentsMargins()
+    width = dialog.width() - margins.left() - margins.right()
+    shown = [layout.itemAt(index) for index in range(layout.count()) if not layout.itemAt(index).isEmpty()]
+    height = margins.top() + margins.bottom() + max(layout.spacing(), 0) * (len(shown) - 1)
+    for item in shown:
+        widget = item.widget()
+        if widget is not None and (widget is area or widget.isAncestorOf(area)):
+            continue
+        height += item.heightForWidth(width) if item.hasHeightForWidth() else item.sizeHint().height()
+    return height
 
 
 def frame_allowance(dialog: QWidget) -> int:
