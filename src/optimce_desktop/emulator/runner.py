@@ -259,6 +259,11 @@ class _PromptServer(uvicorn.Server):
         for task in tasks:
             task.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)
+        # a closed transport lets go of its socket on a later turn of the loop: wait for it, or the socket is
+        # left to the garbage collector (a ResourceWarning in whatever runs then)
+        deadline = loop.time() + SHUTDOWN_GRACE
+        while self.server_state.connections and loop.time() < deadline:
+            await asyncio.sleep(0.005)
 
 
 def _listening_socket(host: str, port: int) -> socket.socket:
