@@ -259,10 +259,18 @@ class _PromptServer(uvicorn.Server):
         for task in tasks:
             task.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)
-        # a closed transport lets go of its socket on a later turn of the loop: wait for it, or the socket is
-        # left to the garbage collector (a ResourceWarning in whatever runs then)
+        # A closed transport lets go of its socket on a later turn of the loop, and a connection accepted just
+        # as the server closed gets its protocol a turn later too: close and wait until none is left for a
+        # few turns, or a socket is left to the garbage collector (a ResourceWarning in whatever runs then).
         deadline = loop.time() + SHUTDOWN_GRACE
-        while self.server_state.connections and loop.time() < deadline:
+        quiet_turns = 0
+        while quiet_turns < 3 and loop.time() < deadline:
+            connections = list(self.server_state.connections)
+            for connection in connections:
+                transport = getattr(connection, "transport", None)
+                if transport is not None and not transport.is_closing():
+                    transport.close()
+            quiet_turns = 0 if connections else quiet_turns + 1
             await asyncio.sleep(0.005)
 
 
