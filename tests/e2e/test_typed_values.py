@@ -4,32 +4,17 @@ comma), typed key by key in the main window's update dialog, and read back from 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import httpx
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 
-from optimce_desktop.app import compose_main_window, install_translations
+from optimce_desktop.app import compose_main_window
 from optimce_desktop.emulator import GUIDE_EAN
 from optimce_desktop.gui.meter_rows import Column
 from tests.support.screenshots import save_screenshot
 
 DESCRIPTION = "Compteur <garage> & cave \"nord\" 'B' <i>"
-
-
-@pytest.fixture
-def french_belgian(qapp) -> Iterator[None]:
-    """The French interface on a fr_BE regional format, as most operators have it."""
-    previous = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.Belgium))
-    translators = install_translations(qapp, "fr")
-    try:
-        yield
-    finally:
-        for translator in translators:
-            qapp.removeTranslator(translator)
-        QLocale.setDefault(previous)
 
 
 @pytest.fixture

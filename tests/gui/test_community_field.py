@@ -4,13 +4,11 @@ name too long for the room ending with "…", never clipped mid-letter."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QStyle, QStyleOptionComboBox, QWidget
 
-from optimce_desktop.app import compose_main_window, install_translations
+from optimce_desktop.app import compose_main_window
 from optimce_desktop.gui.widgets.short_name_combo import SHORT_NAME_ROLE, ShortNameCombo
 from tests.support.screenshots import save_screenshot
 
@@ -21,20 +19,8 @@ TOURNESOLS, HESBAYE = "CE Les Tournesols", "CE Hesbaye Solaire"
 
 
 @pytest.fixture
-def french(qapp) -> Iterator[None]:
-    previous = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.Belgium))
-    translators = install_translations(qapp, "fr")
-    try:
-        yield
-    finally:
-        for translator in translators:
-            qapp.removeTranslator(translator)
-        QLocale.setDefault(previous)
-
-
-@pytest.fixture
-def laptop_window(qtbot, french, styled_app, manager_client, task_runner, app_settings, local_database):
+def laptop_window(qtbot, french_belgian, styled_app, manager_client, task_runner, app_settings,
+                  local_database):
     window = compose_main_window(manager_client, task_runner, app_settings, local_database)
     qtbot.addWidget(window)
     window.resize(1366, 728)
