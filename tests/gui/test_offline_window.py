@@ -53,8 +53,8 @@ def test_start_shows_the_saved_rows_before_any_answer_then_updates_them_in_place
 
     window = open_window()
     # every saved row, and the copy said opened (its date), which comes once its last rows are shown
-    qtbot.waitUntil(lambda: window.table_model.total_count == len(saved) and window.refresh_label.text(),
-                    timeout=5000)
+    model, dated = window.table_model, window.refresh_label
+    qtbot.waitUntil(lambda: model.total_count == len(saved) and bool(dated.text()), timeout=5000)
     assert window.connection.state is Reachability.UNKNOWN  # no answer of the CRM yet
     assert window.table_model.meter_row(renumbered).meter_number == "OLD-NUMBER"
     assert window.refresh_label.text() == f"Refreshed {YESTERDAY.astimezone():%d/%m/%Y %H:%M}"
