@@ -79,7 +79,7 @@ class HoldingDraftStore(DraftStore):
                 raise
             on_disk = []
         drafts = on_disk + [entry.draft for entry in held.values() if entry is not None]
-        return sorted(drafts, key=lambda draft: (-draft.saved_at.timestamp(), draft.ean))
+        return sorted(drafts, key=lambda draft: (-draft.saved_at.timestamp(), draft.ean, draft.kind))
 
     def delete(self, community_id: str, ean: str, kind: ChangeKind = ChangeKind.UPDATE) -> bool:
         """Removes the meter's draft of that kind; False when there was none (or, while the file cannot be

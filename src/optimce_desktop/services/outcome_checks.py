@@ -234,8 +234,7 @@ class OutcomeChecks(QObject):
         timer.start()
 
     def _check(self, key: Key, watch: _Watch) -> None:
-        if self._watched.get(key) is not watch or self._closed:
-            return
+        # No check that the watch is still the key's: ``_forget`` stops its timer and cancels its task.
         if watch.timer is not None:
             watch.timer.deleteLater()
             watch.timer = None
@@ -247,8 +246,6 @@ class OutcomeChecks(QObject):
 
         def done(detail: MeterDetail | None) -> None:
             watch.task = None
-            if self._watched.get(key) is not watch:
-                return
             if change.is_applied_in(detail):
                 self._forget(key)
                 self._settle_applied(watch, detail)
@@ -259,8 +256,7 @@ class OutcomeChecks(QObject):
             log.info("Meter %s could not be read to settle its change (%s): %s", change.ean, change.kind,
                      error)
             watch.task = None
-            if self._watched.get(key) is watch:
-                self._schedule(key, watch)
+            self._schedule(key, watch)
 
         watch.task = self._tasks.run(work, on_success=done, on_error=failed)
 
