@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QVBoxLayout, QWidget
@@ -22,6 +22,7 @@ FORMATS_AND_LANGUAGES = [(name, LANGUAGES[i % len(LANGUAGES)]) for i, name in en
 EXAMPLES = settings(max_examples=50, deadline=None,
                     suppress_health_check=[HealthCheck.function_scoped_fixture])
 DECIMALS = 3
+MAXIMUM = Decimal("999999.99")
 
 
 class Form(QWidget):
@@ -32,7 +33,7 @@ class Form(QWidget):
         self.number = OptionalNumberInput(self)
         self.number.setSuffix(" kVA")
         self.number.setDecimals(DECIMALS)
-        self.number.setMaximum(999999.99)
+        self.number.setMaximum(float(MAXIMUM))
         self.neighbour = QLineEdit(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.number)
@@ -89,14 +90,16 @@ ENTER = {"typed": _type, "pasted": _paste}
 
 @st.composite
 def plain_numbers(draw) -> tuple[str, Decimal]:
-    """A number as an operator writes it, with a comma or a dot, and the value meant (within the field's
-    999 999,99: 999 999,991 is refused as too large, rightly)."""
-    whole = draw(st.integers(min_value=0, max_value=999_998))
+    """A number as an operator writes it, with a comma or a dot, and the value meant, within the field's
+    maximum (999 999,991 is refused as too large, rightly)."""
+    whole = draw(st.integers(min_value=0, max_value=999_999))
     fraction = draw(st.text(alphabet="0123456789", max_size=DECIMALS))
     mark = draw(st.sampled_from(",."))
     if not fraction:
         return str(whole), Decimal(whole)
-    return f"{whole}{mark}{fraction}", Decimal(f"{whole}.{fraction}")
+    value = Decimal(f"{whole}.{fraction}")
+    assume(value <= MAXIMUM)
+    return f"{whole}{mark}{fraction}", value
 
 
 @st.composite

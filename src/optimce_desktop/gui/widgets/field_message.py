@@ -129,25 +129,36 @@ def fitted_lines(text: str, font: QFont, width: int, lines: int) -> str:
     else its first lines, one a line, the last ending in "…"."""
     if not text or width <= 0:
         return text
-    layout = QTextLayout(text, font)
-    option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WordWrap)
-    layout.setTextOption(option)
-    layout.beginLayout()
-    starts: list[int] = []
-    while len(starts) <= lines:
-        line = layout.createLine()
-        if not line.isValid():
-            break
-        line.setLineWidth(width)
-        starts.append(line.textStart())
-    layout.endLayout()
+    starts = _line_starts(text, font, width, lines + 1)
     if len(starts) <= lines:
         return text
     kept = [text[start:end].strip() for start, end in zip(starts[:lines - 1], starts[1:lines], strict=True)]
     rest = text[starts[lines - 1]:].strip()
     kept.append(QFontMetrics(font).elidedText(rest, Qt.TextElideMode.ElideRight, width))
     return "\n".join(kept)
+
+
+def wrapped_line_count(text: str, font: QFont, width: int, most: int) -> int:
+    """How many lines ``text`` takes wrapped at ``width`` as the label paints it, counted up to ``most``."""
+    return len(_line_starts(text, font, width, most)) if text and width > 0 else 0
+
+
+def _line_starts(text: str, font: QFont, width: int, most: int) -> list[int]:
+    """Where each of the first ``most`` lines of ``text`` wrapped at ``width`` starts."""
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    starts: list[int] = []
+    while len(starts) < most:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        starts.append(line.textStart())
+    layout.endLayout()
+    return starts
 
 
 def mark_field(widget: QWidget, mark: FieldMark) -> None:

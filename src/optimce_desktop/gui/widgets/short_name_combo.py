@@ -6,8 +6,8 @@ mid-letter."""
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QPaintEvent
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtGui import QPaintEvent, QPalette
+from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox, QStylePainter, QWidget
 
 SHORT_NAME_ROLE = Qt.ItemDataRole.UserRole + 20
 """An entry's text in the closed field; an entry without one shows its whole text there."""
@@ -60,9 +60,6 @@ class ShortNameCombo(QComboBox):
         return QSize(max(hint.width(), kept + self.width() - self._text_room()), hint.height())
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
-        from PySide6.QtGui import QPalette
-        from PySide6.QtWidgets import QStyle, QStylePainter
-
         painter = QStylePainter(self)
         painter.setPen(self.palette().color(QPalette.ColorRole.Text))
         option = self._style_option()
@@ -71,8 +68,6 @@ class ShortNameCombo(QComboBox):
         painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
 
     def _text_room(self) -> int:
-        from PySide6.QtWidgets import QStyle
-
         option = self._style_option()
         field = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
                                             QStyle.SubControl.SC_ComboBoxEditField, self)
@@ -81,9 +76,7 @@ class ShortNameCombo(QComboBox):
             room -= option.iconSize.width() + 4  # the style's space between an icon and the text
         return room
 
-    def _style_option(self):  # noqa: ANN202 - a QStyleOptionComboBox, imported when first painted
-        from PySide6.QtWidgets import QStyleOptionComboBox
-
+    def _style_option(self) -> QStyleOptionComboBox:
         option = QStyleOptionComboBox()
         self.initStyleOption(option)
         return option

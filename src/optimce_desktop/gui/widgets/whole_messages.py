@@ -4,18 +4,15 @@ under it then move down, rather than the message being cut to its room)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QEvent, QObject
 
-from optimce_desktop.gui.widgets.field_message import FieldMark, FieldMessage, fitted_lines
+from optimce_desktop.gui.widgets.field_message import FieldMark, FieldMessage, wrapped_line_count
 
 MOST_LINES = 8
 """A message longer than this is cut after all (whole in its tooltip): it quotes a very long typed text."""
 
 
 class WholeMessages(QObject):
-    grown = Signal()
-    """A message's room changed: a form in a scroll area may grow its window to show it."""
-
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rooms: dict[FieldMessage, int] = {}
@@ -36,13 +33,9 @@ class WholeMessages(QObject):
         width = message.contentsRect().width()
         if room is None or width <= 0:
             return
-        lines = room
-        text = message.text()
-        while text and lines < MOST_LINES and fitted_lines(text, message.font(), width, lines) != text:
-            lines += 1
+        lines = max(room, wrapped_line_count(message.text(), message.font(), width, MOST_LINES))
         if lines != message.reserved_lines:
             message.reserve_lines(lines)
-            self.grown.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.Resize and isinstance(watched, FieldMessage):
