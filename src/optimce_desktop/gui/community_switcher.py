@@ -72,7 +72,7 @@ class CommunitySwitcher(QObject):
                         "You are a member of this community: only its managers and administrators can "
                         "open its meters here."))
             elif choice < 0 or community.auth_community_id == remembered:
-                choice = i if community.auth_community_id == remembered or choice < 0 else choice
+                choice = i
         combo.setCurrentIndex(choice)
         combo.blockSignals(False)
         self._tell_picked(choice)

@@ -334,6 +334,16 @@ class MainWindow(QMainWindow):
         index = self.ui.meterTable.selectionModel().currentIndex()
         return self.table_model.ean_at(index.row()) if index.isValid() else None
 
+    def show_meter(self, ean: str) -> bool:
+        """Selects the meter, clearing the filters when they hide it; False when the community's list no
+        longer has it."""
+        if self.table_model.meter_row(ean) is None:
+            return False
+        if not self.select_meter(ean):
+            self.clear_filters()
+            self.select_meter(ean)
+        return True
+
     def select_meter(self, ean: str) -> bool:
         """Selects the meter's row and scrolls to it; False when the list, as filtered, does not show it."""
         row = self.table_model.row_of(ean)
@@ -400,11 +410,8 @@ class MainWindow(QMainWindow):
     def review_draft(self, checked: Revalidation) -> str | None:
         """Opens the update form of a draft checked against the CRM, on its meter; returns why it cannot."""
         ean = checked.detail.EAN
-        if self.table_model.meter_row(ean) is None:
+        if not self.show_meter(ean):
             return self.tr("This meter is no longer in the community's list: its update cannot be sent.")
-        if not self.select_meter(ean):
-            self.clear_filters()
-            self.select_meter(ean)
         self._detail_loaded(checked.detail)
         allowed, reason = self._can_update(checked.detail)
         if not allowed:

@@ -56,3 +56,8 @@ def confirm(parent: QWidget, name: str, *, icon: QMessageBox.Icon, title: str, t
                buttons={True: (yes, role), False: (back, QMessageBox.ButtonRole.RejectRole)},
                escape=False, default=False, primary=None if destructive else True,
                on_answer=lambda confirmed: on_yes() if confirmed else None)
+
+
+def open_boxes(parent: QWidget) -> list[QMessageBox]:
+    """The boxes open over ``parent`` (asked and not answered yet)."""
+    return [box for box in parent.findChildren(QMessageBox) if box.isVisible()]

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from optimce_desktop.domain.change import ChangeKind
 from optimce_desktop.domain.models import MeterDetail
-from optimce_desktop.gui.message_box import ask, confirm
+from optimce_desktop.gui.message_box import ask, confirm, open_boxes
 from optimce_desktop.gui.widgets.banner import Banner
 from optimce_desktop.gui.widgets.busy_button import BusyIndicator
 from optimce_desktop.gui.widgets.field_message import FieldMessage
@@ -370,7 +370,7 @@ class MeterActionDialog(QDialog):
         if self._discarding or self.awaits_outcome or not self.has_edits():
             super().reject()
             return
-        if not self._open_boxes():
+        if not open_boxes(self):
             self.ask_discard()
 
     def ask_discard(self) -> QMessageBox:
@@ -390,15 +390,13 @@ class MeterActionDialog(QDialog):
             self._discarding = True
             super().reject()
 
-    def _open_boxes(self) -> list[QMessageBox]:
-        return [box for box in self.findChildren(QMessageBox) if box.isVisible()]
 
     def done(self, result: int) -> None:
         if not self._detached:
             self._detached = True
             self._service.resultReady.disconnect(self._on_result)
             self._service.offlineChanged.disconnect(self._show_offline)
-        for box in self._open_boxes():
+        for box in open_boxes(self):
             box.hide()  # a question about a closed form goes unanswered
             box.deleteLater()
         super().done(result)

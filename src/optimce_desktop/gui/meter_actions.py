@@ -307,11 +307,8 @@ class MeterActions(QObject):
             dialog.restore(change, ean_taken=checked.detail is not None)
         else:
             detail = checked.detail
-            if detail is None or window.table_model.meter_row(detail.EAN) is None:
+            if detail is None or not window.show_meter(detail.EAN):
                 return self.tr("This meter is no longer in the community's list: its change cannot be sent.")
-            if not window.select_meter(detail.EAN):
-                window.clear_filters()
-                window.select_meter(detail.EAN)
             window.show_updated_detail(detail)
             dialog = self._dialog_of(change, detail)
         self._open(dialog)
@@ -390,22 +387,15 @@ class MeterActions(QObject):
             window.refresh()
         else:
             window.meters.add_listed_meter(list_item_of(result.detail, self._today()), write.community_id)
-            self._select(write.ean)
+            self._window.show_meter(write.ean)
             window.show_updated_detail(result.detail)
         self.sync()
 
     def _select_created(self, *_: object) -> None:
         ean, self._select_when_listed = self._select_when_listed, None
         if ean is not None:
-            self._select(ean)
+            self._window.show_meter(ean)
 
-    def _select(self, ean: str) -> None:
-        window = self._window
-        if window.table_model.meter_row(ean) is None:
-            return
-        if not window.select_meter(ean):  # hidden by the filters
-            window.clear_filters()
-            window.select_meter(ean)
 
 
 def _enable(action: QAction, refusal: str | None, tip: str) -> None:

@@ -43,7 +43,7 @@ from optimce_desktop.domain.update import (
     UpdateField,
 )
 from optimce_desktop.gui.forms.ui_meter_data_update_dialog import Ui_MeterDataUpdateDialog
-from optimce_desktop.gui.message_box import ask
+from optimce_desktop.gui.message_box import ask, open_boxes
 from optimce_desktop.gui.widgets.banner import Banner
 from optimce_desktop.gui.widgets.busy_button import BusyIndicator
 from optimce_desktop.gui.widgets.change_texts import change_list, timeline_difference_list, value_text
@@ -489,7 +489,7 @@ class MeterDataUpdateDialog(QDialog):
 
     @Slot()
     def _on_validate_clicked(self) -> None:
-        if self._sending or self._open_boxes() or not self._revalidate():
+        if self._sending or open_boxes(self) or not self._revalidate():
             return
         update = self.current_update()
         if self._updates.works_offline or not self._warnings:
@@ -642,7 +642,7 @@ class MeterDataUpdateDialog(QDialog):
             self.ui.footerHint.setText(self.tr(
                 "The update is being sent and cannot be recalled; this window closes when the CRM answers."))
             return
-        if self._keeping_draft or self._open_boxes():
+        if self._keeping_draft or open_boxes(self):
             return
         if self.has_unsaved_changes():
             self.ask_close()
@@ -689,7 +689,7 @@ class MeterDataUpdateDialog(QDialog):
         if not self._detached:
             self._detached = True
             self._disconnect_services()
-        for box in self._open_boxes():
+        for box in open_boxes(self):
             box.reject()  # a question about a closed form has no answer
         super().done(result)
 
@@ -726,9 +726,6 @@ class MeterDataUpdateDialog(QDialog):
 
     def _fit_height(self) -> None:
         fit_height_to_form(self, self.ui.formScrollArea)
-
-    def _open_boxes(self) -> list[QMessageBox]:
-        return [box for box in self.findChildren(QMessageBox) if box.isVisible()]
 
     @staticmethod
     def _checked(radios: dict[Any, QRadioButton], fallback: WireEnum) -> Any:

@@ -15,6 +15,7 @@ from optimce_desktop.domain.enums import MeterStatus, ProductionChain
 from optimce_desktop.domain.text import fold
 from optimce_desktop.domain.update import MeterDataUpdate, UpdateField
 from optimce_desktop.emulator import FUTURE_EAN, GUIDE_EAN, TOURNESOLS_AUTH_ID
+from optimce_desktop.gui.message_box import open_boxes
 from optimce_desktop.gui.update_dialog import MeterDataUpdateDialog
 from optimce_desktop.gui.widgets.banner import Banner
 from optimce_desktop.gui.widgets.field_message import FieldMark, field_mark
@@ -378,7 +379,7 @@ def test_changes_without_a_warning_are_sent_at_once_as_the_guide_says(
     acknowledged = []
     dialog.acknowledged.connect(acknowledged.append)
     QTest.keyClick(dialog.ui.effectiveDateEdit, Qt.Key.Key_Return)  # Enter after the date validates
-    assert dialog.is_sending and not dialog._open_boxes()  # no question: the same every time
+    assert dialog.is_sending and not open_boxes(dialog)  # no question: the same every time
     qtbot.waitUntil(lambda: bool(acknowledged), timeout=5000)
     new = acknowledged[0].futur_meter_data[0] if acknowledged[0].futur_meter_data else None
     assert new is not None and new.status is MeterStatus.WAITING_GRD and new.member.id == other.id
