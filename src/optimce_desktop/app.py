@@ -41,6 +41,7 @@ APP_NAME = "optimce-desktop"
 LANGUAGES = ("en", "fr", "nl", "de")
 SMOKE_DEADLINE_MS = 15_000
 SHUTDOWN_WAIT_MS = 3_000
+WINDOW_ICON = ":/optimce/icons/optimce-desktop.svg"
 AFTER_FIRST_SCREEN_MS = 1_000
 """What the start leaves for later (a later start looks for this one for a few seconds)."""
 log = logging.getLogger("optimce_desktop")
@@ -398,6 +399,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _start(argv: Sequence[str] | None) -> int:
+    from optimce_desktop.gui.pyside_feature_check import answer_from_the_file
+
+    answer_from_the_file()  # before the modules of the first screen are imported
     from optimce_desktop import logging_setup
 
     arguments = list(sys.argv[1:] if argv is None else argv)
@@ -425,7 +429,6 @@ def run(options: Options) -> int:
     from optimce_desktop.gui.style import apply_style
 
     apply_style(app)
-    app.setWindowIcon(QIcon(":/optimce/icons/optimce-desktop.svg"))
     install_translations(app, language)
     from optimce_desktop.services.single_instance import SingleInstance
 
@@ -440,9 +443,11 @@ def run(options: Options) -> int:
         return 1
     from optimce_desktop.logging_setup import rotate_log_file
 
-    # what the first screen does not need: the socket later starts look for, the log's rotation
+    # what the first screen does not need: the socket later starts look for, the log's rotation, the window
+    # icon (Qt's SVG plugin; Windows shows the executable's icon, the same picture, until then)
     QTimer.singleShot(AFTER_FIRST_SCREEN_MS, instance.listen)
     QTimer.singleShot(AFTER_FIRST_SCREEN_MS, rotate_log_file)
+    QTimer.singleShot(AFTER_FIRST_SCREEN_MS, lambda: app.setWindowIcon(QIcon(WINDOW_ICON)))
 
     from optimce_desktop.crm.auth.config import ServerConfig
     from optimce_desktop.gui.session_shell import SessionShell, server_text

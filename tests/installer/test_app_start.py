@@ -42,7 +42,8 @@ print("exit code", main(sys.argv[1:]), flush=True)
 """
 
 SHOWN_WITH_ITS_ICON = """
-import os, sys
+import os, sys, time
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from optimce_desktop.app import main
 from optimce_desktop.gui.main_window import MainWindow
@@ -50,9 +51,17 @@ show = MainWindow.show
 
 def show_and_report(window):
     show(window)
-    icon = QApplication.windowIcon()
-    print("icon", not icon.isNull(), not window.windowIcon().pixmap(32).isNull(), flush=True)
-    os._exit(0)
+    shown = time.monotonic()
+
+    def report_once_set():  # set after the first screen (the executable's icon shows until then)
+        icon = QApplication.windowIcon()
+        if icon.isNull() and time.monotonic() - shown < 10:
+            QTimer.singleShot(50, report_once_set)
+            return
+        print("icon", not icon.isNull(), not window.windowIcon().pixmap(32).isNull(), flush=True)
+        os._exit(0)
+
+    report_once_set()
 
 MainWindow.show = show_and_report
 main(["--demo"])

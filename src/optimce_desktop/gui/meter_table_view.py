@@ -20,3 +20,10 @@ class MeterTableView(QTableView):
         if event.type() == QEvent.Type.Paint:
             self.viewportPainted.emit()
         return handled
+
+    def rows_area_height(self) -> int:
+        """The viewport's height, without asking for the viewport (see above): the rows' room, less the
+        horizontal scroll bar's when it is shown."""
+        height = self.maximumViewportSize().height()
+        scroll_bar = self.horizontalScrollBar()
+        return height - scroll_bar.height() if scroll_bar.isVisible() else height

@@ -6,10 +6,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QTableView
 
 if TYPE_CHECKING:
     from optimce_desktop.gui.meter_table import MeterTableModel
+    from optimce_desktop.gui.meter_table_view import MeterTableView
     from optimce_desktop.services.meters import MeterService
 
 SETTLE_DELAY_MS = 150
@@ -17,7 +17,7 @@ SETTLE_DELAY_MS = 150
 
 
 class RowsOnScreenPrefetch(QObject):
-    def __init__(self, table: QTableView, model: MeterTableModel, meters: MeterService) -> None:
+    def __init__(self, table: MeterTableView, model: MeterTableModel, meters: MeterService) -> None:
         super().__init__(table)
         self._table = table
         self._model = model
@@ -37,7 +37,7 @@ class RowsOnScreenPrefetch(QObject):
         first = table.rowAt(0)
         if first < 0:
             return
-        last = table.rowAt(table.viewport().height() - 1)
+        last = table.rowAt(table.rows_area_height() - 1)
         last = last if last >= 0 else self._model.rowCount() - 1
         eans = self._model.visible_eans(first, last)
         self._meters.prefetch_details(self._model.eans_without_details(eans), urgent=True)
