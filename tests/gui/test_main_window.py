@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from optimce_desktop.app import compose_main_window
+from optimce_desktop.domain.enums import MeterStatus
 from optimce_desktop.emulator.seed import GUIDE_EAN, INACTIVE_EAN
 from optimce_desktop.gui.meter_rows import Column
 from tests.support.screenshots import save_screenshot
@@ -67,7 +68,8 @@ def test_member_only_community_is_listed_but_cannot_be_opened(loaded_window):
 def test_status_filter_and_clear_filters(qtbot, loaded_window):
     window = loaded_window
     total = window.table_model.rowCount()
-    window.ui.statusFilterCombo.setCurrentIndex(2)  # Inactive
+    status_filter = window.ui.statusFilterCombo
+    status_filter.setCurrentIndex(status_filter.findData(int(MeterStatus.INACTIVE)))
     assert 0 < window.table_model.rowCount() < total
     model = window.table_model
     statuses = {model.index(r, Column.STATUS).data() for r in range(model.rowCount())}

@@ -11,6 +11,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QTableView
 
 from optimce_desktop.domain.enums import MeterStatus
+from optimce_desktop.domain.meter_status import NOT_ACTIVE_YET, shown_status
 from optimce_desktop.domain.models import MeterDetail, MeterListItem
 from optimce_desktop.domain.text import fold
 from optimce_desktop.gui.meter_rows import Column, MeterRow, SearchField, sort_key
@@ -187,9 +188,48 @@ def test_unknown_status_is_shown_not_crashed(model):
     assert model.index(0, Column.STATUS).data() == "Unknown (9)"
 
 
-def _brute_force(rows: list[MeterRow], text: str, field: SearchField, status: MeterStatus | None) -> set[str]:
+def _brute_force(rows: list[MeterRow], text: str, field: SearchField, status: int | None) -> set[str]:
     needle = fold(text.strip())
-    return {r.ean for r in rows if (status is None or r.status == status) and needle in r.key(field)}
+    today = dt.date.today()
+    return {r.ean for r in rows
+            if status in (None, shown_status(r.status, r.start_date, today)) and needle in r.key(field)}
+
+
+def _dated_row(ean: str, status: MeterStatus, since: dt.date, street: str) -> MeterRow:
+    row = MeterRow(ean=ean, meter_number="", status=status, start_date=since, address_line=street,
+                   address_place="4000 Liège")
+    row.rebuild_keys()
+    return row
+
+
+def test_the_status_filter_and_sort_go_by_the_status_a_row_reads(model):
+    """A meter whose first period starts after today reads "Not active yet": the "Active" filter leaves it
+    out, the "Not active yet" filter finds it, and sorting on the status does not mix it with the active."""
+    today = dt.date.today()
+    soon, long_ago = today + dt.timedelta(days=30), today - dt.timedelta(days=400)
+    rows = [
+        _dated_row("541448000000000001", MeterStatus.ACTIVE, soon, "Rue Haute 1"),
+        _dated_row("541448000000000002", MeterStatus.ACTIVE, long_ago, "Rue Haute 2"),
+        _dated_row("541448000000000003", MeterStatus.INACTIVE, long_ago, "Rue Basse 3"),
+        _dated_row("541448000000000004", MeterStatus.ACTIVE, today, "Rue Basse 4"),  # active from today
+        _dated_row("541448000000000005", MeterStatus.WAITING_GRD, soon, "Rue Basse 5"),
+    ]
+    model.merge_rows(rows)
+
+    model.set_query("", SearchField.ANY, MeterStatus.ACTIVE)
+    assert set(_shown(model)) == {"541448000000000002", "541448000000000004"}
+    assert set(_column(model, Column.STATUS)) == {"Active"}
+
+    model.set_query("", SearchField.ANY, NOT_ACTIVE_YET)
+    assert set(_shown(model)) == {"541448000000000001", "541448000000000005"}
+    assert set(_column(model, Column.STATUS)) == {"Not active yet"}
+    model.set_query("basse", SearchField.ADDRESS, NOT_ACTIVE_YET)
+    assert _shown(model) == ["541448000000000005"]
+
+    model.set_query("", SearchField.ANY, None)
+    model.sort(Column.STATUS)
+    statuses = _column(model, Column.STATUS)
+    assert statuses == sorted(statuses, key=["Not active yet", "Active", "Inactive"].index)
 
 
 @pytest.mark.parametrize("status", [None, MeterStatus.ACTIVE])

@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 
 NOT_ACTIVE_YET_LABEL = QT_TRANSLATE_NOOP("enums", "Not active yet")
 """English source text of the status of a meter whose first period starts after today."""
+NOT_ACTIVE_YET = 0
+"""The status the list shows for a meter not active yet, beside the CRM's statuses (none of which is 0)."""
 
 
 def listed_period(detail: MeterDetail) -> Period | None:
@@ -35,6 +37,12 @@ def listed_period(detail: MeterDetail) -> Period | None:
 def is_not_active_yet(since: dt.date | None, today: dt.date) -> bool:
     """A row whose period starts after today: the meter has no period in effect yet."""
     return since is not None and since > today
+
+
+def shown_status(status: int, since: dt.date | None, today: dt.date) -> int:
+    """The status a row reads as, which its pill, the status filter and the sort go by: ``NOT_ACTIVE_YET``
+    for a meter not active yet (whatever status its first period has), else its own."""
+    return NOT_ACTIVE_YET if is_not_active_yet(since, today) else int(status)
 
 
 def first_scheduled(detail: MeterDetail) -> Period | None:

@@ -9,7 +9,9 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from optimce_desktop.domain.enums import MeterStatus
+from optimce_desktop.domain.meter_status import NOT_ACTIVE_YET
 from optimce_desktop.gui.meter_rows import SearchField
+from optimce_desktop.gui.meter_status import NOT_ACTIVE_YET_COLOURS, not_active_yet_text
 from optimce_desktop.gui.meter_table import status_colours
 from optimce_desktop.gui.widgets.dots import dot_icon
 from optimce_desktop.services.texts import enum_text
@@ -39,6 +41,9 @@ class MeterFilters(QObject):
         status_filter.addItem(self.tr("All statuses"), None)
         for status in MeterStatus.known():
             status_filter.addItem(dot_icon(status_colours(status)[0]), enum_text(status), int(status))
+            if status is MeterStatus.ACTIVE:  # the pill of a meter whose first period starts later
+                not_yet = dot_icon(NOT_ACTIVE_YET_COLOURS[0])
+                status_filter.addItem(not_yet, not_active_yet_text(), NOT_ACTIVE_YET)
         from optimce_desktop.gui.style import ListFitsEntries
 
         ListFitsEntries(search_field)
@@ -50,9 +55,8 @@ class MeterFilters(QObject):
     def apply(self) -> None:
         self._meters.hold_background()
         field = SearchField(self._search_field.currentData() or 0)
-        status_value = self._status.currentData()
-        status = MeterStatus(status_value) if status_value is not None else None
-        self._model.set_query(self._search.text(), field, status)
+        status = self._status.currentData()
+        self._model.set_query(self._search.text(), field, int(status) if status is not None else None)
 
     def clear(self) -> None:
         widgets = (self._search, self._search_field, self._status)

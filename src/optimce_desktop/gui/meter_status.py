@@ -9,17 +9,15 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication
 
 from optimce_desktop.domain.enums import MeterStatus
-from optimce_desktop.domain.meter_status import NOT_ACTIVE_YET_LABEL, is_not_active_yet
+from optimce_desktop.domain.meter_status import NOT_ACTIVE_YET_LABEL, is_not_active_yet, shown_status
 from optimce_desktop.services.texts import date_text, enum_text
 
-NOT_ACTIVE_YET = 0
-"""The pill of a meter not active yet (no wire status is 0)."""
 NOT_ACTIVE_YET_COLOURS = ("#0D47A1", "#E3F2FD")  # text, background
 
 
 def pill_status(status: MeterStatus, since: dt.date | None, today: dt.date | None = None) -> int:
     """What picks a row's pill colours: its status, or ``NOT_ACTIVE_YET``."""
-    return NOT_ACTIVE_YET if is_not_active_yet(since, today or dt.date.today()) else int(status)
+    return shown_status(status, since, today or dt.date.today())
 
 
 def not_active_yet_text() -> str:

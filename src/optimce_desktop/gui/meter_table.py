@@ -22,10 +22,10 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from optimce_desktop.domain.enums import MeterStatus
+from optimce_desktop.domain.meter_status import NOT_ACTIVE_YET
 from optimce_desktop.gui.meter_row_set import MeterRowSet
 from optimce_desktop.gui.meter_rows import Column, MeterRow, RowQuery, SearchField, matching
 from optimce_desktop.gui.meter_status import (
-    NOT_ACTIVE_YET,
     NOT_ACTIVE_YET_COLOURS,
     pill_status,
     status_text,
@@ -224,7 +224,8 @@ class MeterTableModel(QAbstractTableModel):
         elif row is not None:
             self._row_changed(row)  # "…" placeholders become "--"
 
-    def set_query(self, text: str, field: SearchField, status: MeterStatus | None) -> None:
+    def set_query(self, text: str, field: SearchField, status: int | None) -> None:
+        """``status``: a ``MeterStatus``, ``NOT_ACTIVE_YET`` or None (any)."""
         query = self._rows.query
         if (query.text, query.field, query.status) == (text, field, status):
             return
