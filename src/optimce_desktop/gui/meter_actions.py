@@ -40,10 +40,12 @@ if TYPE_CHECKING:
 
 
 def install_meter_actions(window: MainWindow, client: ClientSource, tasks: TaskRunner, sender: ChangeSender,
-                          *, today: Callable[[], dt.date] = dt.date.today) -> MeterActions:
+                          members: MemberDirectory, *,
+                          today: Callable[[], dt.date] = dt.date.today) -> MeterActions:
     """Adds Add / Modify / Deactivate / Export and "Cancel the scheduled change" to ``window``; the changes
-    go through ``sender``, the window's way to the CRM for every change to a meter."""
-    actions = MeterActions(window, client, tasks, sender, today=today)
+    go through ``sender``, the window's way to the CRM for every change to a meter; the holders are picked
+    from ``members``, the community's directory the update form uses too."""
+    actions = MeterActions(window, sender, members, today=today)
     from optimce_desktop.gui.meter_exports import MeterExports
 
     actions.exports = MeterExports(window, client, tasks)
@@ -51,7 +53,7 @@ def install_meter_actions(window: MainWindow, client: ClientSource, tasks: TaskR
 
 
 class MeterActions(QObject):
-    def __init__(self, window: MainWindow, client: ClientSource, tasks: TaskRunner, sender: ChangeSender, *,
+    def __init__(self, window: MainWindow, sender: ChangeSender, members: MemberDirectory, *,
                  today: Callable[[], dt.date] = dt.date.today) -> None:
         super().__init__(window)
         self.setObjectName("meterActions")
@@ -60,9 +62,7 @@ class MeterActions(QObject):
         self.service = MeterActionService(sender, self)
         self.dialog: QWidget | None = None
         self.exports: QObject | None = None
-        self._client = client
-        self._tasks = tasks
-        self._members: MemberDirectory | None = None
+        self._members = members
         self._select_when_listed: str | None = None
         self.add_action = self._action("actionAddMeter", self.tr("&Add a meter…"), self.open_add)
         self.modify_action = self._action("actionModifyMeter", self.tr("M&odify meter…"), self.open_modify)
@@ -245,19 +245,8 @@ class MeterActions(QObject):
 
         table = self._window.table_model
         self._open(AddMeterDialog(self.service, community.auth_community_id, community.name,
-                                  lambda ean: table.meter_row(ean) is not None, self._member_directory(),
+                                  lambda ean: table.meter_row(ean) is not None, self._members,
                                   self._window, today=self._today()))
-
-    def _member_directory(self) -> MemberDirectory:
-        """The app's directory of the community's members (the update form's), or one of our own."""
-        if self._members is None:
-            found = self._window.findChild(MemberDirectory)
-            if found is None:
-                found = MemberDirectory(self._client, self._tasks, self, connection=self._window.connection)
-                self._window.meters.communityChanged.connect(
-                    lambda community: found.switch_community() if community else None)
-            self._members = found
-        return self._members
 
     def open_modify(self) -> None:
         detail = self.selected_detail()
@@ -302,7 +291,7 @@ class MeterActions(QObject):
             table = window.table_model
             dialog: MeterActionDialog = AddMeterDialog(
                 self.service, community.auth_community_id, community.name,
-                lambda ean: table.meter_row(ean) is not None, self._member_directory(), window,
+                lambda ean: table.meter_row(ean) is not None, self._members, window,
                 today=self._today())
             dialog.restore(change, ean_taken=checked.detail is not None)
         else:

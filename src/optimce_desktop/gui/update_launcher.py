@@ -28,9 +28,11 @@ if TYPE_CHECKING:
 
 class UpdateLauncher(QObject):
     def __init__(self, window: MainWindow, updates: UpdateService, members: MemberDirectory,
-                 sender: ChangeSender) -> None:
+                 sender: ChangeSender, actions: MeterActions) -> None:
+        """``actions``: the window's other changes to a meter, whose forms may be waiting for an outcome."""
         super().__init__(window)
         self._window = window
+        self._actions = actions
         self._updates = updates
         self._members = members
         self._opening: str | None = None
@@ -121,8 +123,7 @@ class UpdateLauncher(QObject):
 
     def _told_by_a_form(self, settlement: Settlement) -> bool:
         if settlement.kind is not ChangeKind.UPDATE:
-            actions = self._window.findChild(MeterActions)
-            return actions is not None and actions.tells(settlement)
+            return self._actions.tells(settlement)
         dialog = self.dialog
         return (dialog is not None and dialog.isVisible() and dialog.ean == settlement.ean
                 and dialog.awaits_outcome)
