@@ -1,5 +1,6 @@
 """The form fields stay where they are while a message appears under a field and goes: an operator who
-clicks where a field was still lands in it (Update data, Add a meter, Modify)."""
+clicks where a field was still lands in it (Update data, Add a meter, Modify). A message longer than the room
+kept for it is given the lines it needs rather than cut: the fields under it make room while it is shown."""
 
 from __future__ import annotations
 
@@ -46,15 +47,24 @@ def test_a_message_under_the_withdrawal_power_moves_no_field(qtbot, open_dialog,
     assert dialog.current_update().sampling_power == 12.5
 
 
-def test_a_long_message_is_cut_to_its_room_and_whole_in_its_tooltip(qtbot, open_dialog, guide_detail):
+def test_a_message_longer_than_its_room_moves_the_fields_under_it_only_while_shown(qtbot, open_dialog,
+                                                                                 guide_detail):
     dialog = open_dialog(guide_detail)
-    message = dialog.ui.samplingPowerMessage
-    message.setMaximumWidth(160)  # a narrow column: the message needs more than its room
-    _retype(qtbot, dialog.ui.samplingPowerInput, "12,5,3")
-    qtbot.waitUntil(lambda: message.isVisible() and message.is_cut, timeout=2000)
-    assert message.toolTip() == message.text()
-    assert message.text().startswith("Withdrawal power: ")
-    assert message.height() == message.fontMetrics().lineSpacing() * message.reserved_lines
+    ui = dialog.ui
+    message = ui.samplingPowerMessage
+    message.setMaximumWidth(110)  # a narrow column: the message needs more than its room
+    room = message.reserved_lines
+    beside, below = [ui.generatingCapacityInput, ui.samplingPowerInput], [ui.productionChainCombo]
+    before = [_at(widget, dialog) for widget in beside + below]
+    _retype(qtbot, ui.samplingPowerInput, "12,5,3")
+    qtbot.waitUntil(lambda: message.isVisible() and message.reserved_lines > room, timeout=2000)
+    assert not message.is_cut and message.toolTip() == ""  # read whole, under the field
+    assert [_at(widget, dialog) for widget in beside] == before[:len(beside)]
+    assert all(_at(widget, dialog).y() > place.y() for widget, place in zip(below, before[len(beside):],
+                                                                            strict=True))
+    _retype(qtbot, ui.samplingPowerInput, "12,5")
+    qtbot.waitUntil(lambda: not message.isVisible(), timeout=2000)
+    assert [_at(widget, dialog) for widget in beside + below] == before
 
 
 def _service(crm_client, service_tasks, draft_store) -> MeterActionService:  # noqa: ANN001

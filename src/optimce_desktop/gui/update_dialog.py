@@ -62,6 +62,7 @@ from optimce_desktop.gui.widgets.field_message import (
 )
 from optimce_desktop.gui.widgets.icons import drop_down_style_sheet
 from optimce_desktop.gui.widgets.scrolled_form import fit_height_to_form, place_over_parent
+from optimce_desktop.gui.widgets.whole_messages import WholeMessages
 from optimce_desktop.services.members import MemberDirectory
 from optimce_desktop.services.pending import Revalidation
 from optimce_desktop.services.problems import Problem, field_label, issue_message
@@ -81,6 +82,14 @@ from optimce_desktop.services.updates import (
 )
 
 _REQUIRED_FIELDS = (UpdateField.GRD, UpdateField.START_DATE)
+_NARROW_MESSAGE_LINES = NARROW_FIELD_MESSAGE_LINES + 1
+"""The room under a field a third of the form wide: a number's message takes three lines there in French or
+German (as in the meter forms)."""
+_MESSAGE_LINES = {UpdateField.DESCRIPTION: WIDE_FIELD_MESSAGE_LINES,
+                  UpdateField.RATE: WIDE_FIELD_MESSAGE_LINES,
+                  UpdateField.CLIENT_TYPE: WIDE_FIELD_MESSAGE_LINES,
+                  UpdateField.START_DATE: NARROW_FIELD_MESSAGE_LINES}
+"""The room under the fields as wide as the form; the effective date's messages are longer."""
 
 
 class CloseChoice(Enum):
@@ -142,6 +151,9 @@ class MeterDataUpdateDialog(QDialog):
         self._busy = BusyIndicator(self.ui.validateButton)
         self._inputs: dict[UpdateField, QWidget] = {}
         self._messages: dict[UpdateField, FieldMessage] = {}
+        self._whole_messages = WholeMessages(self)
+        # queued: a message's room changes while the form is being laid out
+        self._whole_messages.roomChanged.connect(self._fit_height, Qt.ConnectionType.QueuedConnection)
         self._edited: dict[UpdateField, SignalInstance] = {}
         self._production_chains: list[ProductionChain | None] = []
         self._injection_statuses: list[InjectionStatus | None] = []
@@ -248,10 +260,9 @@ class MeterDataUpdateDialog(QDialog):
         self._inputs = {name: widgets[0] for name, widgets in fields.items()}
         self._messages = {name: widgets[1] for name, widgets in fields.items()}
         self._edited = {name: widgets[2] for name, widgets in fields.items()}
-        # the fields stay put as messages come and go
+        # the fields stay put as messages come and go; a long one is given more lines, never cut
         for field, message in self._messages.items():
-            wide = field in (UpdateField.DESCRIPTION, UpdateField.RATE, UpdateField.CLIENT_TYPE)
-            message.reserve_lines(WIDE_FIELD_MESSAGE_LINES if wide else NARROW_FIELD_MESSAGE_LINES)
+            self._whole_messages.add(message, _MESSAGE_LINES.get(field, _NARROW_MESSAGE_LINES))
         self._rate_radios = {Rate.SIMPLE: ui.rateSimpleRadio, Rate.BI_HORAIRE: ui.rateBiHourlyRadio,
                              Rate.EXCLUSIF_NUIT: ui.rateNightRadio}
         self._client_type_radios = {ClientType.RESIDENTIAL: ui.clientResidentialRadio,
@@ -401,7 +412,7 @@ class MeterDataUpdateDialog(QDialog):
             mark, text = shown.get(field, (FieldMark.NONE, ""))
             if field is edited and text and (text, mark) != (message.text(), message.mark):
                 changed_message = True
-            message.show_message(text, mark)
+            self._whole_messages.show_message(message, text, mark)
             mark_field(self._inputs[field], mark if mark is not FieldMark.INFO else FieldMark.NONE)
         self._warnings = [text for mark, text in shown.values() if mark is FieldMark.WARNING]
         valid = not any(issue.is_error for issue in issues) and not form_errors
@@ -712,6 +723,7 @@ class MeterDataUpdateDialog(QDialog):
         super().showEvent(event)
         if not self._placed:
             self._placed = True
+            self._fit_height()  # laid out now: the messages' and hints' lines at their real width
             place_over_parent(self)
 
     def _reveal_first_error(self) -> None:

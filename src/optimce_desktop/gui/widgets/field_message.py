@@ -10,6 +10,7 @@ ends with "…", whole in its tooltip.
 
 from __future__ import annotations
 
+import math
 from enum import StrEnum
 from typing import Protocol
 
@@ -66,8 +67,7 @@ class FieldMessage(QLabel):
         policy.setRetainSizeWhenHidden(True)
         self.setSizePolicy(policy)
         margins = self.contentsMargins()
-        line = QFontMetrics(self.font()).lineSpacing()
-        self.setFixedHeight(line * lines + margins.top() + margins.bottom())
+        self.setFixedHeight(lines_height(self.font(), lines) + margins.top() + margins.bottom())
         self._fit()
 
     @property
@@ -136,6 +136,18 @@ def fitted_lines(text: str, font: QFont, width: int, lines: int) -> str:
     rest = text[starts[lines - 1]:].strip()
     kept.append(QFontMetrics(font).elidedText(rest, Qt.TextElideMode.ElideRight, width))
     return "\n".join(kept)
+
+
+def lines_height(font: QFont, lines: int) -> int:
+    """The height of ``lines`` lines of text as the label paints them: a painted line can be a pixel taller
+    than the font's line spacing (its ascent and descent each rounded up), which would cut the descenders of
+    a last line measured with it."""
+    layout = QTextLayout("x", font)
+    layout.beginLayout()
+    line = layout.createLine()
+    line.setNumColumns(1)
+    layout.endLayout()
+    return math.ceil(line.height() * lines)
 
 
 def wrapped_line_count(text: str, font: QFont, width: int, most: int) -> int:

@@ -4,7 +4,7 @@ under it then move down, rather than the message being cut to its room)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 
 from optimce_desktop.gui.widgets.field_message import FieldMark, FieldMessage, wrapped_line_count
 
@@ -13,6 +13,9 @@ MOST_LINES = 8
 
 
 class WholeMessages(QObject):
+    roomChanged = Signal()
+    """A message was given more lines, or its room back: a form in a scroll area may fit its window again."""
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rooms: dict[FieldMessage, int] = {}
@@ -31,11 +34,13 @@ class WholeMessages(QObject):
     def fit(self, message: FieldMessage) -> None:
         room = self._rooms.get(message)
         width = message.contentsRect().width()
-        if room is None or width <= 0:
+        # before its layout gives it a width (WA_Resized), the message counts lines at a made-up one (100 px)
+        if room is None or width <= 0 or not message.testAttribute(Qt.WidgetAttribute.WA_Resized):
             return
         lines = max(room, wrapped_line_count(message.text(), message.font(), width, MOST_LINES))
         if lines != message.reserved_lines:
             message.reserve_lines(lines)
+            self.roomChanged.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.Resize and isinstance(watched, FieldMessage):
