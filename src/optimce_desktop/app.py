@@ -233,14 +233,15 @@ def compose_main_window(client: CrmClient | Callable[[], CrmClient], tasks: Task
         local_data.attach_drafts(drafts)
         sender = ChangeSender(client, tasks, drafts, window, connection=connection)
         updates = UpdateService(sender, tasks, window)
-        actions = install_meter_actions(window, client, tasks, sender, members)
-        window.update_launcher = UpdateLauncher(window, updates, members, sender, actions)
         pending = PendingChanges(client, tasks, drafts, connection, window, offline_copy=meters.offline_copy)
         window.set_pending_changes(pending, updates, sender)
         local_data.usableAgain.connect(pending.refresh)
         window.set_consumptions(ConsumptionService(
             client, tasks, lambda: meters.shown_community_id, window,
             offline_copy=SavedConsumptions(database), connection=connection))
+        # once the consumption tab exists: the actions' exports take its requests
+        actions = install_meter_actions(window, client, tasks, sender, members)
+        window.update_launcher = UpdateLauncher(window, updates, members, sender, actions)
 
     if defer_editing:
         window.startupSettled.connect(lambda: preload(tasks, EDITING_MODULES, then=attach_editing))
