@@ -1,7 +1,7 @@
 """Exports written on a worker and read back with openpyxl: cell types, Brussels local times on the autumn
 daylight-saving day, day totals equal to the Consumption tab's, the days read saved on this computer and the
 CRM's absence told as the Consumption tab tells it, a file that cannot be written, and a cancel that leaves
-the old file."""
+the old file; CSV files read back byte by byte, as Excel opens them."""
 
 from __future__ import annotations
 
@@ -161,9 +161,44 @@ def test_a_table_is_written_with_typed_cells_in_xlsx_and_csv(qtbot, runner, tmp_
     assert sheet["A2"].value == "541400000000000000" and sheet["A2"].data_type == "s"
     assert sheet["B2"].is_date and sheet["B2"].value == dt.datetime(2026, 1, 1)
     csv = run(qtbot, service.export_tables(tmp_path / "m.csv", [_meter_table(2)], FileFormat.CSV,
-                                           csv_delimiter=";"))
-    assert csv.path.read_text(encoding="utf-8-sig").splitlines() == [
-        "EAN;Since", "541400000000000000;2026-01-01", "541400000000000001;2026-01-02"]
+                                           csv_delimiter=";", csv_decimal=","))
+    # the EANs as the text formula ="…" (Excel shows the 18 digits), the dates as the .xlsx shows them
+    assert csv.path.read_bytes() == (b'\xef\xbb\xbfEAN;Since\r\n"=""541400000000000000""";01/01/2026\r\n'
+                                     b'"=""541400000000000001""";02/01/2026\r\n')
+
+
+def test_a_csv_has_the_regional_decimal_separator_and_keeps_codes_as_text(qtbot, runner, tmp_path):
+    table = Table("Days", [Column("Code"), Column("Name"), Column("Date", CellKind.DATE),
+                           Column("Time", CellKind.TIME), Column("kWh", CellKind.NUMBER)], [
+        ["007", "Dupont; Marie", dt.date(2026, 6, 1), dt.time(2, 45), 1234.5],
+        ["1SAG0042", "Marie-Claire", dt.datetime(2026, 12, 31, 23, 0), None, -2.25],
+        [None, "Rue de l'Église 12, 4000 Liège", None, dt.time(0, 0), 12]])
+    service = ExportService(None, runner)  # type: ignore[arg-type]
+    belgian = run(qtbot, service.export_tables(tmp_path / "be.csv", [table], FileFormat.CSV,
+                                               csv_delimiter=";", csv_decimal=","))
+    assert belgian.path.read_bytes().decode("utf-8") == (
+        "\ufeffCode;Name;Date;Time;kWh\r\n"
+        '"=""007""";"Dupont; Marie";01/06/2026;02:45;1234,500\r\n'
+        "1SAG0042;Marie-Claire;31/12/2026;;-2,250\r\n"
+        ";Rue de l'Église 12, 4000 Liège;;00:00;12,000\r\n")
+    american = run(qtbot, service.export_tables(tmp_path / "us.csv", [table], FileFormat.CSV))
+    assert american.path.read_bytes().decode("utf-8").splitlines()[1:3] == [
+        '"=""007""",Dupont; Marie,01/06/2026,02:45,1234.500', "1SAG0042,Marie-Claire,31/12/2026,,-2.250"]
+
+
+def test_a_text_that_starts_like_a_formula_is_shown_never_run(qtbot, runner, tmp_path):
+    """A holder or description typed as "=HYPERLINK(…)" or "@SUM(…)" in the CRM stays text in both files."""
+    texts = ['=HYPERLINK("https://example.org","Cliquez")', "@SUM(1+1)", "+32 4 123 45 67", "-- not set"]
+    table = Table("Meters", [Column("Holder")], [[text] for text in texts])
+    service = ExportService(None, runner)  # type: ignore[arg-type]
+    xlsx = run(qtbot, service.export_tables(tmp_path / "m.xlsx", [table], FileFormat.XLSX))
+    cells = [row[0] for row in load_workbook(xlsx.path)["Meters"].iter_rows(min_row=2)]
+    assert [(cell.value, cell.data_type) for cell in cells] == [(text, "s") for text in texts]
+    csv = run(qtbot, service.export_tables(tmp_path / "m.csv", [table], FileFormat.CSV,
+                                           csv_delimiter=";", csv_decimal=","))
+    assert csv.path.read_bytes().decode("utf-8").splitlines()[1:] == [
+        '"=""=HYPERLINK(""""https://example.org"""",""""Cliquez"""")"""', '"=""@SUM(1+1)"""',
+        '"=""+32 4 123 45 67"""', '"=""-- not set"""']
 
 
 def test_a_file_that_cannot_be_written_says_why_and_keeps_the_old_one(qtbot, runner, tmp_path):

@@ -103,6 +103,7 @@ class ExportDialog(QDialog):
         grid.addWidget(self.browse_button, row + 1, 2)
         grid.addWidget(self.path_message, row + 2, 1, 1, 2)
         grid.setColumnStretch(1, 1)
+        self._shown_format = self.file_format()  # the format the file name's extension follows
         self.format_combo.setVisible(len(formats) > 1)
         format_label.setVisible(len(formats) > 1)
 
@@ -156,10 +157,13 @@ class ExportDialog(QDialog):
         return self.tr("Excel workbook (.xlsx)")
 
     def _format_changed(self) -> None:
-        path = self.path()
-        if path is not None:
-            stem = path.with_suffix("") if path.suffix.casefold() in (".xlsx", ".csv") else path
-            self.path_edit.setText(str(stem.with_name(stem.name + f".{self.file_format().value}")))
+        """The file name follows the format: a name ending with the previous format's extension takes the new
+        one's instead; any other name is the operator's and stays as typed (the export adds the extension)."""
+        previous, self._shown_format = self._shown_format, self.file_format()
+        text = self.path_edit.text().rstrip()
+        extension = f".{previous.value}"
+        if text.casefold().endswith(extension):
+            self.path_edit.setText(text[:-len(extension)] + f".{self._shown_format.value}")
 
     def _check_path(self) -> bool:
         """What the typed path says by itself; whether its folder exists is checked by the export, on a

@@ -75,11 +75,14 @@ class MeterExports(QObject):
         community = window.active_community
         name = community.name if community is not None else self.tr("meters")
         suggested = _documents() / f"{_file_stem(self.tr('meters'), name)}.xlsx"
-        delimiter = ";" if QLocale().decimalPoint() == "," else ","
+        # Excel reads a CSV with Windows' list separator: ";" where the decimal separator is a comma
+        decimal = "," if QLocale().decimalPoint() == "," else "."
+        delimiter = ";" if decimal == "," else ","
 
         def start(path: Path, file_format: FileFormat, whole: bool) -> ExportJob:
             table = meter_table(model, view, whole_list=whole)
-            return self.service.export_tables(path, [table], file_format, csv_delimiter=delimiter)
+            return self.service.export_tables(path, [table], file_format, csv_delimiter=delimiter,
+                                              csv_decimal=decimal)
 
         intro = self.tr("The meter list of {0}, with the columns shown in the table. Working offline, it is "
                         "the list saved on this computer.").format(name)

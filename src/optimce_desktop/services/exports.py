@@ -13,9 +13,11 @@ import csv
 import datetime as dt
 import logging
 import os
+import re
 import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -96,10 +98,12 @@ class ExportService(QObject):
         self._consumption_reader = ConsumptionReader(client, consumptions, connection)
 
     def export_tables(self, path: Path, tables: Sequence[Table], file_format: FileFormat, *,
-                      csv_delimiter: str = ",") -> ExportJob:
-        """Writes ``tables`` (CSV: the first one only) to ``path``."""
+                      csv_delimiter: str = ",", csv_decimal: str = ".") -> ExportJob:
+        """Writes ``tables`` (CSV: the first one only, its fields separated by ``csv_delimiter`` and its
+        numbers written with ``csv_decimal``) to ``path``."""
         def work(context: TaskContext) -> ExportDone:
-            rows = write_tables(path, tables, file_format, context, csv_delimiter=csv_delimiter)
+            rows = write_tables(path, tables, file_format, context, csv_delimiter=csv_delimiter,
+                                csv_decimal=csv_decimal)
             return ExportDone(path, rows)
 
         return self._start(work)
@@ -172,7 +176,7 @@ def _consumption_tables(reading: ConsumptionReading, quarter_hours: ConsumptionS
 
 
 def write_tables(path: Path, tables: Sequence[Table], file_format: FileFormat, context: TaskContext | None,
-                 *, csv_delimiter: str = ",") -> int:
+                 *, csv_delimiter: str = ",", csv_decimal: str = ".") -> int:
     """Writes the file under a temporary name beside ``path``, then moves it over ``path``; returns the
     number of data rows written."""
     path = Path(path)
@@ -186,7 +190,7 @@ def write_tables(path: Path, tables: Sequence[Table], file_format: FileFormat, c
         if file_format is FileFormat.XLSX:
             _write_xlsx(Path(temporary), tables, progress)
         else:
-            _write_csv(Path(temporary), tables[0], progress, csv_delimiter)
+            _write_csv(Path(temporary), tables[0], progress, csv_delimiter, csv_decimal)
         if context is not None:
             context.raise_if_cancelled()
         os.replace(temporary, path)
@@ -246,6 +250,11 @@ def _fill_workbook(book: Any, tables: Sequence[Table], progress: _Progress) -> N
         for row in table.rows:
             cells: list[Any] = []
             for kind, value in zip(kinds, row, strict=True):
+                if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+                    text = WriteOnlyCell(sheet, value=value)
+                    text.data_type = "s"  # openpyxl makes a formula of a text starting with "=": kept as text
+                    cells.append(text)
+                    continue
                 if value is None or kind is CellKind.TEXT or isinstance(value, str):
                     cells.append(value)
                     continue
@@ -256,22 +265,67 @@ def _fill_workbook(book: Any, tables: Sequence[Table], progress: _Progress) -> N
             progress.row_written()
 
 
-def _write_csv(path: Path, table: Table, progress: _Progress, delimiter: str) -> None:
-    # UTF-8 with a byte-order mark: Excel reads accents right only with it
+def _write_csv(path: Path, table: Table, progress: _Progress, delimiter: str, decimal: str) -> None:
+    """The CSV as Excel opens it with a double click: fields separated by the regional list separator
+    (``delimiter``: ``;`` where the decimal separator is a comma, as in Belgium), dates and numbers as the
+    .xlsx export shows them (``_csv_text``), CRLF line ends (RFC 4180), quotes only where needed."""
+    # UTF-8 with a byte-order mark: without it Excel reads the file in the Windows code page (accents
+    # garbled). No "sep=;" first line: only Excel knows it, any other program reads a data row.
+    kinds = [column.kind for column in table.columns]
     with path.open("w", encoding="utf-8-sig", newline="") as stream:
-        writer = csv.writer(stream, delimiter=delimiter)
+        writer = csv.writer(stream, delimiter=delimiter, lineterminator="\r\n")
         writer.writerow([column.header for column in table.columns])
         for row in table.rows:
-            writer.writerow([_csv_text(value) for value in row])
+            writer.writerow([_csv_text(value, kind, decimal) for kind, value in zip(kinds, row, strict=True)])
             progress.row_written()
 
 
-def _csv_text(value: Any) -> str:
+_KWH_DECIMALS = len(sheets.KWH_FORMAT.partition(".")[2])
+_NUMBER_LIKE = re.compile(r"[+-]?[\d .,/:-]*\d[\d .,/:-]*(?:[eE][+-]?\d+)?")
+"""A text Excel would turn into a number or a date: digits, with signs, separators or an exponent."""
+_EXCEL_FORMULA_TEXT_LIMIT = 255
+"""Excel's longest text between quotes in a formula."""
+FORMULA_STARTS = ("=", "+", "-", "@")
+"""How a cell Excel reads as a formula starts."""
+
+
+def _csv_text(value: Any, kind: CellKind, decimal: str) -> str:
+    """A cell as the .xlsx export shows it: dates dd/MM/yyyy, times hh:mm, kWh with three decimals."""
     if value is None:
         return ""
-    if isinstance(value, dt.date | dt.time):
-        return value.isoformat()
-    return str(value)
+    if isinstance(value, str):
+        # Excel makes a number of digits: an EAN becomes 5,41E+17 (past 15 digits lost), leading zeros go.
+        # As the formula ="5414…" (CSV quoting doubles its quotes) the cell holds exactly that text. A leading
+        # apostrophe, tab or invisible space would stay in the cell (copies and look-ups then fail); a program
+        # reading the file as data sees ="…" around the digits, plain to strip. Only digits and separators
+        # are wrapped: the formula never computes anything.
+        # A text that starts like a formula ("=", "+", "-", "@": a holder named "=HYPERLINK(…)") is written
+        # the same way, so that Excel shows it and never runs it.
+        if len(value) <= _EXCEL_FORMULA_TEXT_LIMIT and (
+                _NUMBER_LIKE.fullmatch(value) or value.startswith(FORMULA_STARTS)):
+            return '="{}"'.format(value.replace('"', '""'))
+        return value
+    if isinstance(value, dt.datetime):
+        if kind is CellKind.DATE:
+            return _csv_date(value.date())
+        return f"{_csv_date(value.date())} {value.hour:02d}:{value.minute:02d}"
+    if isinstance(value, dt.date):
+        return _csv_date(value)
+    if isinstance(value, dt.time):
+        return f"{value.hour:02d}:{value.minute:02d}"
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return str(value)
+    if kind is CellKind.NUMBER:
+        text = f"{value:.{_KWH_DECIMALS}f}"
+    elif isinstance(value, float):
+        text = format(Decimal(repr(value)), "f")
+    else:
+        text = str(value)
+    return text.replace(".", decimal)
+
+
+def _csv_date(day: dt.date) -> str:
+    return f"{day.day:02d}/{day.month:02d}/{day.year:04d}"  # sheets.DATE_FORMAT
 
 
 def _sheet_title(title: str) -> str:
