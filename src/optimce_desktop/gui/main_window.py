@@ -25,7 +25,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QCloseEvent, QKeyEvent
-from PySide6.QtWidgets import QHeaderView, QMainWindow, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QMainWindow, QPushButton, QSizeGrip, QWidget
 
 from optimce_desktop.domain.enums import MeterStatus
 from optimce_desktop.gui.community_switcher import (  # noqa: F401 - SETTINGS_COMMUNITY: imported from here
@@ -178,10 +178,14 @@ class MainWindow(QMainWindow):
         self.pending_button.clicked.connect(self.open_pending_changes)
         self.pending_button.hide()
         bar = self.ui.statusBar
-        bar.addWidget(self.connection_label)
-        bar.addWidget(self.pending_button)
-        bar.addPermanentWidget(self.count_label)
-        bar.addPermanentWidget(self.refresh_label)
+        # Two groups, each hidden as a whole while a message is shown (see _make_way_for_message): the
+        # pending changes and the holders' count show and hide themselves within them.
+        self.status_state = _status_group("statusState", self.connection_label, self.pending_button)
+        self.status_counts = _status_group("statusCounts", self.count_label, self.refresh_label)
+        bar.addWidget(self.status_state)
+        bar.addPermanentWidget(self.status_counts)
+        self._made_way: list[QWidget] = []
+        bar.messageChanged.connect(self._make_way_for_message)
         # What the status bar says never widens the window past its screen: short of room, its labels are
         # elided, and the bar does not ask for more than this.
         bar.setMinimumWidth(STATUS_BAR_MINIMUM_WIDTH)
@@ -192,7 +196,7 @@ class MainWindow(QMainWindow):
         self._meters.set_sweep_pace(pace_from_settings(self._settings))
         ui = self.ui
         self.sweep_label = SweepProgressLabel(self._meters, ui.meterTable, ui.searchEdit, ui.searchFieldCombo)
-        ui.statusBar.addPermanentWidget(self.sweep_label)
+        self.status_counts.layout().addWidget(self.sweep_label)
 
     def _setup_actions(self) -> None:
         ui = self.ui
@@ -636,6 +640,23 @@ class MainWindow(QMainWindow):
         else:
             self._show_connection()
 
+    def _make_way_for_message(self, message: str) -> None:
+        """A message (a menu item's tip) gets the status bar's whole width while it is shown. Qt paints it
+        left of the permanent widgets, cut off where they begin; it hides the other widgets, but shows them
+        again over the message when the bar lays itself out anew, unless they were hidden by hand."""
+        if message:
+            bar = self.ui.statusBar
+            for child in bar.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
+                if child in self._made_way or isinstance(child, QSizeGrip):
+                    continue
+                if child is self.status_state or child.isVisible():  # Qt has just hidden the state
+                    child.hide()
+                    self._made_way.append(child)
+            return
+        for child in self._made_way:
+            child.show()
+        self._made_way.clear()
+
     def _show_connection(self, *_: object) -> None:
         """The status bar's dot, the offline banner and the actions that need the CRM."""
         self.connection_status.show_state()
@@ -687,6 +708,7 @@ class MainWindow(QMainWindow):
         pane = DetailPane(self)
         self._detail_pane = pane
         self.ui.detailHostLayout.addWidget(pane)
+        self.layout_memory.fit_detail(pane)
         pane.show_placeholder()
         pane.updateRequested.connect(self.open_update_dialog)
         pane.refreshRequested.connect(self.reload_selected)
@@ -720,6 +742,20 @@ class MainWindow(QMainWindow):
             self.refresh_all_dialog.close()
         self._meters.shutdown()
         super().closeEvent(event)
+
+
+def _status_group(name: str, *widgets: QWidget) -> QWidget:
+    group = QWidget()
+    group.setObjectName(name)
+    row = QHBoxLayout(group)
+    row.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        row.addWidget(widget)
+        widget.ensurePolished()
+    # as tall as its tallest widget, shown or not, as the status bar makes itself: it keeps its height when
+    # the pending changes show
+    group.setMinimumHeight(max(widget.minimumSizeHint().height() for widget in widgets))
+    return group
 
 
 def _open_log_folder() -> None:

@@ -77,7 +77,9 @@ def check_main_window(tour: Tour, window) -> None:  # noqa: ANN001 - a MainWindo
     table = window.ui.meterTable
     pane = window.detail_pane
     tour.check_window(window, "main")
-    tour.note(checks.column_beyond_view(table, Column.STATUS, "status column"))
+    for column, what in ((Column.ADDRESS, "address column"), (Column.HOLDER, "holder column"),
+                         (Column.EAN, "EAN column"), (Column.STATUS, "status column")):
+        tour.note(checks.column_beyond_view(table, column, what))
     tour.note(checks.column_cut(table, Column.STATUS, pill_width, "status pill in the list"))
     tour.note(checks.pill_cut(table, Column.STATUS, "status pill in the list"))
     tour.note(checks.status_cut(table, Column.STATUS, "status pill in the list"))
