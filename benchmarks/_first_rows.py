@@ -3,6 +3,9 @@ empty main window) are painted, then quits.
 
     python benchmarks/_first_rows.py --app ARGS...   # the app, as `optimce-desktop ARGS...` starts it
     python benchmarks/_first_rows.py --empty         # only an empty QMainWindow: the floor of a start
+    python benchmarks/_first_rows.py --window-only DATABASE COMMUNITY
+        # the main window's form and style sheet with the copy's first screenful, read on the GUI thread,
+        # and nothing else of the app (no session, no services, no worker): the least a start of it does
 
 With ``--app``, the app's own ``main()`` runs: the sign-in shell resumes the remembered session, and the
 user's main window shows their offline copy. Only Qt is imported before, so that both modes measure the same
@@ -16,6 +19,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
@@ -73,6 +77,30 @@ def _watch_the_meter_table() -> None:
     QTableView.setModel = set_model_watched  # type: ignore[method-assign]
 
 
+def _show_the_window_only(app: QApplication, database: str, community: str) -> QMainWindow:
+    from optimce_desktop.cache.database import Database
+    from optimce_desktop.cache.meters import SavedMeters
+    from optimce_desktop.gui.forms.ui_main_window import Ui_MainWindow
+    from optimce_desktop.gui.meter_rows import Column, MeterRow
+    from optimce_desktop.gui.meter_table import MeterTableModel, StatusPillDelegate
+    from optimce_desktop.gui.style import apply_style
+    from optimce_desktop.services.breathing import FIRST_SCREENFUL
+
+    apply_style(app)
+    window = QMainWindow()
+    form = Ui_MainWindow()
+    form.setupUi(window)
+    model = MeterTableModel(window)
+    form.meterTable.setModel(model)
+    form.meterTable.setItemDelegateForColumn(Column.STATUS, StatusPillDelegate(form.meterTable))
+    rows = SavedMeters(Database(Path(database))).iter_rows(community, first_chunk=FIRST_SCREENFUL)
+    model.merge_rows([MeterRow.from_saved(saved) for saved in next(rows)])
+    rows.close()
+    window.resize(1440, 860)
+    window.show()
+    return window
+
+
 def main() -> int:
     mode, app_arguments = sys.argv[1], sys.argv[2:]
     app = QApplication(sys.argv[:1])
@@ -84,6 +112,9 @@ def main() -> int:
         window.show()
         return app.exec()
     _watch_the_meter_table()
+    if mode == "--window-only":
+        window = _show_the_window_only(app, *app_arguments)
+        return app.exec()
     from optimce_desktop.app import main as start_app
 
     return start_app(app_arguments)

@@ -194,7 +194,8 @@ def compose_main_window(client: CrmClient | Callable[[], CrmClient], tasks: Task
     from optimce_desktop.cache.directory import SavedDirectory
     from optimce_desktop.cache.meters import SavedMeters
     from optimce_desktop.gui.local_data_banner import show_local_data
-    from optimce_desktop.gui.main_window import MainWindow, remembered_community, row_from_copy
+    from optimce_desktop.gui.main_window import MainWindow, remembered_community
+    from optimce_desktop.gui.meter_rows import MeterRow
     from optimce_desktop.services.communities import CommunityService
     from optimce_desktop.services.connection import ConnectionMonitor
     from optimce_desktop.services.local_data import LocalDataStatus
@@ -206,7 +207,7 @@ def compose_main_window(client: CrmClient | Callable[[], CrmClient], tasks: Task
     connection = ConnectionMonitor(client, tasks, work_offline=work_offline)
     meters = MeterService(client, tasks, offline_copy=SavedMeters(database), connection=connection)
     if start:
-        meters.set_saved_row_factory(row_from_copy)
+        meters.set_saved_row_factory(MeterRow.from_saved)
         meters.open_copy(remembered_community(settings))
     window = MainWindow(CommunityService(client, tasks, offline_copy=directory, connection=connection),
                         meters, settings, defer_detail_pane=defer_editing)

@@ -27,7 +27,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QMainWindow, QPushButton, QSizeGrip, QWidget
 
-from optimce_desktop.domain.enums import MeterStatus
 from optimce_desktop.gui.community_switcher import (  # noqa: F401 - SETTINGS_COMMUNITY: imported from here
     SETTINGS_COMMUNITY,
     CommunitySwitcher,
@@ -47,7 +46,6 @@ from optimce_desktop.gui.widgets.eliding_label import ElidingLabel
 from optimce_desktop.gui.window_banners import WindowBanners
 from optimce_desktop.services.connection import is_offline_error
 from optimce_desktop.services.detail_sweep import pace_from_settings
-from optimce_desktop.services.meters import SavedRow
 from optimce_desktop.services.offline_copy import unavailable_without_crm
 from optimce_desktop.services.texts import datetime_text, enum_text
 
@@ -66,23 +64,6 @@ if TYPE_CHECKING:
 STATUS_BAR_MINIMUM_WIDTH = 320
 SETTINGS_SIGN_OUT = "cache/onSignOut"
 """What signing out does with the offline copy: "keep" or "remove" (``cache.retention.SignOutChoice``)."""
-
-
-def row_from_copy(saved: SavedRow) -> MeterRow:
-    """A table row from the offline copy (made on a worker, like ``MeterRow.from_item``)."""
-    row = MeterRow(
-        ean=saved.ean,
-        meter_number=saved.meter_number,
-        status=MeterStatus(saved.status),
-        start_date=saved.start_date,
-        address_line=saved.address_line,
-        address_place=saved.address_place,
-        holder=saved.holder,
-        sharing_operation=saved.sharing_operation,
-        details_known=saved.details_known,
-    )
-    row.rebuild_keys()
-    return row
 
 
 class MainWindow(QMainWindow):
@@ -158,7 +139,7 @@ class MainWindow(QMainWindow):
         table.installEventFilter(self)
         table.viewportPainted.connect(self._rows_painted)
         self._meters.set_row_factory(MeterRow.from_item)
-        self._meters.set_saved_row_factory(row_from_copy)
+        self._meters.set_saved_row_factory(MeterRow.from_saved)
         self.rows_on_screen = RowsOnScreenPrefetch(table, self.table_model, self._meters)
         self.table_model.modelReset.connect(self._after_reset)
         self.table_model.rowsInserted.connect(self._update_counts)

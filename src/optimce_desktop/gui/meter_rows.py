@@ -22,6 +22,7 @@ from optimce_desktop.domain.text import fold
 # Type hints only: the domain models cost a few tenths of a second of imports, which the first
 # screen of a cold start does not wait for.
 if TYPE_CHECKING:
+    from optimce_desktop.cache.meters import SavedRow
     from optimce_desktop.domain.models import MeterDetail, MeterListItem
 
 
@@ -73,6 +74,23 @@ class MeterRow:
             address_place=item.address.second_line,
             holder=item.holder.name if item.holder else None,
             sharing_operation=item.sharing_operation.name if item.sharing_operation else None,
+        )
+        row.rebuild_keys()
+        return row
+
+    @classmethod
+    def from_saved(cls, saved: SavedRow) -> MeterRow:
+        """A row from the offline copy (made on a worker, like ``from_item``)."""
+        row = cls(
+            ean=saved.ean,
+            meter_number=saved.meter_number,
+            status=MeterStatus(saved.status),
+            start_date=saved.start_date,
+            address_line=saved.address_line,
+            address_place=saved.address_place,
+            holder=saved.holder,
+            sharing_operation=saved.sharing_operation,
+            details_known=saved.details_known,
         )
         row.rebuild_keys()
         return row
