@@ -124,10 +124,20 @@ def test_same_day_as_latest_is_allowed_but_flagged(sandbox):
     assert overwritten is not None and overwritten.id == 9
 
 
-def test_later_than_latest_is_clean(sandbox):
+def test_later_than_a_current_latest_is_clean(active):
+    update = MeterDataUpdate.from_detail(active)
+    update.effective_date = dt.date(2026, 12, 2)
+    assert update.issues(TODAY) == []
+    assert update.overwritten_period() is None
+
+
+def test_later_than_a_scheduled_latest_says_the_update_follows_it(sandbox):
     update = MeterDataUpdate.from_detail(sandbox)
     update.effective_date = dt.date(2027, 1, 2)
-    assert update.issues(TODAY) == []
+    [issue] = update.issues(TODAY)
+    assert (issue.field, issue.code, issue.severity) == (
+        UpdateField.START_DATE, IssueCode.FOLLOWS_SCHEDULED_PERIOD, Severity.WARNING)
+    assert issue.params["period"].id == 9 and issue.params["period_new_end"] == dt.date(2027, 1, 1)
     assert update.overwritten_period() is None
 
 
@@ -271,3 +281,72 @@ def test_an_update_is_applied_once_the_meter_shows_it_and_unchanged_until_anothe
     assert update.is_applied_in(after) and not update.is_unchanged_in(after)
     assert update.meter_changes(after) == [(None, applied)]
     assert not update.model_copy(update={"amperage": 64}).is_applied_in(after)
+
+
+# -- the period an update replaces or follows ------------------------------------------------------------
+
+
+def test_prefilled_from_the_scheduled_period_when_there_is_one(sandbox):
+    scheduled = sandbox.futur_meter_data[0]
+    update = MeterDataUpdate.from_detail(sandbox)
+    assert update == MeterDataUpdate.from_period(sandbox.EAN, scheduled, timeline=sandbox.timeline)
+    assert update.status is MeterStatus.WAITING_MANAGER and update.rate is Rate.SIMPLE
+    assert update.holder is None  # F4's minimal body cleared it: an update keeps it cleared unless told
+    assert update.changes() == [] and update.changes_nothing()
+
+
+def test_changes_are_counted_from_the_scheduled_period_a_form_made_earlier_would_overwrite(sandbox):
+    # a form filled from the current period, its date on the scheduled period's start
+    current = sandbox.meter_data
+    update = MeterDataUpdate.from_period(sandbox.EAN, current, holder=sandbox.holder,
+                                         timeline=sandbox.timeline)
+    update.effective_date = dt.date(2027, 1, 1)
+    changed = {c.field: (c.old, c.new) for c in update.changes()}
+    assert changed == {
+        UpdateField.STATUS: (MeterStatus.WAITING_MANAGER, MeterStatus.ACTIVE),
+        UpdateField.RATE: (Rate.SIMPLE, Rate.BI_HORAIRE),
+        UpdateField.CLIENT_TYPE: (ClientType.RESIDENTIAL, ClientType.PROFESSIONAL),
+        UpdateField.HOLDER: (None, current.member),
+        UpdateField.SHARING_OPERATION: (None, current.sharing_operation)}
+    [issue] = [i for i in update.issues(TODAY) if i.field is UpdateField.START_DATE]
+    assert issue.code is IssueCode.OVERWRITES_PERIOD and issue.params["period_is_future"]
+    assert issue.params["period"].id == 9
+
+
+def test_a_none_choice_the_crm_keeps_is_no_change(active):
+    update = MeterDataUpdate.from_detail(active)
+    update.effective_date = dt.date(2026, 12, 1)
+    assert update.changes_nothing()
+    update.production_chain = None  # the CRM keeps "photovoltaic": still nothing
+    assert update.changes() == [] and update.changes_nothing()
+    update.amperage = 63
+    assert [c.field for c in update.changes()] == [UpdateField.AMPERAGE] and not update.changes_nothing()
+
+
+def test_an_untouched_empty_number_or_text_is_omitted_and_inherited_as_the_crm_holds_it():
+    waiting = MeterDetail.model_validate(response_data("D2"))  # sampling power, amperage, capacity: 0
+    update = MeterDataUpdate.from_detail(waiting)
+    update.description, update.effective_date = "", dt.date(2026, 12, 1)
+    body = update.to_patch_body()
+    assert not {"sampling_power", "amperage", "total_generating_capacity"} & set(body)
+    assert body["description"] == ""  # the period had one: emptied, it is sent empty
+    assert body["member_id"] == 2 and body["grd"] == "RESA"
+    assert None not in body.values()
+    update.amperage = 25
+    assert update.to_patch_body()["amperage"] == 25
+
+
+def test_an_emptied_number_is_sent_as_0_the_only_empty_the_crm_does_not_inherit(active):
+    update = MeterDataUpdate.from_detail(active)
+    update.effective_date, update.total_generating_capacity = dt.date(2026, 12, 1), None
+    body = update.to_patch_body()
+    assert body["total_generating_capacity"] == 0 and None not in body.values()
+    assert [(c.field, c.old, c.new) for c in update.changes()] == [
+        (UpdateField.TOTAL_GENERATING_CAPACITY, 5.5, None)]
+
+
+def test_a_description_empty_in_the_period_too_is_omitted(active):
+    period = active.meter_data.model_copy(update={"description": ""})
+    update = MeterDataUpdate.from_detail(active.model_copy(update={"meter_data": period}))
+    update.effective_date, update.amperage = dt.date(2026, 12, 1), 63
+    assert "description" not in update.to_patch_body()

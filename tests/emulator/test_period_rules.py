@@ -266,3 +266,24 @@ def test_concurrent_updates_of_different_meters_all_land(
         periods = emulator.store.periods(ean)
         assert periods[0].start_date == start and periods[0].description == f"bulk {ean}"
         assert periods[1].end_date == day(emulator_today, 199)
+
+
+def test_an_omitted_number_keeps_a_null_and_an_explicit_0_is_stored_both_read_as_0(
+    api: httpx.Client, emulator: EmulatorServer, emulator_today: dt.date
+) -> None:
+    """What the update form relies on (rule 4, "null numbers come back as 0"): an empty number it did not
+    touch is omitted and stays NULL; an emptied one is sent as 0 and stored as 0; both read back as 0. An
+    explicit null is inherited like an omitted value, as the real server's ``??`` does for a new period: the
+    client never sends one."""
+    ean = "541446357683168876"  # a demo meter without a total generating capacity
+    [previous] = [p for p in emulator.store.periods(ean) if p.end_date is None]
+    assert previous.total_generating_capacity is None and previous.amperage
+    body = update_body(ean, day(emulator_today, 3), grd="ORES", amperage=0)
+    assert data(api.patch("/meters/data", json=body)) == "success"
+    new = emulator.store.periods(ean)[0]
+    assert (new.total_generating_capacity, new.amperage) == (None, 0)
+    assert data(api.patch("/meters/data", json=update_body(ean, day(emulator_today, 4),
+                                                            total_generating_capacity=None))) == "success"
+    assert emulator.store.periods(ean)[0].total_generating_capacity is None
+    shown = data(api.get(f"/meters/{ean}"))["futur_meter_data"][0]
+    assert (shown["totalGenerating_capacity"], shown["amperage"]) == (0, 0)

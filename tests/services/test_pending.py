@@ -9,7 +9,9 @@ import datetime as dt
 from optimce_desktop.cache.drafts import DraftReason
 from optimce_desktop.domain.change import ChangeKind
 from optimce_desktop.domain.deactivation import Deactivation
+from optimce_desktop.domain.enums import Rate
 from optimce_desktop.domain.scheduled_change import ScheduledChangeCancel
+from optimce_desktop.domain.update import IssueCode, MeterDataUpdate, UpdateField
 from optimce_desktop.emulator import FUTURE_EAN, GUIDE_EAN, TOURNESOLS_AUTH_ID
 from optimce_desktop.services.connection import ConnectionMonitor
 from optimce_desktop.services.pending import PendingChanges, Refusal, Revalidation, Verdict
@@ -53,3 +55,32 @@ def test_a_deactivation_made_meanwhile_by_another_operator_is_applied_or_already
     other = checked(qtbot, crm_client, service_tasks, draft_store, GUIDE_EAN, ChangeKind.DEACTIVATE,
                     emulator_today)
     assert (other.verdict, other.refusal) == (Verdict.REFUSED, Refusal.DEACTIVATION_SCHEDULED)
+
+
+def test_an_update_is_checked_against_a_period_scheduled_since_it_was_kept(
+        qtbot, crm_client, service_tasks, draft_store, emulator_today):
+    detail = crm_client.meter_detail(GUIDE_EAN)
+    day = emulator_today + dt.timedelta(days=40)
+    kept = MeterDataUpdate.from_detail(detail)  # the current period's values, 50 A, from that day
+    kept.amperage, kept.effective_date = 50, day
+    draft_store.save(TOURNESOLS_AUTH_ID, kept, DraftReason.CRM_UNREACHABLE)
+    colleague = MeterDataUpdate.from_detail(detail)  # meanwhile: exclusive night, 80 A, from that day
+    colleague.rate, colleague.amperage, colleague.effective_date = Rate.EXCLUSIF_NUIT, 80, day
+    crm_client.update_meter_data(colleague.to_patch_body())
+
+    result = checked(qtbot, crm_client, service_tasks, draft_store, GUIDE_EAN, ChangeKind.UPDATE,
+                     emulator_today)
+    assert result.verdict is Verdict.CHANGED and not result.errors
+    [overwrites] = [i for i in result.issues if i.code is IssueCode.OVERWRITES_PERIOD]
+    assert overwrites.params["period_is_future"] and overwrites.params["period"].start_date == day
+    assert {c.field: (c.old, c.new) for c in result.changes} == {
+        UpdateField.RATE: (Rate.EXCLUSIF_NUIT, detail.meter_data.rate), UpdateField.AMPERAGE: (80, 50)}
+    assert not result.changes_nothing
+
+    # the same draft one day later follows the colleague's period: its changes are counted from it too
+    a_day_later = kept.model_copy(update={"effective_date": day + dt.timedelta(days=1)})
+    draft_store.save(TOURNESOLS_AUTH_ID, a_day_later, DraftReason.CRM_UNREACHABLE)
+    later = checked(qtbot, crm_client, service_tasks, draft_store, GUIDE_EAN, ChangeKind.UPDATE,
+                    emulator_today)
+    assert [i.code for i in later.issues] == [IssueCode.FOLLOWS_SCHEDULED_PERIOD]
+    assert {c.field for c in later.changes} == {UpdateField.RATE, UpdateField.AMPERAGE}

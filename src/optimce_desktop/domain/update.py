@@ -4,6 +4,12 @@ full ``PATCH /meters/data`` body.
 The server inherits omitted scalars from the latest period but *clears* an omitted holder or sharing
 operation, checks no calendar validity and rejects an earlier start date only with a bare 60006. Everything
 here exists so that the user learns about those rules before sending, in words tied to a field.
+
+Every update replaces or follows the meter's *latest* period (the greatest start date, a scheduled one
+included): the CRM refuses an earlier date, overwrites that period on its own start date, and closes it the
+day before any later date. That period is the update's reference, the same for every date the CRM accepts: the
+form is filled from it, its changes are counted from it, and what the form leaves as it is reaches the CRM as
+that period holds it.
 """
 
 from __future__ import annotations
@@ -67,6 +73,7 @@ class IssueCode(StrEnum):
     BEFORE_LATEST_PERIOD = "before_latest_period"
     OVERWRITES_PERIOD = "overwrites_period"
     IN_THE_PAST = "in_the_past"
+    FOLLOWS_SCHEDULED_PERIOD = "follows_scheduled_period"
     SERVER_KEEPS_VALUE = "server_keeps_value"
 
 
@@ -164,8 +171,10 @@ class MeterDataUpdate(BaseModel):
 
     @classmethod
     def from_detail(cls, detail: MeterDetail) -> MeterDataUpdate:
-        """Pre-fills from the current period (the latest one if the meter has none); no effective date."""
-        source = detail.meter_data or detail.latest
+        """Pre-fills from the meter's latest period, the one any update replaces or follows: the current one,
+        or the scheduled one when a period is scheduled (the CRM takes no date before its start); no
+        effective date."""
+        source = detail.latest or detail.meter_data
         if source is None:
             return cls(ean=detail.EAN, timeline=detail.timeline)
         holder = detail.holder if source is detail.meter_data else None
@@ -175,7 +184,14 @@ class MeterDataUpdate(BaseModel):
 
     @property
     def latest_period(self) -> Period | None:
+        """The period this update replaces (on its start date) or follows (any later date): the timeline's
+        latest start, a scheduled period included."""
         return max(self.timeline, key=lambda p: p.start_date, default=None)
+
+    def reference(self) -> MeterDataUpdate | None:
+        """The latest period as this form shows it (None: the meter has no period)."""
+        latest = self.latest_period
+        return None if latest is None else MeterDataUpdate.from_period(self.ean, latest)
 
     @property
     def effective_day(self) -> dt.date | None:
@@ -273,12 +289,18 @@ class MeterDataUpdate(BaseModel):
         found: list[Issue] = []
         if latest is not None:
             params = {"period_start": latest.start_date, "period_end": latest.end_date,
-                      "period_status": latest.status, "period_is_future": latest.start_date > today}
+                      "period_status": latest.status, "period_is_future": latest.start_date > today,
+                      "period": latest}
             if day < latest.start_date:
                 return [Issue(UpdateField.START_DATE, IssueCode.BEFORE_LATEST_PERIOD, params=params)]
             if day == latest.start_date:
                 found.append(
                     Issue(UpdateField.START_DATE, IssueCode.OVERWRITES_PERIOD, Severity.WARNING, params))
+            elif latest.start_date > today:
+                # a period scheduled by someone, some time: this update ends it and starts from its values
+                ends = day - dt.timedelta(days=1)
+                found.append(Issue(UpdateField.START_DATE, IssueCode.FOLLOWS_SCHEDULED_PERIOD,
+                                   Severity.WARNING, {**params, "period_new_end": ends}))
         past = backdated_issue(day, today)
         return found + ([past] if past is not None else [])
 
@@ -299,8 +321,28 @@ class MeterDataUpdate(BaseModel):
     def large_changes_from(self, before: MeterDataUpdate) -> list[Change]:
         """Changes worth a second look before sending: who holds the meter, its status and DSO, and a
         power or amperage scaled by ``LARGE_CHANGE_FACTOR`` or more."""
-        return [c for c in self.changes_from(before)
-                if c.field in LARGE_CHANGE_FIELDS or (c.field in SCALED_FIELDS and _is_scaled(c.old, c.new))]
+        return _large(self.changes_from(before))
+
+    def changes(self) -> list[Change]:
+        """What this update changes in the meter: each value the CRM will hold from the effective date that
+        differs from the latest period's (the one it replaces or follows). A choice left at "None" is no
+        change: the CRM keeps the latest period's value (see ``SERVER_KEEPS_VALUE``). Empty without a
+        latest period."""
+        reference = self.reference()
+        if reference is None:
+            return []
+        kept = {ATTRIBUTES[name]: getattr(reference, ATTRIBUTES[name]) for name in INHERITED_WHEN_EMPTY
+                if getattr(self, ATTRIBUTES[name]) is None}
+        return self.model_copy(update=kept).changes_from(reference)
+
+    def large_changes(self) -> list[Change]:
+        """The ``changes`` worth a second look before sending (see ``large_changes_from``)."""
+        return _large(self.changes())
+
+    def changes_nothing(self) -> bool:
+        """True when the meter has a latest period and this update would leave every value as it holds it:
+        a new period identical to the one it follows, or a period overwritten with its own values."""
+        return self.latest_period is not None and not self.changes()
 
     def is_shown_by(self, period: Period) -> bool:
         """True when ``period`` holds this update's values as the CRM stores them: its texts through the
@@ -343,21 +385,32 @@ class MeterDataUpdate(BaseModel):
     # -- sending -----------------------------------------------------------------------------------
 
     def to_patch_body(self, day: dt.date | None = None) -> dict[str, Any]:
-        """The full body: every field, so that nothing is cleared or inherited by accident.
+        """The full body: every value the form holds, so that nothing is cleared or inherited by accident.
 
-        An empty number is sent as 0, which is how the server itself stores "not set"; "None" choices
-        are omitted because the server rejects any value outside its enums. Texts go as typed: the CRM
-        escapes them itself. ``day`` stands in for the effective date (to measure a body before it has one).
+        The holder and the sharing operation are sent as the form holds them (the CRM clears an omitted one:
+        that is how "no holder" is said). An empty
+        number or text is omitted when the latest period's is empty too: the CRM then inherits it as it is
+        (a NULL stays NULL, where a 0 or "" would be stored in its place). An empty number whose latest value
+        is not empty is sent as 0 (the CRM reads 0 back as empty, and inherits an omitted number, or a
+        null, from the latest period: the contract has no other way to empty it); an emptied text as "".
+        "None" choices are omitted because the server rejects any value outside its enums. Texts go as
+        typed: the CRM escapes them itself. No value is ever sent as null. ``day`` stands in for the
+        effective date (to measure a body before it has one).
         """
         day = day or self.effective_day
         if day is None:
             raise ValueError("the effective date is missing or not a real date")
         body: dict[str, Any] = {"EAN": self.ean, UpdateField.START_DATE.value: day.isoformat()}
+        reference = self.reference()
+        inherited = {} if reference is None else reference._comparable()
         for name, value in self._comparable().items():
             if name in NUMBER_LIMITS:
-                body[name.value] = _number(value)
+                if value is not None or inherited.get(name) is not None:
+                    body[name.value] = _number(value)
             elif name in TEXT_FIELDS:
-                body[name.value] = self._sent_text(name)
+                text = self._sent_text(name)
+                if text or inherited.get(name):
+                    body[name.value] = text
             elif isinstance(value, MemberRef | SharingOperationRef):
                 body[name.value] = value.id
             elif value is not None:  # an empty choice, holder or operation is omitted
@@ -386,6 +439,11 @@ def _number(value: float | None) -> int | float:
     if value is None:
         return 0
     return int(value) if float(value).is_integer() else round(float(value), 3)
+
+
+def _large(changes: list[Change]) -> list[Change]:
+    return [c for c in changes
+            if c.field in LARGE_CHANGE_FIELDS or (c.field in SCALED_FIELDS and _is_scaled(c.old, c.new))]
 
 
 def _is_scaled(old: float | None, new: float | None) -> bool:

@@ -1,9 +1,12 @@
-"""The "Update data" dialog: the meter's current configuration to edit, validated as the user types, sent
-through ``UpdateService``, and closed only when the CRM acknowledges the update.
+"""The "Update data" dialog: the meter's configuration to edit, validated as the user types, sent through
+``UpdateService``, and closed only when the CRM acknowledges the update.
 
 The form edits a ``MeterDataUpdate`` (the domain checks it against the meter's timeline and builds the full
-request body). While the update is in flight nothing can be edited or cancelled: a sent update cannot be
-recalled. On any failure the form stays as the user left it, with the reason next to the field concerned.
+request body). It opens on the meter's latest period, the one any update replaces or follows: the current
+one, or the period already scheduled when there is one (the CRM takes no earlier date), which the form then
+says. Its changes are counted from that period, and a form that changes nothing cannot be sent. While the
+update is in flight nothing can be edited or cancelled: a sent update cannot be recalled. On any failure the
+form stays as the user left it, with the reason next to the field concerned.
 """
 
 from __future__ import annotations
@@ -34,13 +37,15 @@ from optimce_desktop.domain.enums import (
     Rate,
     WireEnum,
 )
-from optimce_desktop.domain.models import MeterDetail
+from optimce_desktop.domain.models import MeterDetail, Period
 from optimce_desktop.domain.update import (
+    NUMBER_LIMITS,
     SCALED_FIELDS,
     IssueCode,
     MeterDataUpdate,
     TimelineDifference,
     UpdateField,
+    timeline_differences,
 )
 from optimce_desktop.gui.forms.ui_meter_data_update_dialog import Ui_MeterDataUpdateDialog
 from optimce_desktop.gui.message_box import ask, open_boxes
@@ -130,6 +135,11 @@ class MeterDataUpdateDialog(QDialog):
         self._fixed_today = today
         self._detail = detail
         self._baseline = MeterDataUpdate.from_detail(detail)
+        """The form as the meter's latest period fills it: what the update replaces or follows."""
+        self._filled_against: list[Period] = draft_update.timeline if draft_update is not None \
+            else detail.timeline
+        """The timeline the form's values were filled against: when the meter's differs, values the user
+        did not touch may differ from its latest period, and sending asks first."""
         self._draft_reason: DraftReason | None = None
         """Why the meter has a draft on disk (None: no draft), kept when the user keeps the form again."""
         if draft is not None:
@@ -174,6 +184,8 @@ class MeterDataUpdateDialog(QDialog):
         self._connect_services()
         if draft is not None:
             self._announce_draft(draft, checked)
+        else:
+            self._announce_scheduled_period()
         self._show_offline(updates.works_offline)
         self._revalidate()
 
@@ -270,6 +282,12 @@ class MeterDataUpdateDialog(QDialog):
                                     ClientType.INDUSTRIAL: ui.clientIndustrialRadio}
         for value, radio in (*self._rate_radios.items(), *self._client_type_radios.items()):
             radio.setText(enum_text(value))
+        numbers = {UpdateField.SAMPLING_POWER: ui.samplingPowerInput,
+                   UpdateField.TOTAL_GENERATING_CAPACITY: ui.generatingCapacityInput,
+                   UpdateField.AMPERAGE: ui.amperageInput}
+        for field, number_input in numbers.items():
+            # the domain's limit, the only one: the field's own message names the maximum the form applies
+            number_input.setMaximum(NUMBER_LIMITS[field])
         for number_input in (ui.generatingCapacityInput, ui.amperageInput):
             number_input.setToolTip(self.tr("Empty (--) when not set"))
         sampling_power = self.tr("The power the meter may take from the grid, called “sampling power” in the "
@@ -377,6 +395,22 @@ class MeterDataUpdateDialog(QDialog):
         else:
             self._show_banner(text, kind=Banner.INFO)
 
+    def _announce_scheduled_period(self) -> None:
+        """Says why the form does not show the current values when a period is scheduled."""
+        scheduled = self._scheduled_reference()
+        if scheduled is None:
+            return
+        self._show_banner(self.tr(
+            "A period is already scheduled from {0}: the form shows its values, not the current ones, "
+            "because an update can only overwrite it (from that date) or follow it (from a later date). To "
+            "change the meter before {0}, cancel that scheduled change first (History and future).").format(
+            date_text(scheduled.start_date)), kind=Banner.INFO)
+
+    def _scheduled_reference(self) -> Period | None:
+        """The meter's latest period when it is a scheduled one (it starts after today)."""
+        latest = self._detail.latest
+        return latest if latest is not None and latest.start_date > self._today() else None
+
     # -- validation as the user types ----------------------------------------------------------------
 
     def _on_edited(self, field: UpdateField, *_args: Any) -> None:
@@ -415,13 +449,18 @@ class MeterDataUpdateDialog(QDialog):
             self._whole_messages.show_message(message, text, mark)
             mark_field(self._inputs[field], mark if mark is not FieldMark.INFO else FieldMark.NONE)
         self._warnings = [text for mark, text in shown.values() if mark is FieldMark.WARNING]
+        if timeline_differences(self._filled_against, self._detail.timeline):
+            self._warnings.append(self.tr(
+                "The meter changed since this form was filled: the changes below are counted from the meter "
+                "as the CRM has it now, and values you did not touch may undo another operator's changes."))
         valid = not any(issue.is_error for issue in issues) and not form_errors
-        self.ui.validateButton.setEnabled(valid and not self._sending)
-        self._show_footer_hint(missing, valid)
+        changed = not update.changes_nothing()
+        self.ui.validateButton.setEnabled(valid and changed and not self._sending)
+        self._show_footer_hint(missing, valid, changed)
         self._fit_height()
         if changed_message and edited is not None:
             self._scroll_to(edited)
-        return valid
+        return valid and changed
 
     def _form_findings(self, update: MeterDataUpdate,
                        shown: dict[UpdateField, tuple[FieldMark, str]]) -> bool:
@@ -454,33 +493,46 @@ class MeterDataUpdateDialog(QDialog):
         finding = dso_finding(update.grd, opened_with=self._baseline.grd)
         if UpdateField.GRD not in shown and finding is not None:
             shown[UpdateField.GRD] = finding
-        for change in update.large_changes_from(self._baseline):
+        scheduled = self._scheduled_reference()
+        for change in update.large_changes():
             if change.field in SCALED_FIELDS and change.field not in shown:
-                shown[change.field] = (FieldMark.WARNING, self.tr(
-                    "{0}: {1} → {2}, five times more or less than now: check the unit and the decimal mark"
-                ).format(field_label(change.field), value_text(change.field, change.old),
-                         value_text(change.field, change.new)))
+                label, old, new = (field_label(change.field), value_text(change.field, change.old),
+                                   value_text(change.field, change.new))
+                if scheduled is None:
+                    text = self.tr("{0}: {1} → {2}, five times more or less than now: check the unit and the "
+                                   "decimal mark").format(label, old, new)
+                else:
+                    text = self.tr("{0}: {1} → {2}, five times more or less than in the period scheduled "
+                                   "from {3}: check the unit and the decimal mark").format(
+                        label, old, new, date_text(scheduled.start_date))
+                shown[change.field] = (FieldMark.WARNING, text)
         return blocking
 
-    def _show_footer_hint(self, missing: list[UpdateField], valid: bool) -> None:
+    def _show_footer_hint(self, missing: list[UpdateField], valid: bool, changed: bool) -> None:
         if self._sending:
             return
+        latest = self._detail.latest
         if missing:
             names = ", ".join(field_label(f) for f in _REQUIRED_FIELDS if f in missing)
             text = self.tr("To validate, fill in: {0}.").format(names)
         elif not valid:
             text = self.tr("Correct the fields marked in red to validate.")
+        elif not changed and latest is not None:
+            # a new period identical to the one it follows, or a period overwritten with its own values
+            text = self.tr("Nothing changed yet: the form holds the values of the period from {0}.").format(
+                date_text(latest.start_date))
         else:
             text = ""
         self.ui.footerHint.setText(text)
 
     def _show_effective_date_hint(self) -> None:
-        latest = max(self._detail.timeline, key=lambda p: p.start_date, default=None)
+        latest = self._detail.latest
         if latest is None:
             text = self.tr("The meter has no period yet: this date starts its first one.")
         elif latest.start_date > self._today():
-            text = self.tr("A period is scheduled from {0} ({1}): pick that date to replace it, or a later "
-                           "one.").format(date_text(latest.start_date), enum_text(latest.status))
+            text = self.tr("A period is scheduled from {0} ({1}): pick that date to overwrite it, or a later "
+                           "one to follow it; the form starts from its values.").format(
+                date_text(latest.start_date), enum_text(latest.status))
         else:
             text = self.tr("The latest period started on {0} ({1}): pick a later date to start a new period."
                            ).format(date_text(latest.start_date), enum_text(latest.status))
@@ -511,18 +563,25 @@ class MeterDataUpdateDialog(QDialog):
 
     def confirm_changes(self, update: MeterDataUpdate, warnings: list[str], *,
                         then: Callable[[], None]) -> None:
-        """The question asked before sending a form that shows warnings: the warnings again, then the
-        changes; Enter sends (the operator has read the warnings in the form already), Esc goes back."""
-        changes = update.changes_from(self._baseline)
-        flagged = {c.field for c in update.large_changes_from(self._baseline)}
+        """The question asked before sending a form that shows warnings: the warnings again, then every
+        value that changes from the period the update replaces or follows (as the CRM will hold them);
+        Enter sends (the operator has read the warnings in the form already), Esc goes back."""
+        changes = update.changes()
+        flagged = {c.field for c in update.large_changes()}
         details = escape(self.tr("Check before sending:")) + "<ul style='margin-left:-20px'>" + "".join(
             f"<li>{escape(text)}</li>" for text in warnings) + "</ul>"
-        if changes:
-            details += escape(self.tr("From {0}, meter {1} will change as follows:").format(
-                date_text(update.effective_day), update.ean)) + change_list(changes, flagged)
+        day, scheduled = update.effective_day, self._scheduled_reference()
+        if scheduled is not None and day == scheduled.start_date:
+            heading = self.tr("Meter {1}: the period scheduled from {0} will be overwritten with these "
+                              "changes:").format(date_text(day), update.ean)
+        elif scheduled is not None:
+            heading = self.tr("From {0}, meter {1} will change as follows, compared with the period "
+                              "scheduled from {2}:").format(date_text(day), update.ean,
+                                                            date_text(scheduled.start_date))
         else:
-            details += escape(self.tr("From {0}, meter {1} keeps the values it has.").format(
-                date_text(update.effective_day), update.ean))
+            heading = self.tr("From {0}, meter {1} will change as follows:").format(
+                date_text(day), update.ean)
+        details += escape(heading) + change_list(changes, flagged)
         role = QMessageBox.ButtonRole
         ask(self, "changeSummary", icon=QMessageBox.Icon.Warning, title=self.windowTitle(),
             text=escape(self.tr("Send this update to the CRM?")), informative=details, rich=True,
@@ -578,6 +637,7 @@ class MeterDataUpdateDialog(QDialog):
         self.accept()
 
     def _meter_changed(self, fresh: MeterDetail, differences: list[TimelineDifference]) -> None:
+        # the form keeps its values: now compared with the fresh latest period, and asked about before sending
         self._detail = fresh
         self._baseline = MeterDataUpdate.from_detail(fresh)
         self._show_meter(fresh)
@@ -623,6 +683,8 @@ class MeterDataUpdateDialog(QDialog):
             return
         if settlement.applied:
             self._draft_reason = None  # the draft of what was sent is gone; the form holds later edits
+            if settlement.detail is not None:
+                self._filled_against = settlement.detail.timeline  # the form now follows what it sent
         if settlement.detail is not None:
             self._detail = settlement.detail
             self._baseline = MeterDataUpdate.from_detail(settlement.detail)

@@ -4,7 +4,9 @@ deactivations, cancelled scheduled changes), waiting to be sent to the CRM.
 A draft is never sent as it was saved. Sending starts with ``revalidate``: the meter is read again from the
 CRM and the draft checked against it (``Verdict``): already applied (nothing to send, never twice), no longer
 possible (a deactivated meter, a period that has started, a new meter's EAN taken), or to be confirmed in its
-form, pre-filled from the draft and made against the meter as it is now.
+form, pre-filled from the draft and made against the meter as it is now. An update's findings and changes are
+counted from the meter's latest period as re-read (the one it overwrites or follows, a period scheduled
+since the draft was made included), not from the period the draft was made from.
 """
 
 from __future__ import annotations
@@ -40,8 +42,8 @@ log = logging.getLogger(__name__)
 class PendingChange:
     draft: Draft
     changes: list[Change] = field(default_factory=list)
-    """What an update's draft changes from the meter as saved on this computer (empty when it is not
-    saved, and for the other kinds of change)."""
+    """What an update's draft changes from the latest period of the meter as saved on this computer (empty
+    when it is not saved, and for the other kinds of change)."""
     address: str = ""
 
     @property
@@ -89,7 +91,8 @@ class Revalidation:
     verdict: Verdict
     refusal: Refusal | None = None
     issues: list[Issue] = field(default_factory=list)
-    """An update's findings against the meter's timeline now."""
+    """An update's findings against the meter's timeline now (a scheduled period it would overwrite or
+    follow included)."""
     differences: list[TimelineDifference] = field(default_factory=list)
     """How the meter's timeline changed since an update's draft was saved."""
 
@@ -128,6 +131,21 @@ class Revalidation:
     @property
     def errors(self) -> list[Issue]:
         return [issue for issue in self.issues if issue.is_error]
+
+    @property
+    def changes(self) -> list[Change]:
+        """What an update's draft changes from the meter's latest period as re-read (the one it overwrites or
+        follows): every value the CRM would hold differently once it is sent. Empty for the other kinds of
+        change, and for an update that changes nothing any more (``changes_nothing``)."""
+        if self.detail is None or not isinstance(self.draft.change, MeterDataUpdate):
+            return []
+        return self.update.changes()
+
+    @property
+    def changes_nothing(self) -> bool:
+        """An update's draft that would leave the meter as re-read unchanged: its form cannot send it."""
+        return (self.detail is not None and isinstance(self.draft.change, MeterDataUpdate)
+                and self.update.changes_nothing())
 
 
 def check(draft: Draft, detail: MeterDetail | None, today: dt.date) -> Revalidation:
@@ -244,5 +262,5 @@ def _pending(draft: Draft, offline_copy: SavedMeters | None) -> PendingChange:
         return PendingChange(draft)
     if not isinstance(change, MeterDataUpdate):
         return PendingChange(draft, address=saved.address.one_line)
-    baseline = MeterDataUpdate.from_detail(saved)
-    return PendingChange(draft, change.changes_from(baseline), saved.address.one_line)
+    against_saved = change.model_copy(update={"timeline": saved.timeline}, deep=True)
+    return PendingChange(draft, against_saved.changes(), saved.address.one_line)

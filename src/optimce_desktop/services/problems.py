@@ -24,9 +24,10 @@ from optimce_desktop.crm.errors import (
     WriteFailedError,
 )
 from optimce_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from optimce_desktop.domain.models import Period
 from optimce_desktop.domain.update import Issue, IssueCode, UpdateField
 from optimce_desktop.services.offline_copy import STORAGE_ERRORS, NotSavedOfflineError
-from optimce_desktop.services.texts import date_text, enum_text, number_text
+from optimce_desktop.services.texts import date_text, dso_text, enum_text, number_text
 
 # A plain name that pyside6-lupdate recognises; the context must be a literal at each call.
 translate = QCoreApplication.translate
@@ -249,9 +250,20 @@ def _issue_text(issue: Issue) -> str:
             return translate(
                 "Problems", "must be on or after {0}, the start of the latest period").format(start)
         case IssueCode.OVERWRITES_PERIOD:
+            if params.get("period_is_future"):
+                return translate(
+                    "Problems", "the period already scheduled from {0} ({1}) will be overwritten: its values "
+                    "are replaced by this form's, and not kept in the history"
+                ).format(date_text(params["period_start"]), period_summary(params["period"]))
             return translate(
                 "Problems", "the period starting on {0} ({1}) will be replaced, not kept in the history"
             ).format(date_text(params["period_start"]), enum_text(params.get("period_status")))
+        case IssueCode.FOLLOWS_SCHEDULED_PERIOD:
+            return translate(
+                "Problems", "a period is already scheduled from {0} ({1}): it will end on {2}, and the new "
+                "period's changes are counted from its values"
+            ).format(date_text(params["period_start"]), period_summary(params["period"]),
+                     date_text(params["period_new_end"]))
         case IssueCode.IN_THE_PAST:
             if params["days_ago"] == 1:
                 return translate(
@@ -264,3 +276,13 @@ def _issue_text(issue: Issue) -> str:
             kept = enum_text(params["kept"])
             return translate("Problems", "the CRM cannot clear this value; it will keep “{0}”").format(kept)
     return issue.code.value
+
+
+def period_summary(period: Period) -> str:
+    """"Active, Exclusive night, Residential, DSO ORES, holder Dupont": what a period holds, in short."""
+    parts = [enum_text(period.status), enum_text(period.rate), enum_text(period.client_type)]
+    if period.grd.strip():
+        parts.append(translate("Problems", "DSO {0}").format(dso_text(period.grd)))
+    if period.member is not None:
+        parts.append(translate("Problems", "holder {0}").format(period.member.name))
+    return ", ".join(parts)

@@ -151,8 +151,11 @@ class UpdateService(QObject):
     # -- submitting ----------------------------------------------------------------------------------
 
     def submit(self, update: MeterDataUpdate, on_sent: Callable[[SubmitResult], None]) -> None:
-        """Sends ``update`` (valid, with an effective date); ``on_sent`` gets what became of it."""
+        """Sends ``update`` (valid, with an effective date, changing something in the meter's latest period);
+        ``on_sent`` gets what became of it."""
         update.to_patch_body()  # a form that cannot be sent is refused before anything is kept
+        if update.changes_nothing():
+            raise ValueError("the update changes nothing: it would only repeat the meter's latest period")
         self._sender.submit(update, lambda sending: on_sent(_result_of(sending)))
 
     # -- updates of unknown outcome ------------------------------------------------------------------

@@ -98,7 +98,6 @@ def test_effective_date_is_required_but_not_red_before_it_is_touched(styled_app,
 
 def test_dso_is_required(open_dialog, guide_detail, emulator_today):
     dialog = _dated(open_dialog(guide_detail), emulator_today)
-    assert dialog.ui.validateButton.isEnabled()
     dialog.ui.dsoCombo.setEditText("")
     mark, text = _message(dialog, UpdateField.GRD)
     assert mark is FieldMark.ERROR and text.startswith("DSO: required")
@@ -127,6 +126,7 @@ def test_dso_warnings_for_the_transmission_operator_and_unknown_text(open_dialog
 def test_effective_date_before_the_current_period(open_dialog, guide_detail, days, expected):
     start = guide_detail.meter_data.start_date
     dialog = _dated(open_dialog(guide_detail), start + dt.timedelta(days=days))
+    dialog.ui.amperageInput.setValue(50)
     mark, text = _message(dialog, UpdateField.START_DATE)
     if expected is None:  # the same day replaces the period: allowed, in amber
         assert mark is FieldMark.WARNING and text == (
@@ -150,7 +150,12 @@ def test_effective_date_before_a_scheduled_period(open_dialog, crm_client, emula
         FieldMark.ERROR,
         f"Effective date: must be on or after {scheduled:%d/%m/%Y}, the start of the latest scheduled period")
     _dated(dialog, scheduled + dt.timedelta(days=1))
-    assert _message(dialog, UpdateField.START_DATE) == (FieldMark.NONE, "")
+    dialog.ui.amperageInput.setValue(50)
+    assert _message(dialog, UpdateField.START_DATE) == (
+        FieldMark.WARNING,
+        f"Effective date: a period is already scheduled from {scheduled:%d/%m/%Y} (Active, Bi-hourly, "
+        f"Professional, DSO RESA, holder {detail.futur_meter_data[0].member.name}): it will end on "
+        f"{scheduled:%d/%m/%Y}, and the new period's changes are counted from its values")
     assert dialog.ui.validateButton.isEnabled()
 
 
@@ -253,6 +258,10 @@ def test_none_choice_warns_that_the_crm_keeps_the_value(open_dialog, guide_detai
     assert _message(dialog, UpdateField.PRODUCTION_CHAIN) == (
         FieldMark.WARNING, "Generation type: the CRM cannot clear this value; it will keep “Photovoltaic”")
     assert field_mark(dialog.ui.productionChainCombo) is FieldMark.WARNING
+    # the CRM keeping the value, the update changes nothing: it cannot be sent alone
+    assert not dialog.ui.validateButton.isEnabled()
+    assert dialog.ui.footerHint.text().startswith("Nothing changed yet")
+    dialog.ui.amperageInput.setValue(50)
     assert dialog.ui.validateButton.isEnabled()
 
 

@@ -15,7 +15,7 @@ from optimce_desktop.gui.widgets.banner import Banner
 from optimce_desktop.gui.widgets.field_message import FieldMark
 from optimce_desktop.services.sending import ChangeSender
 from optimce_desktop.services.updates import DraftReason, UpdateService
-from tests.fixtures.services import manager_client_for
+from tests.fixtures.services import answer_box, manager_client_for
 
 
 def _edited(dialog: MeterDataUpdateDialog, day: dt.date, amperage: float = 50) -> MeterDataUpdateDialog:
@@ -104,7 +104,8 @@ def test_a_conflict_found_by_the_crm_is_shown_at_the_effective_date(qtbot, emula
     acknowledged = []
     dialog.acknowledged.connect(acknowledged.append)
     dialog.ui.effectiveDateEdit.set_optional_date(later + dt.timedelta(days=1))
-    _validate(qtbot, dialog)
+    _validate(qtbot, dialog)  # it follows a scheduled period, and the form was filled before it: asks first
+    answer_box(qtbot, dialog, "changeSummary", "Send")
     qtbot.waitUntil(lambda: bool(acknowledged), timeout=5000)
     assert acknowledged[0].futur_meter_data[0].start_date == later + dt.timedelta(days=1)
 
@@ -252,6 +253,11 @@ def test_a_meter_changed_by_another_operator_is_shown_then_sent_again(
     dialog.acknowledged.connect(acknowledged.append)
     dialog.ui.effectiveDateEdit.set_optional_date(scheduled + dt.timedelta(days=1))
     _validate(qtbot, dialog)
+    # the values are compared with the period scheduled meanwhile, which the form's DSO (ORES) undoes
+    summary = answer_box(qtbot, dialog, "changeSummary", "Send")
+    assert "The meter changed since this form was filled" in summary
+    assert f"compared with the period scheduled from {scheduled:%d/%m/%Y}" in summary
+    assert "<b>DSO</b>: RESA → ORES" in summary and "<b>Amperage</b>: 40 A → 50 A" in summary
     qtbot.waitUntil(lambda: bool(acknowledged), timeout=5000)
     [mine] = acknowledged[0].futur_meter_data[:1]
     assert mine.start_date == scheduled + dt.timedelta(days=1) and mine.amperage == 50

@@ -104,6 +104,15 @@ def test_submitting_the_same_meter_twice_at_once_is_a_bug(update_service, record
         update_service.submit(_update(guide_detail, emulator_today), recorder.sent)
 
 
+def test_an_update_that_changes_nothing_is_refused_before_anything_is_kept(
+    emulator, update_service, recorder, guide_detail, emulator_today, draft_store
+):
+    patches = emulator.faults.add(method="PATCH", path="/meters/data", times=None)  # counts only
+    with pytest.raises(ValueError):
+        update_service.submit(_update(guide_detail, emulator_today, amperage=40), recorder.sent)
+    assert patches.hits == 0 and draft_store.get(TOURNESOLS_AUTH_ID, GUIDE_EAN) is None
+
+
 def test_a_timeline_changed_meanwhile_is_reported_and_nothing_is_sent(
     qtbot, emulator, update_service, recorder, guide_detail, emulator_today
 ):

@@ -180,7 +180,6 @@ class Ui_MeterDataUpdateDialog(object):
         self.samplingPowerInput.setObjectName(u"samplingPowerInput")
         self.samplingPowerInput.setSuffix(u" kVA")
         self.samplingPowerInput.setDecimals(2)
-        self.samplingPowerInput.setMaximum(999999.989999999990687)
 
         self.energyGrid.addWidget(self.samplingPowerInput, 1, 0, 1, 1)
 
@@ -188,7 +187,6 @@ class Ui_MeterDataUpdateDialog(object):
         self.generatingCapacityInput.setObjectName(u"generatingCapacityInput")
         self.generatingCapacityInput.setSuffix(u" kVA")
         self.generatingCapacityInput.setDecimals(2)
-        self.generatingCapacityInput.setMaximum(999999.989999999990687)
 
         self.energyGrid.addWidget(self.generatingCapacityInput, 1, 1, 1, 1)
 
@@ -196,7 +194,6 @@ class Ui_MeterDataUpdateDialog(object):
         self.amperageInput.setObjectName(u"amperageInput")
         self.amperageInput.setSuffix(u" A")
         self.amperageInput.setDecimals(0)
-        self.amperageInput.setMaximum(99999.000000000000000)
 
         self.energyGrid.addWidget(self.amperageInput, 1, 2, 1, 1)
 
