@@ -87,3 +87,19 @@ def test_a_foreign_postcode_the_crm_already_has_is_a_warning_when_kept_and_an_er
     assert typed.is_error
     assert not [i for i in FILLED.issues() if i.field is MeterField.POSTCODE]
     assert is_belgian_postcode("1000") and is_belgian_postcode(" 9999 ") and not is_belgian_postcode("10000")
+
+
+def test_spaces_typed_by_mistake_are_neither_sent_nor_a_change() -> None:
+    slips = MeterFields(**{**FILLED.__dict__, "meter_number": " MTR-1  ", "street": "Rue  des Nouveaux ",
+                           "postcode": " 4000", "city": "Liège ", "supplement": "  "})
+    assert slips.to_body() == FILLED.to_body()
+    assert slips.changes_from(FILLED) == []
+    assert slips.issues() == []
+
+
+def test_what_a_change_shows_is_what_is_sent() -> None:
+    renamed = MeterFields(**{**FILLED.__dict__, "street": "Rue  du  Pont ", "supplement": "bte  2 "})
+    body = renamed.to_body()["address"]
+    assert (body["street"], body["supplement"]) == ("Rue du Pont", "bte 2")
+    assert renamed.changes_from(FILLED) == [(MeterField.STREET, "Rue des Nouveaux", "Rue du Pont"),
+                                            (MeterField.SUPPLEMENT, "", "bte 2")]

@@ -84,7 +84,7 @@ def test_a_new_meter_is_created_then_found_and_selected_in_the_list(
     qtbot.mouseClick(dialog.validate_button, Qt.MouseButton.LeftButton)
     # the amber warning under the past effective date is repeated, to be confirmed
     warning = dialog.period_form.messages[UpdateField.START_DATE].text()
-    assert "past sharing calculations may change" in warning
+    assert "the new meter starts on" in warning and "days already past" in warning
     assert warning in answer_box(qtbot, dialog, "warningsConfirmation", "Create anyway")
     qtbot.waitUntil(lambda: app_actions(window).dialog is None, timeout=10_000)
     qtbot.waitUntil(lambda: window.selected_ean == NEW_EAN, timeout=5000)

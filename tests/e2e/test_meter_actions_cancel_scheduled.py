@@ -40,7 +40,7 @@ def test_cancelling_a_scheduled_period_reopens_the_previous_one(
     assert "runs on" in dialog.outcome_label.text()
     dialog.grab().save(str(tmp_path / "cancel-scheduled-dialog.png"))
     qtbot.mouseClick(dialog.validate_button, Qt.MouseButton.LeftButton)
-    assert "runs on" in answer_box(qtbot, dialog, "cancelScheduledConfirmation", "Delete the period")
+    assert "runs on" in answer_box(qtbot, dialog, "cancelScheduledConfirmation", "&Delete the period")
     qtbot.waitUntil(lambda: actions.dialog is None, timeout=10_000)
 
     model = window.detail_pane.timeline_model
@@ -64,7 +64,7 @@ def test_without_reopening_the_previous_period_keeps_its_end(
     assert "has no configuration" in dialog.outcome_label.text()
     dialog.validate_button.click()
     assert "has no configuration" in answer_box(qtbot, dialog, "cancelScheduledConfirmation",
-                                                "Delete the period")
+                                                "&Delete the period")
     qtbot.waitUntil(lambda: actions.dialog is None, timeout=10_000)
     after = manager_client.meter_detail(FUTURE_EAN)
     assert after.futur_meter_data == [] and after.meter_data.end_date == before.meter_data.end_date
@@ -96,7 +96,7 @@ def test_enter_never_deletes_the_scheduled_period(
     qtbot.keyClick(dialog, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: any(box.isVisible() for box in dialog.findChildren(QMessageBox)), timeout=2000)
     box = shown_box(qtbot, dialog, "cancelScheduledConfirmation")
-    assert box.defaultButton().text() == "Keep the period"
+    assert box.defaultButton().text() == "&Keep the period"
     qtbot.keyClick(box, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not box.isVisible(), timeout=2000)
     assert dialog.isVisible() and not dialog.is_sending

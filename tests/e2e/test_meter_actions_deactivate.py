@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 
 from optimce_desktop.domain.enums import MeterStatus
-from optimce_desktop.emulator import GUIDE_EAN, INACTIVE_EAN
+from optimce_desktop.emulator import FUTURE_EAN, GUIDE_EAN, INACTIVE_EAN
 from tests.fixtures.services import answer_box
 from tests.gui.actions.helpers import install, select_meter, wait_dialog
 
@@ -119,3 +119,27 @@ def test_a_deactivation_not_shown_yet_keeps_the_form_and_says_the_crm_has_not_co
     qtbot.waitUntil(lambda: "still does not show the change" in said(), timeout=10_000)
     assert dialog.validate_button.isEnabled()
     assert manager_client.meter_detail(GUIDE_EAN).meter_data.status == MeterStatus.ACTIVE
+
+
+def test_a_meter_with_a_scheduled_change_opens_without_a_date_and_without_an_error(
+        qtbot, loaded_window, manager_client, task_runner, emulator_today, no_box_left_open):
+    """Today is before the scheduled period's start, which the CRM refuses: the form opens with no date (the
+    operator types the day; one nobody chose is not offered, Enter away from being sent) and no error; the
+    first day the CRM takes as it is then reads as a new inactive period."""
+    window = loaded_window
+    actions = install(window, manager_client, task_runner, emulator_today)
+    select_meter(qtbot, window, FUTURE_EAN)
+    scheduled = manager_client.meter_detail(FUTURE_EAN).futur_meter_data[0]
+    assert scheduled.start_date > emulator_today
+    actions.deactivate_action.trigger()
+    dialog = wait_dialog(qtbot, actions)
+    assert dialog.date_edit.optional_date() is None
+    assert not dialog.date_message.isVisible() and dialog.date_message.text() == ""
+    assert not dialog.validate_button.isEnabled()
+    first = scheduled.start_date + dt.timedelta(days=1)
+    qtbot.keyClicks(dialog.date_edit, first.strftime("%d/%m/%Y"))
+    qtbot.waitUntil(dialog.validate_button.isEnabled, timeout=5000)
+    assert f"new inactive period on {first:%d/%m/%Y}" in dialog.consequences.text()
+    dialog.reject()  # a typed date: it asks before discarding it
+    answer_box(qtbot, dialog, "discardConfirmation", "Discard")
+    qtbot.waitUntil(lambda: actions.dialog is None, timeout=5000)

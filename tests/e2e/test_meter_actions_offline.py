@@ -190,7 +190,7 @@ def test_a_scheduled_change_cancelled_offline_is_sent_once_from_pending_changes(
     dialog = wait_dialog(qtbot, actions)
     assert dialog.reopen_check.isChecked() and "runs on" in dialog.outcome_label.text()
     qtbot.mouseClick(dialog.validate_button, Qt.MouseButton.LeftButton)
-    answer_box(qtbot, dialog, "cancelScheduledConfirmation", "Delete the period")  # online: asked now
+    answer_box(qtbot, dialog, "cancelScheduledConfirmation", "&Delete the period")  # online: asked now
     qtbot.waitUntil(lambda: actions.dialog is None, timeout=10_000)
 
     after = manager_client.meter_detail(FUTURE_EAN)

@@ -45,6 +45,16 @@ class DateFinding:
     params: dict[str, Any] = field(default_factory=dict)
 
 
+def first_free_day(detail: MeterDetail, today: dt.date | None = None) -> dt.date | None:
+    """The day a deactivation form opens with: the first day from today that the CRM takes as it is, with
+    nothing to confirm: after the latest period's start (a scheduled one included), so that a new INACTIVE
+    period starts and no period is changed in place. None when the form's range has no such day."""
+    today = today or dt.date.today()
+    latest = detail.latest
+    day = today if latest is None or latest.start_date < today else latest.start_date + dt.timedelta(days=1)
+    return day if not Deactivation.of(detail, day).date_findings(today) else None
+
+
 def refusal(detail: MeterDetail, today: dt.date | None = None) -> Refusal | None:
     """Why ``detail`` cannot be deactivated, or None when it can."""
     today = today or dt.date.today()

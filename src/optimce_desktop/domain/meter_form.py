@@ -19,6 +19,7 @@ from optimce_desktop.domain import ean as ean_rules
 from optimce_desktop.domain.change import ChangeKind
 from optimce_desktop.domain.enums import ReadingFrequency, TariffGroup
 from optimce_desktop.domain.models import MeterDetail
+from optimce_desktop.domain.text import tidy_line
 
 MAX_HOUSE_NUMBER = 99_999
 MAX_PHASES = 3
@@ -73,7 +74,8 @@ REQUIRED_FIELDS = frozenset((MeterField.EAN, *REQUIRED_TEXTS, MeterField.HOUSE_N
 
 @dataclass(frozen=True)
 class MeterFields:
-    """What the operator typed: texts as typed (trimmed when sent), numbers as numbers (None: empty)."""
+    """What the operator typed: texts as typed (sent, shown and compared tidied: ``text``), numbers as
+    numbers (None: empty)."""
 
     ean: str
     meter_number: str = ""
@@ -103,7 +105,10 @@ class MeterFields:
         )
 
     def text(self, name: MeterField) -> str:
-        return str(getattr(self, name.value)).strip()
+        """The field's text as it is sent: without the spaces a slip adds (``tidy_line``); the EAN, which
+        names a meter the CRM has, only trimmed."""
+        value = str(getattr(self, name.value))
+        return value.strip() if name is MeterField.EAN else tidy_line(value)
 
     # -- validation ------------------------------------------------------------------------------------
 

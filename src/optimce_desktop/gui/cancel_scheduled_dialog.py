@@ -1,6 +1,7 @@
 """Cancel a scheduled change: delete a future period of the meter, reopening the period before it (the
 default, shown) or not. Deleting cannot be undone: Enter never deletes; the button (a click or its Alt+letter)
-asks first, and Enter in that question keeps the period."""
+asks first, and Enter in that question keeps the period (its own Alt+letter deletes it). The button that
+leaves without deleting says "Close": "Cancel" would read as cancelling the change."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import datetime as dt
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QLabel, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QMessageBox, QWidget
 
 from optimce_desktop.domain.models import MeterDetail, Period
 from optimce_desktop.domain.scheduled_change import ScheduledChangeCancel, period_reopened_by
@@ -30,8 +31,7 @@ class CancelScheduledDialog(MeterActionDialog):
         self._detail, self._period, self._community_id = detail, period, community_id
         self._previous = period_reopened_by(detail.timeline, period)
 
-        column = QVBoxLayout(self.form_area)
-        column.setContentsMargins(0, 0, 0, 0)
+        self.close_rather_than_cancel()
         self.reopen_check = QCheckBox()
         self.reopen_check.setObjectName("reopenPreviousCheck")
         self.reopen_check.setChecked(True)
@@ -39,8 +39,8 @@ class CancelScheduledDialog(MeterActionDialog):
         self.outcome_label.setObjectName("cancelOutcome")
         self.outcome_label.setTextFormat(Qt.TextFormat.RichText)
         self.outcome_label.setWordWrap(True)
-        column.addWidget(self.reopen_check)
-        column.addWidget(self.outcome_label)
+        # what deleting does is said whole: the dialog grows with it, or the form scrolls
+        self.scroll_form(self.reopen_check, self.outcome_label, plain=True)
         if self._previous is not None:
             self.reopen_check.setText(self.tr("Let the period from {0} run on (it ends on {1} now)").format(
                 date_text(self._previous.start_date), date_text(self._previous.end_date)))
@@ -57,6 +57,7 @@ class CancelScheduledDialog(MeterActionDialog):
         self.validate()
         self.setMinimumWidth(520)
         self.reopen_check.setFocus()
+        self.size_to_form(self.minimumWidth())
 
     def restore(self, reopen_previous: bool) -> None:
         """The choice a draft kept (the period before it may not end the day before any more)."""
@@ -73,6 +74,7 @@ class CancelScheduledDialog(MeterActionDialog):
 
     def validate(self) -> bool:
         self.outcome_label.setText(self._outcome_html())
+        self.fit_to_form()  # a longer outcome: the dialog grows to show it
         self.validate_button.setEnabled(not self.is_sending and not self.awaits_outcome)
         return True
 
@@ -99,5 +101,5 @@ class CancelScheduledDialog(MeterActionDialog):
         self.ask("cancelScheduledConfirmation", QMessageBox.Icon.Warning,
                  escape(self.tr("Delete the period {0}?").format(period_span(self._period))),
                  self._outcome_html() + "<br>" + escape(self.tr("This cannot be undone.")),
-                 self.tr("Delete the period"), lambda: self.send(write), rich=True, destructive=True,
-                 back_text=self.tr("Keep the period"))
+                 self.tr("&Delete the period"), lambda: self.send(write), rich=True, destructive=True,
+                 back_text=self.tr("&Keep the period"))

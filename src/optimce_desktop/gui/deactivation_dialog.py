@@ -1,6 +1,7 @@
 """Deactivate a meter (the web app's "Meter deactivation"): a date checked as it is typed against the meter's
-latest period, what the CRM will do said before sending (the new INACTIVE period has no holder and no
-sharing operation), and a confirmation."""
+latest period, what the CRM will do said before sending, whole (the new INACTIVE period has no holder and no
+sharing operation), and a confirmation. The form opens on the first day the CRM takes as it is (today, or the
+day after a scheduled change starts), never on a date it would refuse."""
 
 from __future__ import annotations
 
@@ -8,9 +9,9 @@ import datetime as dt
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
-from optimce_desktop.domain.deactivation import DateFinding, DateIssue, Deactivation
+from optimce_desktop.domain.deactivation import DateFinding, DateIssue, Deactivation, first_free_day
 from optimce_desktop.domain.models import MeterDetail
 from optimce_desktop.gui.meter_action_dialog import MeterActionDialog
 from optimce_desktop.gui.widgets.banner import Banner
@@ -31,8 +32,6 @@ class DeactivationDialog(MeterActionDialog):
         self._community_id = community_id
         self._touched = False
 
-        column = QVBoxLayout(self.form_area)
-        column.setContentsMargins(0, 0, 0, 0)
         self.date_edit = OptionalDateEdit()
         self.date_edit.setObjectName("deactivationDateEdit")
         self.date_hint = QLabel()
@@ -45,17 +44,23 @@ class DeactivationDialog(MeterActionDialog):
         self.consequences.setWordWrap(True)
         label = self.field_label(self.tr("Deactivation &date *"))
         label.setBuddy(self.date_edit)
-        for widget in (label, self.date_edit, self.date_message, self.date_hint, self.consequences):
-            column.addWidget(widget)
+        # what the CRM will do is said whole: the dialog grows with it, or the form scrolls
+        self.scroll_form(label, self.date_edit, self.date_message, self.date_hint, self.consequences,
+                         plain=True)
         self.date_edit.optionalDateChanged.connect(self._on_edited)
-        self.date_edit.set_optional_date(self.today())
-        self._opened_with: dt.date | None = self.today()
-        """The date the form opened with (today, or a draft's): closing asks only once it was changed."""
+        # Today when the CRM takes it as it is; any other day is the operator's to type (a deactivation on a
+        # day nobody chose, one Enter away, is too easy to send)
+        opening_day = today if first_free_day(detail, today := self.today()) == today else None
+        self.date_edit.set_optional_date(opening_day)
+        self._opened_with: dt.date | None = opening_day
+        """The date the form opened with (today when the CRM takes it as it is, or a draft's; else empty):
+        closing asks only once it was changed."""
         self._touched = False
         self._show_hint()
         self.validate()
         self.setMinimumWidth(520)
         self.date_edit.setFocus()
+        self.size_to_form(self.minimumWidth())
 
     def restore(self, day: dt.date | None) -> None:
         """Fills the date from a draft: it is checked against the meter as it is now."""
@@ -98,6 +103,8 @@ class DeactivationDialog(MeterActionDialog):
         self.date_message.show_message(text, mark)
         mark_field(self.date_edit, mark if mark is not FieldMark.INFO else FieldMark.NONE)
         self.consequences.setText(self._consequences_html(deactivation) if valid else "")
+        self.consequences.setVisible(bool(self.consequences.text()))
+        self.fit_to_form()  # longer consequences: the dialog grows to show them
         self.validate_button.setEnabled(valid and not self.is_sending and not self.awaits_outcome)
         return valid
 
@@ -177,6 +184,7 @@ class DeactivationDialog(MeterActionDialog):
         if result.request_field in ("date", "start_date") or result.error_code in (60005, 60006):
             self.date_message.show_message(self.tr("Deactivation date: {0}").format(result.problem.message))
             mark_field(self.date_edit, FieldMark.ERROR)
+            self.fit_to_form()
             self.show_banner(self.tr("The CRM refused the deactivation: see the message under the date."),
                              Banner.ERROR)
             self.date_edit.setFocus()
@@ -188,6 +196,7 @@ class DeactivationDialog(MeterActionDialog):
             self._detail = detail
             self.subtitle_label.setText(_subtitle(detail))
             self._show_hint()
+            self.fit_to_form()
 
 
 def _subtitle(detail: MeterDetail) -> str:

@@ -30,11 +30,15 @@ from PySide6.QtWidgets import (
 
 from optimce_desktop.domain.change import ChangeKind
 from optimce_desktop.domain.models import MeterDetail
-from optimce_desktop.gui.message_box import ask, confirm, open_boxes
+from optimce_desktop.gui.message_box import ask, open_boxes
 from optimce_desktop.gui.widgets.banner import Banner
 from optimce_desktop.gui.widgets.busy_button import BusyIndicator
 from optimce_desktop.gui.widgets.field_message import FieldMessage
-from optimce_desktop.gui.widgets.scrolled_form import fit_height_to_form
+from optimce_desktop.gui.widgets.scrolled_form import (
+    MIN_SCROLLED_FORM_HEIGHT,
+    fit_height_to_form,
+    place_over_parent,
+)
 from optimce_desktop.services.meter_actions import MeterActionService, MeterWrite, WriteResult
 from optimce_desktop.services.sending import Sent
 from optimce_desktop.services.texts import caption_text, datetime_text
@@ -70,6 +74,7 @@ class MeterActionDialog(QDialog):
         self._detached = False
         self._discarding = False
         self._from_draft = False
+        self._placed = False
         self._send_text = ""
         self.result_detail: MeterDetail | None = None
 
@@ -101,7 +106,8 @@ class MeterActionDialog(QDialog):
         self.footer_hint = QLabel()
         self.footer_hint.setObjectName("footerHint")
         self.footer_hint.setWordWrap(True)
-        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self._cancel_text = self.tr("Cancel")
+        self.cancel_button = QPushButton(self._cancel_text)
         self.cancel_button.setObjectName("cancelButton")
         self.cancel_button.setAutoDefault(False)
         self.validate_button = QPushButton()
@@ -126,6 +132,13 @@ class MeterActionDialog(QDialog):
         self.subtitle_label.setText(subtitle)
         self._send_text = send_text
         self._show_offline(self._service.works_offline)
+
+    def close_rather_than_cancel(self) -> None:
+        """Names the button that closes the dialog without acting "Close": in a dialog whose action is to
+        cancel something, "Cancel" would say either."""
+        self._cancel_text = self.tr("Close")
+        if not self.awaits_outcome:
+            self.cancel_button.setText(self._cancel_text)
 
     def today(self) -> dt.date:
         return self._fixed_today or dt.date.today()
@@ -217,27 +230,40 @@ class MeterActionDialog(QDialog):
         self._service.submit(write)
 
     def show_banner(self, text: str, kind: str) -> None:
+        if self.scroll_area is not None and self.isVisible():
+            # Showing the banner lays the dialog out at once, the form keeping the height it was given: the
+            # window would grow by the banner, past the screen's bottom when it was as tall as the screen.
+            # The form gives up its height first; fitting gives it back what the screen leaves it.
+            self.scroll_area.setMinimumHeight(MIN_SCROLLED_FORM_HEIGHT)
+            self.form_area.updateGeometry()
         self.banner.show_message(text, kind=kind)
         if self.scroll_area is None:
             self.adjustSize()
         else:
             self.fit_to_form()
 
-    def scroll_form(self, *widgets: QWidget) -> None:
+    def scroll_form(self, *widgets: QWidget, plain: bool = False) -> None:
         """Puts the form (``widgets``, one under the other) in ``form_area``, in a scroll area: the dialog
-        is as tall as the form when the screen allows it, the form scrolls when it does not."""
+        is as tall as the form when the screen allows it, the form scrolls when it does not. ``plain``: a few
+        lines of choices and consequences rather than a form of boxes, on the dialog's background, and the
+        scroll area itself is no stop of Tab."""
         content = QWidget()
         content.setObjectName("scrolledFormContent")
         column = QVBoxLayout(content)
         column.setContentsMargins(0, 0, 8, 0)
         for widget in widgets:
             column.addWidget(widget)
+        column.addStretch(1)  # a window taller than the form keeps the form at its top, not spread out
         area = QScrollArea()
         area.setObjectName("formScrollArea")
         area.setFrameShape(QFrame.Shape.NoFrame)
         area.setWidgetResizable(True)
         area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         area.setWidget(content)
+        if plain:
+            area.viewport().setAutoFillBackground(False)
+            content.setAutoFillBackground(False)
+            area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from control to control, as before
         outer = QVBoxLayout(self.form_area)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(area)
@@ -255,7 +281,8 @@ class MeterActionDialog(QDialog):
         at least ``least_width``; as tall as the form when the screen allows it."""
         assert self.scroll_area is not None, "scroll_form first"
         form_width = self.scroll_area.widget().sizeHint().width() + SCROLL_BAR_ROOM
-        self.resize(max(least_width, form_width), self.height())
+        # from its least height (a window not shown yet has Qt's default one), grown to the form's
+        self.resize(max(least_width, form_width), 0)
         self.layout().activate()
         self.fit_to_form()
 
@@ -267,15 +294,24 @@ class MeterActionDialog(QDialog):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
         self.fit_to_form()  # laid out now: the form's width is known
+        if not self._placed:
+            self._placed = True
+            place_over_parent(self)  # centred, with room for its title bar, as "Update data"
 
     def ask(self, name: str, icon: QMessageBox.Icon, text: str, informative: str, yes_text: str,
             on_yes: Callable[[], None], *, rich: bool = False, destructive: bool = False,
             back_text: str | None = None) -> QMessageBox:
         """A confirmation titled like the dialog; ``on_yes`` runs if confirmed while nothing is being sent.
-        Enter and Escape go back (``back_text``, by default "Back to the form")."""
-        return confirm(self, name, icon=icon, title=self.windowTitle(), text=text, informative=informative,
-                       rich=rich, yes=yes_text, back=back_text or self.tr("Back to the form"),
-                       on_yes=lambda: None if self.is_sending else on_yes(), destructive=destructive)
+        As in "Update data", ``yes_text`` is the primary button and Enter's default (the operator read the
+        form and chose to go on), and Escape goes back (``back_text``, by default "Back to the form"); when
+        going on only destroys (``destructive``), Enter goes back too."""
+        role = QMessageBox.ButtonRole
+        yes_role = role.DestructiveRole if destructive else role.AcceptRole
+        return ask(self, name, icon=icon, title=self.windowTitle(), text=text, informative=informative,
+                   rich=rich, buttons={True: (yes_text, yes_role),
+                                       False: (back_text or self.tr("Back to the form"), role.RejectRole)},
+                   escape=False, default=not destructive, primary=None if destructive else True,
+                   on_answer=lambda confirmed: None if not confirmed or self.is_sending else on_yes())
 
     # -- sending and its outcome ---------------------------------------------------------------------
 
@@ -336,7 +372,7 @@ class MeterActionDialog(QDialog):
             return
         if outcome is Sent.UNCONFIRMED:
             self._awaiting = None
-            self.cancel_button.setText(self.tr("Cancel"))
+            self.cancel_button.setText(self._cancel_text)
             self._stop_sending()
             self.show_banner(self.tr(
                 "The CRM still does not show the change. Read the meter again before sending it again."),

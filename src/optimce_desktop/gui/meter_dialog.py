@@ -1,6 +1,8 @@
 """Modify a meter (the web app's "Modify"): its address, meter number, tariff group, number of phases and
 reading frequency, pre-filled, checked as they are typed; the CRM keeps no history of them, so what changes
-(old -> new) is shown and confirmed before sending."""
+(old -> new) is shown and confirmed before sending. A text field shows, once left, its text as it is sent
+(without a double or trailing space, ``domain.text.tidy_line``): what the confirmation shows is what is sent,
+and a change of spaces alone is no change."""
 
 from __future__ import annotations
 
@@ -21,9 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from optimce_desktop.domain import ean as ean_rules
 from optimce_desktop.domain.enums import ReadingFrequency, TariffGroup, WireEnum
 from optimce_desktop.domain.meter_form import (
     REQUIRED_FIELDS,
+    TEXT_FIELDS,
     MeterField,
     MeterFields,
     MeterIssue,
@@ -32,6 +36,8 @@ from optimce_desktop.domain.meter_form import (
     split_house_number,
 )
 from optimce_desktop.domain.models import MeterDetail
+from optimce_desktop.domain.numbers import NumberProblem
+from optimce_desktop.domain.text import tidy_line
 from optimce_desktop.gui.meter_action_dialog import MeterActionDialog, field_label
 from optimce_desktop.gui.widgets.banner import Banner
 from optimce_desktop.gui.widgets.change_texts import change_row
@@ -116,14 +122,36 @@ class MeterFieldsForm(QWidget):
         edit = QLineEdit()
         edit.setObjectName(object_name)
         self.inputs[name] = edit
+        # once left, the field shows its text as it is sent
+        edit.editingFinished.connect(functools.partial(self._show_as_sent, name))
         return edit
 
     def _number(self, name: MeterField, object_name: str) -> OptionalNumberInput:
         number = OptionalNumberInput()
         number.setObjectName(object_name)
         number.setDecimals(0)
+        # A house number and a number of phases start at 1: a 0 typed stays, and says so (it is not the
+        # "not set" 0 of the CRM's powers, which the field empties).
+        number.setMinimum(1)
         self.inputs[name] = number
         return number
+
+    def _text_of(self, name: MeterField) -> str:
+        """The text of field ``name`` as it is sent: an address part or the meter number tidied; the EAN of a
+        new meter without the spaces, dots and dashes typed between its digits (the EAN of a meter the CRM
+        has, read-only, as it is)."""
+        edit = self.inputs[name]
+        assert isinstance(edit, QLineEdit)
+        if name is not MeterField.EAN:
+            return tidy_line(edit.text())
+        return edit.text().strip() if edit.isReadOnly() else ean_rules.normalise(edit.text().strip())
+
+    def _show_as_sent(self, name: MeterField) -> None:
+        edit = self.inputs[name]
+        assert isinstance(edit, QLineEdit)
+        text = self._text_of(name)
+        if text != edit.text() and not edit.isReadOnly():
+            edit.setText(text)  # the value stays the same: nothing to check again
 
     def _combo(self, name: MeterField, object_name: str, enum: type[WireEnum]) -> QComboBox:
         combo = QComboBox()
@@ -155,12 +183,11 @@ class MeterFieldsForm(QWidget):
 
     def fill(self, fields: MeterFields) -> None:
         self.ean_edit.setText(fields.ean)
-        self.meter_number_edit.setText(fields.meter_number)
-        self.street_edit.setText(fields.street)
+        for name in TEXT_FIELDS:  # as they are sent
+            edit = self.inputs[name]
+            assert isinstance(edit, QLineEdit)
+            edit.setText(fields.text(name))
         self.house_number_edit.set_optional_value(fields.number)
-        self.postcode_edit.setText(fields.postcode)
-        self.city_edit.setText(fields.city)
-        self.supplement_edit.setText(fields.supplement)
         _select(self.tariff_group_combo, fields.tarif_group)
         self.phases_input.set_optional_value(fields.phases_number)
         _select(self.reading_frequency_combo, fields.reading_frequency)
@@ -168,13 +195,13 @@ class MeterFieldsForm(QWidget):
     def fields(self) -> MeterFields:
         number, phases = self.house_number_edit.optional_value(), self.phases_input.optional_value()
         return MeterFields(
-            ean=self.ean_edit.text().strip(),
-            meter_number=self.meter_number_edit.text(),
-            street=self.street_edit.text(),
+            ean=self._text_of(MeterField.EAN),
+            meter_number=self._text_of(MeterField.METER_NUMBER),
+            street=self._text_of(MeterField.STREET),
             number=int(number) if number is not None else None,
-            postcode=self.postcode_edit.text(),
-            city=self.city_edit.text(),
-            supplement=self.supplement_edit.text(),
+            postcode=self._text_of(MeterField.POSTCODE),
+            city=self._text_of(MeterField.CITY),
+            supplement=self._text_of(MeterField.SUPPLEMENT),
             tarif_group=TariffGroup(self.tariff_group_combo.currentData()),
             phases_number=int(phases) if phases is not None else None,
             reading_frequency=ReadingFrequency(self.reading_frequency_combo.currentData()),
@@ -205,8 +232,9 @@ class MeterFieldsForm(QWidget):
             widget = self.inputs[name]
             assert isinstance(widget, OptionalNumberInput)
             if widget.input_problem():
-                problem = (self._house_number_problem(widget.text()) if name is MeterField.HOUSE_NUMBER
-                           else widget.input_problem())
+                says_where = (name is MeterField.HOUSE_NUMBER
+                              and widget.problem_code() is not NumberProblem.BELOW_MINIMUM)
+                problem = self._house_number_problem(widget.text()) if says_where else widget.input_problem()
                 shown.setdefault(name, (FieldMark.ERROR, labelled(self.labels[name], problem)))
                 blocking = True
         for issue in sorted(issues, key=lambda i: not i.is_error):
@@ -345,6 +373,7 @@ class ModifyMeterDialog(MeterActionDialog):
         if self._server_problem is not None:
             extra[self._server_problem[0]] = (FieldMark.ERROR, self._server_problem[1])
         valid = self.form.show_issues(fields.issues(self._baseline), self._touched, extra)
+        self.fit_to_form()  # a long message may have grown its room
         changed = bool(fields.changes_from(self._baseline))
         self.validate_button.setEnabled(valid and changed and not self.is_sending and not self.awaits_outcome)
         if not self.is_sending:

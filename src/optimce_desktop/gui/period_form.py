@@ -49,7 +49,7 @@ from optimce_desktop.gui.widgets.optional_number_input import OptionalNumberInpu
 from optimce_desktop.gui.widgets.whole_messages import WholeMessages
 from optimce_desktop.services.problems import field_label as period_field_label
 from optimce_desktop.services.problems import issue_message
-from optimce_desktop.services.texts import enum_text, labelled
+from optimce_desktop.services.texts import date_text, enum_text, labelled
 
 NUMBER_FIELDS = (UpdateField.SAMPLING_POWER, UpdateField.TOTAL_GENERATING_CAPACITY, UpdateField.AMPERAGE)
 
@@ -267,8 +267,7 @@ class PeriodForm(QWidget):
             blocking = blocking or issue.is_error
             if issue.code is IssueCode.REQUIRED and issue.field not in touched:
                 continue
-            shown.setdefault(issue.field, (FieldMark.of(issue),
-                                           issue_message(issue)))
+            shown.setdefault(issue.field, (FieldMark.of(issue), self._issue_message(issue)))
         finding = dso_finding(self.dso_code(), known_only=True)
         if UpdateField.GRD not in shown and finding is not None:
             shown[UpdateField.GRD] = finding
@@ -278,6 +277,20 @@ class PeriodForm(QWidget):
             self.whole_messages.show_message(message, text, mark)
             mark_field(self.inputs[field], mark if mark is not FieldMark.INFO else FieldMark.NONE)
         return not blocking
+
+    def _issue_message(self, issue: Issue) -> str:
+        """As "Update data" says it, except a first day already past: that is when a new meter starts, not
+        a change of a meter."""
+        if issue.code is not IssueCode.IN_THE_PAST:
+            return issue_message(issue)
+        day, days_ago = date_text(issue.params["day"]), issue.params["days_ago"]
+        if days_ago == 1:
+            text = self.tr("the new meter starts on {0}, yesterday: its first period covers a day already "
+                           "past").format(day)
+        else:
+            text = self.tr("the new meter starts on {0}, {1} days ago: its first period covers days already "
+                           "past").format(day, days_ago)
+        return labelled(period_field_label(issue.field), text)
 
     def warnings(self) -> list[str]:
         """The warnings the form shows (amber), to be repeated when the meter is confirmed."""

@@ -34,3 +34,24 @@ def select_meter(qtbot, window, ean: str) -> None:  # noqa: ANN001 - fixtures
 def wait_dialog(qtbot, actions: MeterActions):  # noqa: ANN001, ANN201 - the dialog opened
     qtbot.waitUntil(lambda: actions.dialog is not None and actions.dialog.isVisible(), timeout=5000)
     return actions.dialog
+
+
+def shown(qtbot, dialog):  # noqa: ANN001, ANN201 - the dialog, shown and active
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)
+    return dialog
+
+
+def read_whole(label, dialog) -> bool:  # noqa: ANN001
+    """``label`` (word-wrapped) is as tall as its text at its width and wholly in the dialog's view: in the
+    scrolled form's viewport when it is in the form, without scrolling."""
+    from PySide6.QtCore import QPoint, QRect, QSize
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.processEvents()  # laid out as the operator sees it
+    needed = label.heightForWidth(label.width())
+    area = getattr(dialog, "scroll_area", None)
+    view = area.viewport() if area is not None and area.isAncestorOf(label) else dialog
+    shown_rect = QRect(label.mapTo(view, QPoint(0, 0)), QSize(label.width(), max(needed, 1)))
+    return label.isVisible() and label.height() >= needed and view.rect().contains(shown_rect)

@@ -4,6 +4,7 @@ DSO of a new meter is one the app knows; empty fields look empty and required on
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 
 import pytest
@@ -145,3 +146,38 @@ def test_empty_fields_look_empty_and_required_ones_are_marked(qtbot, service, gu
     label = next(label for label in deactivate.findChildren(QLabel) if label.buddy() is deactivate.date_edit)
     assert label.text().endswith(" *")
     deactivate.done(0)
+
+
+@pytest.mark.parametrize("kind", ["modify", "add"])
+@pytest.mark.parametrize(("name", "label"), [(MeterField.PHASES, "Number of phases"),
+                                             (MeterField.HOUSE_NUMBER, "Number")])
+def test_a_zero_stays_as_typed_and_says_what_is_wrong(qtbot, service, guide_detail, window, kind, name,
+                                                      label):
+    dialog = shown(qtbot, ModifyMeterDialog(guide_detail, service, "community", window) if kind == "modify"
+                   else AddMeterDialog(service, "community", "CE", lambda ean: False, None, window))
+    field = dialog.form.inputs[name]
+    retype(qtbot, field, "0")
+    message = dialog.form.messages[name]
+    assert field.text() == "0"  # kept, not dropped as if nothing had been typed
+    assert message.text() == f"{label}: must be at least 1"
+    assert message.mark is FieldMark.ERROR and whole(message)
+    assert not dialog.validate_button.isEnabled()
+    retype(qtbot, field, "3")
+    assert not message.isVisible()
+    dialog.done(0)
+
+
+@pytest.mark.parametrize("days_ago", [1, 3])
+def test_a_new_meter_from_a_past_day_is_warned_about_as_a_new_meter(qtbot, service, window, emulator_today,
+                                                                    days_ago):
+    dialog = shown(qtbot, AddMeterDialog(service, "community", "CE", lambda ean: False, None, window,
+                                         today=emulator_today))
+    day = emulator_today - dt.timedelta(days=days_ago)
+    retype(qtbot, dialog.period_form.effective_date_edit, f"{day:%d/%m/%Y}")
+    message = dialog.period_form.messages[UpdateField.START_DATE]
+    when = "yesterday" if days_ago == 1 else f"{days_ago} days ago"
+    assert message.mark is FieldMark.WARNING and whole(message)
+    assert message.text() == f"Effective date: the new meter starts on {day:%d/%m/%Y}, {when}: its first " \
+        f"period covers {'a day' if days_ago == 1 else 'days'} already past"
+    assert "changes the meter" not in message.text()
+    dialog.done(0)

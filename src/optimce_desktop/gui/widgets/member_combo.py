@@ -1,8 +1,10 @@
 """An editable combo box for picking a community member (or nobody), searchable over every member.
 
 Typing filters the completion popup on "contains", ignoring case and accents ("lemai" finds "Lemaître").
-The first item means "no member". Text that names no item leaves the choice unresolved, which the form
-reports instead of guessing.
+The first item means "no member"; its words are what the field shows while nobody is chosen, never part of
+what the operator types: typing into them (after opening and closing the list, say) replaces them, and
+erasing any of them empties the field, which means nobody too. Text that names no item leaves the choice
+unresolved, which the form reports instead of guessing.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from optimce_desktop.domain.enums import MemberStatus
 from optimce_desktop.domain.models import MemberRef
-from optimce_desktop.domain.text import fold
+from optimce_desktop.domain.text import fold, tidy_line
 from optimce_desktop.services.texts import enum_text
 
 NO_MEMBER_ROW = 0
@@ -81,16 +83,20 @@ class MemberComboBox(QComboBox):
         self._members: list[MemberRef | None] = [None]
         self._no_member_text = self.tr("No holder")
         self.addItem(self._no_member_text)
+        self.lineEdit().setPlaceholderText(self._no_member_text)  # an emptied field means nobody too
         self.setCompleter(FoldedContainsCompleter(self))
         self._resolved: MemberRef | None = None
         self._is_resolved = True
+        self._previous_text = self.currentText()
         self.lineEdit().textChanged.connect(self._on_text_changed)
+        self.lineEdit().textEdited.connect(self._drop_no_member_text)
 
     # -- content -------------------------------------------------------------------------------------
 
     def set_no_member_text(self, text: str) -> None:
         self._no_member_text = text
         self.setItemText(NO_MEMBER_ROW, text)
+        self.lineEdit().setPlaceholderText(text)
 
     def set_members(self, members: list[MemberRef]) -> None:
         """Replaces the list, keeping the current choice (added if the list lacks it) and any typed text."""
@@ -137,10 +143,27 @@ class MemberComboBox(QComboBox):
     # -- resolving the typed text --------------------------------------------------------------------
 
     def _on_text_changed(self, _text: str) -> None:
+        # the line's text now, not the signal's: an edit that _drop_no_member_text rewrote still reports the
+        # text from before the rewrite
+        self._previous_text = self.lineEdit().text()
         self._resolve()
 
+    def _drop_no_member_text(self, text: str) -> None:
+        """What the operator typed into the "no member" words, without them; erasing any of them empties
+        the field."""
+        before = self._previous_text
+        if before != self._no_member_text or text == before:
+            return
+        start = 0
+        while start < min(len(before), len(text)) and before[start] == text[start]:
+            start += 1
+        end = 0
+        while end < min(len(before), len(text)) - start and before[-1 - end] == text[-1 - end]:
+            end += 1
+        self.lineEdit().setText(text[start:len(text) - end])
+
     def _resolve(self) -> None:
-        text = self.currentText().strip()
+        text = tidy_line(self.currentText())
         resolved: MemberRef | None = None
         is_resolved = True
         if text and fold(text) != fold(self._no_member_text):
