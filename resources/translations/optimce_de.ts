@@ -24,7 +24,12 @@
         <translation>Noch nicht bekannt (wird nach der Anmeldung angezeigt)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>source code</source>
+        <translation>Quellcode</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
@@ -47,7 +52,7 @@
 <context>
     <name>AddMeterDialog</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/add_meter_dialog.py" line="+44"/>
+        <location filename="../../src/optimce_desktop/gui/add_meter_dialog.py" line="+42"/>
         <source>Add a meter</source>
         <translation>Einen Zähler hinzufügen</translation>
     </message>
@@ -62,12 +67,12 @@
         <translation>Zähler anlegen</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+16"/>
         <source>18 digits, starting with 54</source>
         <translation>18 Ziffern, beginnend mit 54</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+79"/>
         <source>To create the meter, fill in the fields marked * and correct those marked in red.</source>
         <translation>Um den Zähler anzulegen, füllen Sie die mit * markierten Felder aus und korrigieren Sie die rot markierten.</translation>
     </message>
@@ -131,8 +136,8 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/optimce_desktop/app.py" line="+310"/>
-        <location line="+128"/>
+        <location filename="../../src/optimce_desktop/app.py" line="+316"/>
+        <location line="+130"/>
         <location filename="../../src/optimce_desktop/logging_setup.py" line="+137"/>
         <source>OptimCE Desktop</source>
         <translation>OptimCE Desktop</translation>
@@ -170,7 +175,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
 <context>
     <name>CancelScheduledDialog</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/cancel_scheduled_dialog.py" line="+26"/>
+        <location filename="../../src/optimce_desktop/gui/cancel_scheduled_dialog.py" line="+27"/>
         <source>Cancel a scheduled change — {0}</source>
         <translation>Eine geplante Änderung stornieren — {0}</translation>
     </message>
@@ -189,7 +194,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>Geplanten Zeitraum &amp;löschen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Let the period from {0} run on (it ends on {1} now)</source>
         <translation>Den Zeitraum ab {0} weiterlaufen lassen (er endet derzeit am {1})</translation>
     </message>
@@ -204,7 +209,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>Kein Zeitraum endet am Tag vor dem Beginn dieses Zeitraums.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>The period {0} is deleted.</source>
         <translation>Der Zeitraum {0} wird gelöscht.</translation>
     </message>
@@ -240,13 +245,21 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
     </message>
     <message>
         <location line="+1"/>
-        <source>Delete the period</source>
-        <translation>Zeitraum löschen</translation>
+        <source>&amp;Delete the period</source>
+        <translation>Zeitraum &amp;löschen</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Keep the period</source>
+        <translation>Zeitraum &amp;behalten</translation>
+    </message>
+    <message>
+        <source>Delete the period</source>
+        <translation type="vanished">Zeitraum löschen</translation>
+    </message>
+    <message>
         <source>Keep the period</source>
-        <translation>Zeitraum behalten</translation>
+        <translation type="vanished">Zeitraum behalten</translation>
     </message>
 </context>
 <context>
@@ -627,13 +640,13 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
 <context>
     <name>DeactivationDialog</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/deactivation_dialog.py" line="+27"/>
+        <location filename="../../src/optimce_desktop/gui/deactivation_dialog.py" line="+28"/>
         <source>Deactivate meter — {0}</source>
         <translation>Zähler deaktivieren — {0}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+144"/>
+        <location line="+150"/>
         <source>Deactivate</source>
         <translation>Deaktivieren</translation>
     </message>
@@ -642,13 +655,13 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation type="vanished">Deaktivierungsdatum</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-134"/>
         <source>Deactivation &amp;date *</source>
         <translation>Deaktivierungs&amp;datum *</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <location line="+36"/>
+        <location line="+47"/>
+        <location line="+38"/>
         <location line="+55"/>
         <source>Deactivation date: {0}</source>
         <translation>Deaktivierungsdatum: {0}</translation>
@@ -724,12 +737,12 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>Zähler {0} ab dem {1} deaktivieren?</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The CRM refused the deactivation: see the message under the date.</source>
         <translation>Das CRM hat die Deaktivierung abgelehnt: Siehe die Meldung unter dem Datum.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>EAN {0}</source>
         <translation>EAN {0}</translation>
     </message>
@@ -935,13 +948,13 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+96"/>
+        <location line="+16"/>
+        <location line="+99"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-96"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
@@ -956,7 +969,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>Excel-Arbeitsmappe (.xlsx)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Choose where to save the file.</source>
         <translation>Wählen Sie, wo die Datei gespeichert werden soll.</translation>
     </message>
@@ -988,7 +1001,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
 <context>
     <name>Exports</name>
     <message>
-        <location filename="../../src/optimce_desktop/services/exports.py" line="+286"/>
+        <location filename="../../src/optimce_desktop/services/exports.py" line="+340"/>
         <source>This meter&apos;s consumption for these days was not saved on this computer, and the CRM cannot be reached.</source>
         <translation>Der Verbrauch dieses Zählers für diese Tage wurde nicht auf diesem Computer gespeichert, und das CRM ist nicht erreichbar.</translation>
     </message>
@@ -1006,6 +1019,95 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <location line="+1"/>
         <source>The folder {0} does not exist.</source>
         <translation>Der Ordner {0} existiert nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyboardHelpDialog</name>
+    <message>
+        <location filename="../../src/optimce_desktop/gui/keyboard_help.py" line="+28"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+6"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What they do</source>
+        <translation>Was sie tun</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Alt with the underlined letter of a field or a button goes to it or presses it.</source>
+        <translation>Alt mit dem unterstrichenen Buchstaben eines Felds oder einer Schaltfläche springt dorthin oder drückt die Schaltfläche.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Enter</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In the meter list: update the selected meter&apos;s data</source>
+        <translation>In der Zählerliste: die Daten des ausgewählten Zählers ändern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Up, Down, Page Up, Page Down</source>
+        <translation>Pfeil hoch, Pfeil runter, Bild auf, Bild ab</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In the meter list: go to another meter</source>
+        <translation>In der Zählerliste: zu einem anderen Zähler gehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Umschalt+Tab</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next or previous field</source>
+        <translation>Nächstes oder vorheriges Feld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Tab</source>
+        <translation>Strg+Tab</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Leave the meter list for the next control</source>
+        <translation>Die Zählerliste zum nächsten Element verlassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+Down, F4</source>
+        <translation>Alt+Pfeil runter, F4</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open a drop-down list</source>
+        <translation>Eine Auswahlliste öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escape</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close a form (it asks before discarding what you typed)</source>
+        <translation>Ein Formular schließen (es fragt, bevor Ihre Eingaben verworfen werden)</translation>
     </message>
 </context>
 <context>
@@ -1150,7 +1252,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation type="vanished">Inhaber und Teilungsvorgänge stammen aus den Details jedes Zählers, die im Hintergrund gelesen werden, einige pro Sekunde, um das CRM nicht zu belasten. Solange nicht alle gelesen sind, lässt Sortieren oder Suchen danach die noch nicht gelesenen Zähler aus.</translation>
     </message>
     <message>
-        <location filename="../../src/optimce_desktop/gui/main_window.py" line="+218"/>
+        <location filename="../../src/optimce_desktop/gui/main_window.py" line="+203"/>
         <source>Open &amp;log folder</source>
         <translation>&amp;Protokollordner öffnen</translation>
     </message>
@@ -1178,12 +1280,12 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation type="vanished">Eine Zeile pro Zähler, die Gemeinde in einer eigenen Spalte: etwa doppelt so viele Zeilen</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+191"/>
         <source>This meter is no longer in the community&apos;s list: its update cannot be sent.</source>
         <translation>Dieser Zähler steht nicht mehr in der Liste der Gemeinschaft: Seine Änderung kann nicht gesendet werden.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>The update form is not ready yet: try again in a moment.</source>
         <translation>Das Änderungsformular ist noch nicht bereit: Versuchen Sie es gleich noch einmal.</translation>
     </message>
@@ -1355,7 +1457,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation type="vanished">Erneut versuchen</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+48"/>
         <source>✎ %n pending change(s)</source>
         <translation>
             <numerusform>✎ %n ausstehende Änderung</numerusform>
@@ -1549,12 +1651,12 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
 <context>
     <name>MemberComboBox</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/widgets/member_combo.py" line="+76"/>
+        <location filename="../../src/optimce_desktop/gui/widgets/member_combo.py" line="+84"/>
         <source>No holder</source>
         <translation>Kein Inhaber</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+111"/>
         <source>{0}, {1} of {2}</source>
         <translation>{0}, {1} von {2}</translation>
     </message>
@@ -1572,13 +1674,12 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
 <context>
     <name>MeterActionDialog</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/meter_action_dialog.py" line="+94"/>
-        <location line="+187"/>
+        <location filename="../../src/optimce_desktop/gui/meter_action_dialog.py" line="+109"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="+83"/>
         <source>Discard changes?</source>
         <translation>Änderungen verwerfen?</translation>
     </message>
@@ -1623,12 +1724,12 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>Wird an das CRM gesendet…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+83"/>
         <source>Back to the form</source>
         <translation>Zurück zum Formular</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Save as draft</source>
         <translation>Als Entwurf speichern</translation>
     </message>
@@ -1638,7 +1739,8 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>Das CRM ist nicht erreichbar: Die Änderung wird auf diesem Computer gespeichert, um über Ausstehende Änderungen geprüft und gesendet zu werden, sobald das CRM wieder erreichbar ist.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="-184"/>
+        <location line="+226"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -1793,7 +1895,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>Diesen geplanten Zeitraum löschen; der vorherige Zeitraum kann weiterlaufen</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+62"/>
         <source>Open the draft&apos;s community first.</source>
         <translation>Öffnen Sie zuerst die Gemeinschaft des Entwurfs.</translation>
     </message>
@@ -1808,7 +1910,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>Dieser Zähler steht nicht mehr in der Liste der Gemeinschaft: Seine Änderung kann nicht gesendet werden.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+39"/>
         <source>Saved as a draft: send it from Pending changes once the CRM is back</source>
         <translation>Als Entwurf gespeichert: Senden Sie sie über Ausstehende Änderungen, sobald das CRM wieder erreichbar ist</translation>
     </message>
@@ -1846,7 +1948,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
 <context>
     <name>MeterDataUpdateDialog</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/update_dialog.py" line="+263"/>
+        <location filename="../../src/optimce_desktop/gui/update_dialog.py" line="+292"/>
         <location line="+4"/>
         <source>Empty (--) when not set</source>
         <translation>Leer (--), wenn nicht angegeben</translation>
@@ -1917,7 +2019,17 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>Der Zähler hat sich seitdem geändert; prüfen Sie das Formular anhand dieser Änderungen:</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+12"/>
+        <source>A period is already scheduled from {0}: the form shows its values, not the current ones, because an update can only overwrite it (from that date) or follow it (from a later date). To change the meter before {0}, cancel that scheduled change first (History and future).</source>
+        <translation>Ab {0} ist bereits ein Zeitraum geplant: Das Formular zeigt dessen Werte, nicht die aktuellen, denn eine Änderung kann ihn nur überschreiben (ab diesem Datum) oder ihm folgen (ab einem späteren Datum). Um den Zähler vor dem {0} zu ändern, stornieren Sie zuerst diese geplante Änderung (Verlauf und Zukunft).</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The meter changed since this form was filled: the changes below are counted from the meter as the CRM has it now, and values you did not touch may undo another operator&apos;s changes.</source>
+        <translation>Der Zähler wurde geändert, seit dieses Formular ausgefüllt wurde: Die Änderungen unten werden gegenüber dem Zähler gezählt, wie das CRM ihn jetzt hat, und Werte, die Sie nicht angefasst haben, können die Änderungen eines anderen Bearbeiters rückgängig machen.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -1952,7 +2064,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>VNB: kein belgischer VNB, den diese App kennt; er wird wie eingegeben gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/optimce_desktop/gui/update_dialog.py" line="+17"/>
+        <location filename="../../src/optimce_desktop/gui/update_dialog.py" line="+25"/>
         <source>To validate, fill in: {0}.</source>
         <translation>Zum Bestätigen bitte ausfüllen: {0}.</translation>
     </message>
@@ -1962,17 +2074,16 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>Korrigieren Sie die rot markierten Felder, um zu bestätigen.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>The meter has no period yet: this date starts its first one.</source>
         <translation>Der Zähler hat noch keinen Zeitraum: Mit diesem Datum beginnt der erste.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A period is scheduled from {0} ({1}): pick that date to replace it, or a later one.</source>
-        <translation>Ein Zeitraum ist ab {0} geplant ({1}): Wählen Sie dieses Datum, um ihn zu ersetzen, oder ein späteres.</translation>
+        <translation type="vanished">Ein Zeitraum ist ab {0} geplant ({1}): Wählen Sie dieses Datum, um ihn zu ersetzen, oder ein späteres.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>The latest period started on {0} ({1}): pick a later date to start a new period.</source>
         <translation>Der letzte Zeitraum begann am {0} ({1}): Wählen Sie ein späteres Datum, um einen neuen Zeitraum zu beginnen.</translation>
     </message>
@@ -1999,7 +2110,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation type="vanished">Zeitraum ersetzen</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>Back to the form</source>
         <translation>Zurück zum Formular</translation>
     </message>
@@ -2008,27 +2119,51 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation type="vanished">Diese Änderungen an das CRM senden?</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-87"/>
         <source>{0}: {1} → {2}, five times more or less than now: check the unit and the decimal mark</source>
         <translation>{0}: {1} → {2}, fünfmal mehr oder weniger als jetzt: Prüfen Sie die Einheit und das Dezimalzeichen</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+3"/>
+        <source>{0}: {1} → {2}, five times more or less than in the period scheduled from {3}: check the unit and the decimal mark</source>
+        <translation>{0}: {1} → {2}, fünfmal mehr oder weniger als im ab {3} geplanten Zeitraum: Prüfen Sie die Einheit und das Dezimalzeichen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Nothing changed yet: the form holds the values of the period from {0}.</source>
+        <translation>Noch nichts geändert: Das Formular enthält die Werte des Zeitraums ab {0}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A period is scheduled from {0} ({1}): pick that date to overwrite it, or a later one to follow it; the form starts from its values.</source>
+        <translation>Ab {0} ist ein Zeitraum geplant ({1}): Wählen Sie dieses Datum, um ihn zu überschreiben, oder ein späteres, um ihm zu folgen; das Formular geht von seinen Werten aus.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Check before sending:</source>
         <translation>Vor dem Senden prüfen:</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Meter {1}: the period scheduled from {0} will be overwritten with these changes:</source>
+        <translation>Zähler {1}: Der ab {0} geplante Zeitraum wird mit diesen Änderungen überschrieben:</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>From {0}, meter {1} will change as follows, compared with the period scheduled from {2}:</source>
+        <translation>Ab {0} ändert sich der Zähler {1} wie folgt, gegenüber dem ab {2} geplanten Zeitraum:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>From {0}, meter {1} will change as follows:</source>
         <translation>Ab {0} ändert sich Zähler {1} wie folgt:</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>From {0}, meter {1} keeps the values it has.</source>
-        <translation>Ab dem {0} behält Zähler {1} seine aktuellen Werte.</translation>
+        <translation type="vanished">Ab dem {0} behält Zähler {1} seine aktuellen Werte.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Send this update to the CRM?</source>
         <translation>Diese Änderung an das CRM senden?</translation>
     </message>
@@ -2063,7 +2198,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>Die Änderung wird an das CRM gesendet…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Another operator changed this meter since this form was opened, so nothing was sent. Check the form against these changes, then validate again:</source>
         <translation>Ein anderer Bearbeiter hat diesen Zähler geändert, seit dieses Formular geöffnet wurde, daher wurde nichts gesendet. Prüfen Sie das Formular anhand dieser Änderungen und bestätigen Sie erneut:</translation>
     </message>
@@ -2073,7 +2208,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>Das CRM hat die Änderung abgelehnt: Siehe die Meldung unter „{0}“.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>The update is being sent and cannot be recalled; this window closes when the CRM answers.</source>
         <translation>Die Änderung wird gesendet und kann nicht zurückgerufen werden; dieses Fenster schließt sich, sobald das CRM antwortet.</translation>
     </message>
@@ -2161,7 +2296,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation type="vanished">VNB *</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+181"/>
         <source>Financial characteristics</source>
         <translation>Finanzielle Merkmale</translation>
     </message>
@@ -2170,7 +2305,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation type="vanished">Tarif *</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-241"/>
         <source>&amp;Description</source>
         <translation>&amp;Beschreibung</translation>
     </message>
@@ -2190,7 +2325,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>St&amp;romstärke (A)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+52"/>
         <source>&amp;Generation type</source>
         <translation>Er&amp;zeugungsart</translation>
     </message>
@@ -2340,7 +2475,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>zähler</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>The meter list of {0}, with the columns shown in the table. Working offline, it is the list saved on this computer.</source>
         <translation>Die Zählerliste von {0}, mit den in der Tabelle angezeigten Spalten. Im Offline-Betrieb ist es die auf diesem Computer gespeicherte Liste.</translation>
     </message>
@@ -2493,7 +2628,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
 <context>
     <name>MeterFieldsForm</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/meter_dialog.py" line="+278"/>
+        <location filename="../../src/optimce_desktop/gui/meter_dialog.py" line="+306"/>
         <source>EAN</source>
         <translation>EAN</translation>
     </message>
@@ -2543,7 +2678,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>Ablesezyklus</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-238"/>
         <source>Meter</source>
         <translation>Zähler</translation>
     </message>
@@ -2638,7 +2773,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>Ablesez&amp;yklus</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+150"/>
         <source>for {0}, type {1} here and {2} in Box / supplement</source>
         <translation>für {0} geben Sie hier {1} und {2} in Briefkasten / Zusatz ein</translation>
     </message>
@@ -2715,7 +2850,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
 <context>
     <name>MeterFilters</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/meter_filters.py" line="+32"/>
+        <location filename="../../src/optimce_desktop/gui/meter_filters.py" line="+34"/>
         <source>Any field</source>
         <translation>Alle Felder</translation>
     </message>
@@ -2748,7 +2883,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
 <context>
     <name>MeterStatus</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/meter_status.py" line="+38"/>
+        <location filename="../../src/optimce_desktop/gui/meter_status.py" line="+36"/>
         <source>{0} from {1}</source>
         <translation>{0} ab dem {1}</translation>
     </message>
@@ -2820,12 +2955,12 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>Änderungen speichern</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-59"/>
         <source>The EAN identifies the meter: it cannot be changed</source>
         <translation>Die EAN kennzeichnet den Zähler: Sie kann nicht geändert werden</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Nothing changed yet.</source>
         <translation>Noch nichts geändert.</translation>
     </message>
@@ -3462,6 +3597,16 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>Leer lassen, wenn unbekannt</translation>
     </message>
     <message>
+        <location line="+127"/>
+        <source>the new meter starts on {0}, yesterday: its first period covers a day already past</source>
+        <translation>der neue Zähler beginnt am {0}, gestern: Sein erster Zeitraum umfasst einen bereits vergangenen Tag</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the new meter starts on {0}, {1} days ago: its first period covers days already past</source>
+        <translation>der neue Zähler beginnt am {0}, vor {1} Tagen: Sein erster Zeitraum umfasst bereits vergangene Tage</translation>
+    </message>
+    <message>
         <source>Empty (--) when not set</source>
         <translation type="vanished">Leer (--), wenn nicht angegeben</translation>
     </message>
@@ -3470,7 +3615,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation type="vanished">VNB wählen oder eingeben</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="-28"/>
         <source>Holder: “{0}” is not a member of this community; pick one from the list, or “No holder”.</source>
         <translation>Inhaber: „{0}“ ist kein Mitglied dieser Gemeinschaft; wählen Sie eines aus der Liste oder „Kein Inhaber“.</translation>
     </message>
@@ -3482,7 +3627,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../src/optimce_desktop/services/problems.py" line="+75"/>
+        <location filename="../../src/optimce_desktop/services/problems.py" line="+76"/>
         <source>You are working offline, and this was not saved on this computer before.</source>
         <translation>Sie arbeiten offline, und dies wurde zuvor nicht auf diesem Computer gespeichert.</translation>
     </message>
@@ -3729,12 +3874,22 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>muss am oder nach dem {0} liegen, dem Beginn des letzten Zeitraums</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>the period already scheduled from {0} ({1}) will be overwritten: its values are replaced by this form&apos;s, and not kept in the history</source>
+        <translation>der bereits ab {0} geplante Zeitraum ({1}) wird überschrieben: Seine Werte werden durch die dieses Formulars ersetzt und nicht im Verlauf behalten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>the period starting on {0} ({1}) will be replaced, not kept in the history</source>
         <translation>der Zeitraum ab {0} ({1}) wird ersetzt und nicht im Verlauf behalten</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>a period is already scheduled from {0} ({1}): it will end on {2}, and the new period&apos;s changes are counted from its values</source>
+        <translation>ab {0} ist bereits ein Zeitraum geplant ({1}): Er endet am {2}, und die Änderungen des neuen Zeitraums werden ab seinen Werten gezählt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>this changes the meter from {0}, yesterday: past sharing calculations may change</source>
         <translation>dies ändert den Zähler ab dem {0}, gestern: frühere Teilungsberechnungen können sich ändern</translation>
     </message>
@@ -3747,6 +3902,16 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <location line="+5"/>
         <source>the CRM cannot clear this value; it will keep “{0}”</source>
         <translation>das CRM kann diesen Wert nicht löschen; es behält „{0}“</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>DSO {0}</source>
+        <translation>VNB {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>holder {0}</source>
+        <translation>Inhaber {0}</translation>
     </message>
 </context>
 <context>
@@ -3818,7 +3983,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
 <context>
     <name>RememberedLayout</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/remembered_layout.py" line="+45"/>
+        <location filename="../../src/optimce_desktop/gui/remembered_layout.py" line="+50"/>
         <source>Compact ro&amp;ws</source>
         <translation>&amp;Kompakte Zeilen</translation>
     </message>
@@ -4342,7 +4507,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
 <context>
     <name>UpdateLauncher</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/update_launcher.py" line="+88"/>
+        <location filename="../../src/optimce_desktop/gui/update_launcher.py" line="+90"/>
         <source>Saved as a draft: send it from Pending changes once the CRM is back</source>
         <translation>Als Entwurf gespeichert: Senden Sie sie über Ausstehende Änderungen, sobald das CRM wieder erreichbar ist</translation>
     </message>

@@ -54,7 +54,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/optimce_desktop/gui/main_window.py" line="+523"/>
+        <location filename="../../src/optimce_desktop/gui/main_window.py" line="+515"/>
         <source>%n of {0} meter(s) shown</source>
         <translation>
             <numerusform>%n of {0} meters shown</numerusform>
@@ -62,7 +62,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+129"/>
+        <location line="+146"/>
         <source>✎ %n pending change(s)</source>
         <translation>
             <numerusform>✎ %n pending change</numerusform>

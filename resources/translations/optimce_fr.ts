@@ -24,7 +24,12 @@
         <translation>Pas encore connu (affiché une fois connecté)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>source code</source>
+        <translation>code source</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
@@ -47,7 +52,7 @@
 <context>
     <name>AddMeterDialog</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/add_meter_dialog.py" line="+44"/>
+        <location filename="../../src/optimce_desktop/gui/add_meter_dialog.py" line="+42"/>
         <source>Add a meter</source>
         <translation>Ajouter un compteur</translation>
     </message>
@@ -62,12 +67,12 @@
         <translation>Créer le compteur</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+16"/>
         <source>18 digits, starting with 54</source>
         <translation>18 chiffres, commençant par 54</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+79"/>
         <source>To create the meter, fill in the fields marked * and correct those marked in red.</source>
         <translation>Pour créer le compteur, complétez les champs marqués d&apos;un * et corrigez ceux marqués en rouge.</translation>
     </message>
@@ -131,8 +136,8 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/optimce_desktop/app.py" line="+310"/>
-        <location line="+128"/>
+        <location filename="../../src/optimce_desktop/app.py" line="+316"/>
+        <location line="+130"/>
         <location filename="../../src/optimce_desktop/logging_setup.py" line="+137"/>
         <source>OptimCE Desktop</source>
         <translation>OptimCE Desktop</translation>
@@ -170,7 +175,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
 <context>
     <name>CancelScheduledDialog</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/cancel_scheduled_dialog.py" line="+26"/>
+        <location filename="../../src/optimce_desktop/gui/cancel_scheduled_dialog.py" line="+27"/>
         <source>Cancel a scheduled change — {0}</source>
         <translation>Annuler une modification planifiée — {0}</translation>
     </message>
@@ -189,7 +194,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>&amp;Supprimer la période planifiée</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Let the period from {0} run on (it ends on {1} now)</source>
         <translation>Prolonger la période à partir du {0} (elle se termine actuellement le {1})</translation>
     </message>
@@ -204,7 +209,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>Aucune période ne se termine la veille du début de celle-ci.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>The period {0} is deleted.</source>
         <translation>La période {0} est supprimée.</translation>
     </message>
@@ -240,13 +245,21 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
     </message>
     <message>
         <location line="+1"/>
-        <source>Delete the period</source>
-        <translation>Supprimer la période</translation>
+        <source>&amp;Delete the period</source>
+        <translation>&amp;Supprimer la période</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Keep the period</source>
+        <translation>&amp;Garder la période</translation>
+    </message>
+    <message>
+        <source>Delete the period</source>
+        <translation type="vanished">Supprimer la période</translation>
+    </message>
+    <message>
         <source>Keep the period</source>
-        <translation>Garder la période</translation>
+        <translation type="vanished">Garder la période</translation>
     </message>
 </context>
 <context>
@@ -627,13 +640,13 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
 <context>
     <name>DeactivationDialog</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/deactivation_dialog.py" line="+27"/>
+        <location filename="../../src/optimce_desktop/gui/deactivation_dialog.py" line="+28"/>
         <source>Deactivate meter — {0}</source>
         <translation>Désactiver le compteur — {0}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+144"/>
+        <location line="+150"/>
         <source>Deactivate</source>
         <translation>Désactiver</translation>
     </message>
@@ -642,13 +655,13 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation type="vanished">Date de désactivation</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-134"/>
         <source>Deactivation &amp;date *</source>
         <translation>&amp;Date de désactivation *</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <location line="+36"/>
+        <location line="+47"/>
+        <location line="+38"/>
         <location line="+55"/>
         <source>Deactivation date: {0}</source>
         <translation>Date de désactivation&#xa0;: {0}</translation>
@@ -724,12 +737,12 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>Désactiver le compteur {0} à partir du {1}&#xa0;?</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The CRM refused the deactivation: see the message under the date.</source>
         <translation>Le CRM a refusé la désactivation&#xa0;: voyez le message sous la date.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>EAN {0}</source>
         <translation>EAN {0}</translation>
     </message>
@@ -935,13 +948,13 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>Lignes</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+96"/>
+        <location line="+16"/>
+        <location line="+99"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-96"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
@@ -956,7 +969,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>Classeur Excel (.xlsx)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Choose where to save the file.</source>
         <translation>Choisissez où enregistrer le fichier.</translation>
     </message>
@@ -988,7 +1001,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
 <context>
     <name>Exports</name>
     <message>
-        <location filename="../../src/optimce_desktop/services/exports.py" line="+286"/>
+        <location filename="../../src/optimce_desktop/services/exports.py" line="+340"/>
         <source>This meter&apos;s consumption for these days was not saved on this computer, and the CRM cannot be reached.</source>
         <translation>La consommation de ce compteur pour ces jours n&apos;a pas été enregistrée sur cet ordinateur, et le CRM est injoignable.</translation>
     </message>
@@ -1006,6 +1019,95 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <location line="+1"/>
         <source>The folder {0} does not exist.</source>
         <translation>Le dossier {0} n&apos;existe pas.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyboardHelpDialog</name>
+    <message>
+        <location filename="../../src/optimce_desktop/gui/keyboard_help.py" line="+28"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Raccourcis &amp;clavier</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+6"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What they do</source>
+        <translation>Ce qu&apos;elles font</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Alt with the underlined letter of a field or a button goes to it or presses it.</source>
+        <translation>Alt avec la lettre soulignée d&apos;un champ ou d&apos;un bouton y mène ou appuie sur le bouton.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In the meter list: update the selected meter&apos;s data</source>
+        <translation>Dans la liste des compteurs&#xa0;: mettre à jour les données du compteur sélectionné</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Up, Down, Page Up, Page Down</source>
+        <translation>Haut, Bas, Page préc., Page suiv.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In the meter list: go to another meter</source>
+        <translation>Dans la liste des compteurs&#xa0;: aller à un autre compteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Maj+Tab</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next or previous field</source>
+        <translation>Champ suivant ou précédent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Tab</source>
+        <translation>Ctrl+Tab</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Leave the meter list for the next control</source>
+        <translation>Quitter la liste des compteurs pour le contrôle suivant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+Down, F4</source>
+        <translation>Alt+Bas, F4</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open a drop-down list</source>
+        <translation>Ouvrir une liste déroulante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escape</source>
+        <translation>Échap</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close a form (it asks before discarding what you typed)</source>
+        <translation>Fermer un formulaire (il demande avant d&apos;abandonner ce que vous avez saisi)</translation>
     </message>
 </context>
 <context>
@@ -1150,7 +1252,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation type="vanished">Les titulaires et opérations de partage proviennent des détails de chaque compteur, lus en arrière-plan à raison de quelques-uns par seconde pour ne pas surcharger le CRM. Tant que tous ne sont pas lus, un tri ou une recherche sur ces colonnes laisse de côté les compteurs pas encore lus.</translation>
     </message>
     <message>
-        <location filename="../../src/optimce_desktop/gui/main_window.py" line="+218"/>
+        <location filename="../../src/optimce_desktop/gui/main_window.py" line="+203"/>
         <source>Open &amp;log folder</source>
         <translation>Ouvrir le dossier des &amp;journaux</translation>
     </message>
@@ -1178,12 +1280,12 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation type="vanished">Une ligne par compteur, la localité dans sa propre colonne&#xa0;: environ deux fois plus de lignes</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+191"/>
         <source>This meter is no longer in the community&apos;s list: its update cannot be sent.</source>
         <translation>Ce compteur ne figure plus dans la liste de la communauté&#xa0;: sa mise à jour ne peut pas être envoyée.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>The update form is not ready yet: try again in a moment.</source>
         <translation>Le formulaire de mise à jour n&apos;est pas encore prêt&#xa0;: réessayez dans un instant.</translation>
     </message>
@@ -1355,7 +1457,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation type="vanished">Réessayer</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+48"/>
         <source>✎ %n pending change(s)</source>
         <translation>
             <numerusform>✎ %n modification en attente</numerusform>
@@ -1549,12 +1651,12 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
 <context>
     <name>MemberComboBox</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/widgets/member_combo.py" line="+76"/>
+        <location filename="../../src/optimce_desktop/gui/widgets/member_combo.py" line="+84"/>
         <source>No holder</source>
         <translation>Aucun titulaire</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+111"/>
         <source>{0}, {1} of {2}</source>
         <translation>{0}, {1} sur {2}</translation>
     </message>
@@ -1572,13 +1674,12 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
 <context>
     <name>MeterActionDialog</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/meter_action_dialog.py" line="+94"/>
-        <location line="+187"/>
+        <location filename="../../src/optimce_desktop/gui/meter_action_dialog.py" line="+109"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="+83"/>
         <source>Discard changes?</source>
         <translation>Abandonner les modifications&#xa0;?</translation>
     </message>
@@ -1623,12 +1724,12 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>Envoi au CRM…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+83"/>
         <source>Back to the form</source>
         <translation>Retour au formulaire</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Save as draft</source>
         <translation>Enregistrer comme brouillon</translation>
     </message>
@@ -1638,7 +1739,8 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>Le CRM est injoignable&#xa0;: la modification est conservée sur cet ordinateur, pour être vérifiée et envoyée depuis Modifications en attente dès le retour du CRM.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="-184"/>
+        <location line="+226"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -1793,7 +1895,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>Supprimer cette période planifiée&#xa0;; la période précédente peut se prolonger</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+62"/>
         <source>Open the draft&apos;s community first.</source>
         <translation>Ouvrez d&apos;abord la communauté du brouillon.</translation>
     </message>
@@ -1808,7 +1910,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>Ce compteur ne figure plus dans la liste de la communauté&#xa0;: sa modification ne peut pas être envoyée.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+39"/>
         <source>Saved as a draft: send it from Pending changes once the CRM is back</source>
         <translation>Enregistrée comme brouillon&#xa0;: envoyez-la depuis Modifications en attente dès le retour du CRM</translation>
     </message>
@@ -1846,7 +1948,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
 <context>
     <name>MeterDataUpdateDialog</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/update_dialog.py" line="+263"/>
+        <location filename="../../src/optimce_desktop/gui/update_dialog.py" line="+292"/>
         <location line="+4"/>
         <source>Empty (--) when not set</source>
         <translation>Vide (--) si non renseigné</translation>
@@ -1917,7 +2019,17 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>Le compteur a changé depuis&#xa0;; vérifiez le formulaire au regard de ces modifications&#xa0;:</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+12"/>
+        <source>A period is already scheduled from {0}: the form shows its values, not the current ones, because an update can only overwrite it (from that date) or follow it (from a later date). To change the meter before {0}, cancel that scheduled change first (History and future).</source>
+        <translation>Une période est déjà planifiée à partir du {0}&#xa0;: le formulaire montre ses valeurs, pas les valeurs actuelles, car une mise à jour ne peut que l&apos;écraser (à cette date) ou la suivre (à une date ultérieure). Pour modifier le compteur avant le {0}, annulez d&apos;abord ce changement planifié (Historique et à venir).</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The meter changed since this form was filled: the changes below are counted from the meter as the CRM has it now, and values you did not touch may undo another operator&apos;s changes.</source>
+        <translation>Le compteur a changé depuis que ce formulaire a été rempli&#xa0;: les changements ci-dessous sont comptés par rapport au compteur tel que le CRM l&apos;a maintenant, et des valeurs que vous n&apos;avez pas modifiées peuvent annuler les changements d&apos;un autre opérateur.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>{0}: {1}</source>
         <translation>{0}&#xa0;: {1}</translation>
     </message>
@@ -1952,7 +2064,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>GRD&#xa0;: ce n&apos;est pas un GRD belge connu de l&apos;application&#xa0;; il sera enregistré tel que saisi.</translation>
     </message>
     <message>
-        <location filename="../../src/optimce_desktop/gui/update_dialog.py" line="+17"/>
+        <location filename="../../src/optimce_desktop/gui/update_dialog.py" line="+25"/>
         <source>To validate, fill in: {0}.</source>
         <translation>Pour valider, complétez&#xa0;: {0}.</translation>
     </message>
@@ -1962,17 +2074,16 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>Corrigez les champs marqués en rouge pour valider.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>The meter has no period yet: this date starts its first one.</source>
         <translation>Le compteur n&apos;a encore aucune période&#xa0;: cette date ouvre la première.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A period is scheduled from {0} ({1}): pick that date to replace it, or a later one.</source>
-        <translation>Une période est planifiée à partir du {0} ({1})&#xa0;: choisissez cette date pour la remplacer, ou une date ultérieure.</translation>
+        <translation type="vanished">Une période est planifiée à partir du {0} ({1})&#xa0;: choisissez cette date pour la remplacer, ou une date ultérieure.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>The latest period started on {0} ({1}): pick a later date to start a new period.</source>
         <translation>La dernière période a commencé le {0} ({1})&#xa0;: choisissez une date ultérieure pour commencer une nouvelle période.</translation>
     </message>
@@ -1999,7 +2110,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation type="vanished">Remplacer la période</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>Back to the form</source>
         <translation>Retour au formulaire</translation>
     </message>
@@ -2008,27 +2119,51 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation type="vanished">Envoyer ces modifications au CRM&#xa0;?</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-87"/>
         <source>{0}: {1} → {2}, five times more or less than now: check the unit and the decimal mark</source>
         <translation>{0}&#xa0;: {1} → {2}, cinq fois plus ou moins qu&apos;actuellement&#xa0;: vérifiez l&apos;unité et le séparateur décimal</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+3"/>
+        <source>{0}: {1} → {2}, five times more or less than in the period scheduled from {3}: check the unit and the decimal mark</source>
+        <translation>{0}&#xa0;: {1} → {2}, cinq fois plus ou moins que dans la période planifiée à partir du {3}&#xa0;: vérifiez l&apos;unité et le séparateur décimal</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Nothing changed yet: the form holds the values of the period from {0}.</source>
+        <translation>Rien n&apos;a encore été modifié&#xa0;: le formulaire contient les valeurs de la période du {0}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A period is scheduled from {0} ({1}): pick that date to overwrite it, or a later one to follow it; the form starts from its values.</source>
+        <translation>Une période est planifiée à partir du {0} ({1})&#xa0;: choisissez cette date pour l&apos;écraser, ou une date ultérieure pour la suivre&#xa0;; le formulaire part de ses valeurs.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Check before sending:</source>
         <translation>À vérifier avant l&apos;envoi&#xa0;:</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Meter {1}: the period scheduled from {0} will be overwritten with these changes:</source>
+        <translation>Compteur {1}&#xa0;: la période planifiée à partir du {0} sera écrasée avec ces changements&#xa0;:</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>From {0}, meter {1} will change as follows, compared with the period scheduled from {2}:</source>
+        <translation>À partir du {0}, le compteur {1} changera comme suit, par rapport à la période planifiée à partir du {2}&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>From {0}, meter {1} will change as follows:</source>
         <translation>À partir du {0}, le compteur {1} changera comme suit&#xa0;:</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>From {0}, meter {1} keeps the values it has.</source>
-        <translation>À partir du {0}, le compteur {1} garde ses valeurs actuelles.</translation>
+        <translation type="vanished">À partir du {0}, le compteur {1} garde ses valeurs actuelles.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Send this update to the CRM?</source>
         <translation>Envoyer cette mise à jour au CRM&#xa0;?</translation>
     </message>
@@ -2063,7 +2198,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>Envoi de la mise à jour au CRM…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Another operator changed this meter since this form was opened, so nothing was sent. Check the form against these changes, then validate again:</source>
         <translation>Un autre opérateur a modifié ce compteur depuis l&apos;ouverture de ce formulaire, rien n&apos;a donc été envoyé. Vérifiez le formulaire au regard de ces modifications, puis validez à nouveau&#xa0;:</translation>
     </message>
@@ -2073,7 +2208,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>Le CRM a refusé la mise à jour&#xa0;: voyez le message sous «&#xa0;{0}&#xa0;».</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>The update is being sent and cannot be recalled; this window closes when the CRM answers.</source>
         <translation>La mise à jour est en cours d&apos;envoi et ne peut pas être annulée&#xa0;; cette fenêtre se fermera dès que le CRM répondra.</translation>
     </message>
@@ -2161,7 +2296,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation type="vanished">GRD *</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+181"/>
         <source>Financial characteristics</source>
         <translation>Caractéristiques financières</translation>
     </message>
@@ -2170,7 +2305,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation type="vanished">Tarif *</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-241"/>
         <source>&amp;Description</source>
         <translation>&amp;Description</translation>
     </message>
@@ -2190,7 +2325,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>&amp;Ampérage (A)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+52"/>
         <source>&amp;Generation type</source>
         <translation>T&amp;ype de production</translation>
     </message>
@@ -2340,7 +2475,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>compteurs</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>The meter list of {0}, with the columns shown in the table. Working offline, it is the list saved on this computer.</source>
         <translation>La liste des compteurs de {0}, avec les colonnes affichées dans le tableau. Hors ligne, c&apos;est la liste enregistrée sur cet ordinateur.</translation>
     </message>
@@ -2493,7 +2628,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
 <context>
     <name>MeterFieldsForm</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/meter_dialog.py" line="+278"/>
+        <location filename="../../src/optimce_desktop/gui/meter_dialog.py" line="+306"/>
         <source>EAN</source>
         <translation>EAN</translation>
     </message>
@@ -2543,7 +2678,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>Fréquence de relevé</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-238"/>
         <source>Meter</source>
         <translation>Compteur</translation>
     </message>
@@ -2638,7 +2773,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>Fré&amp;quence de relevé</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+150"/>
         <source>for {0}, type {1} here and {2} in Box / supplement</source>
         <translation>pour {0}, tapez {1} ici et {2} dans Boîte / complément</translation>
     </message>
@@ -2715,7 +2850,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
 <context>
     <name>MeterFilters</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/meter_filters.py" line="+32"/>
+        <location filename="../../src/optimce_desktop/gui/meter_filters.py" line="+34"/>
         <source>Any field</source>
         <translation>Partout</translation>
     </message>
@@ -2748,7 +2883,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
 <context>
     <name>MeterStatus</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/meter_status.py" line="+38"/>
+        <location filename="../../src/optimce_desktop/gui/meter_status.py" line="+36"/>
         <source>{0} from {1}</source>
         <translation>{0} à partir du {1}</translation>
     </message>
@@ -2820,12 +2955,12 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>Enregistrer les modifications</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-59"/>
         <source>The EAN identifies the meter: it cannot be changed</source>
         <translation>L&apos;EAN identifie le compteur&#xa0;: il ne peut pas être modifié</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Nothing changed yet.</source>
         <translation>Rien n&apos;a encore été modifié.</translation>
     </message>
@@ -3462,6 +3597,16 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>Laissez vide si inconnu</translation>
     </message>
     <message>
+        <location line="+127"/>
+        <source>the new meter starts on {0}, yesterday: its first period covers a day already past</source>
+        <translation>le nouveau compteur commence le {0}, hier&#xa0;: sa première période couvre un jour déjà passé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the new meter starts on {0}, {1} days ago: its first period covers days already past</source>
+        <translation>le nouveau compteur commence le {0}, il y a {1} jours&#xa0;: sa première période couvre des jours déjà passés</translation>
+    </message>
+    <message>
         <source>Empty (--) when not set</source>
         <translation type="vanished">Vide (--) si non renseigné</translation>
     </message>
@@ -3470,7 +3615,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation type="vanished">Choisir ou saisir le GRD</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="-28"/>
         <source>Holder: “{0}” is not a member of this community; pick one from the list, or “No holder”.</source>
         <translation>Titulaire&#xa0;: «&#xa0;{0}&#xa0;» n&apos;est pas membre de cette communauté&#xa0;; choisissez-en un dans la liste, ou «&#xa0;Aucun titulaire&#xa0;».</translation>
     </message>
@@ -3482,7 +3627,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../src/optimce_desktop/services/problems.py" line="+75"/>
+        <location filename="../../src/optimce_desktop/services/problems.py" line="+76"/>
         <source>You are working offline, and this was not saved on this computer before.</source>
         <translation>Vous travaillez hors ligne, et ceci n&apos;avait pas été enregistré sur cet ordinateur auparavant.</translation>
     </message>
@@ -3729,12 +3874,22 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>doit être le {0} ou plus tard, début de la dernière période</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>the period already scheduled from {0} ({1}) will be overwritten: its values are replaced by this form&apos;s, and not kept in the history</source>
+        <translation>la période déjà planifiée à partir du {0} ({1}) sera écrasée&#xa0;: ses valeurs sont remplacées par celles de ce formulaire, et non conservées dans l&apos;historique</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>the period starting on {0} ({1}) will be replaced, not kept in the history</source>
         <translation>la période commençant le {0} ({1}) sera remplacée, et non conservée dans l&apos;historique</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>a period is already scheduled from {0} ({1}): it will end on {2}, and the new period&apos;s changes are counted from its values</source>
+        <translation>une période est déjà planifiée à partir du {0} ({1})&#xa0;: elle se terminera le {2}, et les changements de la nouvelle période sont comptés à partir de ses valeurs</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>this changes the meter from {0}, yesterday: past sharing calculations may change</source>
         <translation>cela modifie le compteur à partir du {0}, hier&#xa0;: les calculs de partage passés peuvent changer</translation>
     </message>
@@ -3747,6 +3902,16 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <location line="+5"/>
         <source>the CRM cannot clear this value; it will keep “{0}”</source>
         <translation>le CRM ne peut pas effacer cette valeur&#xa0;; il conservera «&#xa0;{0}&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>DSO {0}</source>
+        <translation>GRD {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>holder {0}</source>
+        <translation>titulaire {0}</translation>
     </message>
 </context>
 <context>
@@ -3818,7 +3983,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
 <context>
     <name>RememberedLayout</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/remembered_layout.py" line="+45"/>
+        <location filename="../../src/optimce_desktop/gui/remembered_layout.py" line="+50"/>
         <source>Compact ro&amp;ws</source>
         <translation>Lignes &amp;compactes</translation>
     </message>
@@ -4342,7 +4507,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
 <context>
     <name>UpdateLauncher</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/update_launcher.py" line="+88"/>
+        <location filename="../../src/optimce_desktop/gui/update_launcher.py" line="+90"/>
         <source>Saved as a draft: send it from Pending changes once the CRM is back</source>
         <translation>Enregistrée comme brouillon&#xa0;: envoyez-la depuis Modifications en attente dès le retour du CRM</translation>
     </message>

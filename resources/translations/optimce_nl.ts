@@ -24,7 +24,12 @@
         <translation>Nog niet bekend (getoond zodra u aangemeld bent)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>source code</source>
+        <translation>broncode</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Version</source>
         <translation>Versie</translation>
     </message>
@@ -47,7 +52,7 @@
 <context>
     <name>AddMeterDialog</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/add_meter_dialog.py" line="+44"/>
+        <location filename="../../src/optimce_desktop/gui/add_meter_dialog.py" line="+42"/>
         <source>Add a meter</source>
         <translation>Een meter toevoegen</translation>
     </message>
@@ -62,12 +67,12 @@
         <translation>Meter aanmaken</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+16"/>
         <source>18 digits, starting with 54</source>
         <translation>18 cijfers, beginnend met 54</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+79"/>
         <source>To create the meter, fill in the fields marked * and correct those marked in red.</source>
         <translation>Vul de velden met * in en corrigeer de rood gemarkeerde velden om de meter aan te maken.</translation>
     </message>
@@ -131,8 +136,8 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/optimce_desktop/app.py" line="+310"/>
-        <location line="+128"/>
+        <location filename="../../src/optimce_desktop/app.py" line="+316"/>
+        <location line="+130"/>
         <location filename="../../src/optimce_desktop/logging_setup.py" line="+137"/>
         <source>OptimCE Desktop</source>
         <translation>OptimCE Desktop</translation>
@@ -170,7 +175,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
 <context>
     <name>CancelScheduledDialog</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/cancel_scheduled_dialog.py" line="+26"/>
+        <location filename="../../src/optimce_desktop/gui/cancel_scheduled_dialog.py" line="+27"/>
         <source>Cancel a scheduled change — {0}</source>
         <translation>Een geplande wijziging annuleren — {0}</translation>
     </message>
@@ -189,7 +194,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>Geplande periode &amp;verwijderen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Let the period from {0} run on (it ends on {1} now)</source>
         <translation>De periode vanaf {0} laten doorlopen (ze eindigt nu op {1})</translation>
     </message>
@@ -204,7 +209,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>Geen enkele periode eindigt de dag voordat deze begint.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>The period {0} is deleted.</source>
         <translation>De periode {0} wordt verwijderd.</translation>
     </message>
@@ -240,13 +245,21 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
     </message>
     <message>
         <location line="+1"/>
-        <source>Delete the period</source>
-        <translation>Periode verwijderen</translation>
+        <source>&amp;Delete the period</source>
+        <translation>Periode &amp;verwijderen</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Keep the period</source>
+        <translation>Periode &amp;behouden</translation>
+    </message>
+    <message>
+        <source>Delete the period</source>
+        <translation type="vanished">Periode verwijderen</translation>
+    </message>
+    <message>
         <source>Keep the period</source>
-        <translation>Periode behouden</translation>
+        <translation type="vanished">Periode behouden</translation>
     </message>
 </context>
 <context>
@@ -627,13 +640,13 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
 <context>
     <name>DeactivationDialog</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/deactivation_dialog.py" line="+27"/>
+        <location filename="../../src/optimce_desktop/gui/deactivation_dialog.py" line="+28"/>
         <source>Deactivate meter — {0}</source>
         <translation>Meter deactiveren — {0}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+144"/>
+        <location line="+150"/>
         <source>Deactivate</source>
         <translation>Deactiveren</translation>
     </message>
@@ -642,13 +655,13 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation type="vanished">Deactiveringsdatum</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-134"/>
         <source>Deactivation &amp;date *</source>
         <translation>&amp;Deactiveringsdatum *</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <location line="+36"/>
+        <location line="+47"/>
+        <location line="+38"/>
         <location line="+55"/>
         <source>Deactivation date: {0}</source>
         <translation>Deactiveringsdatum: {0}</translation>
@@ -724,12 +737,12 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>Meter {0} deactiveren vanaf {1}?</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The CRM refused the deactivation: see the message under the date.</source>
         <translation>Het CRM heeft de deactivering geweigerd: zie het bericht onder de datum.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>EAN {0}</source>
         <translation>EAN {0}</translation>
     </message>
@@ -935,13 +948,13 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>Rijen</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+96"/>
+        <location line="+16"/>
+        <location line="+99"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-96"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
@@ -956,7 +969,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>Excel-werkmap (.xlsx)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Choose where to save the file.</source>
         <translation>Kies waar u het bestand wilt opslaan.</translation>
     </message>
@@ -988,7 +1001,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
 <context>
     <name>Exports</name>
     <message>
-        <location filename="../../src/optimce_desktop/services/exports.py" line="+286"/>
+        <location filename="../../src/optimce_desktop/services/exports.py" line="+340"/>
         <source>This meter&apos;s consumption for these days was not saved on this computer, and the CRM cannot be reached.</source>
         <translation>Het verbruik van deze meter voor deze dagen werd niet op deze computer bewaard, en het CRM is niet bereikbaar.</translation>
     </message>
@@ -1006,6 +1019,95 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <location line="+1"/>
         <source>The folder {0} does not exist.</source>
         <translation>De map {0} bestaat niet.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyboardHelpDialog</name>
+    <message>
+        <location filename="../../src/optimce_desktop/gui/keyboard_help.py" line="+28"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+6"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Keys</source>
+        <translation>Toetsen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What they do</source>
+        <translation>Wat ze doen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Alt with the underlined letter of a field or a button goes to it or presses it.</source>
+        <translation>Alt met de onderstreepte letter van een veld of knop gaat ernaartoe of drukt de knop in.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In the meter list: update the selected meter&apos;s data</source>
+        <translation>In de meterlijst: de gegevens van de geselecteerde meter bijwerken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Up, Down, Page Up, Page Down</source>
+        <translation>Pijl omhoog, Pijl omlaag, Page Up, Page Down</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In the meter list: go to another meter</source>
+        <translation>In de meterlijst: naar een andere meter gaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Shift+Tab</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next or previous field</source>
+        <translation>Volgend of vorig veld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Tab</source>
+        <translation>Ctrl+Tab</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Leave the meter list for the next control</source>
+        <translation>De meterlijst verlaten naar het volgende element</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+Down, F4</source>
+        <translation>Alt+Pijl omlaag, F4</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open a drop-down list</source>
+        <translation>Een keuzelijst openen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escape</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close a form (it asks before discarding what you typed)</source>
+        <translation>Een formulier sluiten (het vraagt het eerst voor wat u typte verloren gaat)</translation>
     </message>
 </context>
 <context>
@@ -1150,7 +1252,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation type="vanished">Houders en deelactiviteiten komen uit de details van elke meter, die op de achtergrond worden gelezen, enkele per seconde, om het CRM niet te belasten. Zolang niet alles gelezen is, laten sorteren of zoeken daarop de nog niet gelezen meters weg.</translation>
     </message>
     <message>
-        <location filename="../../src/optimce_desktop/gui/main_window.py" line="+218"/>
+        <location filename="../../src/optimce_desktop/gui/main_window.py" line="+203"/>
         <source>Open &amp;log folder</source>
         <translation>&amp;Logmap openen</translation>
     </message>
@@ -1178,12 +1280,12 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation type="vanished">Eén regel per meter, de gemeente in een eigen kolom: ongeveer twee keer zoveel rijen</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+191"/>
         <source>This meter is no longer in the community&apos;s list: its update cannot be sent.</source>
         <translation>Deze meter staat niet meer in de lijst van de gemeenschap: de wijziging kan niet worden verstuurd.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>The update form is not ready yet: try again in a moment.</source>
         <translation>Het formulier is nog niet klaar: probeer het zo meteen opnieuw.</translation>
     </message>
@@ -1355,7 +1457,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation type="vanished">Opnieuw proberen</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+48"/>
         <source>✎ %n pending change(s)</source>
         <translation>
             <numerusform>✎ %n wachtende wijziging</numerusform>
@@ -1549,12 +1651,12 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
 <context>
     <name>MemberComboBox</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/widgets/member_combo.py" line="+76"/>
+        <location filename="../../src/optimce_desktop/gui/widgets/member_combo.py" line="+84"/>
         <source>No holder</source>
         <translation>Geen houder</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+111"/>
         <source>{0}, {1} of {2}</source>
         <translation>{0}, {1} van {2}</translation>
     </message>
@@ -1572,13 +1674,12 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
 <context>
     <name>MeterActionDialog</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/meter_action_dialog.py" line="+94"/>
-        <location line="+187"/>
+        <location filename="../../src/optimce_desktop/gui/meter_action_dialog.py" line="+109"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="+83"/>
         <source>Discard changes?</source>
         <translation>Wijzigingen verwerpen?</translation>
     </message>
@@ -1623,12 +1724,12 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>Wordt naar het CRM verstuurd…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+83"/>
         <source>Back to the form</source>
         <translation>Terug naar het formulier</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Save as draft</source>
         <translation>Als concept bewaren</translation>
     </message>
@@ -1638,7 +1739,8 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>Het CRM is niet bereikbaar: de wijziging wordt op deze computer bewaard, om gecontroleerd en verstuurd te worden vanuit Wachtende wijzigingen zodra het CRM terug is.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="-184"/>
+        <location line="+226"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -1793,7 +1895,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>Deze geplande periode verwijderen; de voorgaande periode kan weer doorlopen</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+62"/>
         <source>Open the draft&apos;s community first.</source>
         <translation>Open eerst de gemeenschap van het concept.</translation>
     </message>
@@ -1808,7 +1910,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>Deze meter staat niet meer in de lijst van de gemeenschap: de wijziging kan niet worden verstuurd.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+39"/>
         <source>Saved as a draft: send it from Pending changes once the CRM is back</source>
         <translation>Bewaard als concept: verstuur het vanuit Wachtende wijzigingen zodra het CRM terug is</translation>
     </message>
@@ -1846,7 +1948,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
 <context>
     <name>MeterDataUpdateDialog</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/update_dialog.py" line="+263"/>
+        <location filename="../../src/optimce_desktop/gui/update_dialog.py" line="+292"/>
         <location line="+4"/>
         <source>Empty (--) when not set</source>
         <translation>Leeg (--) indien niet ingevuld</translation>
@@ -1917,7 +2019,17 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>De meter is sindsdien gewijzigd; controleer het formulier aan de hand van deze wijzigingen:</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+12"/>
+        <source>A period is already scheduled from {0}: the form shows its values, not the current ones, because an update can only overwrite it (from that date) or follow it (from a later date). To change the meter before {0}, cancel that scheduled change first (History and future).</source>
+        <translation>Er is al een periode gepland vanaf {0}: het formulier toont haar waarden, niet de huidige, want een wijziging kan haar alleen overschrijven (vanaf die datum) of erop volgen (vanaf een latere datum). Om de meter vóór {0} te wijzigen, annuleert u eerst die geplande wijziging (Historiek en toekomst).</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The meter changed since this form was filled: the changes below are counted from the meter as the CRM has it now, and values you did not touch may undo another operator&apos;s changes.</source>
+        <translation>De meter is gewijzigd sinds dit formulier werd ingevuld: de wijzigingen hieronder worden geteld ten opzichte van de meter zoals het CRM hem nu heeft, en waarden die u niet aanraakte, kunnen de wijzigingen van een andere medewerker ongedaan maken.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -1952,7 +2064,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>DNB: geen Belgische DNB die deze app kent; hij wordt bewaard zoals getypt.</translation>
     </message>
     <message>
-        <location filename="../../src/optimce_desktop/gui/update_dialog.py" line="+17"/>
+        <location filename="../../src/optimce_desktop/gui/update_dialog.py" line="+25"/>
         <source>To validate, fill in: {0}.</source>
         <translation>Vul in om te bevestigen: {0}.</translation>
     </message>
@@ -1962,17 +2074,16 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>Corrigeer de rood gemarkeerde velden om te bevestigen.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>The meter has no period yet: this date starts its first one.</source>
         <translation>De meter heeft nog geen periode: deze datum start de eerste.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A period is scheduled from {0} ({1}): pick that date to replace it, or a later one.</source>
-        <translation>Er is een periode gepland vanaf {0} ({1}): kies die datum om ze te vervangen, of een latere.</translation>
+        <translation type="vanished">Er is een periode gepland vanaf {0} ({1}): kies die datum om ze te vervangen, of een latere.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>The latest period started on {0} ({1}): pick a later date to start a new period.</source>
         <translation>De laatste periode begon op {0} ({1}): kies een latere datum om een nieuwe periode te starten.</translation>
     </message>
@@ -1999,7 +2110,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation type="vanished">Periode vervangen</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>Back to the form</source>
         <translation>Terug naar het formulier</translation>
     </message>
@@ -2008,27 +2119,51 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation type="vanished">Deze wijzigingen naar het CRM versturen?</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-87"/>
         <source>{0}: {1} → {2}, five times more or less than now: check the unit and the decimal mark</source>
         <translation>{0}: {1} → {2}, vijf keer meer of minder dan nu: controleer de eenheid en het decimaalteken</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+3"/>
+        <source>{0}: {1} → {2}, five times more or less than in the period scheduled from {3}: check the unit and the decimal mark</source>
+        <translation>{0}: {1} → {2}, vijf keer meer of minder dan in de periode gepland vanaf {3}: controleer de eenheid en het decimaalteken</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Nothing changed yet: the form holds the values of the period from {0}.</source>
+        <translation>Nog niets gewijzigd: het formulier bevat de waarden van de periode vanaf {0}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A period is scheduled from {0} ({1}): pick that date to overwrite it, or a later one to follow it; the form starts from its values.</source>
+        <translation>Er is een periode gepland vanaf {0} ({1}): kies die datum om haar te overschrijven, of een latere om erop te volgen; het formulier vertrekt van haar waarden.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Check before sending:</source>
         <translation>Controleer voor het versturen:</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Meter {1}: the period scheduled from {0} will be overwritten with these changes:</source>
+        <translation>Meter {1}: de periode gepland vanaf {0} wordt overschreven met deze wijzigingen:</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>From {0}, meter {1} will change as follows, compared with the period scheduled from {2}:</source>
+        <translation>Vanaf {0} verandert meter {1} als volgt, ten opzichte van de periode gepland vanaf {2}:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>From {0}, meter {1} will change as follows:</source>
         <translation>Vanaf {0} wijzigt meter {1} als volgt:</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>From {0}, meter {1} keeps the values it has.</source>
-        <translation>Vanaf {0} behoudt meter {1} zijn huidige waarden.</translation>
+        <translation type="vanished">Vanaf {0} behoudt meter {1} zijn huidige waarden.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Send this update to the CRM?</source>
         <translation>Deze wijziging naar het CRM versturen?</translation>
     </message>
@@ -2063,7 +2198,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>De wijziging wordt naar het CRM verstuurd…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Another operator changed this meter since this form was opened, so nothing was sent. Check the form against these changes, then validate again:</source>
         <translation>Een andere gebruiker heeft deze meter gewijzigd sinds dit formulier werd geopend, dus er werd niets verstuurd. Controleer het formulier aan de hand van deze wijzigingen en bevestig opnieuw:</translation>
     </message>
@@ -2073,7 +2208,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>Het CRM heeft de wijziging geweigerd: zie het bericht onder “{0}”.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>The update is being sent and cannot be recalled; this window closes when the CRM answers.</source>
         <translation>De wijziging wordt verstuurd en kan niet worden ingetrokken; dit venster sluit zodra het CRM antwoordt.</translation>
     </message>
@@ -2161,7 +2296,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation type="vanished">DNB *</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+181"/>
         <source>Financial characteristics</source>
         <translation>Financiële kenmerken</translation>
     </message>
@@ -2170,7 +2305,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation type="vanished">Tarief *</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-241"/>
         <source>&amp;Description</source>
         <translation>&amp;Beschrijving</translation>
     </message>
@@ -2190,7 +2325,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>&amp;Stroomsterkte (A)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+52"/>
         <source>&amp;Generation type</source>
         <translation>Productiet&amp;ype</translation>
     </message>
@@ -2340,7 +2475,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>meters</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>The meter list of {0}, with the columns shown in the table. Working offline, it is the list saved on this computer.</source>
         <translation>De meterlijst van {0}, met de kolommen die in de tabel getoond worden. Offline is het de lijst die op deze computer bewaard is.</translation>
     </message>
@@ -2493,7 +2628,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
 <context>
     <name>MeterFieldsForm</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/meter_dialog.py" line="+278"/>
+        <location filename="../../src/optimce_desktop/gui/meter_dialog.py" line="+306"/>
         <source>EAN</source>
         <translation>EAN</translation>
     </message>
@@ -2543,7 +2678,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>Opnamefrequentie</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-238"/>
         <source>Meter</source>
         <translation>Meter</translation>
     </message>
@@ -2638,7 +2773,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>&amp;Opnamefrequentie</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+150"/>
         <source>for {0}, type {1} here and {2} in Box / supplement</source>
         <translation>voor {0}, typ {1} hier en {2} in Bus / toevoeging</translation>
     </message>
@@ -2715,7 +2850,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
 <context>
     <name>MeterFilters</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/meter_filters.py" line="+32"/>
+        <location filename="../../src/optimce_desktop/gui/meter_filters.py" line="+34"/>
         <source>Any field</source>
         <translation>Alle velden</translation>
     </message>
@@ -2748,7 +2883,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
 <context>
     <name>MeterStatus</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/meter_status.py" line="+38"/>
+        <location filename="../../src/optimce_desktop/gui/meter_status.py" line="+36"/>
         <source>{0} from {1}</source>
         <translation>{0} vanaf {1}</translation>
     </message>
@@ -2820,12 +2955,12 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>Wijzigingen bewaren</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-59"/>
         <source>The EAN identifies the meter: it cannot be changed</source>
         <translation>De EAN identificeert de meter: hij kan niet worden gewijzigd</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Nothing changed yet.</source>
         <translation>Er is nog niets gewijzigd.</translation>
     </message>
@@ -3462,6 +3597,16 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>Laat leeg indien onbekend</translation>
     </message>
     <message>
+        <location line="+127"/>
+        <source>the new meter starts on {0}, yesterday: its first period covers a day already past</source>
+        <translation>de nieuwe meter begint op {0}, gisteren: zijn eerste periode dekt een dag die al voorbij is</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the new meter starts on {0}, {1} days ago: its first period covers days already past</source>
+        <translation>de nieuwe meter begint op {0}, {1} dagen geleden: zijn eerste periode dekt dagen die al voorbij zijn</translation>
+    </message>
+    <message>
         <source>Empty (--) when not set</source>
         <translation type="vanished">Leeg (--) indien niet ingevuld</translation>
     </message>
@@ -3470,7 +3615,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation type="vanished">Kies of typ de DNB</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="-28"/>
         <source>Holder: “{0}” is not a member of this community; pick one from the list, or “No holder”.</source>
         <translation>Houder: “{0}” is geen lid van deze gemeenschap; kies er een uit de lijst, of “Geen houder”.</translation>
     </message>
@@ -3482,7 +3627,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../src/optimce_desktop/services/problems.py" line="+75"/>
+        <location filename="../../src/optimce_desktop/services/problems.py" line="+76"/>
         <source>You are working offline, and this was not saved on this computer before.</source>
         <translation>U werkt offline, en dit werd niet eerder op deze computer bewaard.</translation>
     </message>
@@ -3729,12 +3874,22 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>moet op of na {0} liggen, het begin van de laatste periode</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>the period already scheduled from {0} ({1}) will be overwritten: its values are replaced by this form&apos;s, and not kept in the history</source>
+        <translation>de periode die al gepland is vanaf {0} ({1}) wordt overschreven: haar waarden worden vervangen door die van dit formulier en niet bewaard in de historiek</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>the period starting on {0} ({1}) will be replaced, not kept in the history</source>
         <translation>de periode die begint op {0} ({1}) wordt vervangen, niet bewaard in de historiek</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>a period is already scheduled from {0} ({1}): it will end on {2}, and the new period&apos;s changes are counted from its values</source>
+        <translation>er is al een periode gepland vanaf {0} ({1}): ze eindigt op {2}, en de wijzigingen van de nieuwe periode worden geteld vanaf haar waarden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>this changes the meter from {0}, yesterday: past sharing calculations may change</source>
         <translation>dit wijzigt de meter vanaf {0}, gisteren: eerdere verdeelberekeningen kunnen veranderen</translation>
     </message>
@@ -3747,6 +3902,16 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <location line="+5"/>
         <source>the CRM cannot clear this value; it will keep “{0}”</source>
         <translation>het CRM kan deze waarde niet wissen; het behoudt “{0}”</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>DSO {0}</source>
+        <translation>DNB {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>holder {0}</source>
+        <translation>houder {0}</translation>
     </message>
 </context>
 <context>
@@ -3818,7 +3983,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
 <context>
     <name>RememberedLayout</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/remembered_layout.py" line="+45"/>
+        <location filename="../../src/optimce_desktop/gui/remembered_layout.py" line="+50"/>
         <source>Compact ro&amp;ws</source>
         <translation>&amp;Compacte rijen</translation>
     </message>
@@ -4342,7 +4507,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
 <context>
     <name>UpdateLauncher</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/update_launcher.py" line="+88"/>
+        <location filename="../../src/optimce_desktop/gui/update_launcher.py" line="+90"/>
         <source>Saved as a draft: send it from Pending changes once the CRM is back</source>
         <translation>Bewaard als concept: verstuur het vanuit Wachtende wijzigingen zodra het CRM terug is</translation>
     </message>

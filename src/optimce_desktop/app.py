@@ -144,6 +144,7 @@ def install_translations(app: QApplication, language: str) -> list[QTranslator]:
 EDITING_MODULES = (
     "optimce_desktop.gui.update_launcher",
     "optimce_desktop.gui.meter_actions",
+    "optimce_desktop.gui.keyboard_help",
     "optimce_desktop.services.members",
     "optimce_desktop.services.updates",
     "optimce_desktop.services.pending",
@@ -220,6 +221,7 @@ def compose_main_window(client: CrmClient | Callable[[], CrmClient], tasks: Task
     def attach_editing() -> None:
         from optimce_desktop.cache.consumptions import SavedConsumptions
         from optimce_desktop.cache.held_drafts import HoldingDraftStore
+        from optimce_desktop.gui.keyboard_help import install_keyboard_help
         from optimce_desktop.gui.meter_actions import install_meter_actions
         from optimce_desktop.gui.update_launcher import UpdateLauncher
         from optimce_desktop.services.consumptions import ConsumptionService
@@ -243,6 +245,7 @@ def compose_main_window(client: CrmClient | Callable[[], CrmClient], tasks: Task
         # once the consumption tab exists: the actions' exports take its requests
         actions = install_meter_actions(window, client, tasks, sender, members)
         window.update_launcher = UpdateLauncher(window, updates, members, sender, actions)
+        install_keyboard_help(window)
 
     if defer_editing:
         window.startupSettled.connect(lambda: preload(tasks, EDITING_MODULES, then=attach_editing))

@@ -30,9 +30,10 @@ class AboutDialog(QDialog):
 
         not_known = self.tr("Not known yet (shown once signed in)")
         self.version_value = self._value("versionValue", __version__)
+        source_code = escape(self.tr("source code"))  # outside the f-string, where lupdate finds it
         self.licence_value = self._value(
-            "licenceValue", f'<a href="{LICENCE_URL}">{LICENCE}</a> · '
-                            f'<a href="{SOURCE_URL}">{escape(self.tr("source code"))}</a>', rich=True)
+            "licenceValue",
+            f'<a href="{LICENCE_URL}">{LICENCE}</a> · <a href="{SOURCE_URL}">{source_code}</a>', rich=True)
         self.gateway_value = self._value("gatewayValue", gateway_url or not_known)
         self.issuer_value = self._value("issuerValue", issuer_url or not_known)
         form = QFormLayout()

@@ -53,7 +53,8 @@ def test_ctrl_u_opens_update_data_and_the_menu_and_tooltip_say_so(qtbot, loaded_
 
 def test_help_about_tells_version_licence_and_servers(qtbot, main_window):
     window = main_window
-    assert [a.objectName() for a in window.ui.menuHelp.actions()] == ["actionAbout", "actionOpenLogFolder"]
+    assert [a.objectName() for a in window.ui.menuHelp.actions()] == [
+        "actionKeyboardShortcuts", "actionAbout", "actionOpenLogFolder"]
     window.set_server_addresses("https://api.optimce.example", "https://sso.optimce.example/realms/optimce")
     window.ui.actionAbout.trigger()
     from optimce_desktop.gui.about_dialog import AboutDialog
