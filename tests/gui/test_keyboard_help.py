@@ -14,7 +14,8 @@ from tests.support.screenshots import save_screenshot
 def _open_with_f1(qtbot, window) -> KeyboardHelpDialog:  # noqa: ANN001
     window.activateWindow()
     window.ui.meterTable.setFocus()
-    qtbot.waitUntil(lambda: window.update_launcher is not None, timeout=10_000)  # the app's menus are complete
+    # the app's menus are complete once the editing services are attached
+    qtbot.waitUntil(lambda: window.update_launcher is not None, timeout=10_000)
     qtbot.keyClick(window.ui.meterTable, Qt.Key.Key_F1)
     qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), KeyboardHelpDialog)
                     or window.findChild(KeyboardHelpDialog) is not None, timeout=5000)

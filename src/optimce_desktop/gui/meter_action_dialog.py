@@ -36,6 +36,7 @@ from optimce_desktop.gui.widgets.busy_button import BusyIndicator
 from optimce_desktop.gui.widgets.field_message import FieldMessage
 from optimce_desktop.gui.widgets.scrolled_form import (
     MIN_SCROLLED_FORM_HEIGHT,
+    FocusKeptInView,
     fit_height_to_form,
     place_over_parent,
 )
@@ -268,6 +269,7 @@ class MeterActionDialog(QDialog):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(area)
         self.scroll_area = area
+        FocusKeptInView(area)
         # the scrolled form takes the dialog's spare height, not the stretch under it
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)

@@ -66,7 +66,7 @@ from optimce_desktop.gui.widgets.field_message import (
     mark_field,
 )
 from optimce_desktop.gui.widgets.icons import drop_down_style_sheet
-from optimce_desktop.gui.widgets.scrolled_form import fit_height_to_form, place_over_parent
+from optimce_desktop.gui.widgets.scrolled_form import FocusKeptInView, fit_height_to_form, place_over_parent
 from optimce_desktop.gui.widgets.whole_messages import WholeMessages
 from optimce_desktop.services.members import MemberDirectory
 from optimce_desktop.services.pending import Revalidation
@@ -159,6 +159,7 @@ class MeterDataUpdateDialog(QDialog):
         self._placed = False
         self._send_text = self.ui.validateButton.text()
         self._busy = BusyIndicator(self.ui.validateButton)
+        FocusKeptInView(self.ui.formScrollArea)
         self._inputs: dict[UpdateField, QWidget] = {}
         self._messages: dict[UpdateField, FieldMessage] = {}
         self._whole_messages = WholeMessages(self)

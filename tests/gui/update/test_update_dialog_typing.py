@@ -62,3 +62,24 @@ def test_a_number_with_a_thousands_separator_is_refused_and_kept_as_typed(qtbot,
     assert mark is FieldMark.ERROR and text.startswith("Withdrawal power: ")
     assert power.text() == "1,234.5" and power.optional_value() is None
     assert not dialog.ui.validateButton.isEnabled()
+
+
+def test_a_field_reached_with_its_alt_letter_is_scrolled_into_view(qtbot, open_dialog, guide_detail):
+    """Qt scrolls a form to a field reached with Tab, not to one reached with its Alt+letter: on a small
+    screen the operator would type in a field they cannot see."""
+    dialog = open_dialog(guide_detail)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.resize(dialog.width(), 420)  # a small screen: the form scrolls
+    area = dialog.ui.formScrollArea
+    qtbot.waitUntil(lambda: area.verticalScrollBar().maximum() > 0, timeout=5000)
+    area.verticalScrollBar().setValue(0)
+    dialog.ui.descriptionEdit.setFocus()
+
+    ui = dialog.ui
+    for letter, field in ((Qt.Key.Key_E, ui.effectiveDateEdit), (Qt.Key.Key_D, ui.descriptionEdit)):
+        qtbot.keyClick(dialog, letter, Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(field.hasFocus, timeout=5000)
+        top_left = field.mapTo(area.viewport(), field.rect().topLeft())
+        shown = area.viewport().rect()
+        assert shown.contains(top_left) and shown.contains(top_left + field.rect().bottomRight()), letter

@@ -6,13 +6,38 @@ window as tall as the area is pushed up until its title bar is off the screen.""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtWidgets import QLayout, QScrollArea, QWidget
 
 WINDOW_FRAME_ALLOWANCE = 40
 """Pixels kept for the window's title bar and borders when no window on screen tells their real height."""
 MIN_SCROLLED_FORM_HEIGHT = 240
 """The least height of the scrolled form, however small the screen."""
+
+
+FOCUS_MARGIN = 24
+"""Pixels shown around a field that takes the focus in a scrolled form (its label, the start of its
+message)."""
+
+
+class FocusKeptInView(QObject):
+    """Scrolls ``area`` to the field that takes the focus, however it came: Qt scrolls to a field reached with
+    Tab, not to one reached with its Alt+letter, which could then be typed in unseen. Watches the fields the
+    form holds when it is made."""
+
+    def __init__(self, area: QScrollArea) -> None:
+        super().__init__(area)
+        self._area = area
+        form = area.widget()
+        assert form is not None, "the scroll area holds its form"
+        for field in form.findChildren(QWidget):
+            if field.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                field.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QWidget):
+            self._area.ensureWidgetVisible(watched, FOCUS_MARGIN, FOCUS_MARGIN)
+        return False
 
 
 def fit_height_to_form(dialog: QWidget, area: QScrollArea) -> None:
