@@ -70,6 +70,8 @@ def open_window(client, tasks, settings: QSettings, database: Path):  # noqa: AN
     wait_until(lambda: window._detail_pane is not None, "the detail pane")
     assert window.select_meter(GUIDE_EAN)
     wait_until(lambda: window.detail_pane.shown_ean == GUIDE_EAN, "the meter's detail")
+    # the editing actions come a moment later (their buttons sit in the detail's header)
+    wait_until(lambda: window.update_launcher is not None, "the editing actions")
     settle()
     return window
 
