@@ -14,7 +14,14 @@ from optimce_desktop.cache.drafts import DraftReason, DraftStore
 from optimce_desktop.cache.meters import RefreshAbandonedError, SavedMeters, SavedRow
 from optimce_desktop.cache.retention import SignOutChoice, on_sign_out, remove_offline_copy
 from optimce_desktop.domain.enums import MeterStatus
-from optimce_desktop.domain.models import Community, MemberRef, MeterDetail, MeterListItem
+from optimce_desktop.domain.models import (
+    Address,
+    Community,
+    ListedMember,
+    MemberRef,
+    MeterDetail,
+    MeterListItem,
+)
 from optimce_desktop.domain.update import MeterDataUpdate
 from tests.support.recordings import response_data
 
@@ -215,6 +222,26 @@ def test_communities_and_members_read_back_and_a_community_left_is_forgotten(dat
 
     directory.save_communities([tournesols], T1)
     assert directory.members(OTHER) is None and meters.saved_list(OTHER) is None
+
+
+def test_the_first_names_and_addresses_of_homonyms_are_kept_when_the_list_alone_is_saved_again(database):
+    directory = SavedDirectory(database)
+    home = Address(street="Rue de la Station", number=12, postcode="4000", city="Liège")
+    marie = ListedMember(id=5, name="Gillet", member_type=1, status=1, first_name="Marie", home_address=home)
+    jean = ListedMember(id=6, name="Gillet", member_type=1, status=1, first_name="Jean")
+    directory.save_members(COMMUNITY, [marie, jean, MemberRef(id=7, name="Lemaître")], T0)
+    saved = directory.members(COMMUNITY)
+    assert saved is not None and saved.members == [marie, jean, MemberRef(id=7, name="Lemaître")]
+
+    # read again as a list ("Refresh all"): names, types and statuses as listed now, the rest as saved
+    listed = [MemberRef(id=5, name="Gillet", member_type=1, status=2), MemberRef(id=6, name="Gillot"),
+              MemberRef(id=7, name="Lemaître")]
+    directory.save_members(COMMUNITY, listed, T1)
+    saved = directory.members(COMMUNITY)
+    assert saved is not None and saved.members == [
+        ListedMember(id=5, name="Gillet", member_type=1, status=2, first_name="Marie", home_address=home),
+        MemberRef(id=6, name="Gillot"),  # renamed: what was read of "Gillet" is not this name's
+        MemberRef(id=7, name="Lemaître")]
 
 
 # -- removing a user's copy -------------------------------------------------------------------------------

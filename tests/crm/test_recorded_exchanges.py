@@ -87,6 +87,8 @@ def check_b3(member: Member) -> None:
     assert isinstance(member, Member)
     assert (member.display_name, member.email) == ("Jean Dupont", "jean.dupont@example.test")
     assert member.model_extra is not None and member.model_extra["iban"] == "BE68539007547034"
+    # what tells members of the same name apart in the holder picker
+    assert (member.first_name, member.address_line) == ("Jean", "Rue de la Station 12, 4000 Liège")
 
 
 def check_b4(member: Member) -> None:

@@ -114,7 +114,7 @@ def test_members_come_from_the_copy_when_the_crm_cannot_be_reached(
     directory = SavedDirectory(database)
     online = MemberDirectory(crm_client, service_tasks, offline_copy=directory, connection=connection)
     online.load()
-    qtbot.waitUntil(lambda: online.is_loaded, timeout=5000)
+    qtbot.waitUntil(lambda: online.is_loaded and not online.is_reading_identities, timeout=10_000)
     emulator.stop()
     offline = MemberDirectory(crm_client, service_tasks, offline_copy=directory, connection=connection)
     offline.load()

@@ -1,5 +1,6 @@
 """The offline copy of who is who: the user's communities (so that the window opens the last one without
-the network) and each community's members (the holders the update form offers).
+the network) and each community's members (the holders the update form offers), with what tells apart
+members of the same name (first name, home address) for those whose full record was read.
 
 No Qt; the domain models are imported on first use (see ``cache/meters.py``). Disk I/O: call from workers.
 """
@@ -19,7 +20,7 @@ from optimce_desktop.cache.meters import SavedMeters
 if TYPE_CHECKING:
     from pydantic import TypeAdapter
 
-    from optimce_desktop.domain.models import Community, MemberRef
+    from optimce_desktop.domain.models import Community, ListedMember, MemberRef
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,7 @@ class SavedCommunities:
 @dataclass(frozen=True)
 class SavedMembers:
     members: list[MemberRef]
+    """In the saved order; a ``ListedMember`` where a first name or home address was saved."""
     fetched_at: dt.datetime
 
 
@@ -72,9 +74,16 @@ class SavedDirectory:
     def save_members(
         self, community_id: str, members: Sequence[MemberRef], fetched_at: dt.datetime | None = None
     ) -> None:
+        """Replaces the community's members. A member given without its first name and home address (a list
+        read again, as "Refresh all" reads it) keeps those saved before for it, if its name did not change:
+        they are read from the CRM for a few members only, and a list alone does not bring them again."""
         moment = (fetched_at or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).isoformat()
-        payload = json.dumps([member.model_dump(mode="json") for member in members])
         with self._database.connection() as conn, transaction(conn):
+            row = conn.execute("SELECT payload FROM cached_members WHERE community_id = ?",
+                               (community_id,)).fetchone()
+            known = _identified_members(row[0]) if row is not None else {}
+            payload = json.dumps([_with_known_identity(member, known).model_dump(mode="json")
+                                  for member in members])
             conn.execute(
                 "INSERT OR REPLACE INTO cached_members (community_id, payload, fetched_at) VALUES (?, ?, ?)",
                 (community_id, payload, moment),
@@ -86,7 +95,8 @@ class SavedDirectory:
                                (community_id,)).fetchone()
         if row is None:
             return None
-        return SavedMembers(_members_adapter().validate_json(row[0]), dt.datetime.fromisoformat(row[1]))
+        members = [_plain_unless_identified(m) for m in _members_adapter().validate_json(row[0])]
+        return SavedMembers(members, dt.datetime.fromisoformat(row[1]))
 
 
 @functools.cache
@@ -98,10 +108,39 @@ def _community_adapter() -> TypeAdapter[Community]:
     return TypeAdapter(Community)
 
 
-@functools.cache
-def _members_adapter() -> TypeAdapter[list[MemberRef]]:
-    from pydantic import TypeAdapter
-
+def _plain_unless_identified(member: ListedMember) -> MemberRef:
     from optimce_desktop.domain.models import MemberRef
 
-    return TypeAdapter(list[MemberRef])
+    if member.has_identity:
+        return member
+    return MemberRef(id=member.id, name=member.name, member_type=member.member_type, status=member.status)
+
+
+def _identified_members(payload: str) -> dict[int, ListedMember]:
+    """The saved members whose first name or home address is known, by id; none from an unreadable copy
+    (it is replaced)."""
+    try:
+        saved = _members_adapter().validate_json(payload)
+    except ValueError:  # pydantic's ValidationError: a copy written by hand, or damaged
+        return {}
+    return {member.id: member for member in saved if member.has_identity}
+
+
+def _with_known_identity(member: MemberRef, known: dict[int, ListedMember]) -> MemberRef:
+    from optimce_desktop.domain.models import ListedMember
+
+    if isinstance(member, ListedMember) and member.has_identity:
+        return member
+    saved = known.get(member.id)
+    if saved is None or saved.name != member.name:
+        return member
+    return ListedMember.with_identity(member, saved)
+
+
+@functools.cache
+def _members_adapter() -> TypeAdapter[list[ListedMember]]:
+    from pydantic import TypeAdapter
+
+    from optimce_desktop.domain.models import ListedMember
+
+    return TypeAdapter(list[ListedMember])

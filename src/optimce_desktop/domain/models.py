@@ -88,11 +88,41 @@ class MemberRef(WireModel):
     status: MemberStatus | None = None
 
 
-class Member(MemberRef):
+class ListedMember(MemberRef):
+    """A member as the holder picker lists it: the list's fields and, for a member whose name another member
+    of the community has too, what an operator tells them apart by, read from the full record (the first
+    name and the home address). Both stay None until read, and for a member whose name is not shared."""
+
+    first_name: str | None = None
+    home_address: Address | None = None
+
+    @classmethod
+    def with_identity(cls, member: MemberRef, record: ListedMember | None) -> ListedMember:
+        """``member`` as the list gives it, with the first name and home address of ``record`` (its full
+        record, or its saved copy) and nothing else of it: no e-mail, bank account or national number."""
+        return cls(id=member.id, name=member.name, member_type=member.member_type,
+                   status=member.status,
+                   first_name=None if record is None else record.first_name,
+                   home_address=None if record is None else record.home_address)
+
+    @property
+    def has_identity(self) -> bool:
+        """The first name or the home address is known (read from the full record)."""
+        return bool((self.first_name or "").strip()) or bool(self.address_line)
+
+    @property
+    def address_line(self) -> str:
+        """The home address on one line, as Belgians write it: ``Rue de la Station 12, 4000 Liège``."""
+        if self.home_address is None:
+            return ""
+        lines = (self.home_address.first_line, self.home_address.second_line)
+        return ", ".join(line for line in lines if line)
+
+
+class Member(ListedMember):
     """A member's full record (``GET /members/{id}``); the rest of its keys are kept in ``extra``."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, frozen=True)
-    first_name: str | None = None
     email: str | None = None
 
     @property

@@ -52,7 +52,9 @@ def test_load_is_started_once(qtbot, member_directory):
 
 
 def test_an_unreachable_crm_is_reported_and_earlier_members_are_kept(qtbot, emulator, member_directory):
-    members = _loaded(qtbot, member_directory)
+    _loaded(qtbot, member_directory)
+    qtbot.waitUntil(lambda: not member_directory.is_reading_identities, timeout=10_000)  # homonyms told apart
+    members = member_directory.members
     problems = []
     member_directory.failed.connect(problems.append)
     emulator.stop()

@@ -1,6 +1,8 @@
 """An editable combo box for picking a community member (or nobody), searchable over every member.
 
-Typing filters the completion popup on "contains", ignoring case and accents ("lemai" finds "Lemaître").
+Typing filters the completion popup on "contains", ignoring case and accents ("lemai" finds "Lemaître"), over
+the whole item: members of the same name are listed with their first name and home address once read (see
+``services/members.py``), so that typing "marie" or "liège" finds the right one.
 The first item means "no member"; its words are what the field shows while nobody is chosen, never part of
 what the operator types: typing into them (after opening and closing the list, say) replaces them, and
 erasing any of them empties the field, which means nobody too. Text that names no item leaves the choice
@@ -22,7 +24,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from optimce_desktop.domain.enums import MemberStatus
-from optimce_desktop.domain.models import MemberRef
+from optimce_desktop.domain.models import ListedMember, MemberRef
 from optimce_desktop.domain.text import fold, tidy_line
 from optimce_desktop.services.texts import enum_text
 
@@ -179,23 +181,18 @@ class MemberComboBox(QComboBox):
 
 
 def _labels(members: list[MemberRef]) -> list[str]:
-    """Each member as operators know them, every item unique: the name; where names repeat, what tells
-    the members apart (individual or company, and a status other than active); where even that repeats,
-    which of them it is ("2 of 3"), in the list's order. Never the CRM's internal id."""
-    described = [_described(m) if _name_key(m) in _repeated([_name_key(n) for n in members]) else m.name
-                 for m in members]
+    """Each member as operators know them, every item unique: the name; where names repeat, the first name
+    and the home address read from the member's record ("Gillet Marie — Rue de la Station 12, 4000 Liège"),
+    and a status other than active. Where those are not known (not read yet, or not readable), or still
+    repeat, the member's number in the CRM ("Gillet — no. 34"), which the operator can look up there: never
+    a rank in this list ("1 of 3"), which says nothing of who is who."""
+    shared = _repeated([_name_key(m) for m in members])
+    # tidied as the typed text is before it is looked up: a double space from the CRM would name no item
+    described = [tidy_line(_described(m) if _name_key(m) in shared else _name(m)) for m in members]
     repeated = _repeated([fold(text) for text in described])
-    totals = Counter(fold(text) for text in described)
-    seen: Counter[str] = Counter()
-    labels = []
-    for text in described:
-        key = fold(text)
-        if key in repeated:
-            seen[key] += 1
-            text = QCoreApplication.translate("MemberComboBox", "{0}, {1} of {2}").format(
-                text, seen[key], totals[key])
-        labels.append(text)
-    return labels
+    return [_with_number(text, m)
+            if fold(text) in repeated or (_name_key(m) in shared and not _has_identity(m)) else text
+            for text, m in zip(described, members, strict=True)]
 
 
 def _name_key(member: MemberRef) -> str:
@@ -206,15 +203,33 @@ def _repeated(keys: list[str]) -> set[str]:
     return {key for key, count in Counter(keys).items() if count > 1}
 
 
+def _name(member: MemberRef) -> str:
+    return member.name.strip() or QCoreApplication.translate("MemberComboBox", "(no name)")
+
+
+def _has_identity(member: MemberRef) -> bool:
+    return isinstance(member, ListedMember) and member.has_identity
+
+
 def _described(member: MemberRef) -> str:
-    """The name with the member's type, and status unless active: "Goffin (Individual, Inactive)"."""
-    details = [enum_text(member.member_type)] if member.member_type is not None else []
+    """The name, first name, status unless active, and home address: "Goffin Marie (Inactive) — Rue Haute 3,
+    4000 Liège"; the name and status alone while the rest is unknown."""
+    text = _name(member)
+    listed = member if isinstance(member, ListedMember) else None
+    if listed is not None and listed.first_name and listed.first_name.strip():
+        text = f"{text} {listed.first_name.strip()}"
     if member.status is not None and member.status is not MemberStatus.ACTIVE:
-        details.append(enum_text(member.status))
-    name = member.name.strip() or QCoreApplication.translate("MemberComboBox", "(no name)")
-    if not details:
-        return name
-    return QCoreApplication.translate("MemberComboBox", "{0} ({1})").format(name, ", ".join(details))
+        status = enum_text(member.status)
+        text = QCoreApplication.translate("MemberComboBox", "{0} ({1})").format(text, status)
+    if listed is not None and listed.address_line:
+        text = f"{text} — {listed.address_line}"
+    return text
+
+
+def _with_number(text: str, member: MemberRef) -> str:
+    """``text`` with the member's number in the CRM: "Gillet — no. 34"."""
+    number = QCoreApplication.translate("MemberComboBox", "no. {0}").format(member.id)
+    return f"{text} — {number}"
 
 
 def _id(member: MemberRef | None) -> int | None:
