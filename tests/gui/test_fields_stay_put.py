@@ -5,7 +5,7 @@ kept for it is given the lines it needs rather than cut: the fields under it mak
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QScrollArea, QWidget
 
 from optimce_desktop.gui.add_meter_dialog import AddMeterDialog
 from optimce_desktop.gui.meter_dialog import ModifyMeterDialog
@@ -14,8 +14,14 @@ from optimce_desktop.services.sending import ChangeSender
 
 
 def _at(widget: QWidget, dialog: QDialog) -> QPoint:
+    """Where ``widget`` is in its form (the scrolled form's content: a scroll to the field being typed in
+    moves nothing in the form), else in the dialog."""
     QApplication.processEvents()  # the layouts' pending requests done: where the operator sees it now
-    return widget.mapTo(dialog, QPoint(0, 0))
+    ancestor = widget.parentWidget()
+    while ancestor is not None and not isinstance(ancestor, QScrollArea):
+        ancestor = ancestor.parentWidget()
+    form = ancestor.widget() if isinstance(ancestor, QScrollArea) else None
+    return widget.mapTo(form if form is not None else dialog, QPoint(0, 0))
 
 
 def _retype(qtbot, field: QWidget, text: str) -> None:  # noqa: ANN001
