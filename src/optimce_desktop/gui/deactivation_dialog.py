@@ -42,7 +42,7 @@ class DeactivationDialog(MeterActionDialog):
         self.consequences.setObjectName("deactivationConsequences")
         self.consequences.setTextFormat(Qt.TextFormat.RichText)
         self.consequences.setWordWrap(True)
-        label = self.field_label(self.tr("Deactivation &date *"))
+        label = self.field_label(self.tr("D&eactivation date *"))
         label.setBuddy(self.date_edit)
         # what the CRM will do is said whole: the dialog grows with it, or the form scrolls
         self.scroll_form(label, self.date_edit, self.date_message, self.date_hint, self.consequences,

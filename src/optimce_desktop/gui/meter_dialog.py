@@ -100,8 +100,8 @@ class MeterFieldsForm(QWidget):
         self.postcode_edit.setToolTip(self.tr("A Belgian postcode: 4 digits, from 1000 to 9999"))
         # Alt+letters distinct from the first period's fields (the Add dialog shows both)
         self.mnemonic_labels: dict[MeterField, str] = {
-            MeterField.EAN: self.tr("&EAN"),
-            MeterField.METER_NUMBER: self.tr("Meter &number"),
+            MeterField.EAN: self.tr("EA&N"),
+            MeterField.METER_NUMBER: self.tr("&Meter number"),
             MeterField.STREET: self.tr("St&reet"),
             MeterField.HOUSE_NUMBER: self.tr("Num&ber"),
             MeterField.POSTCODE: self.tr("&Postcode"),

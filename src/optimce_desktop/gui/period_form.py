@@ -106,13 +106,13 @@ class PeriodForm(QWidget):
         })
         # Alt+letters distinct from the meter's fields in the same dialog
         labels = {
-            UpdateField.START_DATE: self.tr("Effective d&ate *"),
+            UpdateField.START_DATE: self.tr("&Effective date *"),
             UpdateField.STATUS: self.tr("&Status *"),
             UpdateField.RATE: self.tr("&Tariff *"),
             UpdateField.CLIENT_TYPE: self.tr("&Usage *"),
             UpdateField.SAMPLING_POWER: self.tr("&Withdrawal power (kVA)"),
             UpdateField.TOTAL_GENERATING_CAPACITY: self.tr("Tota&l generating capacity (kVA)"),
-            UpdateField.AMPERAGE: self.tr("A&mperage (A)"),
+            UpdateField.AMPERAGE: self.tr("&Amperage (A)"),
             UpdateField.PRODUCTION_CHAIN: self.tr("Generation t&ype"),
             UpdateField.INJECTION_STATUS: self.tr("&Injection status"),
             UpdateField.GRD: self.tr("DS&O *"),
