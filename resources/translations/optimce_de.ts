@@ -346,7 +346,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
 <context>
     <name>CommunitySwitcher</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/community_switcher.py" line="+62"/>
+        <location filename="../../src/optimce_desktop/gui/community_switcher.py" line="+67"/>
         <source>{0}: read-only</source>
         <translation>{0}: schreibgeschützt</translation>
     </message>
@@ -366,7 +366,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>Sie sind in Ihren Gemeinschaften nur Mitglied: Das Back-Office erfordert die Rolle Verwalter oder Administrator.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+32"/>
         <source>Member</source>
         <translation>Mitglied</translation>
     </message>
@@ -655,9 +655,13 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation type="vanished">Deaktivierungsdatum</translation>
     </message>
     <message>
-        <location line="-134"/>
         <source>Deactivation &amp;date *</source>
-        <translation>Deaktivierungs&amp;datum *</translation>
+        <translation type="vanished">Deaktivierungs&amp;datum *</translation>
+    </message>
+    <message>
+        <location line="-134"/>
+        <source>D&amp;eactivation date *</source>
+        <translation>De&amp;aktivierungsdatum *</translation>
     </message>
     <message>
         <location line="+47"/>
@@ -765,7 +769,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>Zähler wird geladen…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
@@ -775,7 +779,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>EAN kopieren</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Update data</source>
         <translation>Daten ändern</translation>
     </message>
@@ -786,17 +790,17 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
     </message>
     <message>
         <location line="+2"/>
-        <location line="+198"/>
+        <location line="+245"/>
         <source>Read this meter again from the CRM</source>
         <translation>Diesen Zähler erneut aus dem CRM laden</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-237"/>
         <source>This meter is not in the current list: the search or the status filter hides it.</source>
         <translation>Dieser Zähler steht nicht in der aktuellen Liste: Die Suche oder der Statusfilter blendet ihn aus.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+80"/>
         <location line="+1"/>
         <source>Address</source>
         <translation>Adresse</translation>
@@ -852,7 +856,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>Aktuelle Daten</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>History and future</source>
         <translation>Verlauf und Zukunft</translation>
     </message>
@@ -877,7 +881,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>Geplant: {0}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Change this meter&apos;s configuration from a date you choose (Enter)</source>
         <translation>Die Konfiguration dieses Zählers ab einem gewählten Datum ändern (Eingabetaste)</translation>
     </message>
@@ -1045,7 +1049,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>Was sie tun</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Alt with the underlined letter of a field or a button goes to it or presses it.</source>
         <translation>Alt mit dem unterstrichenen Buchstaben eines Felds oder einer Schaltfläche springt dorthin oder drückt die Schaltfläche.</translation>
     </message>
@@ -1252,7 +1256,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation type="vanished">Inhaber und Teilungsvorgänge stammen aus den Details jedes Zählers, die im Hintergrund gelesen werden, einige pro Sekunde, um das CRM nicht zu belasten. Solange nicht alle gelesen sind, lässt Sortieren oder Suchen danach die noch nicht gelesenen Zähler aus.</translation>
     </message>
     <message>
-        <location filename="../../src/optimce_desktop/gui/main_window.py" line="+203"/>
+        <location filename="../../src/optimce_desktop/gui/main_window.py" line="+212"/>
         <source>Open &amp;log folder</source>
         <translation>&amp;Protokollordner öffnen</translation>
     </message>
@@ -1280,7 +1284,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation type="vanished">Eine Zeile pro Zähler, die Gemeinde in einer eigenen Spalte: etwa doppelt so viele Zeilen</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+212"/>
         <source>This meter is no longer in the community&apos;s list: its update cannot be sent.</source>
         <translation>Dieser Zähler steht nicht mehr in der Liste der Gemeinschaft: Seine Änderung kann nicht gesendet werden.</translation>
     </message>
@@ -1318,7 +1322,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation type="vanished">Administrator</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>{0} — OptimCE Desktop</source>
         <translation>{0} — OptimCE Desktop</translation>
     </message>
@@ -1357,7 +1361,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation type="vanished">(von {0})</translation>
     </message>
     <message numerus="yes">
-        <location line="+70"/>
+        <location line="+75"/>
         <source>%n of {0} meter(s) shown</source>
         <translation>
             <numerusform>%n von {0} Zählern angezeigt</numerusform>
@@ -1370,7 +1374,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>Stand: {0}</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>The details of this meter were not saved on this computer before the CRM became unreachable. They are shown once it is back.</source>
         <translation>Die Details dieses Zählers wurden nicht auf diesem Computer gespeichert, bevor das CRM unerreichbar wurde. Sie werden angezeigt, sobald es wieder erreichbar ist.</translation>
     </message>
@@ -1396,6 +1400,19 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>Alle Zähler der Gemeinschaft mit ihren Details aus dem CRM laden und für die Offline-Nutzung auf diesem Computer speichern</translation>
     </message>
     <message>
+        <location line="+55"/>
+        <source>Changes kept on this computer, waiting to be sent</source>
+        <translation>Auf diesem Computer gespeicherte Änderungen, die auf das Senden warten</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>The CRM is back. %n change(s) kept on this computer are waiting to be sent.</source>
+        <translation>
+            <numerusform>Das CRM ist wieder erreichbar. %n auf diesem Computer gespeicherte Änderung wartet auf das Senden.</numerusform>
+            <numerusform>Das CRM ist wieder erreichbar. %n auf diesem Computer gespeicherte Änderungen warten auf das Senden.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>You are working offline: this needs the CRM. Refresh (F5) to go online.</source>
         <translation type="vanished">Sie arbeiten offline: Dafür wird das CRM benötigt. Laden Sie neu (F5), um online zu gehen.</translation>
     </message>
@@ -1404,7 +1421,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation type="vanished">Das CRM ist nicht erreichbar, wird hierfür aber benötigt. Die App prüft regelmäßig erneut.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-66"/>
         <source>Select a meter in the list to see its details.</source>
         <translation>Wählen Sie einen Zähler in der Liste aus, um seine Details zu sehen.</translation>
     </message>
@@ -1465,12 +1482,11 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         </translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Updates kept on this computer, waiting to be sent</source>
-        <translation>Auf diesem Computer gespeicherte Änderungen, die auf das Senden warten</translation>
+        <translation type="vanished">Auf diesem Computer gespeicherte Änderungen, die auf das Senden warten</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+16"/>
         <source>The CRM is back. %n update(s) kept on this computer are waiting to be sent.</source>
         <translation>
             <numerusform>Das CRM ist wieder erreichbar. %n auf diesem Computer gespeicherte Änderung wartet auf das Senden.</numerusform>
@@ -1478,7 +1494,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>Review</source>
         <translation>Ansehen</translation>
     </message>
@@ -1651,30 +1667,34 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
 <context>
     <name>MemberComboBox</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/widgets/member_combo.py" line="+84"/>
+        <location filename="../../src/optimce_desktop/gui/widgets/member_combo.py" line="+86"/>
         <source>No holder</source>
         <translation>Kein Inhaber</translation>
     </message>
     <message>
-        <location line="+111"/>
         <source>{0}, {1} of {2}</source>
-        <translation>{0}, {1} von {2}</translation>
+        <translation type="vanished">{0}, {1} von {2}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+121"/>
         <source>(no name)</source>
         <translation>(ohne Namen)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+16"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no. {0}</source>
+        <translation>Nr. {0}</translation>
     </message>
 </context>
 <context>
     <name>MeterActionDialog</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/meter_action_dialog.py" line="+109"/>
+        <location filename="../../src/optimce_desktop/gui/meter_action_dialog.py" line="+110"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -1724,7 +1744,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>Wird an das CRM gesendet…</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>Back to the form</source>
         <translation>Zurück zum Formular</translation>
     </message>
@@ -1739,8 +1759,8 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>Das CRM ist nicht erreichbar: Die Änderung wird auf diesem Computer gespeichert, um über Ausstehende Änderungen geprüft und gesendet zu werden, sobald das CRM wieder erreichbar ist.</translation>
     </message>
     <message>
-        <location line="-184"/>
-        <location line="+226"/>
+        <location line="-185"/>
+        <location line="+227"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -1948,7 +1968,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
 <context>
     <name>MeterDataUpdateDialog</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/update_dialog.py" line="+292"/>
+        <location filename="../../src/optimce_desktop/gui/update_dialog.py" line="+293"/>
         <location line="+4"/>
         <source>Empty (--) when not set</source>
         <translation>Leer (--), wenn nicht angegeben</translation>
@@ -2307,26 +2327,34 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
     <message>
         <location line="-241"/>
         <source>&amp;Description</source>
-        <translation>&amp;Beschreibung</translation>
+        <translation>Bes&amp;chreibung</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>&amp;Withdrawal power (kVA)</source>
-        <translation>&amp;Entnahmeleistung (kVA)</translation>
+        <translation>Entnah&amp;meleistung (kVA)</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Total generating &amp;capacity (kVA)</source>
+        <translation type="vanished">&amp;Gesamte Erzeugungsleistung (kVA)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&amp;Amperage (A)</source>
+        <translation>Stromstär&amp;ke (A)</translation>
+    </message>
+    <message>
+        <source>&amp;Generation type</source>
+        <translation type="vanished">Er&amp;zeugungsart</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Tota&amp;l generating capacity (kVA)</source>
         <translation>&amp;Gesamte Erzeugungsleistung (kVA)</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>&amp;Amperage (A)</source>
-        <translation>St&amp;romstärke (A)</translation>
-    </message>
-    <message>
-        <location line="+52"/>
-        <source>&amp;Generation type</source>
+        <location line="+65"/>
+        <source>Generation t&amp;ype</source>
         <translation>Er&amp;zeugungsart</translation>
     </message>
     <message>
@@ -2723,14 +2751,22 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>Eine belgische Postleitzahl: 4 Ziffern, von 1000 bis 9999</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;EAN</source>
+        <translation type="vanished">&amp;EAN</translation>
+    </message>
+    <message>
+        <source>Meter &amp;number</source>
+        <translation type="vanished">&amp;Zählernummer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>EA&amp;N</source>
         <translation>&amp;EAN</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Meter &amp;number</source>
-        <translation>&amp;Zählernummer</translation>
+        <source>&amp;Meter number</source>
+        <translation>Zäh&amp;lernummer</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2765,7 +2801,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
     <message>
         <location line="+1"/>
         <source>Number o&amp;f phases</source>
-        <translation>&amp;Anzahl Phasen</translation>
+        <translation>Anzahl &amp;Phasen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3147,7 +3183,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
 <context>
     <name>PendingChangesDialog</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/pending_changes.py" line="+58"/>
+        <location filename="../../src/optimce_desktop/gui/pending_changes.py" line="+59"/>
         <source>Pending changes</source>
         <translation>Ausstehende Änderungen</translation>
     </message>
@@ -3160,7 +3196,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation type="vanished">Änderungen, die auf das Senden warten</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Meter</source>
         <translation>Zähler</translation>
     </message>
@@ -3199,7 +3235,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>&amp;Verwerfen…</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+149"/>
         <source>Was being sent when the app stopped: checked against the CRM at the next list read</source>
         <translation>Wurde beim Beenden der App gerade gesendet: wird beim nächsten Laden der Liste mit dem CRM abgeglichen</translation>
     </message>
@@ -3217,12 +3253,12 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation type="vanished">Verwerfen…</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-149"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>Checking against the CRM…</source>
         <translation>Abgleich mit dem CRM…</translation>
     </message>
@@ -3247,7 +3283,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>Behalten</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <location line="+28"/>
         <source>{0}: {1} → {2}</source>
         <translation>{0}: {1} → {2}</translation>
@@ -3257,7 +3293,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation type="vanished">Einmal ohne Antwort gesendet: wird vor dem erneuten Senden geprüft</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-175"/>
         <source>Changes kept on this computer, not sent to the CRM yet. Each one is checked against the meter as the CRM has it now; you then confirm it in its form.</source>
         <translation>Auf diesem Computer gespeicherte Änderungen, noch nicht an das CRM gesendet. Jede wird mit dem Zähler abgeglichen, wie das CRM ihn jetzt kennt; danach bestätigen Sie sie in ihrem Formular.</translation>
     </message>
@@ -3277,7 +3313,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>Keine Änderung wartet auf das Senden.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+76"/>
         <source>Discard the change?</source>
         <translation>Die Änderung verwerfen?</translation>
     </message>
@@ -3287,7 +3323,7 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>Die Änderung von Zähler {0} („{1}“) wird nicht gesendet, und ihr Entwurf wird von diesem Computer gelöscht.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Meter number: {0}</source>
         <translation>Zählernummer: {0}</translation>
     </message>
@@ -3375,12 +3411,12 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>Nicht gesendet: Das CRM hat diesen Zähler nicht mehr</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>The meter actions are not ready yet: try again in a moment.</source>
         <translation>Die Zähleraktionen sind noch nicht bereit: Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+46"/>
         <source>Applied by the CRM: nothing left to send</source>
         <translation>Vom CRM übernommen: nichts mehr zu senden</translation>
     </message>
@@ -3517,14 +3553,13 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>Kein Inhaber</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Effective d&amp;ate *</source>
-        <translation>&amp;Gültig ab *</translation>
+        <translation type="vanished">&amp;Gültig ab *</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+22"/>
         <source>&amp;Status *</source>
-        <translation>&amp;Status *</translation>
+        <translation>Stat&amp;us *</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3544,22 +3579,31 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
     <message>
         <location line="+1"/>
         <source>Tota&amp;l generating capacity (kVA)</source>
-        <translation>Gesamte Erzeugungs&amp;leistung (kVA)</translation>
+        <translation>&amp;Gesamte Erzeugungsleistung (kVA)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A&amp;mperage (A)</source>
+        <translation type="vanished">Stromstär&amp;ke (A)</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>&amp;Effective date *</source>
+        <translation>Gültig &amp;ab *</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Amperage (A)</source>
         <translation>Stromstär&amp;ke (A)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Generation t&amp;ype</source>
-        <translation>Erze&amp;ugungsart</translation>
+        <translation>Er&amp;zeugungsart</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Injection status</source>
-        <translation>Eins&amp;peisestatus</translation>
+        <translation>Einspeise&amp;status</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4215,12 +4259,12 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/settings_dialog.py" line="+41"/>
+        <location filename="../../src/optimce_desktop/gui/settings_dialog.py" line="+43"/>
         <source>Settings — OptimCE Desktop</source>
         <translation>Einstellungen — OptimCE Desktop</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>System certificates</source>
         <translation>Systemzertifikate</translation>
     </message>
@@ -4303,7 +4347,27 @@ Senden Sie diese Datei an Ihren IT-Support, wenn dies erneut vorkommt.</translat
         <translation>Neue Serveradressen werden verwendet, sobald Sie sich abmelden.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+64"/>
+        <source>Discard your changes to the settings?</source>
+        <translation>Ihre Änderungen an den Einstellungen verwerfen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you typed here is not saved.</source>
+        <translation>Ihre Eingaben hier werden nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep editing</source>
+        <translation>Weiter bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Certificate authorities (PEM)</source>
         <translation>Zertifizierungsstellen (PEM)</translation>
     </message>

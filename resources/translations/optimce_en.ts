@@ -54,7 +54,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/optimce_desktop/gui/main_window.py" line="+515"/>
+        <location filename="../../src/optimce_desktop/gui/main_window.py" line="+551"/>
         <source>%n of {0} meter(s) shown</source>
         <translation>
             <numerusform>%n of {0} meters shown</numerusform>
@@ -62,7 +62,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+146"/>
+        <location line="+149"/>
         <source>✎ %n pending change(s)</source>
         <translation>
             <numerusform>✎ %n pending change</numerusform>
@@ -70,18 +70,26 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+16"/>
         <source>The CRM is back. %n update(s) kept on this computer are waiting to be sent.</source>
         <translation>
             <numerusform>The CRM is back. %n update kept on this computer is waiting to be sent.</numerusform>
             <numerusform>The CRM is back. %n updates kept on this computer are waiting to be sent.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The CRM is back. %n change(s) kept on this computer are waiting to be sent.</source>
+        <translation>
+            <numerusform>The CRM is back. %n change kept on this computer is waiting to be sent.</numerusform>
+            <numerusform>The CRM is back. %n changes kept on this computer are waiting to be sent.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PendingChangesDialog</name>
     <message numerus="yes">
-        <location filename="../../src/optimce_desktop/gui/pending_changes.py" line="+288"/>
+        <location filename="../../src/optimce_desktop/gui/pending_changes.py" line="+299"/>
         <source>%n problem(s) to correct in the form</source>
         <translation>
             <numerusform>%n problem to correct in the form</numerusform>

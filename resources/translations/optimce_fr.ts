@@ -346,7 +346,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
 <context>
     <name>CommunitySwitcher</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/community_switcher.py" line="+62"/>
+        <location filename="../../src/optimce_desktop/gui/community_switcher.py" line="+67"/>
         <source>{0}: read-only</source>
         <translation>{0}&#xa0;: lecture seule</translation>
     </message>
@@ -366,7 +366,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>Vous n&apos;êtes que membre de vos communautés&#xa0;: le back-office requiert le rôle de gestionnaire ou d&apos;administrateur.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+32"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
@@ -655,9 +655,13 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation type="vanished">Date de désactivation</translation>
     </message>
     <message>
-        <location line="-134"/>
         <source>Deactivation &amp;date *</source>
-        <translation>&amp;Date de désactivation *</translation>
+        <translation type="vanished">&amp;Date de désactivation *</translation>
+    </message>
+    <message>
+        <location line="-134"/>
+        <source>D&amp;eactivation date *</source>
+        <translation>Date d&amp;e désactivation *</translation>
     </message>
     <message>
         <location line="+47"/>
@@ -765,7 +769,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>Chargement du compteur…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
@@ -775,7 +779,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>Copier l&apos;EAN</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Update data</source>
         <translation>Mettre à jour</translation>
     </message>
@@ -786,17 +790,17 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
     </message>
     <message>
         <location line="+2"/>
-        <location line="+198"/>
+        <location line="+245"/>
         <source>Read this meter again from the CRM</source>
         <translation>Relire ce compteur depuis le CRM</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-237"/>
         <source>This meter is not in the current list: the search or the status filter hides it.</source>
         <translation>Ce compteur ne figure pas dans la liste actuelle&#xa0;: la recherche ou le filtre de statut le masque.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+80"/>
         <location line="+1"/>
         <source>Address</source>
         <translation>Adresse</translation>
@@ -852,7 +856,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>Données actuelles</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>History and future</source>
         <translation>Historique et à venir</translation>
     </message>
@@ -877,7 +881,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>Prévu&#xa0;: {0}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Change this meter&apos;s configuration from a date you choose (Enter)</source>
         <translation>Modifier la configuration de ce compteur à partir d&apos;une date de votre choix (Entrée)</translation>
     </message>
@@ -1045,7 +1049,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>Ce qu&apos;elles font</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Alt with the underlined letter of a field or a button goes to it or presses it.</source>
         <translation>Alt avec la lettre soulignée d&apos;un champ ou d&apos;un bouton y mène ou appuie sur le bouton.</translation>
     </message>
@@ -1252,7 +1256,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation type="vanished">Les titulaires et opérations de partage proviennent des détails de chaque compteur, lus en arrière-plan à raison de quelques-uns par seconde pour ne pas surcharger le CRM. Tant que tous ne sont pas lus, un tri ou une recherche sur ces colonnes laisse de côté les compteurs pas encore lus.</translation>
     </message>
     <message>
-        <location filename="../../src/optimce_desktop/gui/main_window.py" line="+203"/>
+        <location filename="../../src/optimce_desktop/gui/main_window.py" line="+212"/>
         <source>Open &amp;log folder</source>
         <translation>Ouvrir le dossier des &amp;journaux</translation>
     </message>
@@ -1280,7 +1284,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation type="vanished">Une ligne par compteur, la localité dans sa propre colonne&#xa0;: environ deux fois plus de lignes</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+212"/>
         <source>This meter is no longer in the community&apos;s list: its update cannot be sent.</source>
         <translation>Ce compteur ne figure plus dans la liste de la communauté&#xa0;: sa mise à jour ne peut pas être envoyée.</translation>
     </message>
@@ -1318,7 +1322,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation type="vanished">Administrateur</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>{0} — OptimCE Desktop</source>
         <translation>{0} — OptimCE Desktop</translation>
     </message>
@@ -1357,7 +1361,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation type="vanished">sur {0}</translation>
     </message>
     <message numerus="yes">
-        <location line="+70"/>
+        <location line="+75"/>
         <source>%n of {0} meter(s) shown</source>
         <translation>
             <numerusform>%n compteur affiché sur {0}</numerusform>
@@ -1370,7 +1374,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>Actualisé le {0}</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>The details of this meter were not saved on this computer before the CRM became unreachable. They are shown once it is back.</source>
         <translation>Les détails de ce compteur n&apos;avaient pas été enregistrés sur cet ordinateur avant que le CRM devienne injoignable. Ils s&apos;afficheront dès son retour.</translation>
     </message>
@@ -1396,6 +1400,19 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>Relire depuis le CRM tous les compteurs de la communauté et leurs détails, et les enregistrer sur cet ordinateur pour une utilisation hors ligne</translation>
     </message>
     <message>
+        <location line="+55"/>
+        <source>Changes kept on this computer, waiting to be sent</source>
+        <translation>Modifications conservées sur cet ordinateur, en attente d&apos;envoi</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>The CRM is back. %n change(s) kept on this computer are waiting to be sent.</source>
+        <translation>
+            <numerusform>Le CRM est de retour. %n modification conservée sur cet ordinateur attend d&apos;être envoyée.</numerusform>
+            <numerusform>Le CRM est de retour. %n modifications conservées sur cet ordinateur attendent d&apos;être envoyées.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>You are working offline: this needs the CRM. Refresh (F5) to go online.</source>
         <translation type="vanished">Vous travaillez hors ligne&#xa0;: ceci nécessite le CRM. Actualisez (F5) pour repasser en ligne.</translation>
     </message>
@@ -1404,7 +1421,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation type="vanished">Le CRM est injoignable&#xa0;: ceci en a besoin. L&apos;application vérifie à nouveau régulièrement.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-66"/>
         <source>Select a meter in the list to see its details.</source>
         <translation>Sélectionnez un compteur dans la liste pour voir ses détails.</translation>
     </message>
@@ -1465,12 +1482,11 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         </translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Updates kept on this computer, waiting to be sent</source>
-        <translation>Mises à jour conservées sur cet ordinateur, en attente d&apos;envoi</translation>
+        <translation type="vanished">Mises à jour conservées sur cet ordinateur, en attente d&apos;envoi</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+16"/>
         <source>The CRM is back. %n update(s) kept on this computer are waiting to be sent.</source>
         <translation>
             <numerusform>Le CRM est de retour. %n mise à jour conservée sur cet ordinateur attend d&apos;être envoyée.</numerusform>
@@ -1478,7 +1494,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>Review</source>
         <translation>Examiner</translation>
     </message>
@@ -1651,30 +1667,34 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
 <context>
     <name>MemberComboBox</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/widgets/member_combo.py" line="+84"/>
+        <location filename="../../src/optimce_desktop/gui/widgets/member_combo.py" line="+86"/>
         <source>No holder</source>
         <translation>Aucun titulaire</translation>
     </message>
     <message>
-        <location line="+111"/>
         <source>{0}, {1} of {2}</source>
-        <translation>{0}, {1} sur {2}</translation>
+        <translation type="vanished">{0}, {1} sur {2}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+121"/>
         <source>(no name)</source>
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+16"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no. {0}</source>
+        <translation>n° {0}</translation>
     </message>
 </context>
 <context>
     <name>MeterActionDialog</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/meter_action_dialog.py" line="+109"/>
+        <location filename="../../src/optimce_desktop/gui/meter_action_dialog.py" line="+110"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -1724,7 +1744,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>Envoi au CRM…</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>Back to the form</source>
         <translation>Retour au formulaire</translation>
     </message>
@@ -1739,8 +1759,8 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>Le CRM est injoignable&#xa0;: la modification est conservée sur cet ordinateur, pour être vérifiée et envoyée depuis Modifications en attente dès le retour du CRM.</translation>
     </message>
     <message>
-        <location line="-184"/>
-        <location line="+226"/>
+        <location line="-185"/>
+        <location line="+227"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -1948,7 +1968,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
 <context>
     <name>MeterDataUpdateDialog</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/update_dialog.py" line="+292"/>
+        <location filename="../../src/optimce_desktop/gui/update_dialog.py" line="+293"/>
         <location line="+4"/>
         <source>Empty (--) when not set</source>
         <translation>Vide (--) si non renseigné</translation>
@@ -2315,24 +2335,32 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>&amp;Puissance de prélèvement (kVA)</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Total generating &amp;capacity (kVA)</source>
-        <translation>Puissance de production &amp;totale (kVA)</translation>
+        <translation type="vanished">Puissance de production &amp;totale (kVA)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+26"/>
         <source>&amp;Amperage (A)</source>
         <translation>&amp;Ampérage (A)</translation>
     </message>
     <message>
-        <location line="+52"/>
         <source>&amp;Generation type</source>
+        <translation type="vanished">T&amp;ype de production</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Tota&amp;l generating capacity (kVA)</source>
+        <translation>Puissance de production &amp;totale (kVA)</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Generation t&amp;ype</source>
         <translation>T&amp;ype de production</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Injection status</source>
-        <translation>Statut d&apos;&amp;injection</translation>
+        <translation>Statut d&apos;in&amp;jection</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2367,7 +2395,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
     <message>
         <location line="+75"/>
         <source>&amp;Holder</source>
-        <translation>Titu&amp;laire</translation>
+        <translation>T&amp;itulaire</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2723,14 +2751,22 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>Un code postal belge&#xa0;: 4 chiffres, de 1000 à 9999</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;EAN</source>
-        <translation>&amp;EAN</translation>
+        <translation type="vanished">&amp;EAN</translation>
+    </message>
+    <message>
+        <source>Meter &amp;number</source>
+        <translation type="vanished">&amp;Numéro de compteur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>EA&amp;N</source>
+        <translation>EA&amp;N</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Meter &amp;number</source>
-        <translation>&amp;Numéro de compteur</translation>
+        <source>&amp;Meter number</source>
+        <translation>Num&amp;éro de compteur</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2760,7 +2796,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
     <message>
         <location line="+1"/>
         <source>Tariff &amp;group</source>
-        <translation>Groupe tari&amp;faire</translation>
+        <translation>Gr&amp;oupe tarifaire</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3147,7 +3183,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
 <context>
     <name>PendingChangesDialog</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/pending_changes.py" line="+58"/>
+        <location filename="../../src/optimce_desktop/gui/pending_changes.py" line="+59"/>
         <source>Pending changes</source>
         <translation>Modifications en attente</translation>
     </message>
@@ -3160,7 +3196,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation type="vanished">Mises à jour en attente d&apos;envoi</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Meter</source>
         <translation>Compteur</translation>
     </message>
@@ -3199,7 +3235,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>&amp;Abandonner…</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+149"/>
         <source>Was being sent when the app stopped: checked against the CRM at the next list read</source>
         <translation>Était en cours d&apos;envoi à l&apos;arrêt de l&apos;application&#xa0;: vérifiée auprès du CRM à la prochaine lecture de la liste</translation>
     </message>
@@ -3217,12 +3253,12 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation type="vanished">Abandonner…</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-149"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>Checking against the CRM…</source>
         <translation>Vérification auprès du CRM…</translation>
     </message>
@@ -3247,7 +3283,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>Garder</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <location line="+28"/>
         <source>{0}: {1} → {2}</source>
         <translation>{0}&#xa0;: {1} → {2}</translation>
@@ -3257,7 +3293,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation type="vanished">Envoyée une fois sans réponse&#xa0;: vérifiée avant un nouvel envoi</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-175"/>
         <source>Changes kept on this computer, not sent to the CRM yet. Each one is checked against the meter as the CRM has it now; you then confirm it in its form.</source>
         <translation>Modifications conservées sur cet ordinateur, pas encore envoyées au CRM. Chacune est vérifiée par rapport au compteur tel que le CRM le connaît maintenant&#xa0;; vous la confirmez ensuite dans son formulaire.</translation>
     </message>
@@ -3277,7 +3313,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>Aucune modification n&apos;attend d&apos;être envoyée.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+76"/>
         <source>Discard the change?</source>
         <translation>Abandonner la modification&#xa0;?</translation>
     </message>
@@ -3287,7 +3323,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>La modification du compteur {0} («&#xa0;{1}&#xa0;») ne sera pas envoyée, et son brouillon est supprimé de cet ordinateur.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Meter number: {0}</source>
         <translation>Numéro de compteur&#xa0;: {0}</translation>
     </message>
@@ -3375,12 +3411,12 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>Non envoyée&#xa0;: le CRM n&apos;a plus ce compteur</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>The meter actions are not ready yet: try again in a moment.</source>
         <translation>Les actions sur les compteurs ne sont pas encore prêtes&#xa0;: réessayez dans un instant.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+46"/>
         <source>Applied by the CRM: nothing left to send</source>
         <translation>Appliquée par le CRM&#xa0;: plus rien à envoyer</translation>
     </message>
@@ -3517,19 +3553,18 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>Aucun titulaire</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Effective d&amp;ate *</source>
-        <translation>&amp;Date d&apos;effet *</translation>
+        <translation type="vanished">&amp;Date d&apos;effet *</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+22"/>
         <source>&amp;Status *</source>
         <translation>&amp;Statut *</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Tariff *</source>
-        <translation>&amp;Tarif *</translation>
+        <translation>Tari&amp;f *</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3539,16 +3574,25 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
     <message>
         <location line="+1"/>
         <source>&amp;Withdrawal power (kVA)</source>
-        <translation>Puissance de prélè&amp;vement (kVA)</translation>
+        <translation>&amp;Puissance de prélèvement (kVA)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tota&amp;l generating capacity (kVA)</source>
-        <translation>&amp;Puissance de production totale (kVA)</translation>
+        <translation>Puissance de production &amp;totale (kVA)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A&amp;mperage (A)</source>
+        <translation type="vanished">&amp;Ampérage (A)</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>&amp;Effective date *</source>
+        <translation>Date d&apos;&amp;effet *</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Amperage (A)</source>
         <translation>&amp;Ampérage (A)</translation>
     </message>
     <message>
@@ -3574,7 +3618,7 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
     <message>
         <location line="+1"/>
         <source>&amp;Description</source>
-        <translation>Descripti&amp;on</translation>
+        <translation>&amp;Description</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -4215,12 +4259,12 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/settings_dialog.py" line="+41"/>
+        <location filename="../../src/optimce_desktop/gui/settings_dialog.py" line="+43"/>
         <source>Settings — OptimCE Desktop</source>
         <translation>Paramètres — OptimCE Desktop</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>System certificates</source>
         <translation>Certificats du système</translation>
     </message>
@@ -4303,7 +4347,27 @@ Envoyez ce fichier à votre support informatique si cela se reproduit.</translat
         <translation>Les nouvelles adresses de serveur sont utilisées après votre déconnexion.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+64"/>
+        <source>Discard your changes to the settings?</source>
+        <translation>Abandonner vos modifications des paramètres&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you typed here is not saved.</source>
+        <translation>Ce que vous avez saisi ici n&apos;est pas enregistré.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep editing</source>
+        <translation>Continuer la modification</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Certificate authorities (PEM)</source>
         <translation>Autorités de certification (PEM)</translation>
     </message>

@@ -346,7 +346,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
 <context>
     <name>CommunitySwitcher</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/community_switcher.py" line="+62"/>
+        <location filename="../../src/optimce_desktop/gui/community_switcher.py" line="+67"/>
         <source>{0}: read-only</source>
         <translation>{0}: alleen-lezen</translation>
     </message>
@@ -366,7 +366,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>U bent enkel lid van uw gemeenschappen: de back-office vereist de rol van beheerder of administrator.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+32"/>
         <source>Member</source>
         <translation>Lid</translation>
     </message>
@@ -655,9 +655,13 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation type="vanished">Deactiveringsdatum</translation>
     </message>
     <message>
-        <location line="-134"/>
         <source>Deactivation &amp;date *</source>
-        <translation>&amp;Deactiveringsdatum *</translation>
+        <translation type="vanished">&amp;Deactiveringsdatum *</translation>
+    </message>
+    <message>
+        <location line="-134"/>
+        <source>D&amp;eactivation date *</source>
+        <translation>Deactiveri&amp;ngsdatum *</translation>
     </message>
     <message>
         <location line="+47"/>
@@ -765,7 +769,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>Meter wordt geladen…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Copy</source>
         <translation>Kopiëren</translation>
     </message>
@@ -775,7 +779,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>De EAN kopiëren</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Update data</source>
         <translation>Gegevens bijwerken</translation>
     </message>
@@ -786,17 +790,17 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
     </message>
     <message>
         <location line="+2"/>
-        <location line="+198"/>
+        <location line="+245"/>
         <source>Read this meter again from the CRM</source>
         <translation>Deze meter opnieuw ophalen uit het CRM</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-237"/>
         <source>This meter is not in the current list: the search or the status filter hides it.</source>
         <translation>Deze meter staat niet in de huidige lijst: de zoekopdracht of de statusfilter verbergt hem.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+80"/>
         <location line="+1"/>
         <source>Address</source>
         <translation>Adres</translation>
@@ -852,7 +856,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>Huidige gegevens</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>History and future</source>
         <translation>Historiek en toekomst</translation>
     </message>
@@ -877,7 +881,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>Gepland: {0}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Change this meter&apos;s configuration from a date you choose (Enter)</source>
         <translation>De configuratie van deze meter wijzigen vanaf een datum naar keuze (Enter)</translation>
     </message>
@@ -1045,7 +1049,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>Wat ze doen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Alt with the underlined letter of a field or a button goes to it or presses it.</source>
         <translation>Alt met de onderstreepte letter van een veld of knop gaat ernaartoe of drukt de knop in.</translation>
     </message>
@@ -1252,7 +1256,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation type="vanished">Houders en deelactiviteiten komen uit de details van elke meter, die op de achtergrond worden gelezen, enkele per seconde, om het CRM niet te belasten. Zolang niet alles gelezen is, laten sorteren of zoeken daarop de nog niet gelezen meters weg.</translation>
     </message>
     <message>
-        <location filename="../../src/optimce_desktop/gui/main_window.py" line="+203"/>
+        <location filename="../../src/optimce_desktop/gui/main_window.py" line="+212"/>
         <source>Open &amp;log folder</source>
         <translation>&amp;Logmap openen</translation>
     </message>
@@ -1280,7 +1284,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation type="vanished">Eén regel per meter, de gemeente in een eigen kolom: ongeveer twee keer zoveel rijen</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+212"/>
         <source>This meter is no longer in the community&apos;s list: its update cannot be sent.</source>
         <translation>Deze meter staat niet meer in de lijst van de gemeenschap: de wijziging kan niet worden verstuurd.</translation>
     </message>
@@ -1318,7 +1322,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation type="vanished">Administrator</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>{0} — OptimCE Desktop</source>
         <translation>{0} — OptimCE Desktop</translation>
     </message>
@@ -1357,7 +1361,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation type="vanished">(van {0})</translation>
     </message>
     <message numerus="yes">
-        <location line="+70"/>
+        <location line="+75"/>
         <source>%n of {0} meter(s) shown</source>
         <translation>
             <numerusform>%n van {0} meters getoond</numerusform>
@@ -1370,7 +1374,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>Vernieuwd op {0}</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>The details of this meter were not saved on this computer before the CRM became unreachable. They are shown once it is back.</source>
         <translation>De details van deze meter werden niet op deze computer bewaard voordat het CRM onbereikbaar werd. Ze worden getoond zodra het terug is.</translation>
     </message>
@@ -1396,6 +1400,19 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>Alle meters van de gemeenschap en hun details uit het CRM ophalen, en ze op deze computer bewaren voor offline gebruik</translation>
     </message>
     <message>
+        <location line="+55"/>
+        <source>Changes kept on this computer, waiting to be sent</source>
+        <translation>Wijzigingen bewaard op deze computer, wachtend op verzending</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>The CRM is back. %n change(s) kept on this computer are waiting to be sent.</source>
+        <translation>
+            <numerusform>Het CRM is terug. %n wijziging die op deze computer bewaard is, wacht op verzending.</numerusform>
+            <numerusform>Het CRM is terug. %n wijzigingen die op deze computer bewaard zijn, wachten op verzending.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>You are working offline: this needs the CRM. Refresh (F5) to go online.</source>
         <translation type="vanished">U werkt offline: hiervoor is het CRM nodig. Vernieuw (F5) om online te gaan.</translation>
     </message>
@@ -1404,7 +1421,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation type="vanished">Het CRM is niet bereikbaar, en dit heeft het nodig. De app controleert regelmatig opnieuw.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-66"/>
         <source>Select a meter in the list to see its details.</source>
         <translation>Selecteer een meter in de lijst om de details te zien.</translation>
     </message>
@@ -1465,12 +1482,11 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         </translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Updates kept on this computer, waiting to be sent</source>
-        <translation>Wijzigingen bewaard op deze computer, wachtend op verzending</translation>
+        <translation type="vanished">Wijzigingen bewaard op deze computer, wachtend op verzending</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+16"/>
         <source>The CRM is back. %n update(s) kept on this computer are waiting to be sent.</source>
         <translation>
             <numerusform>Het CRM is terug. %n wijziging die op deze computer bewaard is, wacht op verzending.</numerusform>
@@ -1478,7 +1494,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>Review</source>
         <translation>Bekijken</translation>
     </message>
@@ -1651,30 +1667,34 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
 <context>
     <name>MemberComboBox</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/widgets/member_combo.py" line="+84"/>
+        <location filename="../../src/optimce_desktop/gui/widgets/member_combo.py" line="+86"/>
         <source>No holder</source>
         <translation>Geen houder</translation>
     </message>
     <message>
-        <location line="+111"/>
         <source>{0}, {1} of {2}</source>
-        <translation>{0}, {1} van {2}</translation>
+        <translation type="vanished">{0}, {1} van {2}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+121"/>
         <source>(no name)</source>
         <translation>(geen naam)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+16"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no. {0}</source>
+        <translation>nr. {0}</translation>
     </message>
 </context>
 <context>
     <name>MeterActionDialog</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/meter_action_dialog.py" line="+109"/>
+        <location filename="../../src/optimce_desktop/gui/meter_action_dialog.py" line="+110"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -1724,7 +1744,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>Wordt naar het CRM verstuurd…</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>Back to the form</source>
         <translation>Terug naar het formulier</translation>
     </message>
@@ -1739,8 +1759,8 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>Het CRM is niet bereikbaar: de wijziging wordt op deze computer bewaard, om gecontroleerd en verstuurd te worden vanuit Wachtende wijzigingen zodra het CRM terug is.</translation>
     </message>
     <message>
-        <location line="-184"/>
-        <location line="+226"/>
+        <location line="-185"/>
+        <location line="+227"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -1948,7 +1968,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
 <context>
     <name>MeterDataUpdateDialog</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/update_dialog.py" line="+292"/>
+        <location filename="../../src/optimce_desktop/gui/update_dialog.py" line="+293"/>
         <location line="+4"/>
         <source>Empty (--) when not set</source>
         <translation>Leeg (--) indien niet ingevuld</translation>
@@ -2315,24 +2335,32 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>&amp;Afnamevermogen (kVA)</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Total generating &amp;capacity (kVA)</source>
+        <translation type="vanished">Totaal &amp;productievermogen (kVA)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&amp;Amperage (A)</source>
+        <translation>Stroomster&amp;kte (A)</translation>
+    </message>
+    <message>
+        <source>&amp;Generation type</source>
+        <translation type="vanished">Productiet&amp;ype</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Tota&amp;l generating capacity (kVA)</source>
         <translation>Totaal &amp;productievermogen (kVA)</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>&amp;Amperage (A)</source>
-        <translation>&amp;Stroomsterkte (A)</translation>
-    </message>
-    <message>
-        <location line="+52"/>
-        <source>&amp;Generation type</source>
+        <location line="+65"/>
+        <source>Generation t&amp;ype</source>
         <translation>Productiet&amp;ype</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Injection status</source>
-        <translation>&amp;Injectiestatus</translation>
+        <translation>In&amp;jectiestatus</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2362,7 +2390,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
     <message>
         <location line="+16"/>
         <source>&amp;Usage *</source>
-        <translation>&amp;Gebruik *</translation>
+        <translation>Gebru&amp;ik *</translation>
     </message>
     <message>
         <location line="+75"/>
@@ -2723,13 +2751,21 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>Een Belgische postcode: 4 cijfers, van 1000 tot 9999</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;EAN</source>
+        <translation type="vanished">&amp;EAN</translation>
+    </message>
+    <message>
+        <source>Meter &amp;number</source>
+        <translation type="vanished">&amp;Meternummer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>EA&amp;N</source>
         <translation>&amp;EAN</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Meter &amp;number</source>
+        <source>&amp;Meter number</source>
         <translation>&amp;Meternummer</translation>
     </message>
     <message>
@@ -2740,12 +2776,12 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
     <message>
         <location line="+1"/>
         <source>Num&amp;ber</source>
-        <translation>&amp;Nummer</translation>
+        <translation>N&amp;ummer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Postcode</source>
-        <translation>&amp;Postcode</translation>
+        <translation>Post&amp;code</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2755,7 +2791,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
     <message>
         <location line="+1"/>
         <source>Bo&amp;x / supplement</source>
-        <translation>&amp;Bus / toevoeging</translation>
+        <translation>Bus / toe&amp;voeging</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2765,7 +2801,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
     <message>
         <location line="+1"/>
         <source>Number o&amp;f phases</source>
-        <translation>&amp;Aantal fasen</translation>
+        <translation>Aanta&amp;l fasen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3147,7 +3183,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
 <context>
     <name>PendingChangesDialog</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/pending_changes.py" line="+58"/>
+        <location filename="../../src/optimce_desktop/gui/pending_changes.py" line="+59"/>
         <source>Pending changes</source>
         <translation>Wachtende wijzigingen</translation>
     </message>
@@ -3160,7 +3196,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation type="vanished">Wijzigingen die wachten op verzending</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Meter</source>
         <translation>Meter</translation>
     </message>
@@ -3199,7 +3235,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>&amp;Verwerpen…</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+149"/>
         <source>Was being sent when the app stopped: checked against the CRM at the next list read</source>
         <translation>Werd verstuurd toen de app stopte: wordt bij het volgende ophalen van de lijst gecontroleerd bij het CRM</translation>
     </message>
@@ -3217,12 +3253,12 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation type="vanished">Verwerpen…</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-149"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>Checking against the CRM…</source>
         <translation>Controle bij het CRM…</translation>
     </message>
@@ -3247,7 +3283,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>Behouden</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <location line="+28"/>
         <source>{0}: {1} → {2}</source>
         <translation>{0}: {1} → {2}</translation>
@@ -3257,7 +3293,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation type="vanished">Eenmaal verstuurd zonder antwoord: gecontroleerd voor het opnieuw versturen</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-175"/>
         <source>Changes kept on this computer, not sent to the CRM yet. Each one is checked against the meter as the CRM has it now; you then confirm it in its form.</source>
         <translation>Wijzigingen bewaard op deze computer, nog niet naar het CRM verstuurd. Elke wijziging wordt gecontroleerd tegen de meter zoals het CRM hem nu kent; daarna bevestigt u ze in het bijbehorende formulier.</translation>
     </message>
@@ -3277,7 +3313,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>Er wacht geen enkele wijziging op verzending.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+76"/>
         <source>Discard the change?</source>
         <translation>De wijziging verwerpen?</translation>
     </message>
@@ -3287,7 +3323,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>De wijziging van meter {0} (“{1}”) wordt niet verstuurd, en het concept wordt van deze computer verwijderd.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Meter number: {0}</source>
         <translation>Meternummer: {0}</translation>
     </message>
@@ -3375,12 +3411,12 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>Niet verstuurd: het CRM heeft deze meter niet meer</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>The meter actions are not ready yet: try again in a moment.</source>
         <translation>De meteracties zijn nog niet klaar: probeer het zo meteen opnieuw.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+46"/>
         <source>Applied by the CRM: nothing left to send</source>
         <translation>Toegepast door het CRM: niets meer te versturen</translation>
     </message>
@@ -3517,38 +3553,46 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>Geen houder</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Effective d&amp;ate *</source>
-        <translation>&amp;Ingangsdatum *</translation>
+        <translation type="vanished">&amp;Ingangsdatum *</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+22"/>
         <source>&amp;Status *</source>
-        <translation>Stat&amp;us *</translation>
+        <translation>S&amp;tatus *</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Tariff *</source>
-        <translation>&amp;Tarief *</translation>
+        <translation>Ta&amp;rief *</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Usage *</source>
-        <translation>Geb&amp;ruik *</translation>
+        <translation>Gebru&amp;ik *</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Withdrawal power (kVA)</source>
-        <translation>Afname&amp;vermogen (kVA)</translation>
+        <translation>&amp;Afnamevermogen (kVA)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tota&amp;l generating capacity (kVA)</source>
-        <translation>Totaa&amp;l productievermogen (kVA)</translation>
+        <translation>Totaal &amp;productievermogen (kVA)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A&amp;mperage (A)</source>
+        <translation type="vanished">Stroomster&amp;kte (A)</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>&amp;Effective date *</source>
+        <translation>I&amp;ngangsdatum *</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Amperage (A)</source>
         <translation>Stroomster&amp;kte (A)</translation>
     </message>
     <message>
@@ -3574,7 +3618,7 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
     <message>
         <location line="+1"/>
         <source>&amp;Description</source>
-        <translation>Bes&amp;chrijving</translation>
+        <translation>&amp;Beschrijving</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -4215,12 +4259,12 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/optimce_desktop/gui/settings_dialog.py" line="+41"/>
+        <location filename="../../src/optimce_desktop/gui/settings_dialog.py" line="+43"/>
         <source>Settings — OptimCE Desktop</source>
         <translation>Instellingen — OptimCE Desktop</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>System certificates</source>
         <translation>Systeemcertificaten</translation>
     </message>
@@ -4303,7 +4347,27 @@ Stuur dat bestand naar uw IT-ondersteuning als dit opnieuw gebeurt.</translation
         <translation>Nieuwe serveradressen worden gebruikt zodra u zich afmeldt.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+64"/>
+        <source>Discard your changes to the settings?</source>
+        <translation>Uw wijzigingen aan de instellingen verwerpen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you typed here is not saved.</source>
+        <translation>Wat u hier getypt hebt, wordt niet bewaard.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Verwerpen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep editing</source>
+        <translation>Verder bewerken</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Certificate authorities (PEM)</source>
         <translation>Certificeringsinstanties (PEM)</translation>
     </message>

@@ -106,7 +106,32 @@ TEXT_PAIRS = {
     "status pill of an unknown status": UNKNOWN_STATUS_COLOURS,
 }
 
+def _ring(selector: str) -> str:
+    return colour(selector, "border").split()[-1] if selector in RULES else ""
+
+
+FIELD_RING = _ring("QLineEdit:focus")
+BUTTON_RING = _ring("QPushButton:focus")
+PRIMARY_RING = _ring('QPushButton[primary="true"]:focus')
+FOCUS_RINGS = {
+    # what: (ring, the colours beside it: inside, outside, and the border it replaces)
+    "a field's": (FIELD_RING, [WHITE, *style.SURFACES, colour("QLineEdit", "border").split()[-1]]),
+    "a number field's": (_ring("OptionalNumberInput:focus"),
+                         [WHITE, *style.SURFACES, colour("OptionalNumberInput", "border").split()[-1]]),
+    "a button's": (BUTTON_RING, [colour("QPushButton", "background"), *style.SURFACES,
+                                 colour("QPushButton", "border").split()[-1]]),
+    "a primary button's": (PRIMARY_RING, [colour('QPushButton[primary="true"]', "background"),
+                                          *style.SURFACES]),
+    "a table's": (_ring("QTableView:focus"),
+                  [WHITE, *style.SURFACES, colour("QTableView", "border").split()[-1]]),
+    "a tab's": (_ring("QTabBar::tab:focus"), ["#F8FAF8", colour("QTabBar::tab:selected", "border-bottom")
+                                              .split()[-1]]),
+    "the copy button's": (_ring("QToolButton#copyEanButton:focus"), [DETAIL_HEADER]),
+}
+
 GRAPHIC_PAIRS = {
+    **{f"{what} focus ring beside {beside}": (ring, beside)
+       for what, (ring, around) in FOCUS_RINGS.items() for beside in around},
     "text field border": (colour("QLineEdit", "border").split()[-1], WHITE),
     "number field border": (colour("OptionalNumberInput", "border").split()[-1], WHITE),
     "calendar border": (colour("QFrame#calendarPopup", "border").split()[-1], WHITE),
@@ -195,3 +220,13 @@ def test_the_update_dialogs_texts_are_readable(selector, background, minimum):
 def test_the_update_dialogs_input_borders_are_visible(selector):
     border = _dialog_rule(selector)["border"].split()[-1]
     assert contrast(border, WHITE) >= GRAPHICS
+
+
+def test_every_focus_ring_is_the_style_sheets():
+    """The rings drawn in code (the meter list's, the detail pane's) are the style sheet's colour."""
+    from optimce_desktop.gui.main_window import FocusFrame
+    from optimce_desktop.gui.meter_detail import FocusRing
+
+    assert all(ring for ring, _ in FOCUS_RINGS.values())
+    assert FocusFrame.COLOUR == FocusRing.COLOUR == FIELD_RING == BUTTON_RING
+    assert PRIMARY_RING != BUTTON_RING  # on the green of a primary button, a ring of its own

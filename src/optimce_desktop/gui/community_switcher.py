@@ -1,13 +1,17 @@
 """The community combo of the main window: the user's communities with their role, those the back-office
 cannot open greyed out with the reason; picking one, or the remembered one when they arrive, opens it. The
-closed field shows the community's name alone (its tooltip adds the role)."""
+closed field shows the community's name alone (its tooltip adds the role).
+
+Opening a community replaces the whole list and detail: it is only ever picked in the open list (Alt+Down,
+F4 or Space open it, as in any combo; Enter or a click picks). On the closed field, an arrow key opens the
+list rather than switching to the next community, and typed letters and the mouse wheel do nothing."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, Qt, Signal
-from PySide6.QtGui import QStandardItemModel
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QStandardItemModel
 from PySide6.QtWidgets import QComboBox
 
 from optimce_desktop.gui.widgets.short_name_combo import SHORT_NAME_ROLE
@@ -39,6 +43,7 @@ class CommunitySwitcher(QObject):
         self._settings = settings
         self._communities: list[Community] = []
         self._what_it_is = combo.toolTip()
+        combo.installEventFilter(self)  # before the list's measure, which then runs first (see eventFilter)
         from optimce_desktop.gui.style import ListFitsEntries
 
         ListFitsEntries(combo)
@@ -83,6 +88,28 @@ class CommunitySwitcher(QObject):
                 "You are only a member of your communities: the back-office needs the manager or "
                 "administrator role."))
         self._picked(choice)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """Keeps the closed field from switching communities: an arrow opens the list, the keys that would
+        pick another entry there (Page Up/Down, Home, End, letters) and the wheel are ignored."""
+        if watched is not self._combo or self._combo.view().isVisible():
+            return False
+        if event.type() == QEvent.Type.Wheel:
+            return True
+        if event.type() != QEvent.Type.KeyPress:
+            return False
+        assert isinstance(event, QKeyEvent)
+        key, modifiers = event.key(), event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if modifiers & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.MetaModifier
+                        | Qt.KeyboardModifier.AltModifier):
+            return False  # Alt+Down opens the list; shortcuts go on
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self._combo.showPopup()
+            return True
+        if key in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown, Qt.Key.Key_Home, Qt.Key.Key_End):
+            return True
+        text = event.text()
+        return bool(text) and text.isprintable() and not text.isspace()  # Space opens the list
 
     def _tell_picked(self, index: int) -> None:
         """The field's tooltip: the picked community and the user's role in it, which the field leaves out."""

@@ -19,12 +19,13 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QObject,
+    QRectF,
     QSettings,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtGui import QCloseEvent, QColor, QKeyEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QMainWindow, QPushButton, QSizeGrip, QWidget
 
 from optimce_desktop.gui.community_switcher import (  # noqa: F401 - SETTINGS_COMMUNITY: imported from here
@@ -57,7 +58,7 @@ if TYPE_CHECKING:
     from optimce_desktop.services.connection import ConnectionMonitor
     from optimce_desktop.services.consumptions import ConsumptionService
     from optimce_desktop.services.meters import MeterService, SavedList
-    from optimce_desktop.services.pending import PendingChanges, Revalidation
+    from optimce_desktop.services.pending import PendingChange, PendingChanges, Revalidation
     from optimce_desktop.services.sending import ChangeSender
     from optimce_desktop.services.updates import UpdateService
 
@@ -98,6 +99,10 @@ class MainWindow(QMainWindow):
         self.offline_banner = self.connection_status.banner
         self.ui.bannerLayout.addWidget(self.offline_banner)
         self.banners = WindowBanners(self, self.ui.bannerLayout)
+        self._new_meter: str | None = None
+        """A meter this app just created, which joined the list as a row of its own (see ``show_meter``)."""
+        self._new_meter_hidden: str | None = None
+        """That meter, when the filters hid it as it joined: its detail decides (``_show_new_meter``)."""
         self.banner, self.notice_banner = self.banners.problem, self.banners.notice
         self.notice_banner.actionTriggered.connect(self.open_pending_changes)
         self.community_switcher = CommunitySwitcher(self.ui.communityCombo, meters, settings)
@@ -115,6 +120,9 @@ class MainWindow(QMainWindow):
         self._update_counts()
         if not defer_detail_pane:
             self._build_detail_pane()
+        self._focus_when_left: QWidget | None = None
+        """The control that had the focus when another window (a dialog it opened) took it."""
+        self.ui.meterTable.setFocus(Qt.FocusReason.OtherFocusReason)  # the operator starts in the list
 
     # -- set-up -------------------------------------------------------------------------------------------
 
@@ -137,6 +145,7 @@ class MainWindow(QMainWindow):
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         table.selectionModel().currentRowChanged.connect(self._row_changed)
         table.installEventFilter(self)
+        self.list_focus_frame = FocusFrame(table)
         table.viewportPainted.connect(self._rows_painted)
         self._meters.set_row_factory(MeterRow.from_item)
         self._meters.set_saved_row_factory(MeterRow.from_saved)
@@ -321,13 +330,34 @@ class MainWindow(QMainWindow):
 
     def show_meter(self, ean: str) -> bool:
         """Selects the meter, clearing the filters when they hide it; False when the community's list no
-        longer has it."""
+        longer has it.
+
+        A meter this app just created keeps the operator's search and filters: it is selected once its
+        detail is known if they show it (its list row lacks what only the detail says, the day a meter not
+        active yet starts among them), else the detail pane shows it and says that they hide it."""
         if self.table_model.meter_row(ean) is None:
             return False
-        if not self.select_meter(ean):
-            self.clear_filters()
-            self.select_meter(ean)
+        new = ean == self._new_meter
+        if new:
+            self._new_meter = None
+        if self.select_meter(ean):
+            return True
+        if new:
+            self._new_meter_hidden = ean  # decided when its detail comes (``_show_new_meter``)
+            return True
+        self.clear_filters()
+        self.select_meter(ean)
         return True
+
+    def _show_new_meter(self, detail: MeterDetail) -> None:
+        """The new meter's detail: selected when the search and the filters show it, else shown in the pane
+        with its line saying that they hide it (nothing else stays selected in the list)."""
+        self.filters.apply_again()  # its row, read from its detail, may match the search now
+        if self.select_meter(detail.EAN):
+            return  # its detail shown as it became the current row
+        self.ui.meterTable.selectionModel().clear()
+        self._show_detail(detail)
+        self.detail_pane.set_listed(False)
 
     def select_meter(self, ean: str) -> bool:
         """Selects the meter's row and scrolls to it; False when the list, as filtered, does not show it."""
@@ -437,6 +467,7 @@ class MainWindow(QMainWindow):
         if self.refresh_all_dialog is not None:
             self.refresh_all_dialog.close()
         kept = self._meters.set_community(community)
+        self._new_meter = self._new_meter_hidden = None
         if not kept:
             self._recent_details.clear()
             self.table_model.clear()
@@ -463,6 +494,11 @@ class MainWindow(QMainWindow):
         progress.setRange(0, max(total, 1))
         progress.setValue(loaded)
         first_rows = self.table_model.total_count == 0
+        # A row that joins a shown list alone, outside any read of the list: a meter this app just created
+        # (``MeterService.add_listed_meter``)
+        joins_alone = (len(rows) == 1 and not first_rows and not self._meters.loading_list
+                       and self.table_model.meter_row(rows[0].ean) is None)
+        self._new_meter = rows[0].ean if joins_alone else None
         self.table_model.merge_rows(rows)
         self.layout_memory.widen_for_meter_numbers(rows)
         if first_rows:
@@ -547,7 +583,10 @@ class MainWindow(QMainWindow):
     def _detail_loaded(self, detail: MeterDetail) -> None:
         self._recent_details.remember(detail)
         self.table_model.apply_detail(detail)
-        if detail.EAN == self.selected_ean:
+        if detail.EAN == self._new_meter_hidden:
+            self._new_meter_hidden = None
+            self._show_new_meter(detail)
+        elif detail.EAN == self.selected_ean:
             self._show_detail(detail)
 
     def _show_detail(self, detail: MeterDetail) -> None:
@@ -656,17 +695,28 @@ class MainWindow(QMainWindow):
         if self._detail_pane is not None and self._detail_pane.consumption_view is not None:
             self._detail_pane.consumption_view.read_again_after_offline()
 
-    def _pending_listed(self, pending: list) -> None:
+    def _pending_listed(self, pending: list[PendingChange]) -> None:
         count = len(pending)
         self.pending_button.setText(self.tr("✎ %n pending change(s)", "", count))
-        self.pending_button.setToolTip(self.tr("Updates kept on this computer, waiting to be sent"))
+        self.pending_button.setToolTip(self.tr("Changes kept on this computer, waiting to be sent"))
         self.pending_button.setVisible(count > 0)
         if self._announce_pending:
             self._announce_pending = False
             if count and not self._connection.is_offline:
-                self.notice_banner.show_message(self.tr(
-                    "The CRM is back. %n update(s) kept on this computer are waiting to be sent.", "", count),
-                    kind=Banner.INFO, action=self.tr("Review"))
+                self.notice_banner.show_message(self._waiting_text(pending), kind=Banner.INFO,
+                                                action=self.tr("Review"))
+
+    def _waiting_text(self, pending: list[PendingChange]) -> str:
+        """The changes waiting, named as what they are: updates when they all are, changes otherwise (a new
+        meter, a deactivation... is no update)."""
+        from optimce_desktop.domain.change import ChangeKind  # after start-up only
+
+        count = len(pending)
+        if all(change.kind is ChangeKind.UPDATE for change in pending):
+            return self.tr("The CRM is back. %n update(s) kept on this computer are waiting to be sent.", "",
+                           count)
+        return self.tr("The CRM is back. %n change(s) kept on this computer are waiting to be sent.", "",
+                       count)
 
     def _settle_startup(self) -> None:
         """Once the saved rows are on screen (or there are none): builds the detail pane and loads the
@@ -717,12 +767,78 @@ class MainWindow(QMainWindow):
                 return self.focusNextPrevChild(not backwards)
         return super().eventFilter(watched, event)
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.ActivationChange:
+            if self.isActiveWindow():
+                self._return_focus()
+            else:
+                self._focus_when_left = self.focusWidget()
+        super().changeEvent(event)
+
+    def _return_focus(self) -> None:
+        """The window is active again (a dialog it opened closed): the focus goes back to the control that had
+        it, or to the list when that control can no longer take it (a button the change disabled, a tab
+        page it hid). Qt would give it to the next control that can, or to the first of the window: the
+        community field, where an arrow key meant for the list switched the community."""
+        left, self._focus_when_left = self._focus_when_left, None
+        target = left if left is not None else self.focusWidget()
+        if not self._can_take_focus(target):
+            target = self.ui.meterTable
+        target.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+
+    def _can_take_focus(self, widget: QWidget | None) -> bool:
+        from shiboken6 import isValid
+
+        return (widget is not None and isValid(widget) and widget.window() is self and widget.isVisible()
+                and widget.isEnabled() and widget.focusPolicy() != Qt.FocusPolicy.NoFocus)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.layout_memory.save()
         if self.refresh_all_dialog is not None:
             self.refresh_all_dialog.close()
         self._meters.shutdown()
         super().closeEvent(event)
+
+
+class FocusFrame(QWidget):
+    """A 2-pixel ring over a control's edge while it has the keyboard, drawn by a widget laid over it (the
+    meter list, whose frame the style sheet keeps to 1 pixel). It never takes the mouse nor the focus."""
+
+    COLOUR = "#124116"
+    """The style sheet's focus rings' (resources/style.qss)."""
+    WIDTH = 2
+    RADIUS = 6
+
+    def __init__(self, target: QWidget) -> None:
+        super().__init__(target.parentWidget())
+        self.setObjectName(f"{target.objectName()}FocusFrame")
+        self._target = target
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.hide()
+        target.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.FocusIn, QEvent.Type.FocusOut, QEvent.Type.Hide, QEvent.Type.Show):
+            self._follow()
+            self.setVisible(self._target.hasFocus() and self._target.isVisible())
+        elif kind in (QEvent.Type.Move, QEvent.Type.Resize) and self.isVisible():
+            self._follow()
+        return False
+
+    def _follow(self) -> None:
+        self.setGeometry(self._target.geometry())
+        self.raise_()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(QColor(self.COLOUR), self.WIDTH))
+        half = self.WIDTH / 2
+        ring = QRectF(self.rect()).adjusted(half, half, -half, -half)
+        painter.drawRoundedRect(ring, self.RADIUS, self.RADIUS)
+        painter.end()
 
 
 def _status_group(name: str, *widgets: QWidget) -> QWidget:

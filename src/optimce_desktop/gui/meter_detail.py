@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -86,6 +86,7 @@ class DetailPane(QWidget):
         # meter's fixed data (address, meter, holder) follows.
         layout.addWidget(self._build_tabs(), 1)
         layout.addWidget(self._build_meter_cards())
+        self.focus_ring = FocusRing(scroll)
         self._wheel_guard = WheelScrollsPane(scroll, self)
         self.tabs.tabBar().installEventFilter(self._wheel_guard)
         scroll.viewport().installEventFilter(self)  # its width decides where the meter number goes
@@ -113,11 +114,15 @@ class DetailPane(QWidget):
         self.status_note.setObjectName("statusNote")
         self.status_note.setTextFormat(Qt.TextFormat.PlainText)
         self.status_note.setWordWrap(True)
-        for widget in (self.ean_label, self.copy_button, self.status_pill):
-            title_row.addWidget(widget)
-        title_row.addWidget(self.status_note, 10)  # the room left: it wraps only in a narrow pane
+        title_row.addWidget(self.ean_label)
+        title_row.addWidget(self.copy_button)
         title_row.addStretch(1)
+        self._title_row = title_row
         column.addLayout(title_row)
+        # the pill and the note beside the EAN when the pane has room for them on one line, else here
+        self._status_line = QHBoxLayout()
+        column.addLayout(self._status_line)
+        self._place_status_beside(pill=True, note=True)
         self.ean_warning = _note_label("eanWarning")
         column.addWidget(self.ean_warning)
 
@@ -153,7 +158,52 @@ class DetailPane(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.Resize, QEvent.Type.Show) and watched is self.scroll_area.viewport():
             self.place_meter_number()
+            self.place_status()
         return super().eventFilter(watched, event)
+
+    def _header_room(self) -> int:
+        """The width the header's rows have, in the pane as it is now."""
+        body = self.scroll_area.widget().layout().contentsMargins()
+        return self.scroll_area.viewport().width() - body.left() - body.right() - self._header_margins
+
+    def place_status(self) -> None:
+        """The status pill and what is planned ("Pending DSO approval from 25/03/2027") beside the EAN when
+        the pane has room for them on one line, else on a line of their own under it, where the note wraps
+        only if that line is too short. Squeezed beside the EAN, the note took four lines, the pill grew as
+        tall, and the header pushed the pane's cards out of view."""
+        row = self._title_row
+        spacing = row.spacing()
+        title = self.ean_label.sizeHint().width() + spacing + self.copy_button.sizeHint().width()
+        pill = self.status_pill.sizeHint().width() + spacing if not self.status_pill.isHidden() else 0
+        note_text = self.status_note.text() if not self.status_note.isHidden() else ""
+        margins = self.status_note.contentsMargins()
+        note = (self.status_note.fontMetrics().horizontalAdvance(note_text) + margins.left() + margins.right()
+                + 2 + spacing) if note_text else 0
+        room = self._header_room()
+        pill_beside = title + pill <= room
+        self._place_status_beside(pill=pill_beside, note=pill_beside and title + pill + note <= room)
+
+    def _place_status_beside(self, *, pill: bool, note: bool) -> None:
+        row, line = self._title_row, self._status_line
+        if (row.indexOf(self.status_pill) >= 0, row.indexOf(self.status_note) >= 0) == (pill, note):
+            return
+        for widget in (self.status_pill, self.status_note):
+            row.removeWidget(widget)
+            line.removeWidget(widget)
+        while line.count():  # its stretch
+            line.takeAt(0)
+        at = 2  # after the EAN and Copy
+        if pill:
+            row.insertWidget(at, self.status_pill, 0, Qt.AlignmentFlag.AlignVCenter)
+            at += 1
+        else:
+            line.addWidget(self.status_pill, 0, Qt.AlignmentFlag.AlignVCenter)
+        if note:
+            row.insertWidget(at, self.status_note, 10)  # on one line there: the room left is given to it
+        else:
+            line.addWidget(self.status_note, 1)  # wrapped within the header's width
+        if line.indexOf(self.status_note) < 0:
+            line.addStretch(1)
 
     def place_meter_number(self) -> None:
         """Beside the action buttons when the pane has room for both, else on a line of its own: side by side
@@ -217,6 +267,7 @@ class DetailPane(QWidget):
         self.timeline_view.setModel(self.timeline_model)
         self.timeline_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.timeline_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.timeline_view.setTabKeyNavigation(False)  # the arrows pick a period; Tab goes on to its actions
         self.timeline_view.verticalHeader().hide()
         self.timeline_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.timeline_view.setItemDelegateForColumn(TimelineModel.STATUS_COLUMN, StatusPillDelegate(self))
@@ -317,6 +368,7 @@ class DetailPane(QWidget):
             note = self.tr("Planned: {0}").format(starts_text(planned.status, planned.start_date))
         self.status_note.setText(note)
         self.status_note.setVisible(bool(note))
+        self.place_status()
 
     def set_update_allowed(self, allowed: bool, reason: str = "") -> None:
         self.update_button.setEnabled(allowed)
@@ -370,17 +422,55 @@ class DetailPane(QWidget):
 
 
 def _note_label(name: str) -> QLabel:
-    """A line of the header that says what a tooltip would (readable without a mouse, and reached with
-    Tab like any selectable text)."""
+    """A line of the header that says what a tooltip would, readable without a mouse. It is text, not a
+    control: Tab passes it by (a screen reader reads it with the pane; the update button's reason is also
+    its description), and the mouse can still select it to copy it."""
     label = QLabel()
     label.setObjectName(name)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                  | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-    label.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     label.hide()
     return label
+
+
+class FocusRing(QWidget):
+    """A ring over a scroll area's view while the scroll area has the keyboard (its arrows and Page keys
+    scroll the pane): the style sheet could only draw one by narrowing the view, which would move the
+    cards."""
+
+    COLOUR = "#124116"
+    """As the style sheet's focus rings (resources/style.qss)."""
+    WIDTH = 2
+
+    def __init__(self, area: QScrollArea) -> None:
+        super().__init__(area.viewport())
+        self.setObjectName("focusRing")
+        self._area = area
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.hide()
+        area.installEventFilter(self)
+        area.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if watched is self._area and kind in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
+            self.setGeometry(self._area.viewport().rect())
+            self.raise_()
+            self.setVisible(kind == QEvent.Type.FocusIn)
+        elif watched is self._area.viewport() and kind == QEvent.Type.Resize:
+            self.setGeometry(self._area.viewport().rect())
+        return False
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(QColor(self.COLOUR), self.WIDTH))
+        half = self.WIDTH / 2
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(half, half, -half, -half), 6, 6)
+        painter.end()
 
 
 class WheelScrollsPane(QObject):

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QComboBox, QLineEdit
+from PySide6.QtCore import QObject, QSize, Qt
+from PySide6.QtWidgets import QComboBox, QLineEdit, QStyle, QStyleOptionComboBox
 
 from optimce_desktop.domain.enums import MeterStatus
 from optimce_desktop.domain.meter_status import NOT_ACTIVE_YET
@@ -46,8 +46,10 @@ class MeterFilters(QObject):
                 status_filter.addItem(not_yet, not_active_yet_text(), NOT_ACTIVE_YET)
         from optimce_desktop.gui.style import ListFitsEntries
 
-        ListFitsEntries(search_field)
-        ListFitsEntries(status_filter)
+        for combo in (search_field, status_filter):
+            ListFitsEntries(combo)
+            combo.currentIndexChanged.connect(lambda index, combo=combo: fit_picked_entry(combo))
+            fit_picked_entry(combo)
         search.textChanged.connect(self.apply)
         search_field.currentIndexChanged.connect(self.apply)
         status_filter.currentIndexChanged.connect(self.apply)
@@ -57,6 +59,17 @@ class MeterFilters(QObject):
         field = SearchField(self._search_field.currentData() or 0)
         status = self._status.currentData()
         self._model.set_query(self._search.text(), field, int(status) if status is not None else None)
+
+    def apply_again(self) -> None:
+        """Filters the rows again with the same search and status: a row whose detail came since may match
+        them now (the table leaves its rows as they are while details come in, so that nothing moves under
+        the operator's eyes). For a meter the operator just created, shown at once when it matches."""
+        query = self._model.query
+        text, field, status = query.text, query.field, query.status
+        if not text and status is None:
+            return  # every row is shown
+        self._model.set_query(text + "\x00", field, status)  # another search (typed by nobody), then this one
+        self._model.set_query(text, field, status)
 
     def clear(self) -> None:
         widgets = (self._search, self._search_field, self._status)
@@ -72,3 +85,18 @@ class MeterFilters(QObject):
     def focus_search(self) -> None:
         self._search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self._search.selectAll()
+
+
+def fit_picked_entry(combo: QComboBox) -> None:
+    """The closed field at least as wide as its picked entry, icon included: "● Pas encore actif" whole, not
+    "● Pas encore". The field keeps its usual width (a few characters, which leaves the search its room) for
+    the shorter entries."""
+    combo.ensurePolished()  # the style sheet's font and padding
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    metrics = combo.fontMetrics()
+    text = metrics.horizontalAdvance(combo.currentText())
+    icon = combo.iconSize().width() + 4 if not combo.itemIcon(combo.currentIndex()).isNull() else 0
+    contents = QSize(text + icon + 2, metrics.height())  # 2: the style's inset of the text, one each side
+    combo.setMinimumWidth(
+        combo.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, contents, combo).width())

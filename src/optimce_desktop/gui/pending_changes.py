@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QDialog,
     QHBoxLayout,
     QHeaderView,
@@ -64,6 +65,10 @@ class PendingChangesDialog(QDialog):
         self._checks: dict[Key, str] = {}
         """The latest check of each draft, in words, kept when the list is read again."""
         self._checking: Key | None = None
+        self._coming_back = False
+        """A form opened from here has closed: this dialog takes the keyboard back (see ``_come_back``)."""
+        if parent is not None:
+            parent.installEventFilter(self)  # the window activated as the form closes
 
         intro = QLabel(self.tr(
             "Changes kept on this computer, not sent to the CRM yet. Each one is checked against the meter "
@@ -100,13 +105,14 @@ class PendingChangesDialog(QDialog):
         self.discard_button = QPushButton(self.tr("&Discard…"))
         self.discard_button.setObjectName("discardDraftButton")
         self.discard_button.clicked.connect(self.discard_selected)
-        close = QPushButton(self.tr("Close"))
-        close.clicked.connect(self.close)
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.setObjectName("closeButton")
+        self.close_button.clicked.connect(self.close)
         buttons = QHBoxLayout()
         buttons.addWidget(self.discard_button)
         buttons.addStretch(1)
         buttons.addWidget(self.send_button)
-        buttons.addWidget(close)
+        buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
@@ -147,6 +153,8 @@ class PendingChangesDialog(QDialog):
         key = self.selected
         if key is None or not self.send_button.isEnabled():
             return
+        if self.send_button.hasFocus():  # disabled while checking: the keyboard stays on the list
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
         self._checking = key
         self._set_check(key, self.tr("Checking against the CRM…"))
         self._sync_buttons()
@@ -191,11 +199,14 @@ class PendingChangesDialog(QDialog):
                 item.setToolTip(text)
                 self.table.setItem(row, column, item)
         self.table.resizeRowsToContents()
+        list_had_focus = self.focusWidget() is self.table
         self.empty_label.setVisible(not pending)
         self.table.setVisible(bool(pending))
         if not (selected and self.select(*selected)) and pending:
             self.table.selectRow(0)
         self._sync_buttons()
+        if list_had_focus and not pending:  # the last change sent: the keyboard on Close, not lost
+            self.close_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _change_lines(self, pending: PendingChange) -> list[str]:
         change = pending.draft.change
@@ -303,6 +314,12 @@ class PendingChangesDialog(QDialog):
         return self.tr("Not sent: the CRM no longer has this meter")
 
     def _open(self, result: Revalidation) -> str | None:
+        cannot = self._open_draft_form(result)
+        if cannot is None:
+            self._come_back_after(QApplication.activeModalWidget())
+        return cannot
+
+    def _open_draft_form(self, result: Revalidation) -> str | None:
         if result.kind is ChangeKind.UPDATE:
             return self._open_form(result)
         from optimce_desktop.gui.meter_actions import MeterActions  # the window installed them
@@ -311,6 +328,45 @@ class PendingChangesDialog(QDialog):
         if actions is None:
             return self.tr("The meter actions are not ready yet: try again in a moment.")
         return actions.open_draft(result)
+
+    # -- the keyboard, once the form closes ----------------------------------------------------------------
+
+    def _come_back_after(self, form: QWidget | None) -> None:
+        """The form opens over the main window, which takes the keyboard when it closes: this dialog, where
+        the operator was working, takes it back (sent or not)."""
+        if isinstance(form, QDialog) and form is not self:
+            form.finished.connect(self._form_closed)
+
+    def _form_closed(self) -> None:
+        self._coming_back = True
+        QTimer.singleShot(0, self._come_back)
+
+    def _come_back(self) -> None:
+        if not self.isVisible():
+            self._coming_back = False
+            return
+        self.raise_()
+        self.activateWindow()
+        if self.isActiveWindow():
+            self._coming_back = False
+            self._focus_a_control()
+
+    def _focus_a_control(self) -> None:
+        """The list when a change is left in it (on the row it had), else Close."""
+        target = self.table if self.table.isVisible() and self.table.rowCount() else self.close_button
+        target.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow() and self._coming_back:
+            self._coming_back = False
+            self._focus_a_control()
+        super().changeEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (self._coming_back and watched is self.parentWidget()
+                and event.type() == QEvent.Type.WindowActivate):
+            QTimer.singleShot(0, self._come_back)  # the system activated the window the form was over
+        return super().eventFilter(watched, event)
 
     def _outcome_settled(self, ean: str, settlement: Settlement) -> None:
         """The CRM was asked again about a change of unknown outcome (its row goes once it is applied)."""

@@ -14,11 +14,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from optimce_desktop.gui.message_box import ask, open_boxes
 from optimce_desktop.gui.widgets.field_message import FieldMark, FieldMessage
 from optimce_desktop.services.server_settings import (
     ServerField,
@@ -41,6 +43,7 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Settings — OptimCE Desktop"))
         self._settings = settings
         initial = load_server_settings(settings)
+        self._discarding = False
 
         self.gateway_edit = self._line_edit("gatewayEdit", initial.gateway_url, "https://api.optimce.example")
         self.issuer_edit = self._line_edit("issuerEdit", initial.issuer_url,
@@ -96,7 +99,7 @@ class SettingsDialog(QDialog):
         self.save_button.setObjectName("saveButton")
         self.save_button.setProperty("primary", True)
         self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons.rejected.connect(self._cancelled)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 18, 20, 14)
@@ -108,6 +111,7 @@ class SettingsDialog(QDialog):
         for edit in (self.gateway_edit, self.issuer_edit, self.client_id_edit, self.ca_bundle_edit):
             edit.textChanged.connect(self._check)
         self._check()
+        self._initial = self.values()
 
     def values(self) -> ServerSettings:
         return ServerSettings(
@@ -124,6 +128,45 @@ class SettingsDialog(QDialog):
             return
         save_server_settings(self._settings, values)
         super().accept()
+
+    def has_edits(self) -> bool:
+        """Something was typed or chosen since the dialog opened."""
+        return self.values() != self._initial
+
+    def _cancelled(self) -> None:
+        """Cancel, clicked or pressed: the operator says to throw the edits away."""
+        self._discarding = True
+        self.reject()
+
+    def reject(self) -> None:
+        """Escape and the window's close button: what was typed is thrown away only once the operator says
+        so, as in the other dialogs (a key pressed by mistake loses nothing)."""
+        if self._discarding or not self.has_edits():
+            super().reject()
+            return
+        if not open_boxes(self):
+            self.ask_discard()
+
+    def ask_discard(self) -> QMessageBox:
+        """Asks whether to throw the edits away; "Keep editing" is Enter's and Escape's answer."""
+        role = QMessageBox.ButtonRole
+        return ask(self, "discardConfirmation", icon=QMessageBox.Icon.Question, title=self.windowTitle(),
+                   text=self.tr("Discard your changes to the settings?"),
+                   informative=self.tr("What you typed here is not saved."),
+                   buttons={True: (self.tr("Discard"), role.DestructiveRole),
+                            False: (self.tr("Keep editing"), role.RejectRole)},
+                   escape=False, default=False, on_answer=self._discard_if)
+
+    def _discard_if(self, discard: bool) -> None:
+        if discard:
+            self._discarding = True
+            super().reject()
+
+    def done(self, result: int) -> None:
+        for box in open_boxes(self):
+            box.hide()  # a question about a closed dialog goes unanswered
+            box.deleteLater()
+        super().done(result)
 
     def _check(self) -> dict[ServerField, str]:
         """Shows what is wrong under each field as it is typed, and returns it. An empty address is only

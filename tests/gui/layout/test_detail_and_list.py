@@ -72,7 +72,7 @@ def test_why_a_meter_cannot_be_updated_is_written_under_the_button(qtbot, loaded
     assert not pane.update_button.isEnabled()
     assert pane.update_reason.isVisible()
     assert "Only an active meter can be updated" in pane.update_reason.text()
-    assert pane.update_reason.focusPolicy() & Qt.FocusPolicy.TabFocus  # reached with Tab, no hovering
+    assert not pane.update_reason.focusPolicy() & Qt.FocusPolicy.TabFocus  # read, no hovering; not a Tab stop
     pane = _show_meter(qtbot, loaded_window, GUIDE_EAN)
     assert not pane.update_reason.isVisible()
     assert pane.ean_warning.isVisible() and "check digit" in pane.ean_warning.text()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from optimce_desktop.domain.enums import MeterStatus
 from optimce_desktop.gui.meter_table import status_colours
@@ -13,6 +13,8 @@ class StatusPill(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("statusPill")
+        # as large as its text, whatever the row it sits in: beside a taller neighbour, it stays a pill
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.hide()
 
     def set_status(self, status: MeterStatus | None) -> None:
