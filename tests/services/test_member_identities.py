@@ -112,3 +112,17 @@ def test_the_homonyms_first_names_and_addresses_are_saved_and_shown_offline_at_o
     assert {m.id for m in received[0] if isinstance(m, ListedMember)} == {m.id for m in identified}
     qtbot.waitUntil(lambda: not again.is_reading_identities, timeout=10_000)
     assert records_read.requests == 0
+
+
+def test_a_community_with_too_many_homonyms_keeps_their_numbers_and_asks_the_crm_nothing(
+        qtbot, emulator, crm_client, service_tasks, monkeypatch):
+    """A large community whose names repeat often (thousands of homonyms) would have the CRM asked for as
+    many records at each opening: its members keep their CRM numbers in the picker."""
+    records_read = emulator.faults.set_random(method="GET", path=MEMBER_RECORD)
+    listed = MemberDirectory(crm_client, service_tasks)
+    monkeypatch.setattr("optimce_desktop.services.members.IDENTITIES_READ_AT_MOST",
+                        len(_homonym_ids(list(crm_client.iter_members(page_size=500)))) - 1)
+    received = _loads(qtbot, listed)
+    qtbot.wait(300)  # a read would have started by now
+    assert not listed.is_reading_identities and records_read.requests == 0
+    assert not any(isinstance(m, ListedMember) and m.has_identity for m in received[-1])

@@ -42,6 +42,10 @@ from optimce_desktop.services.tasks import TaskContext, TaskRunner, TaskSlot
 log = logging.getLogger(__name__)
 
 MEMBER_PAGE_SIZE = 500
+IDENTITIES_READ_AT_MOST = 200
+"""Members of a shared name whose records are read in the background, at most: a community with more (a
+large one whose names repeat often) keeps their CRM numbers in the picker rather than have the CRM asked
+for thousands of records at each opening."""
 IDENTITIES_SHOWN_EVERY = 1.0
 """Seconds between two showings of the first names and addresses read so far (a real CRM answers each
 member's record in tens of milliseconds; the picker is rebuilt at most this often meanwhile)."""
@@ -175,7 +179,7 @@ class MemberDirectory(QObject):
         name; one read at an earlier load is kept in the offline copy, not asked of the CRM again)."""
         homonyms = [m for m in _homonyms(self._members)
                     if not (isinstance(m, ListedMember) and m.has_identity)]
-        if not homonyms:
+        if not homonyms or len(homonyms) > IDENTITIES_READ_AT_MOST:
             return
         client = client_of(self._client_source)
         offline_copy, community_id, members = self._offline_copy, community_of(client), list(self._members)

@@ -43,6 +43,17 @@ def shown(qtbot, dialog):  # noqa: ANN001, ANN201 - the dialog, shown and active
     return dialog
 
 
+def retype(qtbot, field, text: str) -> None:  # noqa: ANN001
+    """Types ``text`` over the field's, then leaves it with Tab."""
+    from PySide6.QtCore import Qt
+
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClick(field, Qt.Key.Key_Delete)
+    qtbot.keyClicks(field, text)
+    qtbot.keyClick(field, Qt.Key.Key_Tab)
+
+
 def read_whole(label, dialog) -> bool:  # noqa: ANN001
     """``label`` (word-wrapped) is as tall as its text at its width and wholly in the dialog's view: in the
     scrolled form's viewport when it is in the form, without scrolling."""

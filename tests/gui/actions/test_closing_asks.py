@@ -3,39 +3,20 @@ meter, Deactivate, Cancel a scheduled change), as Update data does; a form nobod
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from optimce_desktop.emulator import FUTURE_EAN
 from optimce_desktop.gui.add_meter_dialog import AddMeterDialog
 from optimce_desktop.gui.cancel_scheduled_dialog import CancelScheduledDialog
 from optimce_desktop.gui.deactivation_dialog import DeactivationDialog
 from optimce_desktop.gui.meter_dialog import ModifyMeterDialog
-from optimce_desktop.services.meter_actions import MeterActionService
-from optimce_desktop.services.sending import ChangeSender
 from tests.fixtures.services import shown_box
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support raise()")
 
 
-@pytest.fixture
-def service(crm_client, service_tasks, draft_store) -> Iterator[MeterActionService]:
-    action_service = MeterActionService(ChangeSender(crm_client, service_tasks, draft_store))
-    yield action_service
-    action_service.shutdown()
-
-
-@pytest.fixture
-def window(qtbot) -> QWidget:  # noqa: ANN001
-    """The window the dialogs open over, as the main window in the app (a parentless dialog whose message
-    box is deleted after the dialog closed crashes PySide 6.11)."""
-    main = QWidget()
-    qtbot.addWidget(main)
-    main.show()
-    return main
 
 
 def shown(qtbot, dialog: QDialog) -> QDialog:  # noqa: ANN001

@@ -5,11 +5,10 @@ DSO of a new meter is one the app knows; empty fields look empty and required on
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel
 
 from optimce_desktop.domain.meter_form import MeterField
 from optimce_desktop.domain.update import UpdateField
@@ -17,41 +16,12 @@ from optimce_desktop.gui.add_meter_dialog import AddMeterDialog
 from optimce_desktop.gui.deactivation_dialog import DeactivationDialog
 from optimce_desktop.gui.meter_dialog import ModifyMeterDialog
 from optimce_desktop.gui.widgets.field_message import FieldMark
-from optimce_desktop.services.meter_actions import MeterActionService
-from optimce_desktop.services.sending import ChangeSender
 from tests.fixtures.services import answer_box
+from tests.gui.actions.helpers import retype, shown
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support raise()")
 
 
-@pytest.fixture
-def service(crm_client, service_tasks, draft_store) -> Iterator[MeterActionService]:
-    action_service = MeterActionService(ChangeSender(crm_client, service_tasks, draft_store))
-    yield action_service
-    action_service.shutdown()
-
-
-@pytest.fixture
-def window(qtbot) -> QWidget:  # noqa: ANN001
-    main = QWidget()
-    qtbot.addWidget(main)
-    main.show()
-    return main
-
-
-def shown(qtbot, dialog):  # noqa: ANN001, ANN201
-    dialog.show()
-    dialog.activateWindow()
-    qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)
-    return dialog
-
-
-def retype(qtbot, field, text: str) -> None:  # noqa: ANN001
-    field.setFocus()
-    field.selectAll()
-    qtbot.keyClick(field, Qt.Key.Key_Delete)
-    qtbot.keyClicks(field, text)
-    qtbot.keyClick(field, Qt.Key.Key_Tab)
 
 
 def whole(message) -> bool:  # noqa: ANN001

@@ -13,18 +13,9 @@ from optimce_desktop.gui.add_meter_dialog import AddMeterDialog
 from optimce_desktop.gui.meter_dialog import ModifyMeterDialog
 from tests.e2e.test_meter_actions_add import NEW_EAN, fill_valid
 from tests.fixtures.services import answer_box
-from tests.gui.actions.helpers import shown
+from tests.gui.actions.helpers import retype, shown
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support raise()")
-
-
-def retype(qtbot, field, text: str) -> None:  # noqa: ANN001
-    """Types ``text`` over the field's, then leaves it with Tab."""
-    field.setFocus()
-    field.selectAll()
-    qtbot.keyClick(field, Qt.Key.Key_Delete)
-    qtbot.keyClicks(field, text)
-    qtbot.keyClick(field, Qt.Key.Key_Tab)
 
 
 def test_modify_sends_what_its_confirmation_shows(qtbot, service, crm_client, guide_detail, window,
