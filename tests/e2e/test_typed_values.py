@@ -6,28 +6,13 @@ from __future__ import annotations
 import datetime as dt
 
 import httpx
-import pytest
 from PySide6.QtCore import Qt
 
-from optimce_desktop.app import compose_main_window
 from optimce_desktop.emulator import GUIDE_EAN
 from optimce_desktop.gui.meter_rows import Column
 from tests.support.screenshots import save_screenshot
 
 DESCRIPTION = "Compteur <garage> & cave \"nord\" 'B' <i>"
-
-
-@pytest.fixture
-def french_window(qtbot, french_belgian, styled_app, manager_client, task_runner, app_settings,
-                  local_database):
-    window = compose_main_window(manager_client, task_runner, app_settings, local_database)
-    qtbot.addWidget(window)
-    window.resize(1366, 728)
-    window.show()
-    window.start()
-    qtbot.waitUntil(lambda: window.table_model.total_count > 0 and not window.ui.loadProgress.isVisible(),
-                    timeout=15_000)
-    return window
 
 
 def _retype(qtbot, widget, text: str) -> None:

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from PySide6.QtCore import Qt
 
 from optimce_desktop.app import compose_main_window
@@ -23,21 +22,6 @@ from tests.fixtures.services import answer_box
 EMPTY_CAPACITY_EAN = "541446357683168876"
 """A demo meter whose current period has no total generating capacity (NULL) and no DSO, as reported."""
 NBSP = "\u00a0"
-
-
-@pytest.fixture
-def french_window(qtbot, french_belgian, styled_app, manager_client, task_runner, app_settings,
-                  local_database):
-    app_settings.setValue(SETTINGS_COMMUNITY, TOURNESOLS_AUTH_ID)
-    window = compose_main_window(manager_client, task_runner, app_settings, local_database)
-    qtbot.addWidget(window)
-    window.resize(1366, 728)
-    window.show()
-    window.start()
-    qtbot.waitUntil(lambda: window.table_model.total_count > 0 and not window.ui.loadProgress.isVisible(),
-                    timeout=15_000)
-    yield window
-    window.close()
 
 
 def _open_update(qtbot, window, ean: str):  # noqa: ANN202 - the update dialog
