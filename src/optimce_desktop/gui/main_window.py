@@ -99,8 +99,6 @@ class MainWindow(QMainWindow):
         self.offline_banner = self.connection_status.banner
         self.ui.bannerLayout.addWidget(self.offline_banner)
         self.banners = WindowBanners(self, self.ui.bannerLayout)
-        self._new_meter: str | None = None
-        """A meter this app just created, which joined the list as a row of its own (see ``show_meter``)."""
         self._new_meter_hidden: str | None = None
         """That meter, when the filters hid it as it joined: its detail decides (``_show_new_meter``)."""
         self.banner, self.notice_banner = self.banners.problem, self.banners.notice
@@ -330,29 +328,28 @@ class MainWindow(QMainWindow):
 
     def show_meter(self, ean: str) -> bool:
         """Selects the meter, clearing the filters when they hide it; False when the community's list no
-        longer has it.
-
-        A meter this app just created keeps the operator's search and filters: it is selected once its
-        detail is known if they show it (its list row lacks what only the detail says, the day a meter not
-        active yet starts among them), else the detail pane shows it and says that they hide it."""
+        longer has it."""
         if self.table_model.meter_row(ean) is None:
             return False
-        new = ean == self._new_meter
-        if new:
-            self._new_meter = None
-        if self.select_meter(ean):
-            return True
-        if new:
-            self._new_meter_hidden = ean  # decided when its detail comes (``_show_new_meter``)
-            return True
-        self.clear_filters()
-        self.select_meter(ean)
+        if not self.select_meter(ean):
+            self.clear_filters()
+            self.select_meter(ean)
+        return True
+
+    def show_new_meter(self, ean: str) -> bool:
+        """A meter this app just created, keeping the operator's search and filters: selected if they show it,
+        else decided once its detail is known (its list row lacks what only the detail says, the day a meter
+        not active yet starts among them); False when the list does not have it."""
+        if self.table_model.meter_row(ean) is None:
+            return False
+        if not self.select_meter(ean):
+            self._new_meter_hidden = ean  # see ``_show_new_meter``
         return True
 
     def _show_new_meter(self, detail: MeterDetail) -> None:
         """The new meter's detail: selected when the search and the filters show it, else shown in the pane
         with its line saying that they hide it (nothing else stays selected in the list)."""
-        self.filters.apply_again()  # its row, read from its detail, may match the search now
+        self.table_model.refilter()  # its row, read from its detail, may match the search now
         if self.select_meter(detail.EAN):
             return  # its detail shown as it became the current row
         self.ui.meterTable.selectionModel().clear()
@@ -467,7 +464,7 @@ class MainWindow(QMainWindow):
         if self.refresh_all_dialog is not None:
             self.refresh_all_dialog.close()
         kept = self._meters.set_community(community)
-        self._new_meter = self._new_meter_hidden = None
+        self._new_meter_hidden = None
         if not kept:
             self._recent_details.clear()
             self.table_model.clear()
@@ -494,11 +491,6 @@ class MainWindow(QMainWindow):
         progress.setRange(0, max(total, 1))
         progress.setValue(loaded)
         first_rows = self.table_model.total_count == 0
-        # A row that joins a shown list alone, outside any read of the list: a meter this app just created
-        # (``MeterService.add_listed_meter``)
-        joins_alone = (len(rows) == 1 and not first_rows and not self._meters.loading_list
-                       and self.table_model.meter_row(rows[0].ean) is None)
-        self._new_meter = rows[0].ean if joins_alone else None
         self.table_model.merge_rows(rows)
         self.layout_memory.widen_for_meter_numbers(rows)
         if first_rows:

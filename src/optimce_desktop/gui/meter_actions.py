@@ -376,7 +376,7 @@ class MeterActions(QObject):
             window.refresh()
         else:
             window.meters.add_listed_meter(list_item_of(result.detail, self._today()), write.community_id)
-            self._window.show_meter(write.ean)
+            window.show_new_meter(write.ean)
             window.show_updated_detail(result.detail)
         self.sync()
 

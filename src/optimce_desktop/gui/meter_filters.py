@@ -60,17 +60,6 @@ class MeterFilters(QObject):
         status = self._status.currentData()
         self._model.set_query(self._search.text(), field, int(status) if status is not None else None)
 
-    def apply_again(self) -> None:
-        """Filters the rows again with the same search and status: a row whose detail came since may match
-        them now (the table leaves its rows as they are while details come in, so that nothing moves under
-        the operator's eyes). For a meter the operator just created, shown at once when it matches."""
-        query = self._model.query
-        text, field, status = query.text, query.field, query.status
-        if not text and status is None:
-            return  # every row is shown
-        self._model.set_query(text + "\x00", field, status)  # another search (typed by nobody), then this one
-        self._model.set_query(text, field, status)
-
     def clear(self) -> None:
         widgets = (self._search, self._search_field, self._status)
         for widget in widgets:

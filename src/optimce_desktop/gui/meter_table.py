@@ -238,6 +238,11 @@ class MeterTableModel(QAbstractTableModel):
 
     # -- plumbing ---------------------------------------------------------------------------------------
 
+    def refilter(self) -> None:
+        """Matches the rows against the search again: rows whose detail came since may match it now (the
+        table leaves its rows as they are while details come in, so that nothing moves under the eyes)."""
+        self._apply_query()
+
     def _apply_query(self) -> None:
         found = self._rows.found()
         if found == self._rows.visible:  # the same rows in the same order (a longer text, say)
